@@ -1,0 +1,27 @@
+package io.github.mistral4j.core;
+
+import org.jspecify.annotations.Nullable;
+
+/** The server answered, but its response could not be mapped to the expected type. */
+public class MistralInvalidDataException extends MistralException {
+  private static final long serialVersionUID = 1L;
+
+  private final int statusCode;
+
+  /**
+   * Creates an exception.
+   *
+   * @param message what could not be decoded; never contains the body itself
+   * @param statusCode the HTTP status of the response
+   * @param cause the decoding failure
+   */
+  public MistralInvalidDataException(String message, int statusCode, @Nullable Throwable cause) {
+    super(message, cause);
+    this.statusCode = statusCode;
+  }
+
+  /** The HTTP status of the response that could not be decoded. */
+  public int statusCode() {
+    return statusCode;
+  }
+}

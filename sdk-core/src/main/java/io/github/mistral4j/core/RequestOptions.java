@@ -1,0 +1,190 @@
+package io.github.mistral4j.core;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Per-call overrides of {@link ClientOptions}: retries, timeout, extra headers and base URL. Every
+ * operation has an overload taking these. Unset values fall back to the client's options.
+ */
+public final class RequestOptions {
+  private static final RequestOptions NONE = builder().build();
+
+  private final @Nullable Integer maxRetries;
+  private final @Nullable Duration timeout;
+  private final Map<String, String> extraHeaders;
+  private final @Nullable URI baseUrl;
+  private final boolean retryNonIdempotent;
+
+  private RequestOptions(Builder b) {
+    this.maxRetries = b.maxRetries;
+    this.timeout = b.timeout;
+    this.extraHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(b.extraHeaders));
+    this.baseUrl = b.baseUrl;
+    this.retryNonIdempotent = b.retryNonIdempotent;
+  }
+
+  /** Options that change nothing. */
+  public static RequestOptions none() {
+    return NONE;
+  }
+
+  /** A builder with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding these options. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.maxRetries = maxRetries;
+    b.timeout = timeout;
+    b.extraHeaders.putAll(extraHeaders);
+    b.baseUrl = baseUrl;
+    b.retryNonIdempotent = retryNonIdempotent;
+    return b;
+  }
+
+  /** Retries for this call, or {@code null} for the client's policy. */
+  public @Nullable Integer maxRetries() {
+    return maxRetries;
+  }
+
+  /** Per-attempt timeout for this call, or {@code null} for the client's. */
+  public @Nullable Duration timeout() {
+    return timeout;
+  }
+
+  /** Headers added to this call (they override default headers of the same name). */
+  public Map<String, String> extraHeaders() {
+    return extraHeaders;
+  }
+
+  /** Base URL for this call, or {@code null} for the client's. */
+  public @Nullable URI baseUrl() {
+    return baseUrl;
+  }
+
+  /**
+   * Whether a non-idempotent call (create, update agent, call a tool) may be replayed after the
+   * server may have seen it. Off by default.
+   */
+  public boolean retryNonIdempotent() {
+    return retryNonIdempotent;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof RequestOptions r
+        && Objects.equals(maxRetries, r.maxRetries)
+        && Objects.equals(timeout, r.timeout)
+        && extraHeaders.equals(r.extraHeaders)
+        && Objects.equals(baseUrl, r.baseUrl)
+        && retryNonIdempotent == r.retryNonIdempotent;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(maxRetries, timeout, extraHeaders, baseUrl, retryNonIdempotent);
+  }
+
+  @Override
+  public String toString() {
+    return "RequestOptions{maxRetries="
+        + maxRetries
+        + ", timeout="
+        + timeout
+        + ", extraHeaders="
+        + extraHeaders.keySet()
+        + ", baseUrl="
+        + baseUrl
+        + ", retryNonIdempotent="
+        + retryNonIdempotent
+        + '}';
+  }
+
+  /** Builds {@link RequestOptions}. */
+  public static final class Builder {
+    private @Nullable Integer maxRetries;
+    private @Nullable Duration timeout;
+    private final Map<String, String> extraHeaders = new LinkedHashMap<>();
+    private @Nullable URI baseUrl;
+    private boolean retryNonIdempotent;
+
+    private Builder() {}
+
+    /**
+     * Sets the retries for this call; 0 disables them.
+     *
+     * @param maxRetries zero or more
+     * @return this builder
+     */
+    public Builder maxRetries(int maxRetries) {
+      if (maxRetries < 0) {
+        throw new IllegalArgumentException("maxRetries must be >= 0, got " + maxRetries);
+      }
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /**
+     * Sets the per-attempt timeout for this call.
+     *
+     * @param timeout positive
+     * @return this builder
+     */
+    public Builder timeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isZero() || timeout.isNegative()) {
+        throw new IllegalArgumentException("timeout must be positive, got " + timeout);
+      }
+      this.timeout = timeout;
+      return this;
+    }
+
+    /**
+     * Adds a header to this call.
+     *
+     * @param name header name
+     * @param value header value
+     * @return this builder
+     */
+    public Builder putHeader(String name, String value) {
+      Headers.check(name, value);
+      extraHeaders.put(name, value);
+      return this;
+    }
+
+    /**
+     * Sends this call to another base URL.
+     *
+     * @param baseUrl an absolute http or https URL
+     * @return this builder
+     */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = BaseUrls.check("baseUrl", URI.create(Objects.requireNonNull(baseUrl, "baseUrl")));
+      return this;
+    }
+
+    /**
+     * Allows replaying a non-idempotent call after the server may have seen it.
+     *
+     * @param retryNonIdempotent true to allow
+     * @return this builder
+     */
+    public Builder retryNonIdempotent(boolean retryNonIdempotent) {
+      this.retryNonIdempotent = retryNonIdempotent;
+      return this;
+    }
+
+    /** Builds the options. */
+    public RequestOptions build() {
+      return new RequestOptions(this);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package io.github.mistral4j.core.internal;
+
+import io.github.mistral4j.core.ClientOptions;
+import io.github.mistral4j.core.RequestOptions;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The effective settings of one call: client options merged with its {@link RequestOptions}.
+ * Bound to the calling thread for the duration of the Feign invocation, so that the interceptor
+ * and {@link RetryingClient} see it without extra method parameters.
+ */
+record CallContext(
+    int maxRetries,
+    Duration timeout,
+    Map<String, String> extraHeaders,
+    @Nullable URI baseUrl,
+    boolean retryNonIdempotent) {
+
+  private static final ThreadLocal<@Nullable CallContext> CURRENT = new ThreadLocal<>();
+
+  static CallContext of(ClientOptions client, RequestOptions call) {
+    Integer retries = call.maxRetries();
+    Duration timeout = call.timeout();
+    return new CallContext(
+        retries != null ? retries : client.retryPolicy().maxRetries(),
+        timeout != null ? timeout : client.requestTimeout(),
+        call.extraHeaders(),
+        call.baseUrl(),
+        call.retryNonIdempotent());
+  }
+
+  static @Nullable CallContext current() {
+    return CURRENT.get();
+  }
+
+  /** Binds this context to the current thread; returns the one it replaces. */
+  @Nullable CallContext bind() {
+    CallContext previous = CURRENT.get();
+    CURRENT.set(this);
+    return previous;
+  }
+
+  static void restore(@Nullable CallContext previous) {
+    if (previous == null) {
+      CURRENT.remove();
+    } else {
+      CURRENT.set(previous);
+    }
+  }
+}

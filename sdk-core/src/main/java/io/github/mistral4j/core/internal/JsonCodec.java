@@ -1,0 +1,88 @@
+package io.github.mistral4j.core.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.RequestTemplate;
+import feign.Response;
+import feign.codec.Decoder;
+import feign.codec.EncodeException;
+import feign.codec.Encoder;
+import io.github.mistral4j.core.MistralInvalidDataException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Encodes request bodies and decodes response bodies with the SDK's {@link ObjectMapper}, reading
+ * bodies as byte arrays (no {@code Reader} in between). Nulls are written only where a model asks
+ * for them.
+ */
+final class JsonCodec implements Encoder, Decoder {
+  private final ObjectMapper mapper;
+  private final Map<Type, JavaType> types = new ConcurrentHashMap<>();
+
+  JsonCodec(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  @Override
+  public void encode(Object object, Type bodyType, RequestTemplate template) {
+    try {
+      template.header("Content-Type", "application/json");
+      template.body(mapper.writerFor(javaType(bodyType)).writeValueAsBytes(object), StandardCharsets.UTF_8);
+    } catch (JsonProcessingException e) {
+      throw new EncodeException("Could not encode the request body as JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  @Override
+  public Object decode(Response response, Type type) throws IOException {
+    byte[] bytes = readBody(response);
+    if (type == Void.class || type == void.class) {
+      return null;
+    }
+    if (type == byte[].class) {
+      return bytes;
+    }
+    if (type == String.class) {
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+    if (bytes.length == 0) {
+      throw new MistralInvalidDataException(
+          "Expected a JSON body from " + HttpText.describe(response.request()) + ", got an empty body",
+          response.status(),
+          null);
+    }
+    try {
+      return mapper.readValue(bytes, javaType(type));
+    } catch (IOException e) {
+      throw new MistralInvalidDataException(
+          "Could not decode the response of "
+              + HttpText.describe(response.request())
+              + " as "
+              + javaType(type).toCanonical()
+              + ": "
+              + HttpText.jacksonProblem(e),
+          response.status(),
+          e);
+    }
+  }
+
+  private JavaType javaType(Type type) {
+    return types.computeIfAbsent(type, t -> mapper.getTypeFactory().constructType(t));
+  }
+
+  static byte[] readBody(Response response) throws IOException {
+    Response.Body body = response.body();
+    if (body == null) {
+      return new byte[0];
+    }
+    try (InputStream in = body.asInputStream()) {
+      return in.readAllBytes();
+    }
+  }
+}

@@ -1,0 +1,220 @@
+package io.github.mistral4j.core.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Client;
+import feign.Feign;
+import feign.FeignException;
+import feign.Request;
+import feign.Retryer;
+import feign.http2client.Http2Client;
+import io.github.mistral4j.core.ClientOptions;
+import io.github.mistral4j.core.MistralException;
+import io.github.mistral4j.core.MistralInvalidDataException;
+import io.github.mistral4j.core.MistralIoException;
+import io.github.mistral4j.core.RequestOptions;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
+import java.net.SocketTimeoutException;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Feign factory and call runner every API module uses: one per client. It builds Feign
+ * targets with the SDK's codec, error mapping and retrying HTTP client, runs calls with their
+ * {@link RequestOptions}, and turns every failure into a {@link MistralException}.
+ */
+public final class MistralTransport implements AutoCloseable {
+  private static final AtomicInteger THREADS = new AtomicInteger();
+
+  private final ClientOptions options;
+  private final ObjectMapper mapper;
+  private final Feign feign;
+  private final Executor asyncExecutor;
+  private final @Nullable ExecutorService ownedExecutor;
+  private final @Nullable HttpClient ownedHttpClient;
+
+  private MistralTransport(ClientOptions options) {
+    this.options = options;
+    this.mapper = Json.mapper();
+    HttpClient ownHttp = null;
+    Client http = options.feignClient();
+    if (http == null) {
+      HttpClient jdk = options.httpClient();
+      if (jdk == null) {
+        jdk = ownHttp = newJdkClient(options);
+      }
+      http = new Http2Client(jdk);
+    }
+    this.ownedHttpClient = ownHttp;
+    JsonCodec codec = new JsonCodec(mapper);
+    HttpLogger log = new HttpLogger(options.logLevel(), mapper);
+    this.feign =
+        Feign.builder()
+            .client(new RetryingClient(http, options, log))
+            .encoder(codec)
+            .decoder(codec)
+            .errorDecoder(new ErrorMapper(mapper, options.clock()))
+            .retryer(Retryer.NEVER_RETRY)
+            .options(
+                new Request.Options(
+                    options.connectTimeout().toMillis(),
+                    TimeUnit.MILLISECONDS,
+                    options.requestTimeout().toMillis(),
+                    TimeUnit.MILLISECONDS,
+                    false))
+            .build();
+    Executor executor = options.asyncExecutor();
+    if (executor == null) {
+      ExecutorService pool = Executors.newCachedThreadPool(daemonThreads());
+      this.ownedExecutor = pool;
+      this.asyncExecutor = pool;
+    } else {
+      this.ownedExecutor = null;
+      this.asyncExecutor = executor;
+    }
+  }
+
+  /**
+   * Creates a transport for the given options.
+   *
+   * @param options client options
+   * @return the transport; close it to release its threads
+   */
+  public static MistralTransport create(ClientOptions options) {
+    return new MistralTransport(Objects.requireNonNull(options, "options"));
+  }
+
+  /** The options this transport was built with. */
+  public ClientOptions options() {
+    return options;
+  }
+
+  /** The SDK's mapper. */
+  public ObjectMapper mapper() {
+    return mapper;
+  }
+
+  /**
+   * Builds the Feign proxy of an internal API interface, targeting the base URL.
+   *
+   * @param api the Feign interface
+   * @param <T> its type
+   * @return the proxy
+   */
+  public <T> T api(Class<T> api) {
+    return feign.newInstance(new feign.Target.HardCodedTarget<>(api, options.baseUrl().toString()));
+  }
+
+  /**
+   * Runs a call on this thread with its options.
+   *
+   * @param requestOptions per-call options
+   * @param call invokes the Feign proxy
+   * @param <R> result type
+   * @return the decoded result
+   * @throws MistralException when the call fails
+   */
+  public <R> R call(RequestOptions requestOptions, Supplier<R> call) {
+    CallContext previous = CallContext.of(options, requestOptions).bind();
+    try {
+      return call.get();
+    } catch (FeignException e) {
+      throw translate(e);
+    } finally {
+      CallContext.restore(previous);
+    }
+  }
+
+  /**
+   * Runs a call on the async executor.
+   *
+   * @param requestOptions per-call options
+   * @param call invokes the Feign proxy
+   * @param <R> result type
+   * @return a future completed with the result or a {@link MistralException}
+   */
+  public <R> CompletableFuture<R> callAsync(RequestOptions requestOptions, Supplier<R> call) {
+    try {
+      return CompletableFuture.supplyAsync(() -> call(requestOptions, call), asyncExecutor);
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      return CompletableFuture.failedFuture(new MistralException("The client is closed", e));
+    }
+  }
+
+  /**
+   * Unwraps the exception a failed future carries.
+   *
+   * @param t what the future failed with
+   * @return the SDK exception or the original
+   */
+  public static Throwable unwrap(Throwable t) {
+    return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
+  }
+
+  static RuntimeException translate(FeignException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof MistralException m) {
+        return m;
+      }
+    }
+    Throwable cause = e.getCause();
+    String where = e.request() == null ? "the request" : HttpText.describe(e.request());
+    if (cause instanceof IOException io) {
+      boolean timeout = io instanceof HttpTimeoutException || io instanceof SocketTimeoutException;
+      String what = timeout ? "Timed out" : "I/O error";
+      return new MistralIoException(what + " on " + where + ": " + describe(io), io, timeout);
+    }
+    if (e instanceof feign.codec.DecodeException) {
+      return new MistralInvalidDataException("Could not decode the response of " + where, e.status(), e);
+    }
+    if (e instanceof feign.codec.EncodeException) {
+      return new IllegalArgumentException("Could not encode the request body of " + where, e);
+    }
+    return new MistralException("Call failed on " + where + ": " + e.getClass().getSimpleName(), e);
+  }
+
+  private static String describe(IOException e) {
+    String m = e.getMessage();
+    String name = e.getClass().getSimpleName();
+    return m == null || m.isBlank() ? name : name + " (" + HttpText.truncate(m, 200) + ")";
+  }
+
+  @Override
+  public void close() {
+    if (ownedExecutor != null) {
+      ownedExecutor.shutdown();
+    }
+    if (ownedHttpClient instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception ignored) {
+        // closing is best effort (HttpClient is AutoCloseable from Java 21)
+      }
+    }
+  }
+
+  private static HttpClient newJdkClient(ClientOptions options) {
+    return HttpClient.newBuilder()
+        .connectTimeout(options.connectTimeout())
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
+  }
+
+  private static ThreadFactory daemonThreads() {
+    return r -> {
+      Thread t = new Thread(r, "mistral4j-async-" + THREADS.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

@@ -1,0 +1,179 @@
+package io.github.mistral4j.core.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Validates path parameters against the contract before any I/O, and percent-encodes free-form
+ * segments so that no value can leave its path segment. Every failure is an {@link
+ * IllegalArgumentException} naming the parameter and the rule.
+ */
+public final class PathParams {
+  /** Names and credentials names: {@code ^[a-zA-Z0-9_-]{1,64}$}. */
+  public static final Pattern NAME = Pattern.compile("^[a-zA-Z0-9_-]{1,64}$");
+
+  /** Agent version aliases: lower case, 1 to 64 characters. */
+  public static final Pattern ALIAS = Pattern.compile("^[a-z]([a-z0-9_-]*[a-z0-9])?$");
+
+  private static final Pattern UUID =
+      Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+  private static final int MAX_SEGMENT = 1024;
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  private PathParams() {}
+
+  /**
+   * Checks a UUID parameter such as {@code connector_id}.
+   *
+   * @param parameter the contract's parameter name
+   * @param value the value
+   * @return the value
+   */
+  public static String uuid(String parameter, String value) {
+    String v = present(parameter, value);
+    if (!UUID.matcher(v).matches()) {
+      throw new IllegalArgumentException(
+          parameter + " must be a UUID such as 123e4567-e89b-12d3-a456-426614174000, got " + quote(v));
+    }
+    return v;
+  }
+
+  /**
+   * Checks a name parameter such as {@code credentials_name} against {@link #NAME}.
+   *
+   * @param parameter the contract's parameter name
+   * @param value the value
+   * @return the value
+   */
+  public static String name(String parameter, String value) {
+    String v = present(parameter, value);
+    if (!NAME.matcher(v).matches()) {
+      throw new IllegalArgumentException(
+          parameter + " must match ^[a-zA-Z0-9_-]{1,64}$ (letters, digits, '_' and '-', at most 64), got " + quote(v));
+    }
+    return v;
+  }
+
+  /**
+   * Checks a parameter that is a UUID or a name, such as {@code connector_id_or_name}.
+   *
+   * @param parameter the contract's parameter name
+   * @param value the value
+   * @return the value
+   */
+  public static String uuidOrName(String parameter, String value) {
+    String v = present(parameter, value);
+    if (!UUID.matcher(v).matches() && !NAME.matcher(v).matches()) {
+      throw new IllegalArgumentException(
+          parameter + " must be a UUID or a name matching ^[a-zA-Z0-9_-]{1,64}$, got " + quote(v));
+    }
+    return v;
+  }
+
+  /**
+   * Checks an alias against the contract: 1 to 64 characters matching {@link #ALIAS}.
+   *
+   * @param parameter the contract's parameter name
+   * @param value the value
+   * @return the value
+   */
+  public static String alias(String parameter, String value) {
+    String v = present(parameter, value);
+    if (v.length() > 64 || !ALIAS.matcher(v).matches()) {
+      throw new IllegalArgumentException(
+          parameter
+              + " must be 1 to 64 characters matching ^[a-z]([a-z0-9_-]*[a-z0-9])?$ (lower case letter first), got "
+              + quote(v));
+    }
+    return v;
+  }
+
+  /**
+   * Checks a free-form segment such as {@code agent_id} or {@code tool_name}: not empty, not
+   * {@code .} or {@code ..}, no control characters, at most 1024 characters. The value is later
+   * percent-encoded by {@link SegmentExpander}.
+   *
+   * @param parameter the contract's parameter name
+   * @param value the value
+   * @return the value
+   */
+  public static String segment(String parameter, String value) {
+    String v = present(parameter, value);
+    if (v.equals(".") || v.equals("..")) {
+      throw new IllegalArgumentException(parameter + " must not be '.' or '..'");
+    }
+    if (v.length() > MAX_SEGMENT) {
+      throw new IllegalArgumentException(parameter + " must be at most " + MAX_SEGMENT + " characters, got " + v.length());
+    }
+    return v;
+  }
+
+  private static String present(String parameter, String value) {
+    Objects.requireNonNull(value, parameter);
+    if (value.isEmpty()) {
+      throw new IllegalArgumentException(parameter + " must not be empty");
+    }
+    if (value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+      throw new IllegalArgumentException(parameter + " must not contain control characters");
+    }
+    return value;
+  }
+
+  private static String quote(String v) {
+    return "'" + (v.length() > 80 ? v.substring(0, 80) + "..." : v) + "'";
+  }
+
+  /**
+   * Percent-encodes every byte outside RFC 3986 "unreserved" ({@code A-Z a-z 0-9 - . _ ~}),
+   * including {@code %}, {@code /}, {@code ?} and {@code #}. {@code .} and {@code ..} are refused.
+   *
+   * @param value the raw segment
+   * @return the encoded segment
+   */
+  public static String encodeSegment(String value) {
+    if (value.isEmpty() || value.equals(".") || value.equals("..")) {
+      throw new IllegalArgumentException("a path segment must not be empty, '.' or '..'");
+    }
+    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+    StringBuilder out = null;
+    for (int i = 0; i < bytes.length; i++) {
+      int b = bytes[i] & 0xff;
+      if (isUnreserved(b)) {
+        if (out != null) {
+          out.append((char) b);
+        }
+      } else {
+        if (out == null) {
+          out = new StringBuilder(bytes.length * 3);
+          for (int j = 0; j < i; j++) {
+            out.append((char) bytes[j]);
+          }
+        }
+        out.append('%').append(HEX[b >> 4]).append(HEX[b & 0xf]);
+      }
+    }
+    return out == null ? value : out.toString();
+  }
+
+  private static boolean isUnreserved(int b) {
+    return (b >= 'a' && b <= 'z')
+        || (b >= 'A' && b <= 'Z')
+        || (b >= '0' && b <= '9')
+        || b == '-'
+        || b == '.'
+        || b == '_'
+        || b == '~';
+  }
+
+  /** Feign expander for path segments; use with {@code @RequestLine(decodeSlash = false)}. */
+  public static final class SegmentExpander implements feign.Param.Expander {
+    /** Creates the expander (Feign instantiates it). */
+    public SegmentExpander() {}
+
+    @Override
+    public String expand(Object value) {
+      return encodeSegment(String.valueOf(value));
+    }
+  }
+}

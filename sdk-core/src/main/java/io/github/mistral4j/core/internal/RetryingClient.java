@@ -1,0 +1,127 @@
+package io.github.mistral4j.core.internal;
+
+import feign.Client;
+import feign.MethodMetadata;
+import feign.Request;
+import feign.RequestTemplate;
+import feign.Response;
+import io.github.mistral4j.core.ClientOptions;
+import io.github.mistral4j.core.RetryPolicy;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one place where calls are retried: decorates the HTTP client, prepares each attempt, logs
+ * it, and replays it while the {@link RetryPolicy} allows. Non-idempotent requests (methods marked
+ * {@link NonIdempotent}) are replayed only when they never reached the server or got a 429, unless
+ * the call opts in.
+ */
+final class RetryingClient implements Client {
+  private final Client delegate;
+  private final ClientOptions options;
+  private final RequestPreparer preparer;
+  private final HttpLogger log;
+  private final CallContext defaults;
+
+  RetryingClient(Client delegate, ClientOptions options, HttpLogger log) {
+    this.delegate = delegate;
+    this.options = options;
+    this.preparer = new RequestPreparer(options);
+    this.log = log;
+    this.defaults = CallContext.of(options, io.github.mistral4j.core.RequestOptions.none());
+  }
+
+  @Override
+  public Response execute(Request original, Request.Options ignored) throws IOException {
+    CallContext ctx = CallContext.current();
+    if (ctx == null) {
+      ctx = defaults;
+    }
+    Request.Options timeouts =
+        new Request.Options(
+            options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS, ctx.timeout().toMillis(), TimeUnit.MILLISECONDS, false);
+    boolean replayable = ctx.retryNonIdempotent() || !isNonIdempotent(original);
+    RetryPolicy policy = options.retryPolicy();
+    for (int attempt = 0; ; attempt++) {
+      Request request = preparer.prepare(original, ctx);
+      boolean last = attempt >= ctx.maxRetries();
+      log.request(request, attempt);
+      long start = System.nanoTime();
+      Response response;
+      try {
+        response = delegate.execute(request, timeouts);
+      } catch (IOException e) {
+        log.failure(request, e, Duration.ofNanos(System.nanoTime() - start));
+        if (last || !(replayable || neverReachedServer(e)) || Thread.currentThread().isInterrupted()) {
+          throw e;
+        }
+        sleep(request, policy.delayBeforeRetry(attempt, null), e.getClass().getSimpleName(), attempt, ctx.maxRetries());
+        continue;
+      }
+      response = log.response(response, Duration.ofNanos(System.nanoTime() - start));
+      int status = response.status();
+      if (last || !RetryPolicy.isRetryableStatus(status) || !(replayable || status == 429)) {
+        return response;
+      }
+      Duration retryAfter =
+          RetryAfter.parse(first(response, "retry-after"), first(response, "retry-after-ms"), options.clock());
+      Duration delay = policy.delayBeforeRetry(attempt, retryAfter);
+      if (delay == null) {
+        return response; // the server asks for a longer wait than the policy allows: fail fast
+      }
+      response.close();
+      sleep(request, delay, "HTTP " + status, attempt, ctx.maxRetries());
+    }
+  }
+
+  private void sleep(Request request, @Nullable Duration delay, String reason, int attempt, int maxRetries)
+      throws IOException {
+    Duration d = delay == null ? Duration.ZERO : delay;
+    log.retrying(request, reason, d, attempt + 1, maxRetries);
+    try {
+      options.sleeper().sleep(d);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      InterruptedIOException io = new InterruptedIOException("interrupted while waiting to retry");
+      io.initCause(e);
+      throw io;
+    }
+  }
+
+  private static boolean isNonIdempotent(Request request) {
+    RequestTemplate template = request.requestTemplate();
+    MethodMetadata metadata = template == null ? null : template.methodMetadata();
+    return metadata != null && metadata.method() != null && metadata.method().isAnnotationPresent(NonIdempotent.class);
+  }
+
+  /** True when the request certainly never reached the server: it is always safe to replay. */
+  static boolean neverReachedServer(IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException
+          || t instanceof HttpConnectTimeoutException
+          || t instanceof UnknownHostException
+          || t instanceof NoRouteToHostException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static @Nullable String first(Response response, String header) {
+    for (var e : response.headers().entrySet()) {
+      if (e.getKey().equalsIgnoreCase(header)) {
+        Collection<String> values = e.getValue();
+        return values.isEmpty() ? null : values.iterator().next();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,138 @@
+package io.github.mistral4j.core.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Masks secrets in headers and JSON bodies before they are logged. */
+public final class SecretMasker {
+  /** What a masked value is replaced with. */
+  public static final String MASK = "****";
+
+  private static final Set<String> SECRET_HEADERS =
+      Set.of("authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key");
+  private static final Set<String> SECRET_MEMBERS =
+      Set.of(
+          "access_token",
+          "refresh_token",
+          "id_token",
+          "bearer_token",
+          "client_secret",
+          "api_key",
+          "apikey",
+          "password",
+          "secret",
+          "token",
+          "connection_secrets",
+          "connection_credentials",
+          "oauth2_metadata_secrets");
+  private static final Set<String> HEADER_MAP_MEMBERS = Set.of("headers", "global_headers");
+
+  private SecretMasker() {}
+
+  /**
+   * Whether a header's value must never be shown.
+   *
+   * @param name header name, any case
+   * @return true for authorization, cookies and any name mentioning a key, token, secret or
+   *     credential
+   */
+  public static boolean isSecretHeader(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return SECRET_HEADERS.contains(n)
+        || n.contains("token")
+        || n.contains("secret")
+        || n.contains("key")
+        || n.contains("credential")
+        || n.contains("auth");
+  }
+
+  /**
+   * The header value as it may be shown.
+   *
+   * @param name header name
+   * @param value header value
+   * @return the value, or {@link #MASK} for a secret header
+   */
+  public static String headerValue(String name, String value) {
+    return isSecretHeader(name) ? MASK : value;
+  }
+
+  /**
+   * Whether a JSON member holds a secret.
+   *
+   * @param name member name, any case
+   * @return true for tokens, client secrets, passwords and API keys
+   */
+  public static boolean isSecretMember(String name) {
+    return SECRET_MEMBERS.contains(name.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A JSON body as it may be shown: secret members and header values replaced by {@link #MASK}.
+   *
+   * @param mapper parser
+   * @param body raw body
+   * @return the masked JSON, or a size note when the body is not JSON (it could not be masked)
+   */
+  public static String maskJsonBody(ObjectMapper mapper, byte[] body) {
+    if (body.length == 0) {
+      return "";
+    }
+    try {
+      JsonNode tree = mapper.readTree(body);
+      if (tree == null) {
+        return "";
+      }
+      return mapper.writeValueAsString(mask(tree));
+    } catch (IOException e) {
+      return "<" + body.length + " bytes, not JSON: not shown>";
+    }
+  }
+
+  /**
+   * A copy of a JSON tree with secrets masked.
+   *
+   * @param node any JSON
+   * @return the masked copy
+   */
+  public static JsonNode mask(JsonNode node) {
+    JsonNode copy = node.deepCopy();
+    maskInPlace(copy, false);
+    return copy;
+  }
+
+  private static void maskInPlace(JsonNode node, boolean allLeaves) {
+    if (node instanceof ObjectNode object) {
+      Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        String name = field.getKey();
+        JsonNode value = field.getValue();
+        if (isSecretMember(name) && !value.isNull() && !value.isBoolean()) {
+          field.setValue(TextNode.valueOf(MASK));
+        } else if (allLeaves && value.isValueNode() && !value.isNull()) {
+          field.setValue(TextNode.valueOf(MASK));
+        } else {
+          maskInPlace(value, allLeaves || HEADER_MAP_MEMBERS.contains(name.toLowerCase(Locale.ROOT)));
+        }
+      }
+    } else if (node instanceof ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        JsonNode item = array.get(i);
+        if (allLeaves && item.isValueNode() && !item.isNull()) {
+          array.set(i, TextNode.valueOf(MASK));
+        } else {
+          maskInPlace(item, allLeaves);
+        }
+      }
+    }
+  }
+}
