@@ -152,6 +152,22 @@ public final class MistralTransport implements AutoCloseable {
   }
 
   /**
+   * Runs any blocking work (typically a sync client method) on the async executor. Async clients
+   * use this so that sync and async share one implementation.
+   *
+   * @param work the blocking work
+   * @param <R> result type
+   * @return a future completed with the result or the exception the work threw
+   */
+  public <R> CompletableFuture<R> supplyAsync(Supplier<R> work) {
+    try {
+      return CompletableFuture.supplyAsync(work, asyncExecutor);
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      return CompletableFuture.failedFuture(new MistralException("The client is closed", e));
+    }
+  }
+
+  /**
    * Unwraps the exception a failed future carries.
    *
    * @param t what the future failed with
