@@ -52,6 +52,7 @@ final class HttpLogger {
     logger.log(Level.INFO, b.toString());
   }
 
+  /** Logs a response whose body is already buffered (so reading it here consumes nothing). */
   Response response(Response response, Duration elapsed) throws IOException {
     if (!enabled()) {
       return response;
@@ -65,14 +66,12 @@ final class HttpLogger {
             .append(elapsed.toMillis())
             .append(" ms)");
     appendHeaders(b, response.headers());
-    Response result = response;
     if (logsBodies()) {
       byte[] body = JsonCodec.readBody(response);
-      result = response.toBuilder().body(body).build();
       b.append("\n").append(SecretMasker.maskJsonBody(mapper, body));
     }
     logger.log(Level.INFO, b.toString());
-    return result;
+    return response;
   }
 
   void failure(Request request, IOException e, Duration elapsed) {

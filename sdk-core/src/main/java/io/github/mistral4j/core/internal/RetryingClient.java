@@ -57,7 +57,7 @@ final class RetryingClient implements Client {
       long start = System.nanoTime();
       Response response;
       try {
-        response = delegate.execute(request, timeouts);
+        response = buffered(delegate.execute(request, timeouts));
       } catch (IOException e) {
         log.failure(request, e, Duration.ofNanos(System.nanoTime() - start));
         if (last || !(replayable || neverReachedServer(e)) || Thread.currentThread().isInterrupted()) {
@@ -77,7 +77,6 @@ final class RetryingClient implements Client {
       if (delay == null) {
         return response; // the server asks for a longer wait than the policy allows: fail fast
       }
-      response.close();
       sleep(request, delay, "HTTP " + status, attempt, ctx.maxRetries());
     }
   }
@@ -93,6 +92,19 @@ final class RetryingClient implements Client {
       InterruptedIOException io = new InterruptedIOException("interrupted while waiting to retry");
       io.initCause(e);
       throw io;
+    }
+  }
+
+  /**
+   * Reads the whole body inside the attempt, so that a connection failing mid-body is retried like
+   * any other I/O failure, and decoders work on a byte array.
+   */
+  private static Response buffered(Response response) throws IOException {
+    try {
+      byte[] body = JsonCodec.readBody(response);
+      return response.toBuilder().body(body).build();
+    } finally {
+      response.close();
     }
   }
 
