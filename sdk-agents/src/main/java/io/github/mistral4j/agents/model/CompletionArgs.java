@@ -2,6 +2,7 @@ package io.github.mistral4j.agents.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -189,6 +190,7 @@ public final class CompletionArgs {
 
   /** Builds {@link CompletionArgs}. */
   @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   public static final class Builder {
     private @Nullable CompletionArgsStop stop;
     private @Nullable Double presencePenalty;

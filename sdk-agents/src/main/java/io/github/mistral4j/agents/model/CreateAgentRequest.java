@@ -1,5 +1,6 @@
 package io.github.mistral4j.agents.model;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -172,6 +173,7 @@ public final class CreateAgentRequest {
 
   /** Builds {@link CreateAgentRequest}. */
   @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   public static final class Builder {
     private @Nullable String instructions;
     private final List<AgentTool> tools = new ArrayList<>();

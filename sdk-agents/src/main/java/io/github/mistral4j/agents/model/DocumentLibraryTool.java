@@ -2,6 +2,7 @@ package io.github.mistral4j.agents.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -104,6 +105,7 @@ public final class DocumentLibraryTool implements AgentTool {
 
   /** Builds {@link DocumentLibraryTool}. */
   @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   public static final class Builder {
     private @Nullable ToolConfiguration toolConfiguration;
     private final List<String> libraryIds = new ArrayList<>();

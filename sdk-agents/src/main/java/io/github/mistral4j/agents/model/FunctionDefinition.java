@@ -2,6 +2,7 @@ package io.github.mistral4j.agents.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -112,6 +113,7 @@ public final class FunctionDefinition {
 
   /** Builds {@link FunctionDefinition}. */
   @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   public static final class Builder {
     private @Nullable String name;
     private @Nullable String description;

@@ -2,6 +2,7 @@ package io.github.mistral4j.agents.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -110,6 +111,7 @@ public final class ModerationLlmV2Config {
 
   /** Builds {@link ModerationLlmV2Config}. */
   @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   public static final class Builder {
     private @Nullable String modelName;
     private @Nullable ModerationLlmV2CategoryThresholds customCategoryThresholds;

@@ -2,6 +2,7 @@ package io.github.mistral4j.agents.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -106,6 +107,7 @@ public final class ToolConfiguration {
 
   /** Builds {@link ToolConfiguration}. */
   @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
   public static final class Builder {
     private final List<String> exclude = new ArrayList<>();
     private final List<String> include = new ArrayList<>();
