@@ -21,19 +21,22 @@ public final class AgentAliasesAsyncClient {
   }
 
   /**
-   * Creates or moves a version alias, asynchronously: see {@link AgentAliasesClient#createOrUpdate(String, String, int, RequestOptions)}.
+   * Creates or moves a version alias, asynchronously: see {@link
+   * AgentAliasesClient#createOrUpdate(String, String, int, RequestOptions)}.
    *
    * @param agentId the agent id
    * @param alias the alias
    * @param version the version
    * @return a future completed with the alias, or with the exception the call failed with
    */
-  public CompletableFuture<AgentAliasResponse> createOrUpdate(String agentId, String alias, int version) {
+  public CompletableFuture<AgentAliasResponse> createOrUpdate(
+      String agentId, String alias, int version) {
     return createOrUpdate(agentId, alias, version, RequestOptions.none());
   }
 
   /**
-   * Creates or moves a version alias, asynchronously: see {@link AgentAliasesClient#createOrUpdate(String, String, int, RequestOptions)}.
+   * Creates or moves a version alias, asynchronously: see {@link
+   * AgentAliasesClient#createOrUpdate(String, String, int, RequestOptions)}.
    *
    * @param agentId the agent id
    * @param alias the alias
@@ -41,12 +44,14 @@ public final class AgentAliasesAsyncClient {
    * @param options per-call options
    * @return a future completed with the alias, or with the exception the call failed with
    */
-  public CompletableFuture<AgentAliasResponse> createOrUpdate(String agentId, String alias, int version, RequestOptions options) {
+  public CompletableFuture<AgentAliasResponse> createOrUpdate(
+      String agentId, String alias, int version, RequestOptions options) {
     return transport.supplyAsync(() -> sync.createOrUpdate(agentId, alias, version, options));
   }
 
   /**
-   * Lists an agent's version aliases, asynchronously: see {@link AgentAliasesClient#list(String, RequestOptions)}.
+   * Lists an agent's version aliases, asynchronously: see {@link AgentAliasesClient#list(String,
+   * RequestOptions)}.
    *
    * @param agentId the agent id
    * @return a future completed with the aliases, or with the exception the call failed with
@@ -56,7 +61,8 @@ public final class AgentAliasesAsyncClient {
   }
 
   /**
-   * Lists an agent's version aliases, asynchronously: see {@link AgentAliasesClient#list(String, RequestOptions)}.
+   * Lists an agent's version aliases, asynchronously: see {@link AgentAliasesClient#list(String,
+   * RequestOptions)}.
    *
    * @param agentId the agent id
    * @param options per-call options
@@ -67,7 +73,8 @@ public final class AgentAliasesAsyncClient {
   }
 
   /**
-   * Deletes a version alias, asynchronously: see {@link AgentAliasesClient#delete(String, String, RequestOptions)}.
+   * Deletes a version alias, asynchronously: see {@link AgentAliasesClient#delete(String, String,
+   * RequestOptions)}.
    *
    * @param agentId the agent id
    * @param alias the alias
@@ -78,14 +85,16 @@ public final class AgentAliasesAsyncClient {
   }
 
   /**
-   * Deletes a version alias, asynchronously: see {@link AgentAliasesClient#delete(String, String, RequestOptions)}.
+   * Deletes a version alias, asynchronously: see {@link AgentAliasesClient#delete(String, String,
+   * RequestOptions)}.
    *
    * @param agentId the agent id
    * @param alias the alias
    * @param options per-call options
    * @return a future completed with {@code null}, or with the exception the call failed with
    */
-  public CompletableFuture<@Nullable Void> delete(String agentId, String alias, RequestOptions options) {
+  public CompletableFuture<@Nullable Void> delete(
+      String agentId, String alias, RequestOptions options) {
     return transport.supplyAsync(
         () -> {
           sync.delete(agentId, alias, options);

@@ -8,7 +8,6 @@ import io.github.mistral4j.core.internal.MistralTransport;
 import io.github.mistral4j.core.internal.PathParams;
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Named aliases of agent versions (such as {@code prod} pointing at version 3), unique per agent.
@@ -54,7 +53,8 @@ public final class AgentAliasesClient {
     String id = PathParams.segment("agent_id", agentId);
     String a = PathParams.alias("alias", alias);
     int v = Checks.version("version", version);
-    return transport.call(Objects.requireNonNull(options, "options"), () -> api.createOrUpdate(id, a, v));
+    return transport.call(
+        Objects.requireNonNull(options, "options"), () -> api.createOrUpdate(id, a, v));
   }
 
   /**

@@ -31,7 +31,8 @@ public final class AgentVersionsAsyncClient {
   }
 
   /**
-   * Makes a version the agent's current one, asynchronously: see {@link AgentVersionsClient#update(String, int, RequestOptions)}.
+   * Makes a version the agent's current one, asynchronously: see {@link
+   * AgentVersionsClient#update(String, int, RequestOptions)}.
    *
    * @param agentId the agent id
    * @param version the version
@@ -42,7 +43,8 @@ public final class AgentVersionsAsyncClient {
   }
 
   /**
-   * Makes a version the agent's current one, asynchronously: see {@link AgentVersionsClient#update(String, int, RequestOptions)}.
+   * Makes a version the agent's current one, asynchronously: see {@link
+   * AgentVersionsClient#update(String, int, RequestOptions)}.
    *
    * @param agentId the agent id
    * @param version the version
@@ -54,7 +56,8 @@ public final class AgentVersionsAsyncClient {
   }
 
   /**
-   * Lists one page of an agent's versions, asynchronously: see {@link AgentVersionsClient#list(String, int, int, RequestOptions)}.
+   * Lists one page of an agent's versions, asynchronously: see {@link
+   * AgentVersionsClient#list(String, int, int, RequestOptions)}.
    *
    * @param agentId the agent id
    * @param page the 0-based page number
@@ -66,7 +69,8 @@ public final class AgentVersionsAsyncClient {
   }
 
   /**
-   * Lists one page of an agent's versions, asynchronously: see {@link AgentVersionsClient#list(String, int, int, RequestOptions)}.
+   * Lists one page of an agent's versions, asynchronously: see {@link
+   * AgentVersionsClient#list(String, int, int, RequestOptions)}.
    *
    * @param agentId the agent id
    * @param page the 0-based page number
@@ -74,12 +78,14 @@ public final class AgentVersionsAsyncClient {
    * @param options per-call options
    * @return a future completed with the agents, or with the exception the call failed with
    */
-  public CompletableFuture<List<Agent>> list(String agentId, int page, int pageSize, RequestOptions options) {
+  public CompletableFuture<List<Agent>> list(
+      String agentId, int page, int pageSize, RequestOptions options) {
     return transport.supplyAsync(() -> sync.list(agentId, page, pageSize, options));
   }
 
   /**
-   * Gets one version of an agent, asynchronously: see {@link AgentVersionsClient#get(String, int, RequestOptions)}.
+   * Gets one version of an agent, asynchronously: see {@link AgentVersionsClient#get(String, int,
+   * RequestOptions)}.
    *
    * @param agentId the agent id
    * @param version the version
@@ -90,7 +96,8 @@ public final class AgentVersionsAsyncClient {
   }
 
   /**
-   * Gets one version of an agent, asynchronously: see {@link AgentVersionsClient#get(String, int, RequestOptions)}.
+   * Gets one version of an agent, asynchronously: see {@link AgentVersionsClient#get(String, int,
+   * RequestOptions)}.
    *
    * @param agentId the agent id
    * @param version the version
@@ -102,7 +109,8 @@ public final class AgentVersionsAsyncClient {
   }
 
   /**
-   * Gets one version of an agent, asynchronously: see {@link AgentVersionsClient#get(String, String, RequestOptions)}.
+   * Gets one version of an agent, asynchronously: see {@link AgentVersionsClient#get(String,
+   * String, RequestOptions)}.
    *
    * @param agentId the agent id
    * @param version the version
@@ -113,7 +121,8 @@ public final class AgentVersionsAsyncClient {
   }
 
   /**
-   * Gets one version of an agent, asynchronously: see {@link AgentVersionsClient#get(String, String, RequestOptions)}.
+   * Gets one version of an agent, asynchronously: see {@link AgentVersionsClient#get(String,
+   * String, RequestOptions)}.
    *
    * @param agentId the agent id
    * @param version the version

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AgentVersionsClient {
   /** The API's default page size of {@code list}. */
-  static final int DEFAULT_PAGE_SIZE = 20;
+  private static final int DEFAULT_PAGE_SIZE = 20;
 
   private final MistralTransport transport;
   private final AgentVersionsApi api;
@@ -52,7 +52,8 @@ public final class AgentVersionsClient {
   public Agent update(String agentId, int version, RequestOptions options) {
     String id = PathParams.segment("agent_id", agentId);
     int v = Checks.version("version", version);
-    return transport.call(Objects.requireNonNull(options, "options"), () -> api.updateVersion(id, v));
+    return transport.call(
+        Objects.requireNonNull(options, "options"), () -> api.updateVersion(id, v));
   }
 
   /**
@@ -169,7 +170,8 @@ public final class AgentVersionsClient {
   private List<Agent> fetch(
       String agentId, @Nullable Integer page, @Nullable Integer pageSize, RequestOptions options) {
     String id = PathParams.segment("agent_id", agentId);
-    return transport.call(Objects.requireNonNull(options, "options"), () -> api.listVersions(id, page, pageSize));
+    return transport.call(
+        Objects.requireNonNull(options, "options"), () -> api.listVersions(id, page, pageSize));
   }
 
   private static int checkPage(int page) {

@@ -28,7 +28,10 @@ public final class AgentsAsyncClient implements AutoCloseable {
   private final AgentAliasesAsyncClient aliases;
 
   AgentsAsyncClient(
-      AgentsClient sync, AgentVersionsClient versions, AgentAliasesClient aliases, MistralTransport transport) {
+      AgentsClient sync,
+      AgentVersionsClient versions,
+      AgentAliasesClient aliases,
+      MistralTransport transport) {
     this.sync = sync;
     this.transport = transport;
     this.versions = new AgentVersionsAsyncClient(versions, transport);
@@ -120,7 +123,8 @@ public final class AgentsAsyncClient implements AutoCloseable {
   }
 
   /**
-   * Creates an agent, asynchronously: see {@link AgentsClient#create(CreateAgentRequest, RequestOptions)}.
+   * Creates an agent, asynchronously: see {@link AgentsClient#create(CreateAgentRequest,
+   * RequestOptions)}.
    *
    * @param request the request
    * @return a future completed with the agent, or with the exception the call failed with
@@ -130,7 +134,8 @@ public final class AgentsAsyncClient implements AutoCloseable {
   }
 
   /**
-   * Creates an agent, asynchronously: see {@link AgentsClient#create(CreateAgentRequest, RequestOptions)}.
+   * Creates an agent, asynchronously: see {@link AgentsClient#create(CreateAgentRequest,
+   * RequestOptions)}.
    *
    * @param request the request
    * @param options per-call options
@@ -141,7 +146,8 @@ public final class AgentsAsyncClient implements AutoCloseable {
   }
 
   /**
-   * Lists one page of agents (page-numbered listing), asynchronously: see {@link AgentsClient#list(ListAgentsParams, RequestOptions)}.
+   * Lists one page of agents (page-numbered listing), asynchronously: see {@link
+   * AgentsClient#list(ListAgentsParams, RequestOptions)}.
    *
    * @param params the parameters
    * @return a future completed with the agents, or with the exception the call failed with
@@ -153,7 +159,8 @@ public final class AgentsAsyncClient implements AutoCloseable {
   }
 
   /**
-   * Lists one page of agents (page-numbered listing), asynchronously: see {@link AgentsClient#list(ListAgentsParams, RequestOptions)}.
+   * Lists one page of agents (page-numbered listing), asynchronously: see {@link
+   * AgentsClient#list(ListAgentsParams, RequestOptions)}.
    *
    * @param params the parameters
    * @param options per-call options
@@ -166,7 +173,8 @@ public final class AgentsAsyncClient implements AutoCloseable {
   }
 
   /**
-   * Lists one page of agents (cursor listing), asynchronously: see {@link AgentsClient#listPage(ListAgentsPageParams, RequestOptions)}.
+   * Lists one page of agents (cursor listing), asynchronously: see {@link
+   * AgentsClient#listPage(ListAgentsPageParams, RequestOptions)}.
    *
    * @param params the parameters
    * @return a future completed with the page, or with the exception the call failed with
@@ -176,13 +184,15 @@ public final class AgentsAsyncClient implements AutoCloseable {
   }
 
   /**
-   * Lists one page of agents (cursor listing), asynchronously: see {@link AgentsClient#listPage(ListAgentsPageParams, RequestOptions)}.
+   * Lists one page of agents (cursor listing), asynchronously: see {@link
+   * AgentsClient#listPage(ListAgentsPageParams, RequestOptions)}.
    *
    * @param params the parameters
    * @param options per-call options
    * @return a future completed with the page, or with the exception the call failed with
    */
-  public CompletableFuture<AgentListPage> listPage(ListAgentsPageParams params, RequestOptions options) {
+  public CompletableFuture<AgentListPage> listPage(
+      ListAgentsPageParams params, RequestOptions options) {
     return transport.supplyAsync(() -> sync.listPage(params, options));
   }
 
@@ -208,7 +218,8 @@ public final class AgentsAsyncClient implements AutoCloseable {
   }
 
   /**
-   * Gets an agent at a version, asynchronously: see {@link AgentsClient#get(String, int, RequestOptions)}.
+   * Gets an agent at a version, asynchronously: see {@link AgentsClient#get(String, int,
+   * RequestOptions)}.
    *
    * @param agentId the agent id
    * @param agentVersion the version number, or an alias
@@ -219,7 +230,8 @@ public final class AgentsAsyncClient implements AutoCloseable {
   }
 
   /**
-   * Gets an agent at a version, asynchronously: see {@link AgentsClient#get(String, int, RequestOptions)}.
+   * Gets an agent at a version, asynchronously: see {@link AgentsClient#get(String, int,
+   * RequestOptions)}.
    *
    * @param agentId the agent id
    * @param agentVersion the version number, or an alias
@@ -231,7 +243,8 @@ public final class AgentsAsyncClient implements AutoCloseable {
   }
 
   /**
-   * Gets an agent at an aliased version, asynchronously: see {@link AgentsClient#get(String, String, RequestOptions)}.
+   * Gets an agent at an aliased version, asynchronously: see {@link AgentsClient#get(String,
+   * String, RequestOptions)}.
    *
    * @param agentId the agent id
    * @param agentVersion the version number, or an alias
@@ -242,7 +255,8 @@ public final class AgentsAsyncClient implements AutoCloseable {
   }
 
   /**
-   * Gets an agent at an aliased version, asynchronously: see {@link AgentsClient#get(String, String, RequestOptions)}.
+   * Gets an agent at an aliased version, asynchronously: see {@link AgentsClient#get(String,
+   * String, RequestOptions)}.
    *
    * @param agentId the agent id
    * @param agentVersion the version number, or an alias
@@ -254,7 +268,8 @@ public final class AgentsAsyncClient implements AutoCloseable {
   }
 
   /**
-   * Updates an agent, creating a version, asynchronously: see {@link AgentsClient#update(String, UpdateAgentRequest, RequestOptions)}.
+   * Updates an agent, creating a version, asynchronously: see {@link AgentsClient#update(String,
+   * UpdateAgentRequest, RequestOptions)}.
    *
    * @param agentId the agent id
    * @param request the request
@@ -265,14 +280,16 @@ public final class AgentsAsyncClient implements AutoCloseable {
   }
 
   /**
-   * Updates an agent, creating a version, asynchronously: see {@link AgentsClient#update(String, UpdateAgentRequest, RequestOptions)}.
+   * Updates an agent, creating a version, asynchronously: see {@link AgentsClient#update(String,
+   * UpdateAgentRequest, RequestOptions)}.
    *
    * @param agentId the agent id
    * @param request the request
    * @param options per-call options
    * @return a future completed with the agent, or with the exception the call failed with
    */
-  public CompletableFuture<Agent> update(String agentId, UpdateAgentRequest request, RequestOptions options) {
+  public CompletableFuture<Agent> update(
+      String agentId, UpdateAgentRequest request, RequestOptions options) {
     return transport.supplyAsync(() -> sync.update(agentId, request, options));
   }
 
@@ -302,7 +319,8 @@ public final class AgentsAsyncClient implements AutoCloseable {
   }
 
   /**
-   * Makes a version the agent's current one, asynchronously: see {@link AgentsClient#updateVersion(String, int, RequestOptions)}.
+   * Makes a version the agent's current one, asynchronously: see {@link
+   * AgentsClient#updateVersion(String, int, RequestOptions)}.
    *
    * @param agentId the agent id
    * @param version the version
@@ -313,19 +331,22 @@ public final class AgentsAsyncClient implements AutoCloseable {
   }
 
   /**
-   * Makes a version the agent's current one, asynchronously: see {@link AgentsClient#updateVersion(String, int, RequestOptions)}.
+   * Makes a version the agent's current one, asynchronously: see {@link
+   * AgentsClient#updateVersion(String, int, RequestOptions)}.
    *
    * @param agentId the agent id
    * @param version the version
    * @param options per-call options
    * @return a future completed with the agent, or with the exception the call failed with
    */
-  public CompletableFuture<Agent> updateVersion(String agentId, int version, RequestOptions options) {
+  public CompletableFuture<Agent> updateVersion(
+      String agentId, int version, RequestOptions options) {
     return transport.supplyAsync(() -> sync.updateVersion(agentId, version, options));
   }
 
   /**
-   * Lists one page of an agent's versions, asynchronously: see {@link AgentsClient#listVersions(String, int, int, RequestOptions)}.
+   * Lists one page of an agent's versions, asynchronously: see {@link
+   * AgentsClient#listVersions(String, int, int, RequestOptions)}.
    *
    * @param agentId the agent id
    * @param page the 0-based page number
@@ -337,7 +358,8 @@ public final class AgentsAsyncClient implements AutoCloseable {
   }
 
   /**
-   * Lists one page of an agent's versions, asynchronously: see {@link AgentsClient#listVersions(String, int, int, RequestOptions)}.
+   * Lists one page of an agent's versions, asynchronously: see {@link
+   * AgentsClient#listVersions(String, int, int, RequestOptions)}.
    *
    * @param agentId the agent id
    * @param page the 0-based page number
@@ -345,12 +367,14 @@ public final class AgentsAsyncClient implements AutoCloseable {
    * @param options per-call options
    * @return a future completed with the agents, or with the exception the call failed with
    */
-  public CompletableFuture<List<Agent>> listVersions(String agentId, int page, int pageSize, RequestOptions options) {
+  public CompletableFuture<List<Agent>> listVersions(
+      String agentId, int page, int pageSize, RequestOptions options) {
     return transport.supplyAsync(() -> sync.listVersions(agentId, page, pageSize, options));
   }
 
   /**
-   * Gets one version of an agent, asynchronously: see {@link AgentsClient#getVersion(String, int, RequestOptions)}.
+   * Gets one version of an agent, asynchronously: see {@link AgentsClient#getVersion(String, int,
+   * RequestOptions)}.
    *
    * @param agentId the agent id
    * @param version the version
@@ -361,7 +385,8 @@ public final class AgentsAsyncClient implements AutoCloseable {
   }
 
   /**
-   * Gets one version of an agent, asynchronously: see {@link AgentsClient#getVersion(String, int, RequestOptions)}.
+   * Gets one version of an agent, asynchronously: see {@link AgentsClient#getVersion(String, int,
+   * RequestOptions)}.
    *
    * @param agentId the agent id
    * @param version the version
@@ -373,7 +398,8 @@ public final class AgentsAsyncClient implements AutoCloseable {
   }
 
   /**
-   * Gets one version of an agent, asynchronously: see {@link AgentsClient#getVersion(String, String, RequestOptions)}.
+   * Gets one version of an agent, asynchronously: see {@link AgentsClient#getVersion(String,
+   * String, RequestOptions)}.
    *
    * @param agentId the agent id
    * @param version the version
@@ -384,31 +410,36 @@ public final class AgentsAsyncClient implements AutoCloseable {
   }
 
   /**
-   * Gets one version of an agent, asynchronously: see {@link AgentsClient#getVersion(String, String, RequestOptions)}.
+   * Gets one version of an agent, asynchronously: see {@link AgentsClient#getVersion(String,
+   * String, RequestOptions)}.
    *
    * @param agentId the agent id
    * @param version the version
    * @param options per-call options
    * @return a future completed with the agent, or with the exception the call failed with
    */
-  public CompletableFuture<Agent> getVersion(String agentId, String version, RequestOptions options) {
+  public CompletableFuture<Agent> getVersion(
+      String agentId, String version, RequestOptions options) {
     return transport.supplyAsync(() -> sync.getVersion(agentId, version, options));
   }
 
   /**
-   * Creates or moves a version alias, asynchronously: see {@link AgentsClient#createVersionAlias(String, String, int, RequestOptions)}.
+   * Creates or moves a version alias, asynchronously: see {@link
+   * AgentsClient#createVersionAlias(String, String, int, RequestOptions)}.
    *
    * @param agentId the agent id
    * @param alias the alias
    * @param version the version
    * @return a future completed with the alias, or with the exception the call failed with
    */
-  public CompletableFuture<AgentAliasResponse> createVersionAlias(String agentId, String alias, int version) {
+  public CompletableFuture<AgentAliasResponse> createVersionAlias(
+      String agentId, String alias, int version) {
     return createVersionAlias(agentId, alias, version, RequestOptions.none());
   }
 
   /**
-   * Creates or moves a version alias, asynchronously: see {@link AgentsClient#createVersionAlias(String, String, int, RequestOptions)}.
+   * Creates or moves a version alias, asynchronously: see {@link
+   * AgentsClient#createVersionAlias(String, String, int, RequestOptions)}.
    *
    * @param agentId the agent id
    * @param alias the alias
@@ -416,12 +447,14 @@ public final class AgentsAsyncClient implements AutoCloseable {
    * @param options per-call options
    * @return a future completed with the alias, or with the exception the call failed with
    */
-  public CompletableFuture<AgentAliasResponse> createVersionAlias(String agentId, String alias, int version, RequestOptions options) {
+  public CompletableFuture<AgentAliasResponse> createVersionAlias(
+      String agentId, String alias, int version, RequestOptions options) {
     return transport.supplyAsync(() -> sync.createVersionAlias(agentId, alias, version, options));
   }
 
   /**
-   * Lists an agent's version aliases, asynchronously: see {@link AgentsClient#listVersionAliases(String, RequestOptions)}.
+   * Lists an agent's version aliases, asynchronously: see {@link
+   * AgentsClient#listVersionAliases(String, RequestOptions)}.
    *
    * @param agentId the agent id
    * @return a future completed with the aliases, or with the exception the call failed with
@@ -431,18 +464,21 @@ public final class AgentsAsyncClient implements AutoCloseable {
   }
 
   /**
-   * Lists an agent's version aliases, asynchronously: see {@link AgentsClient#listVersionAliases(String, RequestOptions)}.
+   * Lists an agent's version aliases, asynchronously: see {@link
+   * AgentsClient#listVersionAliases(String, RequestOptions)}.
    *
    * @param agentId the agent id
    * @param options per-call options
    * @return a future completed with the aliases, or with the exception the call failed with
    */
-  public CompletableFuture<List<AgentAliasResponse>> listVersionAliases(String agentId, RequestOptions options) {
+  public CompletableFuture<List<AgentAliasResponse>> listVersionAliases(
+      String agentId, RequestOptions options) {
     return transport.supplyAsync(() -> sync.listVersionAliases(agentId, options));
   }
 
   /**
-   * Deletes a version alias, asynchronously: see {@link AgentsClient#deleteVersionAlias(String, String, RequestOptions)}.
+   * Deletes a version alias, asynchronously: see {@link AgentsClient#deleteVersionAlias(String,
+   * String, RequestOptions)}.
    *
    * @param agentId the agent id
    * @param alias the alias
@@ -453,14 +489,16 @@ public final class AgentsAsyncClient implements AutoCloseable {
   }
 
   /**
-   * Deletes a version alias, asynchronously: see {@link AgentsClient#deleteVersionAlias(String, String, RequestOptions)}.
+   * Deletes a version alias, asynchronously: see {@link AgentsClient#deleteVersionAlias(String,
+   * String, RequestOptions)}.
    *
    * @param agentId the agent id
    * @param alias the alias
    * @param options per-call options
    * @return a future completed with {@code null}, or with the exception the call failed with
    */
-  public CompletableFuture<@Nullable Void> deleteVersionAlias(String agentId, String alias, RequestOptions options) {
+  public CompletableFuture<@Nullable Void> deleteVersionAlias(
+      String agentId, String alias, RequestOptions options) {
     return transport.supplyAsync(
         () -> {
           sync.deleteVersionAlias(agentId, alias, options);

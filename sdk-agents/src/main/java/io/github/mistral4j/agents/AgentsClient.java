@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  * Client of Mistral's beta Agents API: create, list, get, update and delete agents, with {@link
  * #versions()} and {@link #aliases()} for their versions and version aliases. The methods named
  * after the API's operations ({@link #updateVersion}, {@link #listVersions}, {@link #getVersion},
- * {@link #createVersionAlias}, {@link #listVersionAliases}, {@link #deleteVersionAlias}) are
- * also here. {@link #async()} gives the same operations returning {@code CompletableFuture}s.
+ * {@link #createVersionAlias}, {@link #listVersionAliases}, {@link #deleteVersionAlias}) are also
+ * here. {@link #async()} gives the same operations returning {@code CompletableFuture}s.
  *
  * <pre>{@code
  * try (AgentsClient agents = AgentsClient.fromEnv()) {
@@ -40,10 +40,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safe. Every operation has an overload taking {@link RequestOptions}. Failures are
  * {@link io.github.mistral4j.core.MistralException}s; bad arguments throw {@link
- * IllegalArgumentException} or {@link NullPointerException} before any request. Close the client
- * to release its threads and connections.
+ * IllegalArgumentException} or {@link NullPointerException} before any request. Close the client to
+ * release its threads and connections.
  */
 public final class AgentsClient implements AutoCloseable {
+  /** The API's default page size of the page-numbered listing. */
+  private static final int DEFAULT_PAGE_SIZE = 20;
+
   private static final Pattern DIGITS = Pattern.compile("^[0-9]{1,9}$");
 
   private final MistralTransport transport;
@@ -113,10 +116,6 @@ public final class AgentsClient implements AutoCloseable {
     return async;
   }
 
-  MistralTransport transport() {
-    return transport;
-  }
-
   /**
    * Creates an agent ({@code agents_api_v1_agents_create}). Not retried once the server may have
    * seen it, unless {@link RequestOptions#retryNonIdempotent()} allows it.
@@ -146,8 +145,8 @@ public final class AgentsClient implements AutoCloseable {
    * agents_api_v1_agents_list}).
    *
    * @return the agents, newest first
-   * @deprecated the API deprecates this listing (it ignores agent sharing); use {@link
-   *     #listPage()} or {@link #listAll()}
+   * @deprecated the API deprecates this listing (it ignores agent sharing); use {@link #listPage()}
+   *     or {@link #listAll()}
    */
   @Deprecated
   public List<Agent> list() {
@@ -211,7 +210,8 @@ public final class AgentsClient implements AutoCloseable {
     Objects.requireNonNull(options, "options");
     AgentFilter filter = params.filter();
     int first = params.page() == null ? 0 : params.page();
-    int size = params.pageSize() == null ? AgentVersionsClient.DEFAULT_PAGE_SIZE : params.pageSize();
+    int size =
+        params.pageSize() == null ? DEFAULT_PAGE_SIZE : params.pageSize();
     return IndexPager.of(first, size, page -> fetchPage(filter, page, size, options));
   }
 
@@ -329,12 +329,13 @@ public final class AgentsClient implements AutoCloseable {
    * @return the agent
    */
   public Agent get(String agentId, int agentVersion, RequestOptions options) {
-    return fetchAgent(agentId, String.valueOf(Checks.version("agent_version", agentVersion)), options);
+    return fetchAgent(
+        agentId, String.valueOf(Checks.version("agent_version", agentVersion)), options);
   }
 
   /**
-   * Gets an agent at the version an alias points to ({@code agents_api_v1_agents_get} with
-   * {@code agent_version}).
+   * Gets an agent at the version an alias points to ({@code agents_api_v1_agents_get} with {@code
+   * agent_version}).
    *
    * @param agentId the agent id
    * @param agentVersion a version alias such as {@code prod} (or a version number as text)
@@ -345,8 +346,8 @@ public final class AgentsClient implements AutoCloseable {
   }
 
   /**
-   * Gets an agent at the version an alias points to ({@code agents_api_v1_agents_get} with
-   * {@code agent_version}).
+   * Gets an agent at the version an alias points to ({@code agents_api_v1_agents_get} with {@code
+   * agent_version}).
    *
    * @param agentId the agent id
    * @param agentVersion a version alias such as {@code prod} (or a version number as text)
@@ -356,15 +357,16 @@ public final class AgentsClient implements AutoCloseable {
   public Agent get(String agentId, String agentVersion, RequestOptions options) {
     Objects.requireNonNull(agentVersion, "agent_version");
     String version =
-        DIGITS.matcher(agentVersion).matches() ? agentVersion : PathParams.alias("agent_version", agentVersion);
+        DIGITS.matcher(agentVersion).matches()
+            ? agentVersion
+            : PathParams.alias("agent_version", agentVersion);
     return fetchAgent(agentId, version, options);
   }
 
   /**
    * Updates an agent, which creates a new version ({@code agents_api_v1_agents_update}). Fields
    * left out of the request are unchanged; {@code tools} replaces the whole tool list. Not retried
-   * once the server may have seen it, unless {@link RequestOptions#retryNonIdempotent()} allows
-   * it.
+   * once the server may have seen it, unless {@link RequestOptions#retryNonIdempotent()} allows it.
    *
    * @param agentId the agent id
    * @param request the changes
@@ -386,7 +388,8 @@ public final class AgentsClient implements AutoCloseable {
   public Agent update(String agentId, UpdateAgentRequest request, RequestOptions options) {
     String id = PathParams.segment("agent_id", agentId);
     Objects.requireNonNull(request, "request");
-    return transport.call(Objects.requireNonNull(options, "options"), () -> api.update(id, request));
+    return transport.call(
+        Objects.requireNonNull(options, "options"), () -> api.update(id, request));
   }
 
   /**
@@ -596,22 +599,42 @@ public final class AgentsClient implements AutoCloseable {
 
   private Agent fetchAgent(String agentId, @Nullable String agentVersion, RequestOptions options) {
     String id = PathParams.segment("agent_id", agentId);
-    return transport.call(Objects.requireNonNull(options, "options"), () -> api.get(id, agentVersion));
+    return transport.call(
+        Objects.requireNonNull(options, "options"), () -> api.get(id, agentVersion));
   }
 
   private List<Agent> fetchPage(
       AgentFilter f, @Nullable Integer page, @Nullable Integer pageSize, RequestOptions options) {
     return transport.call(
         Objects.requireNonNull(options, "options"),
-        () -> api.list(page, pageSize, f.deploymentChat(), f.sources(), f.name(), f.search(), f.id(), f.metadataJson()));
+        () ->
+            api.list(
+                page,
+                pageSize,
+                f.deploymentChat(),
+                f.sources(),
+                f.name(),
+                f.search(),
+                f.id(),
+                f.metadataJson()));
   }
 
   private AgentListPage fetchCursorPage(
-      AgentFilter f, @Nullable Integer pageSize, @Nullable String pageToken, RequestOptions options) {
+      AgentFilter f,
+      @Nullable Integer pageSize,
+      @Nullable String pageToken,
+      RequestOptions options) {
     return transport.call(
         Objects.requireNonNull(options, "options"),
         () ->
             api.listPages(
-                pageSize, f.deploymentChat(), f.sources(), f.name(), f.search(), f.id(), f.metadataJson(), pageToken));
+                pageSize,
+                f.deploymentChat(),
+                f.sources(),
+                f.name(),
+                f.search(),
+                f.id(),
+                f.metadataJson(),
+                pageToken));
   }
 }

@@ -68,7 +68,10 @@ public final class ListAgentsPageParams {
     return pageSize;
   }
 
-  /** {@code deployment_chat}: only agents deployed (true) or not deployed (false) to Le Chat, or {@code null} when not set. */
+  /**
+   * {@code deployment_chat}: only agents deployed (true) or not deployed (false) to Le Chat, or
+   * {@code null} when not set.
+   */
   public @Nullable Boolean deploymentChat() {
     return deploymentChat;
   }
@@ -78,7 +81,9 @@ public final class ListAgentsPageParams {
     return name;
   }
 
-  /** {@code search}: only agents whose name or id matches this text, or {@code null} when not set. */
+  /**
+   * {@code search}: only agents whose name or id matches this text, or {@code null} when not set.
+   */
   public @Nullable String search() {
     return search;
   }
@@ -88,7 +93,10 @@ public final class ListAgentsPageParams {
     return id;
   }
 
-  /** {@code page_token}: the cursor of the page to fetch, from a previous page's {@code next_page_token}, or {@code null} when not set. */
+  /**
+   * {@code page_token}: the cursor of the page to fetch, from a previous page's {@code
+   * next_page_token}, or {@code null} when not set.
+   */
   public @Nullable String pageToken() {
     return pageToken;
   }
@@ -128,14 +136,22 @@ public final class ListAgentsPageParams {
   @Override
   public String toString() {
     return "ListAgentsPageParams{"
-        + "pageSize=" + pageSize
-        + ", deploymentChat=" + deploymentChat
-        + ", name=" + name
-        + ", search=" + search
-        + ", id=" + id
-        + ", pageToken=" + pageToken
-        + ", sources=" + sources
-        + ", metadata=" + metadata
+        + "pageSize="
+        + pageSize
+        + ", deploymentChat="
+        + deploymentChat
+        + ", name="
+        + name
+        + ", search="
+        + search
+        + ", id="
+        + id
+        + ", pageToken="
+        + pageToken
+        + ", sources="
+        + sources
+        + ", metadata="
+        + metadata
         + '}';
   }
 
@@ -210,7 +226,8 @@ public final class ListAgentsPageParams {
     /**
      * Sets {@code page_token}.
      *
-     * @param pageToken the cursor of the page to fetch, from a previous page's {@code next_page_token} ({@code null} to unset)
+     * @param pageToken the cursor of the page to fetch, from a previous page's {@code
+     *     next_page_token} ({@code null} to unset)
      * @return this builder
      */
     public Builder pageToken(@Nullable String pageToken) {
@@ -246,8 +263,8 @@ public final class ListAgentsPageParams {
     }
 
     /**
-     * Replaces {@code metadata}: only agents whose metadata holds these entries. Sent as one
-     * JSON object in the query string.
+     * Replaces {@code metadata}: only agents whose metadata holds these entries. Sent as one JSON
+     * object in the query string.
      *
      * @param metadata the entries; values may be any JSON-serialisable object
      * @return this builder

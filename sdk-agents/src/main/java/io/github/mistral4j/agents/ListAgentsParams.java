@@ -13,9 +13,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Parameters of the page-numbered agent listing, {@code GET /v1/agents} (deprecated by the API in favour
- * of {@link ListAgentsPageParams}). Everything is optional; unset values are not sent and the API's
- * defaults apply (page 0, 20 agents a page).
+ * Parameters of the page-numbered agent listing, {@code GET /v1/agents} (deprecated by the API in
+ * favour of {@link ListAgentsPageParams}). Everything is optional; unset values are not sent and
+ * the API's defaults apply (page 0, 20 agents a page).
  */
 public final class ListAgentsParams {
   private static final ListAgentsParams NONE = builder().build();
@@ -74,7 +74,10 @@ public final class ListAgentsParams {
     return pageSize;
   }
 
-  /** {@code deployment_chat}: only agents deployed (true) or not deployed (false) to Le Chat, or {@code null} when not set. */
+  /**
+   * {@code deployment_chat}: only agents deployed (true) or not deployed (false) to Le Chat, or
+   * {@code null} when not set.
+   */
   public @Nullable Boolean deploymentChat() {
     return deploymentChat;
   }
@@ -84,7 +87,9 @@ public final class ListAgentsParams {
     return name;
   }
 
-  /** {@code search}: only agents whose name or id matches this text, or {@code null} when not set. */
+  /**
+   * {@code search}: only agents whose name or id matches this text, or {@code null} when not set.
+   */
   public @Nullable String search() {
     return search;
   }
@@ -129,14 +134,22 @@ public final class ListAgentsParams {
   @Override
   public String toString() {
     return "ListAgentsParams{"
-        + "page=" + page
-        + ", pageSize=" + pageSize
-        + ", deploymentChat=" + deploymentChat
-        + ", name=" + name
-        + ", search=" + search
-        + ", id=" + id
-        + ", sources=" + sources
-        + ", metadata=" + metadata
+        + "page="
+        + page
+        + ", pageSize="
+        + pageSize
+        + ", deploymentChat="
+        + deploymentChat
+        + ", name="
+        + name
+        + ", search="
+        + search
+        + ", id="
+        + id
+        + ", sources="
+        + sources
+        + ", metadata="
+        + metadata
         + '}';
   }
 
@@ -244,8 +257,8 @@ public final class ListAgentsParams {
     }
 
     /**
-     * Replaces {@code metadata}: only agents whose metadata holds these entries. Sent as one
-     * JSON object in the query string.
+     * Replaces {@code metadata}: only agents whose metadata holds these entries. Sent as one JSON
+     * object in the query string.
      *
      * @param metadata the entries; values may be any JSON-serialisable object
      * @return this builder

@@ -62,13 +62,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every operation against the validating mock of the contract: the request must pass its
- * validation (no 422, no {@code sl-violations} header) and every response, static or random,
- * must decode.
+ * Every operation against the validating mock of the contract: the request must pass its validation
+ * (no 422, no {@code sl-violations} header) and every response, static or random, must decode.
  */
 class AgentsConformanceTest {
   private static final String AGENT = "ag_0195";
-  private static final RequestOptions DYNAMIC = RequestOptions.builder().putHeader("Prefer", "dynamic=true").build();
+  private static final RequestOptions DYNAMIC =
+      RequestOptions.builder().putHeader("Prefer", "dynamic=true").build();
   private static final int DYNAMIC_ROUNDS = 3;
 
   private static final List<Exchange> EXCHANGES = new CopyOnWriteArrayList<>();
@@ -85,12 +85,16 @@ class AgentsConformanceTest {
     public Response execute(Request request, Request.Options options) throws IOException {
       Response response = delegate.execute(request, options);
       Collection<String> violations = new ArrayList<>();
-      response.headers().forEach((name, values) -> {
-        if (name.equalsIgnoreCase("sl-violations")) {
-          violations.addAll(values);
-        }
-      });
-      EXCHANGES.add(new Exchange(request.httpMethod().name(), request.url(), response.status(), violations));
+      response
+          .headers()
+          .forEach(
+              (name, values) -> {
+                if (name.equalsIgnoreCase("sl-violations")) {
+                  violations.addAll(values);
+                }
+              });
+      EXCHANGES.add(
+          new Exchange(request.httpMethod().name(), request.url(), response.status(), violations));
       return response;
     }
   }
@@ -138,9 +142,16 @@ class AgentsConformanceTest {
 
   static List<AgentTool> everyToolType() {
     ToolConfiguration config =
-        ToolConfiguration.builder().addInclude("a").addExclude("b").addRequiresConfirmation("c").build();
+        ToolConfiguration.builder()
+            .addInclude("a")
+            .addExclude("b")
+            .addRequiresConfirmation("c")
+            .build();
     return List.of(
-        AgentTool.function("forecast", "Forecast", Map.of("type", "object", "properties", Map.of("city", Map.of("type", "string")))),
+        AgentTool.function(
+            "forecast",
+            "Forecast",
+            Map.of("type", "object", "properties", Map.of("city", Map.of("type", "string")))),
         WebSearchTool.builder().toolConfiguration(config).build(),
         AgentTool.webSearchPremium(),
         AgentTool.codeInterpreter(),
@@ -167,7 +178,12 @@ class AgentsConformanceTest {
         .responseFormat(
             ResponseFormat.builder()
                 .type(ResponseFormatType.JSON_SCHEMA)
-                .jsonSchema(JsonSchema.builder().name("forecast").schema(Map.of("type", "object")).strict(true).build())
+                .jsonSchema(
+                    JsonSchema.builder()
+                        .name("forecast")
+                        .schema(Map.of("type", "object"))
+                        .strict(true)
+                        .build())
                 .build())
         .toolChoice(ToolChoice.AUTO)
         .reasoningEffort(ReasoningEffort.LOW)
@@ -181,12 +197,14 @@ class AgentsConformanceTest {
             ModerationLlmV1Config.builder()
                 .action(ModerationLlmAction.BLOCK)
                 .ignoreOtherCategories(true)
-                .customCategoryThresholds(ModerationLlmV1CategoryThresholds.builder().sexual(0.2).pii(0.5).build())
+                .customCategoryThresholds(
+                    ModerationLlmV1CategoryThresholds.builder().sexual(0.2).pii(0.5).build())
                 .build())
         .moderationLlmV2(
             ModerationLlmV2Config.builder()
                 .action(ModerationLlmAction.NONE)
-                .customCategoryThresholds(ModerationLlmV2CategoryThresholds.builder().jailbreaking(0.4).build())
+                .customCategoryThresholds(
+                    ModerationLlmV2CategoryThresholds.builder().jailbreaking(0.4).build())
                 .build())
         .build();
   }
@@ -195,28 +213,104 @@ class AgentsConformanceTest {
   @SuppressWarnings("deprecation")
   static Stream<Arguments> operations() {
     Map<String, BiFunction<Boolean, RequestOptions, Object>> ops = new java.util.LinkedHashMap<>();
-    ops.put("agents_api_v1_agents_create", (async, o) -> async ? client.async().create(fullCreateRequest(), o).join() : client.create(fullCreateRequest(), o));
+    ops.put(
+        "agents_api_v1_agents_create",
+        (async, o) ->
+            async
+                ? client.async().create(fullCreateRequest(), o).join()
+                : client.create(fullCreateRequest(), o));
     ListAgentsParams list =
-        ListAgentsParams.builder().page(0).pageSize(5).deploymentChat(true).sources(List.of(RequestSource.API, RequestSource.PLAYGROUND))
-            .name("weather").search("w").id(AGENT).putMetadata("team", "search").build();
-    ops.put("agents_api_v1_agents_list", (async, o) -> async ? client.async().list(list, o).join() : client.list(list, o));
+        ListAgentsParams.builder()
+            .page(0)
+            .pageSize(5)
+            .deploymentChat(true)
+            .sources(List.of(RequestSource.API, RequestSource.PLAYGROUND))
+            .name("weather")
+            .search("w")
+            .id(AGENT)
+            .putMetadata("team", "search")
+            .build();
+    ops.put(
+        "agents_api_v1_agents_list",
+        (async, o) -> async ? client.async().list(list, o).join() : client.list(list, o));
     ListAgentsPageParams pages =
-        ListAgentsPageParams.builder().pageSize(5).deploymentChat(false).addSource(RequestSource.AGENT_BUILDER_V1).name("weather")
-            .search("w").id(AGENT).putMetadata("team", "search").pageToken("t1").build();
-    ops.put("agents_api_v1_agents_list_pages", (async, o) -> async ? client.async().listPage(pages, o).join() : client.listPage(pages, o));
-    ops.put("agents_api_v1_agents_get", (async, o) -> async ? client.async().get(AGENT, "prod", o).join() : client.get(AGENT, 2, o));
+        ListAgentsPageParams.builder()
+            .pageSize(5)
+            .deploymentChat(false)
+            .addSource(RequestSource.AGENT_BUILDER_V1)
+            .name("weather")
+            .search("w")
+            .id(AGENT)
+            .putMetadata("team", "search")
+            .pageToken("t1")
+            .build();
+    ops.put(
+        "agents_api_v1_agents_list_pages",
+        (async, o) -> async ? client.async().listPage(pages, o).join() : client.listPage(pages, o));
+    ops.put(
+        "agents_api_v1_agents_get",
+        (async, o) ->
+            async ? client.async().get(AGENT, "prod", o).join() : client.get(AGENT, 2, o));
     UpdateAgentRequest update =
-        UpdateAgentRequest.builder().name("weather").model("mistral-small-latest").description("v2").clearInstructions()
-            .tools(everyToolType()).completionArgs(fullCompletionArgs()).guardrails(List.of(fullGuardrail()))
-            .handoffs(List.of("ag_other")).deploymentChat(true).clearMetadata().versionMessage("second").build();
-    ops.put("agents_api_v1_agents_update", (async, o) -> async ? client.async().update(AGENT, update, o).join() : client.update(AGENT, update, o));
-    ops.put("agents_api_v1_agents_delete", (async, o) -> async ? client.async().delete(AGENT, o).thenApply(v -> "done").join() : done(() -> client.delete(AGENT, o)));
-    ops.put("agents_api_v1_agents_update_version", (async, o) -> async ? client.async().updateVersion(AGENT, 2, o).join() : client.updateVersion(AGENT, 2, o));
-    ops.put("agents_api_v1_agents_list_versions", (async, o) -> async ? client.async().listVersions(AGENT, 0, 10, o).join() : client.listVersions(AGENT, 1, 10, o));
-    ops.put("agents_api_v1_agents_get_version", (async, o) -> async ? client.async().getVersion(AGENT, 2, o).join() : client.getVersion(AGENT, 3, o));
-    ops.put("agents_api_v1_agents_create_or_update_alias", (async, o) -> async ? client.async().createVersionAlias(AGENT, "prod", 2, o).join() : client.createVersionAlias(AGENT, "prod-eu_1", 3, o));
-    ops.put("agents_api_v1_agents_list_version_aliases", (async, o) -> async ? client.async().listVersionAliases(AGENT, o).join() : client.listVersionAliases(AGENT, o));
-    ops.put("agents_api_v1_agents_delete_alias", (async, o) -> async ? client.async().deleteVersionAlias(AGENT, "prod", o).thenApply(v -> "done").join() : done(() -> client.deleteVersionAlias(AGENT, "prod", o)));
+        UpdateAgentRequest.builder()
+            .name("weather")
+            .model("mistral-small-latest")
+            .description("v2")
+            .clearInstructions()
+            .tools(everyToolType())
+            .completionArgs(fullCompletionArgs())
+            .guardrails(List.of(fullGuardrail()))
+            .handoffs(List.of("ag_other"))
+            .deploymentChat(true)
+            .clearMetadata()
+            .versionMessage("second")
+            .build();
+    ops.put(
+        "agents_api_v1_agents_update",
+        (async, o) ->
+            async
+                ? client.async().update(AGENT, update, o).join()
+                : client.update(AGENT, update, o));
+    ops.put(
+        "agents_api_v1_agents_delete",
+        (async, o) ->
+            async
+                ? client.async().delete(AGENT, o).thenApply(v -> "done").join()
+                : done(() -> client.delete(AGENT, o)));
+    ops.put(
+        "agents_api_v1_agents_update_version",
+        (async, o) ->
+            async
+                ? client.async().updateVersion(AGENT, 2, o).join()
+                : client.updateVersion(AGENT, 2, o));
+    ops.put(
+        "agents_api_v1_agents_list_versions",
+        (async, o) ->
+            async
+                ? client.async().listVersions(AGENT, 0, 10, o).join()
+                : client.listVersions(AGENT, 1, 10, o));
+    ops.put(
+        "agents_api_v1_agents_get_version",
+        (async, o) ->
+            async ? client.async().getVersion(AGENT, 2, o).join() : client.getVersion(AGENT, 3, o));
+    ops.put(
+        "agents_api_v1_agents_create_or_update_alias",
+        (async, o) ->
+            async
+                ? client.async().createVersionAlias(AGENT, "prod", 2, o).join()
+                : client.createVersionAlias(AGENT, "prod-eu_1", 3, o));
+    ops.put(
+        "agents_api_v1_agents_list_version_aliases",
+        (async, o) ->
+            async
+                ? client.async().listVersionAliases(AGENT, o).join()
+                : client.listVersionAliases(AGENT, o));
+    ops.put(
+        "agents_api_v1_agents_delete_alias",
+        (async, o) ->
+            async
+                ? client.async().deleteVersionAlias(AGENT, "prod", o).thenApply(v -> "done").join()
+                : done(() -> client.deleteVersionAlias(AGENT, "prod", o)));
     return ops.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
   }
 
@@ -235,7 +329,8 @@ class AgentsConformanceTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("operations")
-  void operation_passesValidation_andDecodesTheStaticResponse(String operationId, BiFunction<Boolean, RequestOptions, Object> call) {
+  void operation_passesValidation_andDecodesTheStaticResponse(
+      String operationId, BiFunction<Boolean, RequestOptions, Object> call) {
     for (boolean async : new boolean[] {false, true}) {
       EXCHANGES.clear();
 
@@ -248,7 +343,8 @@ class AgentsConformanceTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("operations")
-  void operation_decodesRandomResponses(String operationId, BiFunction<Boolean, RequestOptions, Object> call) {
+  void operation_decodesRandomResponses(
+      String operationId, BiFunction<Boolean, RequestOptions, Object> call) {
     for (int i = 0; i < DYNAMIC_ROUNDS; i++) {
       EXCHANGES.clear();
 
@@ -262,8 +358,14 @@ class AgentsConformanceTest {
   @Test
   void randomAgents_exerciseEveryToolType() {
     Set<Class<?>> wanted =
-        Set.of(FunctionTool.class, WebSearchTool.class, WebSearchPremiumTool.class, CodeInterpreterTool.class,
-            ImageGenerationTool.class, DocumentLibraryTool.class, ConnectorTool.class);
+        Set.of(
+            FunctionTool.class,
+            WebSearchTool.class,
+            WebSearchPremiumTool.class,
+            CodeInterpreterTool.class,
+            ImageGenerationTool.class,
+            DocumentLibraryTool.class,
+            ConnectorTool.class);
     Set<Class<?>> seen = new HashSet<>();
     int calls = 0;
     while (!seen.containsAll(wanted) && calls < 200) {
@@ -279,10 +381,13 @@ class AgentsConformanceTest {
 
   @Test
   void theMockRejectsAContractBreakingRequest_soCleanRunsMeanSomething() throws Exception {
-    AgentTool broken = UnknownAgentTool.of(Json.mapper().readTree("{\"type\":\"function\",\"function\":{\"name\":\"f\"}}"));
+    AgentTool broken =
+        UnknownAgentTool.of(
+            Json.mapper().readTree("{\"type\":\"function\",\"function\":{\"name\":\"f\"}}"));
     UpdateAgentRequest request = UpdateAgentRequest.builder().tools(List.of(broken)).build();
 
-    assertThatThrownBy(() -> client.update(AGENT, request)).isInstanceOf(UnprocessableEntityException.class);
+    assertThatThrownBy(() -> client.update(AGENT, request))
+        .isInstanceOf(UnprocessableEntityException.class);
     assertThat(EXCHANGES).singleElement().satisfies(e -> assertThat(e.violations()).isNotEmpty());
   }
 

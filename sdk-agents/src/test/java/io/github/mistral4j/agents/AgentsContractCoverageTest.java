@@ -102,7 +102,8 @@ class AgentsContractCoverageTest {
   static final Map<String, String> NOT_MODELLED =
       Map.of(
           "MetadataDict", "free-form JSON object, modelled as Map<String, JsonNode>",
-          "HTTPValidationError", "error body, decoded by sdk-core into UnprocessableEntityException",
+          "HTTPValidationError",
+              "error body, decoded by sdk-core into UnprocessableEntityException",
           "ValidationError", "error body item, decoded by sdk-core into core ValidationError");
 
   static {
@@ -150,7 +151,10 @@ class AgentsContractCoverageTest {
 
   @Test
   void tagHasTheTwelveOperations_andEachIsMapped() {
-    Set<String> ids = operations.stream().map(Operation::operationId).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> ids =
+        operations.stream()
+            .map(Operation::operationId)
+            .collect(Collectors.toCollection(TreeSet::new));
 
     assertThat(ids).hasSize(12).isEqualTo(new TreeSet<>(OPERATIONS.keySet()));
   }
@@ -163,9 +167,16 @@ class AgentsContractCoverageTest {
       List<Method> async = publicMethods(AgentsAsyncClient.class, name);
       assertThat(sync).as("AgentsClient.%s for %s", name, op.operationId()).isNotEmpty();
       assertThat(async).as("AgentsAsyncClient.%s for %s", name, op.operationId()).isNotEmpty();
-      assertThat(sync).as("RequestOptions overload of AgentsClient.%s", name).anyMatch(AgentsContractCoverageTest::takesOptions);
-      assertThat(async).as("RequestOptions overload of AgentsAsyncClient.%s", name).anyMatch(AgentsContractCoverageTest::takesOptions);
-      assertThat(async).allMatch(m -> m.getReturnType() == CompletableFuture.class, "async methods return CompletableFuture");
+      assertThat(sync)
+          .as("RequestOptions overload of AgentsClient.%s", name)
+          .anyMatch(AgentsContractCoverageTest::takesOptions);
+      assertThat(async)
+          .as("RequestOptions overload of AgentsAsyncClient.%s", name)
+          .anyMatch(AgentsContractCoverageTest::takesOptions);
+      assertThat(async)
+          .allMatch(
+              m -> m.getReturnType() == CompletableFuture.class,
+              "async methods return CompletableFuture");
       for (Method m : sync) {
         Class<?>[] params = m.getParameterTypes();
         assertThat(async)
@@ -180,7 +191,8 @@ class AgentsContractCoverageTest {
     assertThat(methodNames(AgentVersionsClient.class)).contains("update", "list", "listAll", "get");
     assertThat(methodNames(AgentVersionsAsyncClient.class)).contains("update", "list", "get");
     assertThat(methodNames(AgentAliasesClient.class)).contains("createOrUpdate", "list", "delete");
-    assertThat(methodNames(AgentAliasesAsyncClient.class)).contains("createOrUpdate", "list", "delete");
+    assertThat(methodNames(AgentAliasesAsyncClient.class))
+        .contains("createOrUpdate", "list", "delete");
     assertThat(methodNames(AgentsClient.class)).contains("listAll");
   }
 
@@ -226,9 +238,13 @@ class AgentsContractCoverageTest {
         continue;
       }
       Class<?> model = e.getValue();
-      assertThat(serialisedNames(model)).as("JSON properties written by %s", model.getSimpleName()).isEqualTo(contract);
+      assertThat(serialisedNames(model))
+          .as("JSON properties written by %s", model.getSimpleName())
+          .isEqualTo(contract);
       if (model.isAnnotationPresent(JsonDeserialize.class)) {
-        assertThat(deserialisedNames(model)).as("JSON properties read by %s", model.getSimpleName()).isEqualTo(contract);
+        assertThat(deserialisedNames(model))
+            .as("JSON properties read by %s", model.getSimpleName())
+            .isEqualTo(contract);
       }
     }
   }
@@ -247,14 +263,31 @@ class AgentsContractCoverageTest {
           continue;
         }
         boolean nullable = getter.getAnnotatedReturnType().isAnnotationPresent(Nullable.class);
-        boolean collection = Collection.class.isAssignableFrom(getter.getReturnType()) || Map.class.isAssignableFrom(getter.getReturnType());
-        boolean contractAllowsAbsence = !required.contains(property) || allowsNull(schema.path("properties").path(property));
+        boolean collection =
+            Collection.class.isAssignableFrom(getter.getReturnType())
+                || Map.class.isAssignableFrom(getter.getReturnType());
+        boolean contractAllowsAbsence =
+            !required.contains(property) || allowsNull(schema.path("properties").path(property));
         boolean constant = property.equals("type") && hasTypeConstant(model);
-        if (required.contains(property) && !allowsNull(schema.path("properties").path(property)) && nullable) {
-          problems.add(model.getSimpleName() + "." + getter.getName() + " is @Nullable but " + property + " is required");
+        if (required.contains(property)
+            && !allowsNull(schema.path("properties").path(property))
+            && nullable) {
+          problems.add(
+              model.getSimpleName()
+                  + "."
+                  + getter.getName()
+                  + " is @Nullable but "
+                  + property
+                  + " is required");
         }
         if (contractAllowsAbsence && !nullable && !collection && !constant) {
-          problems.add(model.getSimpleName() + "." + getter.getName() + " must be @Nullable: " + property + " may be absent");
+          problems.add(
+              model.getSimpleName()
+                  + "."
+                  + getter.getName()
+                  + " must be @Nullable: "
+                  + property
+                  + " may be absent");
         }
       }
     }
@@ -279,7 +312,8 @@ class AgentsContractCoverageTest {
   void unionDiscriminators_mapToTheVariantsOfTheSealedTypes() throws Exception {
     JsonNode tools = doc.schema("Agent").path("properties").path("tools").path("items");
     assertDiscriminator(tools.path("discriminator").path("mapping"), AgentTool.class);
-    JsonNode auth = doc.schema("CustomConnector").path("properties").path("authorization").path("anyOf").get(0);
+    JsonNode auth =
+        doc.schema("CustomConnector").path("properties").path("authorization").path("anyOf").get(0);
     assertDiscriminator(auth.path("discriminator").path("mapping"), ConnectorAuthorization.class);
   }
 
@@ -289,7 +323,9 @@ class AgentsContractCoverageTest {
     assertThat(readme).exists();
     String text = Files.readString(readme, StandardCharsets.UTF_8);
     for (Map.Entry<String, String> e : OPERATIONS.entrySet()) {
-      assertThat(text).as("README row for %s", e.getKey()).containsPattern("`" + e.getKey() + "`.*`" + e.getValue() + "\\(");
+      assertThat(text)
+          .as("README row for %s", e.getKey())
+          .containsPattern("`" + e.getKey() + "`.*`" + e.getValue() + "\\(");
     }
   }
 
@@ -299,7 +335,9 @@ class AgentsContractCoverageTest {
     for (Map.Entry<String, JsonNode> m : mapping.properties()) {
       String schema = m.getValue().asText().substring("#/components/schemas/".length());
       Class<?> variant = SCHEMAS.get(schema);
-      assertThat(permitted).as("variant of %s for %s", union.getSimpleName(), m.getKey()).contains(variant);
+      assertThat(permitted)
+          .as("variant of %s for %s", union.getSimpleName(), m.getKey())
+          .contains(variant);
       assertThat(variant.getField("TYPE").get(null)).isEqualTo(m.getKey());
       Object decoded;
       try {
@@ -307,7 +345,9 @@ class AgentsContractCoverageTest {
       } catch (com.fasterxml.jackson.databind.JsonMappingException routedToVariantButIncomplete) {
         decoded = null; // the variant was chosen and rejected the missing required fields
       }
-      assertThat(decoded).as("decoding type %s", m.getKey()).satisfiesAnyOf(d -> assertThat(d).isNull(), d -> assertThat(d).isInstanceOf(variant));
+      assertThat(decoded)
+          .as("decoding type %s", m.getKey())
+          .satisfiesAnyOf(d -> assertThat(d).isNull(), d -> assertThat(d).isInstanceOf(variant));
     }
   }
 
@@ -350,7 +390,8 @@ class AgentsContractCoverageTest {
     Class<?> builder = model.getAnnotation(JsonDeserialize.class).builder();
     DeserializationConfig config = MAPPER.getDeserializationConfig();
     JavaType type = MAPPER.constructType(model);
-    BeanDescription desc = config.introspectForBuilder(MAPPER.constructType(builder), config.introspect(type));
+    BeanDescription desc =
+        config.introspectForBuilder(MAPPER.constructType(builder), config.introspect(type));
     return desc.findProperties().stream()
         .filter(BeanPropertyDefinition::couldDeserialize)
         .map(BeanPropertyDefinition::getName)

@@ -1,7 +1,7 @@
 package io.github.mistral4j.agents;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
@@ -55,12 +55,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * One test per operation: the exact request (method, path, query, headers, JSON body) and the
- * decoded response, through the sync client, the async client and, for versions and aliases,
- * their sub-services.
+ * decoded response, through the sync client, the async client and, for versions and aliases, their
+ * sub-services.
  */
 class AgentsOperationsTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension wm =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   /** How an operation is called. */
   enum Via {
@@ -124,7 +125,8 @@ class AgentsOperationsTest {
             .addGuardrail(
                 GuardrailConfig.builder()
                     .blockOnError(true)
-                    .moderationLlmV2(ModerationLlmV2Config.builder().action(ModerationLlmAction.BLOCK).build())
+                    .moderationLlmV2(
+                        ModerationLlmV2Config.builder().action(ModerationLlmAction.BLOCK).build())
                     .build())
             .handoffs(List.of("ag_other"))
             .putMetadata("team", "search")
@@ -147,7 +149,8 @@ class AgentsOperationsTest {
                        {"type":"document_library","library_ids":["lib_1"]}],
                      "completion_args":{"stop":"END","temperature":0.3,"max_tokens":100,"tool_choice":"any"},
                      "guardrails":[{"block_on_error":true,"moderation_llm_v2":{"action":"block"}}],
-                     "handoffs":["ag_other"],"metadata":{"team":"search"},"version_message":"first"}""",
+                     "handoffs":["ag_other"],"metadata":{"team":"search"},"version_message":"first"}\
+                    """,
                     false,
                     false)));
     assertThat(agent.id()).isEqualTo("ag_0195");
@@ -159,13 +162,16 @@ class AgentsOperationsTest {
   @EnumSource(names = {"SYNC", "ASYNC"})
   void create_withOnlyRequiredFields_sendsOnlyThem(Via via) {
     wm.stubFor(post("/v1/agents").willReturn(okJson(Fixtures.agent("ag_1", 0))));
-    CreateAgentRequest request = CreateAgentRequest.builder().model("mistral-small-latest").name("weather").build();
+    CreateAgentRequest request =
+        CreateAgentRequest.builder().model("mistral-small-latest").name("weather").build();
 
     Agent agent = run(via, () -> client.create(request), () -> client.async().create(request));
 
     wm.verify(
         postRequestedFor(urlEqualTo("/v1/agents"))
-            .withRequestBody(equalToJson("{\"model\":\"mistral-small-latest\",\"name\":\"weather\"}", false, false)));
+            .withRequestBody(
+                equalToJson(
+                    "{\"model\":\"mistral-small-latest\",\"name\":\"weather\"}", false, false)));
     assertThat(agent.tools()).isEmpty();
     assertThat(agent.description()).isNull();
   }
@@ -174,7 +180,9 @@ class AgentsOperationsTest {
   @EnumSource(names = {"SYNC", "ASYNC"})
   @SuppressWarnings("deprecation")
   void list_sendsEveryFilterInTheQuery_andMetadataAsJson(Via via) {
-    wm.stubFor(get(urlPathEqualTo("/v1/agents")).willReturn(okJson("[" + Fixtures.agent("ag_1", 2) + "]")));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/agents"))
+            .willReturn(okJson("[" + Fixtures.agent("ag_1", 2) + "]")));
     ListAgentsParams params =
         ListAgentsParams.builder()
             .page(1)
@@ -202,7 +210,8 @@ class AgentsOperationsTest {
             .withQueryParam("id", equalTo("ag_1"))
             .withQueryParam("metadata", equalToJson("{\"team\":\"search & rescue\",\"tier\":2}")));
     String url = wm.getAllServeEvents().get(0).getRequest().getUrl();
-    assertThat(url).contains("metadata=%7B%22team%22%3A%22search%20%26%20rescue%22%2C%22tier%22%3A2%7D");
+    assertThat(url)
+        .contains("metadata=%7B%22team%22%3A%22search%20%26%20rescue%22%2C%22tier%22%3A2%7D");
     assertThat(agents).extracting(Agent::id).containsExactly("ag_1");
   }
 
@@ -225,7 +234,9 @@ class AgentsOperationsTest {
         get(urlPathEqualTo("/v1/agents/pages"))
             .willReturn(
                 okJson(
-                    "{\"object\":\"list\",\"data\":[" + Fixtures.agent("ag_1", 1) + "],\"next_page_token\":\"t2\"}")));
+                    "{\"object\":\"list\",\"data\":["
+                        + Fixtures.agent("ag_1", 1)
+                        + "],\"next_page_token\":\"t2\"}")));
     ListAgentsPageParams params =
         ListAgentsPageParams.builder()
             .pageSize(10)
@@ -238,7 +249,8 @@ class AgentsOperationsTest {
             .pageToken("t1")
             .build();
 
-    AgentListPage page = run(via, () -> client.listPage(params), () -> client.async().listPage(params));
+    AgentListPage page =
+        run(via, () -> client.listPage(params), () -> client.async().listPage(params));
 
     wm.verify(
         common(getRequestedFor(urlPathEqualTo("/v1/agents/pages")))
@@ -284,7 +296,8 @@ class AgentsOperationsTest {
   @ParameterizedTest
   @EnumSource(names = {"SYNC", "ASYNC"})
   void get_withVersionNumber_sendsAgentVersion(Via via) {
-    wm.stubFor(get(urlPathEqualTo("/v1/agents/ag_1")).willReturn(okJson(Fixtures.agent("ag_1", 2))));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/agents/ag_1")).willReturn(okJson(Fixtures.agent("ag_1", 2))));
 
     Agent agent = run(via, () -> client.get("ag_1", 2), () -> client.async().get("ag_1", 2));
 
@@ -295,9 +308,11 @@ class AgentsOperationsTest {
   @ParameterizedTest
   @EnumSource(names = {"SYNC", "ASYNC"})
   void get_withAlias_sendsAgentVersionAsText(Via via) {
-    wm.stubFor(get(urlPathEqualTo("/v1/agents/ag_1")).willReturn(okJson(Fixtures.agent("ag_1", 4))));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/agents/ag_1")).willReturn(okJson(Fixtures.agent("ag_1", 4))));
 
-    Agent agent = run(via, () -> client.get("ag_1", "prod"), () -> client.async().get("ag_1", "prod"));
+    Agent agent =
+        run(via, () -> client.get("ag_1", "prod"), () -> client.async().get("ag_1", "prod"));
 
     wm.verify(common(getRequestedFor(urlEqualTo("/v1/agents/ag_1?agent_version=prod"))));
     assertThat(agent.version()).isEqualTo(4);
@@ -317,7 +332,11 @@ class AgentsOperationsTest {
             .deploymentChat(true)
             .build();
 
-    Agent agent = run(via, () -> client.update("ag_1", request), () -> client.async().update("ag_1", request));
+    Agent agent =
+        run(
+            via,
+            () -> client.update("ag_1", request),
+            () -> client.async().update("ag_1", request));
 
     wm.verify(
         common(patchRequestedFor(urlEqualTo("/v1/agents/ag_1")))
@@ -327,7 +346,8 @@ class AgentsOperationsTest {
                     """
                     {"description":"Weather, v2","instructions":null,"handoffs":null,
                      "tools":[{"type":"web_search"},{"type":"connector","connector_id":"conn_1"}],
-                     "completion_args":{"temperature":0.2},"deployment_chat":true}""",
+                     "completion_args":{"temperature":0.2},"deployment_chat":true}\
+                    """,
                     false,
                     false)));
     assertThat(agent.version()).isEqualTo(5);
@@ -338,7 +358,12 @@ class AgentsOperationsTest {
   void update_withEmptyToolList_removesEveryTool_andClearsTheOtherLists(Via via) {
     wm.stubFor(patch(urlEqualTo("/v1/agents/ag_1")).willReturn(okJson(Fixtures.agent("ag_1", 6))));
     UpdateAgentRequest request =
-        UpdateAgentRequest.builder().tools(List.of()).clearGuardrails().clearMetadata().clearDescription().build();
+        UpdateAgentRequest.builder()
+            .tools(List.of())
+            .clearGuardrails()
+            .clearMetadata()
+            .clearDescription()
+            .build();
 
     run(via, () -> client.update("ag_1", request), () -> client.async().update("ag_1", request));
 
@@ -346,7 +371,9 @@ class AgentsOperationsTest {
         patchRequestedFor(urlEqualTo("/v1/agents/ag_1"))
             .withRequestBody(
                 equalToJson(
-                    "{\"tools\":[],\"guardrails\":null,\"metadata\":null,\"description\":null}", false, false)));
+                    "{\"tools\":[],\"guardrails\":null,\"metadata\":null,\"description\":null}",
+                    false,
+                    false)));
   }
 
   @ParameterizedTest
@@ -370,12 +397,17 @@ class AgentsOperationsTest {
   @ParameterizedTest
   @EnumSource(Via.class)
   void updateVersion_patchesTheVersionQuery_withoutBody(Via via) {
-    wm.stubFor(patch(urlPathEqualTo("/v1/agents/ag_1/version")).willReturn(okJson(Fixtures.agent("ag_1", 2))));
+    wm.stubFor(
+        patch(urlPathEqualTo("/v1/agents/ag_1/version"))
+            .willReturn(okJson(Fixtures.agent("ag_1", 2))));
 
     Agent agent =
         run(
             via,
-            () -> via.service() ? client.versions().update("ag_1", 2) : client.updateVersion("ag_1", 2),
+            () ->
+                via.service()
+                    ? client.versions().update("ag_1", 2)
+                    : client.updateVersion("ag_1", 2),
             () ->
                 via.service()
                     ? client.async().versions().update("ag_1", 2)
@@ -391,12 +423,16 @@ class AgentsOperationsTest {
   void listVersions_sendsPageAndPageSize(Via via) {
     wm.stubFor(
         get(urlPathEqualTo("/v1/agents/ag_1/versions"))
-            .willReturn(okJson("[" + Fixtures.agent("ag_1", 0) + "," + Fixtures.agent("ag_1", 1) + "]")));
+            .willReturn(
+                okJson("[" + Fixtures.agent("ag_1", 0) + "," + Fixtures.agent("ag_1", 1) + "]")));
 
     List<Agent> versions =
         run(
             via,
-            () -> via.service() ? client.versions().list("ag_1", 1, 10) : client.listVersions("ag_1", 1, 10),
+            () ->
+                via.service()
+                    ? client.versions().list("ag_1", 1, 10)
+                    : client.listVersions("ag_1", 1, 10),
             () ->
                 via.service()
                     ? client.async().versions().list("ag_1", 1, 10)
@@ -415,7 +451,10 @@ class AgentsOperationsTest {
         run(
             via,
             () -> via.service() ? client.versions().list("ag_1") : client.listVersions("ag_1"),
-            () -> via.service() ? client.async().versions().list("ag_1") : client.async().listVersions("ag_1"));
+            () ->
+                via.service()
+                    ? client.async().versions().list("ag_1")
+                    : client.async().listVersions("ag_1"));
 
     wm.verify(getRequestedFor(urlEqualTo("/v1/agents/ag_1/versions")));
     assertThat(versions).isEmpty();
@@ -424,13 +463,18 @@ class AgentsOperationsTest {
   @ParameterizedTest
   @EnumSource(Via.class)
   void getVersion_putsTheVersionInThePath(Via via) {
-    wm.stubFor(get(urlPathEqualTo("/v1/agents/ag_1/versions/2")).willReturn(okJson(Fixtures.agent("ag_1", 2))));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/agents/ag_1/versions/2"))
+            .willReturn(okJson(Fixtures.agent("ag_1", 2))));
 
     Agent agent =
         run(
             via,
             () -> via.service() ? client.versions().get("ag_1", 2) : client.getVersion("ag_1", 2),
-            () -> via.service() ? client.async().versions().get("ag_1", 2) : client.async().getVersion("ag_1", 2));
+            () ->
+                via.service()
+                    ? client.async().versions().get("ag_1", 2)
+                    : client.async().getVersion("ag_1", 2));
 
     wm.verify(common(getRequestedFor(urlEqualTo("/v1/agents/ag_1/versions/2"))));
     assertThat(agent.version()).isEqualTo(2);
@@ -439,17 +483,25 @@ class AgentsOperationsTest {
   @ParameterizedTest
   @EnumSource(names = {"SYNC", "ASYNC"})
   void getVersion_asText_encodesItAsOnePathSegment(Via via) {
-    wm.stubFor(get(urlPathEqualTo("/v1/agents/ag_1/versions/v%2F2")).willReturn(okJson(Fixtures.agent("ag_1", 2))));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/agents/ag_1/versions/v%2F2"))
+            .willReturn(okJson(Fixtures.agent("ag_1", 2))));
 
-    run(via, () -> client.getVersion("ag_1", "v/2"), () -> client.async().getVersion("ag_1", "v/2"));
+    run(
+        via,
+        () -> client.getVersion("ag_1", "v/2"),
+        () -> client.async().getVersion("ag_1", "v/2"));
 
-    assertThat(wm.getAllServeEvents().get(0).getRequest().getUrl()).isEqualTo("/v1/agents/ag_1/versions/v%2F2");
+    assertThat(wm.getAllServeEvents().get(0).getRequest().getUrl())
+        .isEqualTo("/v1/agents/ag_1/versions/v%2F2");
   }
 
   @ParameterizedTest
   @EnumSource(Via.class)
   void createVersionAlias_putsAliasAndVersionInTheQuery(Via via) {
-    wm.stubFor(put(urlPathEqualTo("/v1/agents/ag_1/aliases")).willReturn(okJson(Fixtures.alias("prod", 3))));
+    wm.stubFor(
+        put(urlPathEqualTo("/v1/agents/ag_1/aliases"))
+            .willReturn(okJson(Fixtures.alias("prod", 3))));
 
     AgentAliasResponse alias =
         run(
@@ -474,14 +526,18 @@ class AgentsOperationsTest {
   void listVersionAliases_decodesEveryAlias(Via via) {
     wm.stubFor(
         get(urlPathEqualTo("/v1/agents/ag_1/aliases"))
-            .willReturn(okJson("[" + Fixtures.alias("prod", 3) + "," + Fixtures.alias("staging", 4) + "]")));
+            .willReturn(
+                okJson(
+                    "[" + Fixtures.alias("prod", 3) + "," + Fixtures.alias("staging", 4) + "]")));
 
     List<AgentAliasResponse> aliases =
         run(
             via,
             () -> via.service() ? client.aliases().list("ag_1") : client.listVersionAliases("ag_1"),
             () ->
-                via.service() ? client.async().aliases().list("ag_1") : client.async().listVersionAliases("ag_1"));
+                via.service()
+                    ? client.async().aliases().list("ag_1")
+                    : client.async().listVersionAliases("ag_1"));
 
     wm.verify(common(getRequestedFor(urlEqualTo("/v1/agents/ag_1/aliases"))));
     assertThat(aliases).extracting(AgentAliasResponse::alias).containsExactly("prod", "staging");
@@ -490,7 +546,8 @@ class AgentsOperationsTest {
   @ParameterizedTest
   @EnumSource(Via.class)
   void deleteVersionAlias_sendsTheAliasInTheQuery(Via via) {
-    wm.stubFor(delete(urlPathEqualTo("/v1/agents/ag_1/aliases")).willReturn(aResponse().withStatus(204)));
+    wm.stubFor(
+        delete(urlPathEqualTo("/v1/agents/ag_1/aliases")).willReturn(aResponse().withStatus(204)));
 
     Object result =
         run(
@@ -516,23 +573,28 @@ class AgentsOperationsTest {
   @ParameterizedTest
   @EnumSource(names = {"SYNC", "ASYNC"})
   void requestOptions_addHeadersToTheCall(Via via) {
-    wm.stubFor(get(urlPathEqualTo("/v1/agents/ag_1")).willReturn(okJson(Fixtures.agent("ag_1", 1))));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/agents/ag_1")).willReturn(okJson(Fixtures.agent("ag_1", 1))));
     RequestOptions options = RequestOptions.builder().putHeader("X-Trace", "t-1").build();
 
     run(via, () -> client.get("ag_1", options), () -> client.async().get("ag_1", options));
 
     wm.verify(
-        new RequestPatternBuilder(RequestMethod.GET, urlEqualTo("/v1/agents/ag_1")).withHeader("X-Trace", equalTo("t-1")));
+        new RequestPatternBuilder(RequestMethod.GET, urlEqualTo("/v1/agents/ag_1"))
+            .withHeader("X-Trace", equalTo("t-1")));
   }
 
   @ParameterizedTest
   @EnumSource(names = {"SYNC", "ASYNC"})
   void agentId_isEncodedAsOnePathSegment(Via via) {
-    wm.stubFor(get(urlPathEqualTo("/v1/agents/a%2F..%2Fb%3Fx")).willReturn(okJson(Fixtures.agent("a", 1))));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/agents/a%2F..%2Fb%3Fx"))
+            .willReturn(okJson(Fixtures.agent("a", 1))));
 
     run(via, () -> client.get("a/../b?x"), () -> client.async().get("a/../b?x"));
 
-    assertThat(wm.getAllServeEvents().get(0).getRequest().getUrl()).isEqualTo("/v1/agents/a%2F..%2Fb%3Fx");
+    assertThat(wm.getAllServeEvents().get(0).getRequest().getUrl())
+        .isEqualTo("/v1/agents/a%2F..%2Fb%3Fx");
   }
 
   @ParameterizedTest
@@ -554,7 +616,8 @@ class AgentsOperationsTest {
                 equalToJson(
                     """
                     {"tools":[{"type":"connector","connector_id":"conn_9",
-                               "authorization":{"type":"oauth2-token","value":"tok"}}]}""",
+                               "authorization":{"type":"oauth2-token","value":"tok"}}]}\
+                    """,
                     false,
                     false)));
   }

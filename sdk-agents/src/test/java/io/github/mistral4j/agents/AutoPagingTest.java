@@ -24,7 +24,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AutoPagingTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension wm =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private AgentsClient client;
 
@@ -39,17 +40,31 @@ class AutoPagingTest {
   }
 
   private static String agents(String... ids) {
-    return List.of(ids).stream().map(id -> Fixtures.agent(id, 1)).collect(Collectors.joining(",", "[", "]"));
+    return List.of(ids).stream()
+        .map(id -> Fixtures.agent(id, 1))
+        .collect(Collectors.joining(",", "[", "]"));
   }
 
   private static String page(String token, String... ids) {
-    return "{\"object\":\"list\",\"data\":" + agents(ids) + (token == null ? "" : ",\"next_page_token\":\"" + token + "\"") + "}";
+    return "{\"object\":\"list\",\"data\":"
+        + agents(ids)
+        + (token == null ? "" : ",\"next_page_token\":\"" + token + "\"")
+        + "}";
   }
 
   private void stubCursorPages() {
-    wm.stubFor(get(urlPathEqualTo("/v1/agents/pages")).withQueryParam("page_token", absent()).willReturn(okJson(page("t2", "a1", "a2"))));
-    wm.stubFor(get(urlPathEqualTo("/v1/agents/pages")).withQueryParam("page_token", equalTo("t2")).willReturn(okJson(page("t3", "a3"))));
-    wm.stubFor(get(urlPathEqualTo("/v1/agents/pages")).withQueryParam("page_token", equalTo("t3")).willReturn(okJson(page(null, "a4"))));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/agents/pages"))
+            .withQueryParam("page_token", absent())
+            .willReturn(okJson(page("t2", "a1", "a2"))));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/agents/pages"))
+            .withQueryParam("page_token", equalTo("t2"))
+            .willReturn(okJson(page("t3", "a3"))));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/agents/pages"))
+            .withQueryParam("page_token", equalTo("t3"))
+            .willReturn(okJson(page(null, "a4"))));
   }
 
   @Test
@@ -80,21 +95,30 @@ class AutoPagingTest {
   @Test
   void listAll_sendsTheFiltersAndPageSizeWithEveryPage_andRestartsOnEachIteration() {
     stubCursorPages();
-    ListAgentsPageParams params = ListAgentsPageParams.builder().name("weather").pageSize(2).build();
+    ListAgentsPageParams params =
+        ListAgentsPageParams.builder().name("weather").pageSize(2).build();
 
-    AutoPager<Agent> all = client.listAll(params, RequestOptions.builder().putHeader("X-Trace", "p").build());
+    AutoPager<Agent> all =
+        client.listAll(params, RequestOptions.builder().putHeader("X-Trace", "p").build());
     assertThat(all.stream().count()).isEqualTo(4);
     assertThat(all.stream().count()).isEqualTo(4);
 
-    wm.verify(6, getRequestedFor(urlPathEqualTo("/v1/agents/pages")).withQueryParam("name", equalTo("weather"))
-        .withQueryParam("page_size", equalTo("2")).withHeader("X-Trace", equalTo("p")));
+    wm.verify(
+        6,
+        getRequestedFor(urlPathEqualTo("/v1/agents/pages"))
+            .withQueryParam("name", equalTo("weather"))
+            .withQueryParam("page_size", equalTo("2"))
+            .withHeader("X-Trace", equalTo("p")));
   }
 
   @Test
   void listAll_startsFromTheGivenToken() {
     stubCursorPages();
 
-    List<String> ids = client.listAll(ListAgentsPageParams.builder().pageToken("t3").build()).stream().map(Agent::id).toList();
+    List<String> ids =
+        client.listAll(ListAgentsPageParams.builder().pageToken("t3").build()).stream()
+            .map(Agent::id)
+            .toList();
 
     assertThat(ids).containsExactly("a4");
   }
@@ -109,39 +133,74 @@ class AutoPagingTest {
   @Test
   @SuppressWarnings("deprecation")
   void legacyListAll_walksPageNumbersUntilAShortPage() {
-    wm.stubFor(get(urlPathEqualTo("/v1/agents")).withQueryParam("page", equalTo("0")).willReturn(okJson(agents("a1", "a2"))));
-    wm.stubFor(get(urlPathEqualTo("/v1/agents")).withQueryParam("page", equalTo("1")).willReturn(okJson(agents("a3", "a4"))));
-    wm.stubFor(get(urlPathEqualTo("/v1/agents")).withQueryParam("page", equalTo("2")).willReturn(okJson(agents("a5"))));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/agents"))
+            .withQueryParam("page", equalTo("0"))
+            .willReturn(okJson(agents("a1", "a2"))));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/agents"))
+            .withQueryParam("page", equalTo("1"))
+            .willReturn(okJson(agents("a3", "a4"))));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/agents"))
+            .withQueryParam("page", equalTo("2"))
+            .willReturn(okJson(agents("a5"))));
 
     List<String> ids =
-        client.listAll(ListAgentsParams.builder().pageSize(2).search("a").build()).stream().map(Agent::id).toList();
+        client.listAll(ListAgentsParams.builder().pageSize(2).search("a").build()).stream()
+            .map(Agent::id)
+            .toList();
 
     assertThat(ids).containsExactly("a1", "a2", "a3", "a4", "a5");
-    wm.verify(3, getRequestedFor(urlPathEqualTo("/v1/agents")).withQueryParam("page_size", equalTo("2")).withQueryParam("search", equalTo("a")));
+    wm.verify(
+        3,
+        getRequestedFor(urlPathEqualTo("/v1/agents"))
+            .withQueryParam("page_size", equalTo("2"))
+            .withQueryParam("search", equalTo("a")));
   }
 
   @Test
   @SuppressWarnings("deprecation")
   void legacyListAll_stopsAtAnEmptyPage_andSendsTheDefaultPageSize() {
     String twenty = agents(IntStream.range(0, 20).mapToObj(i -> "a" + i).toArray(String[]::new));
-    wm.stubFor(get(urlPathEqualTo("/v1/agents")).withQueryParam("page", equalTo("3")).willReturn(okJson(twenty)));
-    wm.stubFor(get(urlPathEqualTo("/v1/agents")).withQueryParam("page", equalTo("4")).willReturn(okJson("[]")));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/agents"))
+            .withQueryParam("page", equalTo("3"))
+            .willReturn(okJson(twenty)));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/agents"))
+            .withQueryParam("page", equalTo("4"))
+            .willReturn(okJson("[]")));
 
     long count = client.listAll(ListAgentsParams.builder().page(3).build()).stream().count();
 
     assertThat(count).isEqualTo(20);
-    wm.verify(2, getRequestedFor(urlPathEqualTo("/v1/agents")).withQueryParam("page_size", equalTo("20")));
+    wm.verify(
+        2,
+        getRequestedFor(urlPathEqualTo("/v1/agents")).withQueryParam("page_size", equalTo("20")));
   }
 
   @Test
   void versionsListAll_walksPageNumbers() {
-    wm.stubFor(get(urlPathEqualTo("/v1/agents/ag_1/versions")).withQueryParam("page", equalTo("0")).willReturn(okJson(agents("v0", "v1"))));
-    wm.stubFor(get(urlPathEqualTo("/v1/agents/ag_1/versions")).withQueryParam("page", equalTo("1")).willReturn(okJson(agents("v2"))));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/agents/ag_1/versions"))
+            .withQueryParam("page", equalTo("0"))
+            .willReturn(okJson(agents("v0", "v1"))));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/agents/ag_1/versions"))
+            .withQueryParam("page", equalTo("1"))
+            .willReturn(okJson(agents("v2"))));
 
-    List<String> ids = client.versions().listAll("ag_1", 2, RequestOptions.none()).stream().map(Agent::id).toList();
+    List<String> ids =
+        client.versions().listAll("ag_1", 2, RequestOptions.none()).stream()
+            .map(Agent::id)
+            .toList();
 
     assertThat(ids).containsExactly("v0", "v1", "v2");
-    wm.verify(2, getRequestedFor(urlPathEqualTo("/v1/agents/ag_1/versions")).withQueryParam("page_size", equalTo("2")));
+    wm.verify(
+        2,
+        getRequestedFor(urlPathEqualTo("/v1/agents/ag_1/versions"))
+            .withQueryParam("page_size", equalTo("2")));
   }
 
   @Test
@@ -150,6 +209,9 @@ class AutoPagingTest {
 
     assertThat(client.versions().listAll("ag_1").stream().count()).isEqualTo(1);
 
-    wm.verify(getRequestedFor(urlPathEqualTo("/v1/agents/ag_1/versions")).withQueryParam("page", equalTo("0")).withQueryParam("page_size", equalTo("20")));
+    wm.verify(
+        getRequestedFor(urlPathEqualTo("/v1/agents/ag_1/versions"))
+            .withQueryParam("page", equalTo("0"))
+            .withQueryParam("page_size", equalTo("20")));
   }
 }

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Agent create and update are not replayed; reads are; errors map to the SDK's exceptions. */
 class ErrorsAndRetriesTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension wm =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private AgentsClient client;
 
@@ -51,18 +52,29 @@ class ErrorsAndRetriesTest {
   void create_isNotRetriedAfterA503() {
     wm.stubFor(post("/v1/agents").willReturn(aResponse().withStatus(503)));
 
-    assertThatThrownBy(() -> client.create(CreateAgentRequest.builder().model("m").name("n").build()))
+    assertThatThrownBy(
+            () -> client.create(CreateAgentRequest.builder().model("m").name("n").build()))
         .isInstanceOf(InternalServerException.class);
     wm.verify(1, postRequestedFor(urlPathEqualTo("/v1/agents")));
   }
 
   @Test
   void create_isRetriedWhenTheCallOptsIn() {
-    wm.stubFor(post("/v1/agents").inScenario("c").whenScenarioStateIs(STARTED).willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
-    wm.stubFor(post("/v1/agents").inScenario("c").whenScenarioStateIs("up").willReturn(okJson(Fixtures.agent("ag_1", 0))));
+    wm.stubFor(
+        post("/v1/agents")
+            .inScenario("c")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(aResponse().withStatus(503))
+            .willSetStateTo("up"));
+    wm.stubFor(
+        post("/v1/agents")
+            .inScenario("c")
+            .whenScenarioStateIs("up")
+            .willReturn(okJson(Fixtures.agent("ag_1", 0))));
 
     assertThat(
-            client.create(
+            client
+                .create(
                     CreateAgentRequest.builder().model("m").name("n").build(),
                     RequestOptions.builder().retryNonIdempotent(true).build())
                 .id())
@@ -81,8 +93,17 @@ class ErrorsAndRetriesTest {
 
   @Test
   void get_isRetriedAfterA503() {
-    wm.stubFor(get(urlPathEqualTo("/v1/agents/ag_1")).inScenario("g").whenScenarioStateIs(STARTED).willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
-    wm.stubFor(get(urlPathEqualTo("/v1/agents/ag_1")).inScenario("g").whenScenarioStateIs("up").willReturn(okJson(Fixtures.agent("ag_1", 1))));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/agents/ag_1"))
+            .inScenario("g")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(aResponse().withStatus(503))
+            .willSetStateTo("up"));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/agents/ag_1"))
+            .inScenario("g")
+            .whenScenarioStateIs("up")
+            .willReturn(okJson(Fixtures.agent("ag_1", 1))));
 
     assertThat(client.get("ag_1").id()).isEqualTo("ag_1");
     wm.verify(2, getRequestedFor(urlPathEqualTo("/v1/agents/ag_1")));
@@ -90,8 +111,17 @@ class ErrorsAndRetriesTest {
 
   @Test
   void createVersionAlias_isRetried_becauseItIsIdempotent() {
-    wm.stubFor(put(urlPathEqualTo("/v1/agents/ag_1/aliases")).inScenario("a").whenScenarioStateIs(STARTED).willReturn(aResponse().withStatus(502)).willSetStateTo("up"));
-    wm.stubFor(put(urlPathEqualTo("/v1/agents/ag_1/aliases")).inScenario("a").whenScenarioStateIs("up").willReturn(okJson(Fixtures.alias("prod", 1))));
+    wm.stubFor(
+        put(urlPathEqualTo("/v1/agents/ag_1/aliases"))
+            .inScenario("a")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(aResponse().withStatus(502))
+            .willSetStateTo("up"));
+    wm.stubFor(
+        put(urlPathEqualTo("/v1/agents/ag_1/aliases"))
+            .inScenario("a")
+            .whenScenarioStateIs("up")
+            .willReturn(okJson(Fixtures.alias("prod", 1))));
 
     assertThat(client.createVersionAlias("ag_1", "prod", 1).alias()).isEqualTo("prod");
     wm.verify(2, putRequestedFor(urlPathEqualTo("/v1/agents/ag_1/aliases")));
@@ -99,7 +129,9 @@ class ErrorsAndRetriesTest {
 
   @Test
   void notFound_isMappedToNotFoundException_syncAndAsync() {
-    wm.stubFor(get(urlPathEqualTo("/v1/agents/nope")).willReturn(aResponse().withStatus(404).withBody("{\"detail\":\"Agent not found\"}")));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/agents/nope"))
+            .willReturn(aResponse().withStatus(404).withBody("{\"detail\":\"Agent not found\"}")));
 
     assertThatThrownBy(() -> client.get("nope")).isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> client.async().get("nope").join())
@@ -115,30 +147,42 @@ class ErrorsAndRetriesTest {
                 aResponse()
                     .withStatus(422)
                     .withHeader("Content-Type", "application/json")
-                    .withBody("{\"detail\":[{\"loc\":[\"body\",\"model\"],\"msg\":\"unknown model\",\"type\":\"value_error\"}]}")));
+                    .withBody(
+                        "{\"detail\":[{\"loc\":[\"body\",\"model\"],\"msg\":\"unknown"
+                            + " model\",\"type\":\"value_error\"}]}")));
 
-    assertThatThrownBy(() -> client.create(CreateAgentRequest.builder().model("nope").name("n").build()))
+    assertThatThrownBy(
+            () -> client.create(CreateAgentRequest.builder().model("nope").name("n").build()))
         .isInstanceOfSatisfying(
             UnprocessableEntityException.class,
-            e -> assertThat(e.validationErrors()).singleElement().satisfies(v -> assertThat(v.msg()).isEqualTo("unknown model")));
+            e ->
+                assertThat(e.validationErrors())
+                    .singleElement()
+                    .satisfies(v -> assertThat(v.msg()).isEqualTo("unknown model")));
   }
 
   @Test
   void responseMissingARequiredField_isInvalidData() {
-    wm.stubFor(get(urlPathEqualTo("/v1/agents/ag_1")).willReturn(okJson("{\"name\":\"n\",\"model\":\"m\"}")));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/agents/ag_1"))
+            .willReturn(okJson("{\"name\":\"n\",\"model\":\"m\"}")));
 
     assertThatThrownBy(() -> client.get("ag_1")).isInstanceOf(MistralInvalidDataException.class);
   }
 
   @Test
   void withOptions_givesAnIndependentClient() {
-    wm.stubFor(get(urlPathEqualTo("/v1/agents/ag_1")).willReturn(okJson(Fixtures.agent("ag_1", 1))));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/agents/ag_1")).willReturn(okJson(Fixtures.agent("ag_1", 1))));
 
     try (AgentsClient other = client.withOptions(b -> b.putDefaultHeader("X-Team", "search"))) {
       other.get("ag_1");
       assertThat(other.options().defaultHeaders()).containsEntry("X-Team", "search");
     }
     assertThat(client.options().defaultHeaders()).doesNotContainKey("X-Team");
-    wm.verify(getRequestedFor(urlPathEqualTo("/v1/agents/ag_1")).withHeader("X-Team", com.github.tomakehurst.wiremock.client.WireMock.equalTo("search")));
+    wm.verify(
+        getRequestedFor(urlPathEqualTo("/v1/agents/ag_1"))
+            .withHeader(
+                "X-Team", com.github.tomakehurst.wiremock.client.WireMock.equalTo("search")));
   }
 }

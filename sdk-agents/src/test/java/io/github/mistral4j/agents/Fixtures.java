@@ -18,15 +18,17 @@ final class Fixtures {
   /** An agent with only the required fields. */
   static String agent(String id, int version) {
     return """
-        {"id":"%s","version":%d,"versions":[%d],"name":"weather","model":"mistral-small-latest",
-         "created_at":"2026-01-02T03:04:05Z","updated_at":"2026-01-02T03:04:05Z",
-         "deployment_chat":false,"source":"api","object":"agent"}"""
+    {"id":"%s","version":%d,"versions":[%d],"name":"weather","model":"mistral-small-latest",
+     "created_at":"2026-01-02T03:04:05Z","updated_at":"2026-01-02T03:04:05Z",
+     "deployment_chat":false,"source":"api","object":"agent"}\
+    """
         .formatted(id, version, version);
   }
 
   static String alias(String alias, int version) {
     return """
-        {"alias":"%s","version":%d,"created_at":"2026-01-02T03:04:05Z","updated_at":"2026-01-04T03:04:05Z"}"""
+    {"alias":"%s","version":%d,"created_at":"2026-01-02T03:04:05Z","updated_at":"2026-01-04T03:04:05Z"}\
+    """
         .formatted(alias, version);
   }
 

@@ -29,7 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Arguments that break the contract fail with a clear message before any request is sent. */
 class InputValidationTest {
   @RegisterExtension
-  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension wm =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private AgentsClient client;
 
@@ -45,7 +46,9 @@ class InputValidationTest {
   }
 
   private static void rejects(ThrowingCallable call, String message) {
-    assertThatThrownBy(call).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
+    assertThatThrownBy(call)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(message);
   }
 
   @Test
@@ -104,14 +107,20 @@ class InputValidationTest {
     rejects(() -> client.get(""), "agent_id must not be empty");
     rejects(() -> client.get(".."), "agent_id must not be '.' or '..'");
     rejects(() -> client.delete("."), "agent_id");
-    rejects(() -> client.update("a\nb", UpdateAgentRequest.builder().build()), "agent_id must not contain control characters");
+    rejects(
+        () -> client.update("a\nb", UpdateAgentRequest.builder().build()),
+        "agent_id must not contain control characters");
     rejects(() -> client.listVersions("..", 0, 10), "agent_id");
   }
 
   @Test
   void nullArguments_areRejectedWithTheirName() {
-    assertThatThrownBy(() -> client.create((CreateAgentRequest) null)).isInstanceOf(NullPointerException.class).hasMessageContaining("request");
-    assertThatThrownBy(() -> client.get(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("agent_id");
+    assertThatThrownBy(() -> client.create((CreateAgentRequest) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("request");
+    assertThatThrownBy(() -> client.get(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("agent_id");
     assertThatThrownBy(() -> client.get("ag_1", (io.github.mistral4j.core.RequestOptions) null))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("options");
@@ -121,28 +130,49 @@ class InputValidationTest {
   void pagingOutOfRange_isRejected() {
     rejects(() -> ListAgentsParams.builder().page(-1), "page must be between 0");
     rejects(() -> ListAgentsParams.builder().pageSize(0), "page_size must be between 1 and 1000");
-    rejects(() -> ListAgentsPageParams.builder().pageSize(1001), "page_size must be between 1 and 1000");
+    rejects(
+        () -> ListAgentsPageParams.builder().pageSize(1001),
+        "page_size must be between 1 and 1000");
     rejects(() -> ListAgentsPageParams.builder().pageToken(""), "page_token must not be empty");
     rejects(() -> client.listVersions("ag_1", 0, 101), "page_size must be between 1 and 100");
     rejects(() -> client.versions().list("ag_1", -1, 10), "page must be between 0");
-    rejects(() -> client.versions().listAll("ag_1", 0, io.github.mistral4j.core.RequestOptions.none()), "page_size");
+    rejects(
+        () -> client.versions().listAll("ag_1", 0, io.github.mistral4j.core.RequestOptions.none()),
+        "page_size");
   }
 
   static Stream<Arguments> badCompletionArgs() {
     return Stream.<Arguments>of(
-        Arguments.of((Consumer<CompletionArgs.Builder>) b -> b.temperature(1.5), "completion_args.temperature must be between 0 and 1, got 1.5"),
-        Arguments.of((Consumer<CompletionArgs.Builder>) b -> b.temperature(-0.1), "completion_args.temperature"),
-        Arguments.of((Consumer<CompletionArgs.Builder>) b -> b.temperature(Double.NaN), "completion_args.temperature"),
-        Arguments.of((Consumer<CompletionArgs.Builder>) b -> b.topP(1.01), "completion_args.top_p must be between 0 and 1"),
-        Arguments.of((Consumer<CompletionArgs.Builder>) b -> b.presencePenalty(2.5), "completion_args.presence_penalty must be between -2 and 2"),
-        Arguments.of((Consumer<CompletionArgs.Builder>) b -> b.frequencyPenalty(-3.0), "completion_args.frequency_penalty must be between -2 and 2"),
-        Arguments.of((Consumer<CompletionArgs.Builder>) b -> b.maxTokens(-1), "completion_args.max_tokens must be >= 0"),
-        Arguments.of((Consumer<CompletionArgs.Builder>) b -> b.randomSeed(-1L), "completion_args.random_seed must be >= 0"));
+        Arguments.of(
+            (Consumer<CompletionArgs.Builder>) b -> b.temperature(1.5),
+            "completion_args.temperature must be between 0 and 1, got 1.5"),
+        Arguments.of(
+            (Consumer<CompletionArgs.Builder>) b -> b.temperature(-0.1),
+            "completion_args.temperature"),
+        Arguments.of(
+            (Consumer<CompletionArgs.Builder>) b -> b.temperature(Double.NaN),
+            "completion_args.temperature"),
+        Arguments.of(
+            (Consumer<CompletionArgs.Builder>) b -> b.topP(1.01),
+            "completion_args.top_p must be between 0 and 1"),
+        Arguments.of(
+            (Consumer<CompletionArgs.Builder>) b -> b.presencePenalty(2.5),
+            "completion_args.presence_penalty must be between -2 and 2"),
+        Arguments.of(
+            (Consumer<CompletionArgs.Builder>) b -> b.frequencyPenalty(-3.0),
+            "completion_args.frequency_penalty must be between -2 and 2"),
+        Arguments.of(
+            (Consumer<CompletionArgs.Builder>) b -> b.maxTokens(-1),
+            "completion_args.max_tokens must be >= 0"),
+        Arguments.of(
+            (Consumer<CompletionArgs.Builder>) b -> b.randomSeed(-1L),
+            "completion_args.random_seed must be >= 0"));
   }
 
   @ParameterizedTest
   @MethodSource("badCompletionArgs")
-  void completionArgsOutOfRange_areRejectedInRequests(Consumer<CompletionArgs.Builder> change, String message) {
+  void completionArgsOutOfRange_areRejectedInRequests(
+      Consumer<CompletionArgs.Builder> change, String message) {
     CompletionArgs.Builder b = CompletionArgs.builder();
     change.accept(b);
     CompletionArgs args = b.build();
@@ -154,34 +184,71 @@ class InputValidationTest {
   @Test
   void completionArgsAtTheirBounds_areAccepted() {
     CompletionArgs args =
-        CompletionArgs.builder().temperature(0.0).topP(1.0).presencePenalty(-2.0).frequencyPenalty(2.0).maxTokens(0).randomSeed(0L).build();
+        CompletionArgs.builder()
+            .temperature(0.0)
+            .topP(1.0)
+            .presencePenalty(-2.0)
+            .frequencyPenalty(2.0)
+            .maxTokens(0)
+            .randomSeed(0L)
+            .build();
 
-    assertThat(CreateAgentRequest.builder().model("m").name("n").completionArgs(args).build().completionArgs()).isEqualTo(args);
+    assertThat(
+            CreateAgentRequest.builder()
+                .model("m")
+                .name("n")
+                .completionArgs(args)
+                .build()
+                .completionArgs())
+        .isEqualTo(args);
   }
 
   @Test
   void emptyHandoffs_areRejected() {
-    rejects(() -> CreateAgentRequest.builder().handoffs(List.of()), "handoffs must contain at least one item");
-    rejects(() -> UpdateAgentRequest.builder().handoffs(List.of()), "handoffs must contain at least one item");
+    rejects(
+        () -> CreateAgentRequest.builder().handoffs(List.of()),
+        "handoffs must contain at least one item");
+    rejects(
+        () -> UpdateAgentRequest.builder().handoffs(List.of()),
+        "handoffs must contain at least one item");
   }
 
   @Test
   void longVersionMessage_isRejected() {
     String ok = "é".repeat(500);
-    assertThat(CreateAgentRequest.builder().versionMessage(ok).model("m").name("n").build().versionMessage()).isEqualTo(ok);
-    rejects(() -> CreateAgentRequest.builder().versionMessage("x".repeat(501)), "version_message must be at most 500 characters, got 501");
-    rejects(() -> UpdateAgentRequest.builder().versionMessage("x".repeat(501)), "version_message must be at most 500 characters");
+    assertThat(
+            CreateAgentRequest.builder()
+                .versionMessage(ok)
+                .model("m")
+                .name("n")
+                .build()
+                .versionMessage())
+        .isEqualTo(ok);
+    rejects(
+        () -> CreateAgentRequest.builder().versionMessage("x".repeat(501)),
+        "version_message must be at most 500 characters, got 501");
+    rejects(
+        () -> UpdateAgentRequest.builder().versionMessage("x".repeat(501)),
+        "version_message must be at most 500 characters");
   }
 
   @Test
   void toolsBreakingTheContract_areRejectedInRequests() {
     DocumentLibraryTool noLibraries = DocumentLibraryTool.builder().build();
     FunctionTool blankName =
-        FunctionTool.builder().function(FunctionDefinition.builder().name(" ").parameters(Map.of()).build()).build();
+        FunctionTool.builder()
+            .function(FunctionDefinition.builder().name(" ").parameters(Map.of()).build())
+            .build();
 
-    rejects(() -> CreateAgentRequest.builder().addTool(AgentTool.webSearch()).addTool(noLibraries), "tools[1].library_ids must contain at least one item");
-    rejects(() -> UpdateAgentRequest.builder().tools(List.of(blankName)), "tools[0].function.name must not be blank");
-    rejects(() -> CreateAgentRequest.builder().tools(List.of(AgentTool.connector(" "))), "tools[0].connector_id must not be blank");
+    rejects(
+        () -> CreateAgentRequest.builder().addTool(AgentTool.webSearch()).addTool(noLibraries),
+        "tools[1].library_ids must contain at least one item");
+    rejects(
+        () -> UpdateAgentRequest.builder().tools(List.of(blankName)),
+        "tools[0].function.name must not be blank");
+    rejects(
+        () -> CreateAgentRequest.builder().tools(List.of(AgentTool.connector(" "))),
+        "tools[0].connector_id must not be blank");
   }
 
   @Test

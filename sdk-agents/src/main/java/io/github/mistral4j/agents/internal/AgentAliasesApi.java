@@ -9,7 +9,9 @@ import java.util.List;
 /** Feign interface of an agent's version aliases: {@code /v1/agents/{agent_id}/aliases}. */
 public interface AgentAliasesApi {
   /** {@code agents_api_v1_agents_create_or_update_alias}. */
-  @RequestLine(value = "PUT /v1/agents/{agent_id}/aliases?alias={alias}&version={version}", decodeSlash = false)
+  @RequestLine(
+      value = "PUT /v1/agents/{agent_id}/aliases?alias={alias}&version={version}",
+      decodeSlash = false)
   AgentAliasResponse createOrUpdate(
       @Param(value = "agent_id", expander = PathParams.SegmentExpander.class) String agentId,
       @Param("alias") String alias,

@@ -9,10 +9,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The filters both agent listings share, as the query string carries them: {@code sources}
- * repeated ({@code sources=api&sources=playground}, form style with explode, as the official SDK
- * sends it) and {@code metadata} as one compact JSON object (the contract declares it {@code
- * content: application/json}).
+ * The filters both agent listings share, as the query string carries them: {@code sources} repeated
+ * ({@code sources=api&sources=playground}, form style with explode, as the official SDK sends it)
+ * and {@code metadata} as one compact JSON object (the contract declares it {@code content:
+ * application/json}).
  *
  * @param deploymentChat {@code deployment_chat}, or {@code null}
  * @param sources {@code sources} wire values, or {@code null} for none

@@ -52,7 +52,9 @@ public interface AgentsApi {
       @Param("page_token") @Nullable String pageToken);
 
   /** {@code agents_api_v1_agents_get}; {@code agent_version} is a version number or an alias. */
-  @RequestLine(value = "GET /v1/agents/{agent_id}?agent_version={agent_version}", decodeSlash = false)
+  @RequestLine(
+      value = "GET /v1/agents/{agent_id}?agent_version={agent_version}",
+      decodeSlash = false)
   Agent get(
       @Param(value = "agent_id", expander = PathParams.SegmentExpander.class) String agentId,
       @Param("agent_version") @Nullable String agentVersion);
@@ -66,5 +68,6 @@ public interface AgentsApi {
 
   /** {@code agents_api_v1_agents_delete}. */
   @RequestLine(value = "DELETE /v1/agents/{agent_id}", decodeSlash = false)
-  void delete(@Param(value = "agent_id", expander = PathParams.SegmentExpander.class) String agentId);
+  void delete(
+      @Param(value = "agent_id", expander = PathParams.SegmentExpander.class) String agentId);
 }

@@ -38,7 +38,8 @@ public final class Checks {
     if (value != null) {
       int length = value.codePointCount(0, value.length());
       if (length > max) {
-        throw new IllegalArgumentException(field + " must be at most " + max + " characters, got " + length);
+        throw new IllegalArgumentException(
+            field + " must be at most " + max + " characters, got " + length);
       }
     }
     return value;
@@ -54,7 +55,8 @@ public final class Checks {
    */
   public static void range(String field, @Nullable Double value, double min, double max) {
     if (value != null && !(value >= min && value <= max)) {
-      throw new IllegalArgumentException(field + " must be between " + format(min) + " and " + format(max) + ", got " + value);
+      throw new IllegalArgumentException(
+          field + " must be between " + format(min) + " and " + format(max) + ", got " + value);
     }
   }
 
@@ -82,7 +84,8 @@ public final class Checks {
    */
   public static int between(String field, int value, int min, int max) {
     if (value < min || value > max) {
-      throw new IllegalArgumentException(field + " must be between " + min + " and " + max + ", got " + value);
+      throw new IllegalArgumentException(
+          field + " must be between " + min + " and " + max + ", got " + value);
     }
     return value;
   }

@@ -88,6 +88,8 @@ public final class JsonMaps {
    * @return {@code ""} when there are none, else {@code ", additionalProperties={...}"}
    */
   public static String describeExtra(Map<String, JsonNode> additional) {
-    return additional.isEmpty() ? "" : ", additionalProperties=" + Redaction.mask(toObject(additional));
+    return additional.isEmpty()
+        ? ""
+        : ", additionalProperties=" + Redaction.mask(toObject(additional));
   }
 }

@@ -245,30 +245,67 @@ public final class Agent {
 
   @Override
   public int hashCode() {
-    return Objects.hash(instructions, tools, completionArgs, guardrails, model, name, description, handoffs, metadata, object, id, version, versions, createdAt, updatedAt, deploymentChat, source, versionMessage, additionalProperties);
+    return Objects.hash(
+        instructions,
+        tools,
+        completionArgs,
+        guardrails,
+        model,
+        name,
+        description,
+        handoffs,
+        metadata,
+        object,
+        id,
+        version,
+        versions,
+        createdAt,
+        updatedAt,
+        deploymentChat,
+        source,
+        versionMessage,
+        additionalProperties);
   }
 
   @Override
   public String toString() {
     return "Agent{"
-        + "instructions=" + instructions
-        + ", tools=" + tools
-        + ", completionArgs=" + completionArgs
-        + ", guardrails=" + guardrails
-        + ", model=" + model
-        + ", name=" + name
-        + ", description=" + description
-        + ", handoffs=" + handoffs
-        + ", metadata=" + metadata
-        + ", object=" + object
-        + ", id=" + id
-        + ", version=" + version
-        + ", versions=" + versions
-        + ", createdAt=" + createdAt
-        + ", updatedAt=" + updatedAt
-        + ", deploymentChat=" + deploymentChat
-        + ", source=" + source
-        + ", versionMessage=" + versionMessage
+        + "instructions="
+        + instructions
+        + ", tools="
+        + tools
+        + ", completionArgs="
+        + completionArgs
+        + ", guardrails="
+        + guardrails
+        + ", model="
+        + model
+        + ", name="
+        + name
+        + ", description="
+        + description
+        + ", handoffs="
+        + handoffs
+        + ", metadata="
+        + metadata
+        + ", object="
+        + object
+        + ", id="
+        + id
+        + ", version="
+        + version
+        + ", versions="
+        + versions
+        + ", createdAt="
+        + createdAt
+        + ", updatedAt="
+        + updatedAt
+        + ", deploymentChat="
+        + deploymentChat
+        + ", source="
+        + source
+        + ", versionMessage="
+        + versionMessage
         + JsonMaps.describeExtra(additionalProperties)
         + '}';
   }
@@ -302,7 +339,8 @@ public final class Agent {
     /**
      * Sets {@code instructions}; {@code null} leaves it out.
      *
-     * @param instructions the instruction prompt the model follows in conversations, or {@code null}
+     * @param instructions the instruction prompt the model follows in conversations, or {@code
+     *     null}
      * @return this builder
      */
     @JsonProperty("instructions")
@@ -429,7 +467,8 @@ public final class Agent {
     }
 
     /**
-     * Replaces {@code metadata}; values may be any JSON-serialisable object ({@code null} means none).
+     * Replaces {@code metadata}; values may be any JSON-serialisable object ({@code null} means
+     * none).
      *
      * @param metadata free-form metadata (empty when none)
      * @return this builder
@@ -589,7 +628,9 @@ public final class Agent {
      * Builds the object.
      *
      * @return the Agent
-     * @throws NullPointerException when a required field ({@code model}, {@code name}, {@code id}, {@code version}, {@code created_at}, {@code updated_at}, {@code deployment_chat}, {@code source}) is missing
+     * @throws NullPointerException when a required field ({@code model}, {@code name}, {@code id},
+     *     {@code version}, {@code created_at}, {@code updated_at}, {@code deployment_chat}, {@code
+     *     source}) is missing
      */
     public Agent build() {
       return new Agent(this);

@@ -15,9 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/**
- * A named alias of an agent version (contract schema {@code AgentAliasResponse}).
- */
+/** A named alias of an agent version (contract schema {@code AgentAliasResponse}). */
 @JsonDeserialize(builder = AgentAliasResponse.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class AgentAliasResponse {
@@ -102,10 +100,14 @@ public final class AgentAliasResponse {
   @Override
   public String toString() {
     return "AgentAliasResponse{"
-        + "alias=" + alias
-        + ", version=" + version
-        + ", createdAt=" + createdAt
-        + ", updatedAt=" + updatedAt
+        + "alias="
+        + alias
+        + ", version="
+        + version
+        + ", createdAt="
+        + createdAt
+        + ", updatedAt="
+        + updatedAt
         + JsonMaps.describeExtra(additionalProperties)
         + '}';
   }
@@ -187,7 +189,8 @@ public final class AgentAliasResponse {
      * Builds the object.
      *
      * @return the AgentAliasResponse
-     * @throws NullPointerException when a required field ({@code alias}, {@code version}, {@code created_at}, {@code updated_at}) is missing
+     * @throws NullPointerException when a required field ({@code alias}, {@code version}, {@code
+     *     created_at}, {@code updated_at}) is missing
      */
     public AgentAliasResponse build() {
       return new AgentAliasResponse(this);

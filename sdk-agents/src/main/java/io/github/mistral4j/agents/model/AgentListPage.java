@@ -17,9 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/**
- * One page of agents from the cursor-paginated listing (contract schema {@code AgentListPage}).
- */
+/** One page of agents from the cursor-paginated listing (contract schema {@code AgentListPage}). */
 @JsonDeserialize(builder = AgentListPage.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class AgentListPage {
@@ -100,9 +98,12 @@ public final class AgentListPage {
   @Override
   public String toString() {
     return "AgentListPage{"
-        + "object=" + object
-        + ", data=" + data
-        + ", nextPageToken=" + nextPageToken
+        + "object="
+        + object
+        + ", data="
+        + data
+        + ", nextPageToken="
+        + nextPageToken
         + JsonMaps.describeExtra(additionalProperties)
         + '}';
   }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mistral4j.core.model.UnionDeserializer;
 import java.util.Map;
 
-/** Decodes {@link AgentTool} by its {@code type}; anything else becomes {@link UnknownAgentTool}. */
+/**
+ * Decodes {@link AgentTool} by its {@code type}; anything else becomes {@link UnknownAgentTool}.
+ */
 final class AgentToolDeserializer extends UnionDeserializer<AgentTool> {
   private static final long serialVersionUID = 1L;
 

@@ -84,7 +84,8 @@ public final class ApiKeyAuth implements ConnectorAuthorization {
   @Override
   public String toString() {
     return "ApiKeyAuth{"
-        + "value=" + SecretMasker.MASK
+        + "value="
+        + SecretMasker.MASK
         + JsonMaps.describeExtra(additionalProperties)
         + '}';
   }

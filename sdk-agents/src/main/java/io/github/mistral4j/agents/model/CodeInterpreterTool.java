@@ -83,7 +83,8 @@ public final class CodeInterpreterTool implements AgentTool {
   @Override
   public String toString() {
     return "CodeInterpreterTool{"
-        + "toolConfiguration=" + toolConfiguration
+        + "toolConfiguration="
+        + toolConfiguration
         + JsonMaps.describeExtra(additionalProperties)
         + '}';
   }

@@ -167,23 +167,46 @@ public final class CompletionArgs {
 
   @Override
   public int hashCode() {
-    return Objects.hash(stop, presencePenalty, frequencyPenalty, temperature, topP, maxTokens, randomSeed, prediction, responseFormat, toolChoice, reasoningEffort, additionalProperties);
+    return Objects.hash(
+        stop,
+        presencePenalty,
+        frequencyPenalty,
+        temperature,
+        topP,
+        maxTokens,
+        randomSeed,
+        prediction,
+        responseFormat,
+        toolChoice,
+        reasoningEffort,
+        additionalProperties);
   }
 
   @Override
   public String toString() {
     return "CompletionArgs{"
-        + "stop=" + stop
-        + ", presencePenalty=" + presencePenalty
-        + ", frequencyPenalty=" + frequencyPenalty
-        + ", temperature=" + temperature
-        + ", topP=" + topP
-        + ", maxTokens=" + maxTokens
-        + ", randomSeed=" + randomSeed
-        + ", prediction=" + prediction
-        + ", responseFormat=" + responseFormat
-        + ", toolChoice=" + toolChoice
-        + ", reasoningEffort=" + reasoningEffort
+        + "stop="
+        + stop
+        + ", presencePenalty="
+        + presencePenalty
+        + ", frequencyPenalty="
+        + frequencyPenalty
+        + ", temperature="
+        + temperature
+        + ", topP="
+        + topP
+        + ", maxTokens="
+        + maxTokens
+        + ", randomSeed="
+        + randomSeed
+        + ", prediction="
+        + prediction
+        + ", responseFormat="
+        + responseFormat
+        + ", toolChoice="
+        + toolChoice
+        + ", reasoningEffort="
+        + reasoningEffort
         + JsonMaps.describeExtra(additionalProperties)
         + '}';
   }

@@ -9,8 +9,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where generation stops (contract schema {@code CompletionArgsStop}): one stop sequence, sent as
- * a JSON string, or several, sent as a JSON array. The form received is the form sent back.
+ * Where generation stops (contract schema {@code CompletionArgsStop}): one stop sequence, sent as a
+ * JSON string, or several, sent as a JSON array. The form received is the form sent back.
  */
 public final class CompletionArgsStop {
   private final @Nullable String single;
@@ -39,7 +39,8 @@ public final class CompletionArgsStop {
    * @return the stop setting
    */
   public static CompletionArgsStop of(List<String> sequences) {
-    return new CompletionArgsStop(null, List.copyOf(Objects.requireNonNull(sequences, "sequences")));
+    return new CompletionArgsStop(
+        null, List.copyOf(Objects.requireNonNull(sequences, "sequences")));
   }
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)

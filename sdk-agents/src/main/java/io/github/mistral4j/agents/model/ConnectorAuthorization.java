@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The credentials a {@link ConnectorTool} is called with: an API key or an OAuth 2 token (the
- * contract's {@code authorization} union, told apart by {@code type}). Values are never printed.
- * A type this SDK version does not know decodes to {@link UnknownConnectorAuthorization}.
+ * contract's {@code authorization} union, told apart by {@code type}). Values are never printed. A
+ * type this SDK version does not know decodes to {@link UnknownConnectorAuthorization}.
  */
 @JsonDeserialize(using = ConnectorAuthorizationDeserializer.class)
 public sealed interface ConnectorAuthorization

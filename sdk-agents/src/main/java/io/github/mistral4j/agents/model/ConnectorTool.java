@@ -103,9 +103,12 @@ public final class ConnectorTool implements AgentTool {
   @Override
   public String toString() {
     return "ConnectorTool{"
-        + "connectorId=" + connectorId
-        + ", authorization=" + authorization
-        + ", toolConfiguration=" + toolConfiguration
+        + "connectorId="
+        + connectorId
+        + ", authorization="
+        + authorization
+        + ", toolConfiguration="
+        + toolConfiguration
         + JsonMaps.describeExtra(additionalProperties)
         + '}';
   }
@@ -141,7 +144,8 @@ public final class ConnectorTool implements AgentTool {
     /**
      * Sets {@code authorization}; {@code null} leaves it out.
      *
-     * @param authorization the credentials the connector is called with, or {@code null} for the connector's own
+     * @param authorization the credentials the connector is called with, or {@code null} for the
+     *     connector's own
      * @return this builder
      */
     @JsonProperty("authorization")

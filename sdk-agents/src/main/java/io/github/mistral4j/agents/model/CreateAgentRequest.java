@@ -152,22 +152,42 @@ public final class CreateAgentRequest {
 
   @Override
   public int hashCode() {
-    return Objects.hash(instructions, tools, completionArgs, guardrails, model, name, description, handoffs, metadata, versionMessage);
+    return Objects.hash(
+        instructions,
+        tools,
+        completionArgs,
+        guardrails,
+        model,
+        name,
+        description,
+        handoffs,
+        metadata,
+        versionMessage);
   }
 
   @Override
   public String toString() {
     return "CreateAgentRequest{"
-        + "instructions=" + instructions
-        + ", tools=" + tools
-        + ", completionArgs=" + completionArgs
-        + ", guardrails=" + guardrails
-        + ", model=" + model
-        + ", name=" + name
-        + ", description=" + description
-        + ", handoffs=" + handoffs
-        + ", metadata=" + metadata
-        + ", versionMessage=" + versionMessage
+        + "instructions="
+        + instructions
+        + ", tools="
+        + tools
+        + ", completionArgs="
+        + completionArgs
+        + ", guardrails="
+        + guardrails
+        + ", model="
+        + model
+        + ", name="
+        + name
+        + ", description="
+        + description
+        + ", handoffs="
+        + handoffs
+        + ", metadata="
+        + metadata
+        + ", versionMessage="
+        + versionMessage
         + '}';
   }
 
@@ -191,7 +211,8 @@ public final class CreateAgentRequest {
     /**
      * Sets {@code instructions}; {@code null} leaves it out.
      *
-     * @param instructions the instruction prompt the model follows in conversations, or {@code null}
+     * @param instructions the instruction prompt the model follows in conversations, or {@code
+     *     null}
      * @return this builder
      */
     @JsonProperty("instructions")
@@ -228,8 +249,8 @@ public final class CreateAgentRequest {
     }
 
     /**
-     * Sets {@code completion_args}; {@code null} leaves it out. Values outside the contract's ranges
-     * are rejected here.
+     * Sets {@code completion_args}; {@code null} leaves it out. Values outside the contract's
+     * ranges are rejected here.
      *
      * @param completionArgs default completion arguments, or {@code null}
      * @return this builder
@@ -326,7 +347,8 @@ public final class CreateAgentRequest {
     }
 
     /**
-     * Replaces {@code metadata}; values may be any JSON-serialisable object ({@code null} means none).
+     * Replaces {@code metadata}; values may be any JSON-serialisable object ({@code null} means
+     * none).
      *
      * @param metadata free-form metadata (empty when none)
      * @return this builder
@@ -353,7 +375,8 @@ public final class CreateAgentRequest {
     /**
      * Sets {@code version_message}; {@code null} leaves it out.
      *
-     * @param versionMessage a message describing the first version, at most 500 characters, or {@code null}
+     * @param versionMessage a message describing the first version, at most 500 characters, or
+     *     {@code null}
      * @return this builder
      */
     @JsonProperty("version_message")

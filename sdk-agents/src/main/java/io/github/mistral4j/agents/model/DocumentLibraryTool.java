@@ -97,8 +97,10 @@ public final class DocumentLibraryTool implements AgentTool {
   @Override
   public String toString() {
     return "DocumentLibraryTool{"
-        + "toolConfiguration=" + toolConfiguration
-        + ", libraryIds=" + libraryIds
+        + "toolConfiguration="
+        + toolConfiguration
+        + ", libraryIds="
+        + libraryIds
         + JsonMaps.describeExtra(additionalProperties)
         + '}';
   }

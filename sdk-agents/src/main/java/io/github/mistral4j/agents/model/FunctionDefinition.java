@@ -63,7 +63,10 @@ public final class FunctionDefinition {
     return description;
   }
 
-  /** Whether the model must follow the parameters schema exactly, or {@code null} when not set (the server default is false). */
+  /**
+   * Whether the model must follow the parameters schema exactly, or {@code null} when not set (the
+   * server default is false).
+   */
   @JsonProperty("strict")
   public @Nullable Boolean strict() {
     return strict;
@@ -103,10 +106,14 @@ public final class FunctionDefinition {
   @Override
   public String toString() {
     return "FunctionDefinition{"
-        + "name=" + name
-        + ", description=" + description
-        + ", strict=" + strict
-        + ", parameters=" + parameters
+        + "name="
+        + name
+        + ", description="
+        + description
+        + ", strict="
+        + strict
+        + ", parameters="
+        + parameters
         + JsonMaps.describeExtra(additionalProperties)
         + '}';
   }
@@ -138,7 +145,8 @@ public final class FunctionDefinition {
     /**
      * Sets {@code description}; {@code null} leaves it out.
      *
-     * @param description what the function does, or {@code null} when not set (the server default is empty)
+     * @param description what the function does, or {@code null} when not set (the server default
+     *     is empty)
      * @return this builder
      */
     @JsonProperty("description")
@@ -150,7 +158,8 @@ public final class FunctionDefinition {
     /**
      * Sets {@code strict}; {@code null} leaves it out.
      *
-     * @param strict whether the model must follow the parameters schema exactly, or {@code null} when not set (the server default is false)
+     * @param strict whether the model must follow the parameters schema exactly, or {@code null}
+     *     when not set (the server default is false)
      * @return this builder
      */
     @JsonProperty("strict")
@@ -160,7 +169,8 @@ public final class FunctionDefinition {
     }
 
     /**
-     * Replaces {@code parameters}; values may be any JSON-serialisable object ({@code null} means none).
+     * Replaces {@code parameters}; values may be any JSON-serialisable object ({@code null} means
+     * none).
      *
      * @param parameters the JSON schema of the function's arguments, as a JSON object
      * @return this builder

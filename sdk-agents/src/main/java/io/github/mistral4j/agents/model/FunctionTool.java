@@ -83,7 +83,8 @@ public final class FunctionTool implements AgentTool {
   @Override
   public String toString() {
     return "FunctionTool{"
-        + "function=" + function
+        + "function="
+        + function
         + JsonMaps.describeExtra(additionalProperties)
         + '}';
   }

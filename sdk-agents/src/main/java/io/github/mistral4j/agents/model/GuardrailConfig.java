@@ -48,7 +48,10 @@ public final class GuardrailConfig {
     return b;
   }
 
-  /** Whether requests are blocked (HTTP 403) when moderation itself fails, or {@code null} when not set (the server default is false). */
+  /**
+   * Whether requests are blocked (HTTP 403) when moderation itself fails, or {@code null} when not
+   * set (the server default is false).
+   */
   @JsonProperty("block_on_error")
   public @Nullable Boolean blockOnError() {
     return blockOnError;
@@ -92,9 +95,12 @@ public final class GuardrailConfig {
   @Override
   public String toString() {
     return "GuardrailConfig{"
-        + "blockOnError=" + blockOnError
-        + ", moderationLlmV1=" + moderationLlmV1
-        + ", moderationLlmV2=" + moderationLlmV2
+        + "blockOnError="
+        + blockOnError
+        + ", moderationLlmV1="
+        + moderationLlmV1
+        + ", moderationLlmV2="
+        + moderationLlmV2
         + JsonMaps.describeExtra(additionalProperties)
         + '}';
   }
@@ -113,7 +119,8 @@ public final class GuardrailConfig {
     /**
      * Sets {@code block_on_error}; {@code null} leaves it out.
      *
-     * @param blockOnError whether requests are blocked (HTTP 403) when moderation itself fails, or {@code null} when not set (the server default is false)
+     * @param blockOnError whether requests are blocked (HTTP 403) when moderation itself fails, or
+     *     {@code null} when not set (the server default is false)
      * @return this builder
      */
     @JsonProperty("block_on_error")

@@ -83,7 +83,8 @@ public final class ImageGenerationTool implements AgentTool {
   @Override
   public String toString() {
     return "ImageGenerationTool{"
-        + "toolConfiguration=" + toolConfiguration
+        + "toolConfiguration="
+        + toolConfiguration
         + JsonMaps.describeExtra(additionalProperties)
         + '}';
   }

@@ -14,9 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/**
- * A named JSON schema the model's output must follow (contract schema {@code JsonSchema}).
- */
+/** A named JSON schema the model's output must follow (contract schema {@code JsonSchema}). */
 @JsonDeserialize(builder = JsonSchema.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class JsonSchema {
@@ -69,7 +67,10 @@ public final class JsonSchema {
     return schema;
   }
 
-  /** Whether the output must follow the schema exactly, or {@code null} when not set (the server default is false). */
+  /**
+   * Whether the output must follow the schema exactly, or {@code null} when not set (the server
+   * default is false).
+   */
   @JsonProperty("strict")
   public @Nullable Boolean strict() {
     return strict;
@@ -102,10 +103,14 @@ public final class JsonSchema {
   @Override
   public String toString() {
     return "JsonSchema{"
-        + "name=" + name
-        + ", description=" + description
-        + ", schema=" + schema
-        + ", strict=" + strict
+        + "name="
+        + name
+        + ", description="
+        + description
+        + ", schema="
+        + schema
+        + ", strict="
+        + strict
         + JsonMaps.describeExtra(additionalProperties)
         + '}';
   }
@@ -147,7 +152,8 @@ public final class JsonSchema {
     }
 
     /**
-     * Replaces {@code schema}; values may be any JSON-serialisable object ({@code null} means none).
+     * Replaces {@code schema}; values may be any JSON-serialisable object ({@code null} means
+     * none).
      *
      * @param schema the JSON schema, as a JSON object
      * @return this builder
@@ -174,7 +180,8 @@ public final class JsonSchema {
     /**
      * Sets {@code strict}; {@code null} leaves it out.
      *
-     * @param strict whether the output must follow the schema exactly, or {@code null} when not set (the server default is false)
+     * @param strict whether the output must follow the schema exactly, or {@code null} when not set
+     *     (the server default is false)
      * @return this builder
      */
     @JsonProperty("strict")

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What a moderation guardrail does when a score is above its threshold (contract schema {@code ModerationLLMAction}). Open: a value this SDK version does not know still decodes, with {@link #isKnown()}
- * false.
+ * What a moderation guardrail does when a score is above its threshold (contract schema {@code
+ * ModerationLLMAction}). Open: a value this SDK version does not know still decodes, with {@link
+ * #isKnown()} false.
  */
 public final class ModerationLlmAction extends OpenEnum {
   private static final Map<String, ModerationLlmAction> KNOWN = new LinkedHashMap<>();

@@ -146,21 +146,40 @@ public final class ModerationLlmV1CategoryThresholds {
 
   @Override
   public int hashCode() {
-    return Objects.hash(sexual, hateAndDiscrimination, violenceAndThreats, dangerousAndCriminalContent, selfharm, health, financial, law, pii, additionalProperties);
+    return Objects.hash(
+        sexual,
+        hateAndDiscrimination,
+        violenceAndThreats,
+        dangerousAndCriminalContent,
+        selfharm,
+        health,
+        financial,
+        law,
+        pii,
+        additionalProperties);
   }
 
   @Override
   public String toString() {
     return "ModerationLlmV1CategoryThresholds{"
-        + "sexual=" + sexual
-        + ", hateAndDiscrimination=" + hateAndDiscrimination
-        + ", violenceAndThreats=" + violenceAndThreats
-        + ", dangerousAndCriminalContent=" + dangerousAndCriminalContent
-        + ", selfharm=" + selfharm
-        + ", health=" + health
-        + ", financial=" + financial
-        + ", law=" + law
-        + ", pii=" + pii
+        + "sexual="
+        + sexual
+        + ", hateAndDiscrimination="
+        + hateAndDiscrimination
+        + ", violenceAndThreats="
+        + violenceAndThreats
+        + ", dangerousAndCriminalContent="
+        + dangerousAndCriminalContent
+        + ", selfharm="
+        + selfharm
+        + ", health="
+        + health
+        + ", financial="
+        + financial
+        + ", law="
+        + law
+        + ", pii="
+        + pii
         + JsonMaps.describeExtra(additionalProperties)
         + '}';
   }
@@ -221,7 +240,8 @@ public final class ModerationLlmV1CategoryThresholds {
     /**
      * Sets {@code dangerous_and_criminal_content}; {@code null} leaves it out.
      *
-     * @param dangerousAndCriminalContent threshold for dangerous and criminal content, or {@code null}
+     * @param dangerousAndCriminalContent threshold for dangerous and criminal content, or {@code
+     *     null}
      * @return this builder
      */
     @JsonProperty("dangerous_and_criminal_content")

@@ -14,9 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Settings of the first moderation model (contract schema {@code ModerationLLMV1Config}).
- */
+/** Settings of the first moderation model (contract schema {@code ModerationLLMV1Config}). */
 @JsonDeserialize(builder = ModerationLlmV1Config.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class ModerationLlmV1Config {
@@ -50,7 +48,10 @@ public final class ModerationLlmV1Config {
     return b;
   }
 
-  /** The moderation model, or {@code null} for the default ({@code mistral-moderation-2411}); leave it unset in general. */
+  /**
+   * The moderation model, or {@code null} for the default ({@code mistral-moderation-2411}); leave
+   * it unset in general.
+   */
   @JsonProperty("model_name")
   public @Nullable String modelName() {
     return modelName;
@@ -62,13 +63,19 @@ public final class ModerationLlmV1Config {
     return customCategoryThresholds;
   }
 
-  /** Whether only the categories with a custom threshold are evaluated, or {@code null} when not set (the server default is false). */
+  /**
+   * Whether only the categories with a custom threshold are evaluated, or {@code null} when not set
+   * (the server default is false).
+   */
   @JsonProperty("ignore_other_categories")
   public @Nullable Boolean ignoreOtherCategories() {
     return ignoreOtherCategories;
   }
 
-  /** What happens when a score is above its threshold, or {@code null} when not set (the server default is {@code none}). */
+  /**
+   * What happens when a score is above its threshold, or {@code null} when not set (the server
+   * default is {@code none}).
+   */
   @JsonProperty("action")
   public @Nullable ModerationLlmAction action() {
     return action;
@@ -95,16 +102,21 @@ public final class ModerationLlmV1Config {
 
   @Override
   public int hashCode() {
-    return Objects.hash(modelName, customCategoryThresholds, ignoreOtherCategories, action, additionalProperties);
+    return Objects.hash(
+        modelName, customCategoryThresholds, ignoreOtherCategories, action, additionalProperties);
   }
 
   @Override
   public String toString() {
     return "ModerationLlmV1Config{"
-        + "modelName=" + modelName
-        + ", customCategoryThresholds=" + customCategoryThresholds
-        + ", ignoreOtherCategories=" + ignoreOtherCategories
-        + ", action=" + action
+        + "modelName="
+        + modelName
+        + ", customCategoryThresholds="
+        + customCategoryThresholds
+        + ", ignoreOtherCategories="
+        + ignoreOtherCategories
+        + ", action="
+        + action
         + JsonMaps.describeExtra(additionalProperties)
         + '}';
   }
@@ -124,7 +136,8 @@ public final class ModerationLlmV1Config {
     /**
      * Sets {@code model_name}; {@code null} leaves it out.
      *
-     * @param modelName the moderation model, or {@code null} for the default ({@code mistral-moderation-2411}); leave it unset in general
+     * @param modelName the moderation model, or {@code null} for the default ({@code
+     *     mistral-moderation-2411}); leave it unset in general
      * @return this builder
      */
     @JsonProperty("model_name")
@@ -136,11 +149,13 @@ public final class ModerationLlmV1Config {
     /**
      * Sets {@code custom_category_thresholds}; {@code null} leaves it out.
      *
-     * @param customCategoryThresholds score thresholds per category, or {@code null} for the defaults
+     * @param customCategoryThresholds score thresholds per category, or {@code null} for the
+     *     defaults
      * @return this builder
      */
     @JsonProperty("custom_category_thresholds")
-    public Builder customCategoryThresholds(@Nullable ModerationLlmV1CategoryThresholds customCategoryThresholds) {
+    public Builder customCategoryThresholds(
+        @Nullable ModerationLlmV1CategoryThresholds customCategoryThresholds) {
       this.customCategoryThresholds = customCategoryThresholds;
       return this;
     }
@@ -148,7 +163,8 @@ public final class ModerationLlmV1Config {
     /**
      * Sets {@code ignore_other_categories}; {@code null} leaves it out.
      *
-     * @param ignoreOtherCategories whether only the categories with a custom threshold are evaluated, or {@code null} when not set (the server default is false)
+     * @param ignoreOtherCategories whether only the categories with a custom threshold are
+     *     evaluated, or {@code null} when not set (the server default is false)
      * @return this builder
      */
     @JsonProperty("ignore_other_categories")
@@ -160,7 +176,8 @@ public final class ModerationLlmV1Config {
     /**
      * Sets {@code action}; {@code null} leaves it out.
      *
-     * @param action what happens when a score is above its threshold, or {@code null} when not set (the server default is {@code none})
+     * @param action what happens when a score is above its threshold, or {@code null} when not set
+     *     (the server default is {@code none})
      * @return this builder
      */
     @JsonProperty("action")

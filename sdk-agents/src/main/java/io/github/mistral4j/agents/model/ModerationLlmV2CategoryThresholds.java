@@ -166,23 +166,46 @@ public final class ModerationLlmV2CategoryThresholds {
 
   @Override
   public int hashCode() {
-    return Objects.hash(sexual, hateAndDiscrimination, violenceAndThreats, dangerous, criminal, selfharm, health, financial, law, pii, jailbreaking, additionalProperties);
+    return Objects.hash(
+        sexual,
+        hateAndDiscrimination,
+        violenceAndThreats,
+        dangerous,
+        criminal,
+        selfharm,
+        health,
+        financial,
+        law,
+        pii,
+        jailbreaking,
+        additionalProperties);
   }
 
   @Override
   public String toString() {
     return "ModerationLlmV2CategoryThresholds{"
-        + "sexual=" + sexual
-        + ", hateAndDiscrimination=" + hateAndDiscrimination
-        + ", violenceAndThreats=" + violenceAndThreats
-        + ", dangerous=" + dangerous
-        + ", criminal=" + criminal
-        + ", selfharm=" + selfharm
-        + ", health=" + health
-        + ", financial=" + financial
-        + ", law=" + law
-        + ", pii=" + pii
-        + ", jailbreaking=" + jailbreaking
+        + "sexual="
+        + sexual
+        + ", hateAndDiscrimination="
+        + hateAndDiscrimination
+        + ", violenceAndThreats="
+        + violenceAndThreats
+        + ", dangerous="
+        + dangerous
+        + ", criminal="
+        + criminal
+        + ", selfharm="
+        + selfharm
+        + ", health="
+        + health
+        + ", financial="
+        + financial
+        + ", law="
+        + law
+        + ", pii="
+        + pii
+        + ", jailbreaking="
+        + jailbreaking
         + JsonMaps.describeExtra(additionalProperties)
         + '}';
   }

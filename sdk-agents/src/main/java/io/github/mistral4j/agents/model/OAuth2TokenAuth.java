@@ -84,7 +84,8 @@ public final class OAuth2TokenAuth implements ConnectorAuthorization {
   @Override
   public String toString() {
     return "OAuth2TokenAuth{"
-        + "value=" + SecretMasker.MASK
+        + "value="
+        + SecretMasker.MASK
         + JsonMaps.describeExtra(additionalProperties)
         + '}';
   }

@@ -83,7 +83,8 @@ public final class Prediction {
   @Override
   public String toString() {
     return "Prediction{"
-        + "content=" + content
+        + "content="
+        + content
         + JsonMaps.describeExtra(additionalProperties)
         + '}';
   }
@@ -105,7 +106,8 @@ public final class Prediction {
     /**
      * Sets {@code content}; {@code null} leaves it out.
      *
-     * @param content the expected content, or {@code null} when not set (the server default is empty)
+     * @param content the expected content, or {@code null} when not set (the server default is
+     *     empty)
      * @return this builder
      */
     @JsonProperty("content")

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * How much the model reasons before answering (contract schema {@code ReasoningEffort}). Open: a value this SDK version does not know still decodes, with {@link #isKnown()}
- * false.
+ * How much the model reasons before answering (contract schema {@code ReasoningEffort}). Open: a
+ * value this SDK version does not know still decodes, with {@link #isKnown()} false.
  */
 public final class ReasoningEffort extends OpenEnum {
   private static final Map<String, ReasoningEffort> KNOWN = new LinkedHashMap<>();

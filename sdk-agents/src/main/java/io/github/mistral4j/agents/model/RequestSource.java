@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Where an agent was created, a filter of the agent listings (contract schema {@code RequestSource}). Open: a value this SDK version does not know still decodes, with {@link #isKnown()}
- * false.
+ * Where an agent was created, a filter of the agent listings (contract schema {@code
+ * RequestSource}). Open: a value this SDK version does not know still decodes, with {@link
+ * #isKnown()} false.
  */
 public final class RequestSource extends OpenEnum {
   private static final Map<String, RequestSource> KNOWN = new LinkedHashMap<>();

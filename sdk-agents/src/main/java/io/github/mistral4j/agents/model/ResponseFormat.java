@@ -14,9 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/**
- * The format of the model's output (contract schema {@code ResponseFormat}).
- */
+/** The format of the model's output (contract schema {@code ResponseFormat}). */
 @JsonDeserialize(builder = ResponseFormat.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class ResponseFormat {
@@ -81,8 +79,10 @@ public final class ResponseFormat {
   @Override
   public String toString() {
     return "ResponseFormat{"
-        + "type=" + type
-        + ", jsonSchema=" + jsonSchema
+        + "type="
+        + type
+        + ", jsonSchema="
+        + jsonSchema
         + JsonMaps.describeExtra(additionalProperties)
         + '}';
   }

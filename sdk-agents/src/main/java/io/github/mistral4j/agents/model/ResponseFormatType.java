@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The kind of output the model produces (contract schema {@code ResponseFormats}). Open: a value this SDK version does not know still decodes, with {@link #isKnown()}
- * false.
+ * The kind of output the model produces (contract schema {@code ResponseFormats}). Open: a value
+ * this SDK version does not know still decodes, with {@link #isKnown()} false.
  */
 public final class ResponseFormatType extends OpenEnum {
   private static final Map<String, ResponseFormatType> KNOWN = new LinkedHashMap<>();

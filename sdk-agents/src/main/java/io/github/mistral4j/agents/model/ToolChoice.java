@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Whether and how the model calls tools (contract schema {@code ToolChoiceEnum}). Open: a value this SDK version does not know still decodes, with {@link #isKnown()}
- * false.
+ * Whether and how the model calls tools (contract schema {@code ToolChoiceEnum}). Open: a value
+ * this SDK version does not know still decodes, with {@link #isKnown()} false.
  */
 public final class ToolChoice extends OpenEnum {
   private static final Map<String, ToolChoice> KNOWN = new LinkedHashMap<>();

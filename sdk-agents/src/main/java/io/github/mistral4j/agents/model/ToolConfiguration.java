@@ -65,7 +65,9 @@ public final class ToolConfiguration {
     return include;
   }
 
-  /** Names of the functions that need the user's confirmation before they run (empty when not set). */
+  /**
+   * Names of the functions that need the user's confirmation before they run (empty when not set).
+   */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("requires_confirmation")
   public List<String> requiresConfirmation() {
@@ -98,9 +100,12 @@ public final class ToolConfiguration {
   @Override
   public String toString() {
     return "ToolConfiguration{"
-        + "exclude=" + exclude
-        + ", include=" + include
-        + ", requiresConfirmation=" + requiresConfirmation
+        + "exclude="
+        + exclude
+        + ", include="
+        + include
+        + ", requiresConfirmation="
+        + requiresConfirmation
         + JsonMaps.describeExtra(additionalProperties)
         + '}';
   }
@@ -165,7 +170,8 @@ public final class ToolConfiguration {
     /**
      * Replaces {@code requires_confirmation}; {@code null} means none.
      *
-     * @param requiresConfirmation names of the functions that need the user's confirmation before they run (empty when not set)
+     * @param requiresConfirmation names of the functions that need the user's confirmation before
+     *     they run (empty when not set)
      * @return this builder
      */
     @JsonProperty("requires_confirmation")

@@ -26,12 +26,12 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>{@link Builder#tools(List)} replaces the agent's whole tool list: pass every tool the agent
- * keeps (an empty list removes them all); there is no way to add or remove a single tool. The
- * same holds for {@code guardrails}, {@code handoffs} and {@code metadata}.
+ * keeps (an empty list removes them all); there is no way to add or remove a single tool. The same
+ * holds for {@code guardrails}, {@code handoffs} and {@code metadata}.
  *
  * <p>The contract also accepts {@code null} for {@code model}, {@code name}, {@code
- * deployment_chat} and {@code version_message}; the builder only sets them, since clearing them
- * has no meaning. {@code tools} and {@code completion_args} cannot be null.
+ * deployment_chat} and {@code version_message}; the builder only sets them, since clearing them has
+ * no meaning. {@code tools} and {@code completion_args} cannot be null.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public final class UpdateAgentRequest {
@@ -157,8 +157,17 @@ public final class UpdateAgentRequest {
 
   private List<Tristate<?>> fields() {
     return List.of(
-        instructions, tools, completionArgs, guardrails, model, name, description, handoffs,
-        deploymentChat, metadata, versionMessage);
+        instructions,
+        tools,
+        completionArgs,
+        guardrails,
+        model,
+        name,
+        description,
+        handoffs,
+        deploymentChat,
+        metadata,
+        versionMessage);
   }
 
   @Override
@@ -175,8 +184,17 @@ public final class UpdateAgentRequest {
   public String toString() {
     StringBuilder out = new StringBuilder("UpdateAgentRequest{");
     String[] names = {
-      "instructions", "tools", "completionArgs", "guardrails", "model", "name", "description",
-      "handoffs", "deploymentChat", "metadata", "versionMessage"
+      "instructions",
+      "tools",
+      "completionArgs",
+      "guardrails",
+      "model",
+      "name",
+      "description",
+      "handoffs",
+      "deploymentChat",
+      "metadata",
+      "versionMessage"
     };
     List<Tristate<?>> fields = fields();
     String separator = "";
@@ -248,7 +266,8 @@ public final class UpdateAgentRequest {
      */
     public Builder completionArgs(CompletionArgs completionArgs) {
       Objects.requireNonNull(completionArgs, "completionArgs");
-      this.completionArgs = Tristate.of(Objects.requireNonNull(RequestChecks.completionArgs(completionArgs)));
+      this.completionArgs =
+          Tristate.of(Objects.requireNonNull(RequestChecks.completionArgs(completionArgs)));
       return this;
     }
 
@@ -324,7 +343,8 @@ public final class UpdateAgentRequest {
      * @throws IllegalArgumentException when the list is empty
      */
     public Builder handoffs(List<String> handoffs) {
-      this.handoffs = Tristate.of(RequestChecks.handoffs(copy("handoffs", handoffs, String.class::cast)));
+      this.handoffs =
+          Tristate.of(RequestChecks.handoffs(copy("handoffs", handoffs, String.class::cast)));
       return this;
     }
 
@@ -357,7 +377,9 @@ public final class UpdateAgentRequest {
      */
     public Builder metadata(Map<String, ?> metadata) {
       this.metadata =
-          Tristate.of(Collections.unmodifiableMap(JsonMaps.copyOf(Objects.requireNonNull(metadata, "metadata"))));
+          Tristate.of(
+              Collections.unmodifiableMap(
+                  JsonMaps.copyOf(Objects.requireNonNull(metadata, "metadata"))));
       return this;
     }
 
@@ -380,7 +402,8 @@ public final class UpdateAgentRequest {
      */
     public Builder versionMessage(String versionMessage) {
       Objects.requireNonNull(versionMessage, "versionMessage");
-      this.versionMessage = Tristate.of(Objects.requireNonNull(RequestChecks.versionMessage(versionMessage)));
+      this.versionMessage =
+          Tristate.of(Objects.requireNonNull(RequestChecks.versionMessage(versionMessage)));
       return this;
     }
 

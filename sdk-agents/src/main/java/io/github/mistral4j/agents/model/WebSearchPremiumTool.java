@@ -83,7 +83,8 @@ public final class WebSearchPremiumTool implements AgentTool {
   @Override
   public String toString() {
     return "WebSearchPremiumTool{"
-        + "toolConfiguration=" + toolConfiguration
+        + "toolConfiguration="
+        + toolConfiguration
         + JsonMaps.describeExtra(additionalProperties)
         + '}';
   }

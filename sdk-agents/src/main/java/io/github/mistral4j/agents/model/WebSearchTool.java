@@ -16,8 +16,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Web search, a built-in tool (contract schema {@code WebSearchTool}, {@code type} {@value
- * #TYPE}).
+ * Web search, a built-in tool (contract schema {@code WebSearchTool}, {@code type} {@value #TYPE}).
  */
 @JsonDeserialize(builder = WebSearchTool.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -83,7 +82,8 @@ public final class WebSearchTool implements AgentTool {
   @Override
   public String toString() {
     return "WebSearchTool{"
-        + "toolConfiguration=" + toolConfiguration
+        + "toolConfiguration="
+        + toolConfiguration
         + JsonMaps.describeExtra(additionalProperties)
         + '}';
   }

@@ -34,8 +34,10 @@ class AgentJsonTest {
     assertThat(agent.model()).isEqualTo("mistral-medium-latest");
     assertThat(agent.description()).isEqualTo("Weather agent");
     assertThat(agent.instructions()).isEqualTo("Answer about the weather.");
-    assertThat(agent.createdAt()).isEqualTo(OffsetDateTime.of(2026, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC));
-    assertThat(agent.updatedAt()).isEqualTo(OffsetDateTime.of(2026, 1, 3, 3, 4, 5, 123_000_000, ZoneOffset.ofHours(2)));
+    assertThat(agent.createdAt())
+        .isEqualTo(OffsetDateTime.of(2026, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC));
+    assertThat(agent.updatedAt())
+        .isEqualTo(OffsetDateTime.of(2026, 1, 3, 3, 4, 5, 123_000_000, ZoneOffset.ofHours(2)));
     assertThat(agent.deploymentChat()).isTrue();
     assertThat(agent.source()).isEqualTo("api");
     assertThat(agent.versionMessage()).isEqualTo("third");
@@ -64,7 +66,8 @@ class AgentJsonTest {
     assertThat(args.responseFormat().jsonSchema().name()).isEqualTo("forecast");
     assertThat(args.responseFormat().jsonSchema().description()).isEqualTo("A forecast");
     assertThat(args.responseFormat().jsonSchema().strict()).isTrue();
-    assertThat(args.responseFormat().jsonSchema().schema().get("type").asText()).isEqualTo("object");
+    assertThat(args.responseFormat().jsonSchema().schema().get("type").asText())
+        .isEqualTo("object");
     assertThat(args.toolChoice()).isEqualTo(ToolChoice.AUTO);
     assertThat(args.reasoningEffort()).isEqualTo(ReasoningEffort.HIGH);
   }
@@ -79,14 +82,34 @@ class AgentJsonTest {
     assertThat(v1.ignoreOtherCategories()).isFalse();
     assertThat(v1.action()).isEqualTo(ModerationLlmAction.BLOCK);
     ModerationLlmV1CategoryThresholds t1 = v1.customCategoryThresholds();
-    assertThat(List.of(t1.sexual(), t1.hateAndDiscrimination(), t1.violenceAndThreats(), t1.dangerousAndCriminalContent(),
-            t1.selfharm(), t1.health(), t1.financial(), t1.law(), t1.pii()))
+    assertThat(
+            List.of(
+                t1.sexual(),
+                t1.hateAndDiscrimination(),
+                t1.violenceAndThreats(),
+                t1.dangerousAndCriminalContent(),
+                t1.selfharm(),
+                t1.health(),
+                t1.financial(),
+                t1.law(),
+                t1.pii()))
         .containsExactly(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9);
     ModerationLlmV2Config v2 = guardrail.moderationLlmV2();
     assertThat(v2.action()).isEqualTo(ModerationLlmAction.NONE);
     ModerationLlmV2CategoryThresholds t2 = v2.customCategoryThresholds();
-    assertThat(List.of(t2.sexual(), t2.hateAndDiscrimination(), t2.violenceAndThreats(), t2.dangerous(), t2.criminal(),
-            t2.selfharm(), t2.health(), t2.financial(), t2.law(), t2.pii(), t2.jailbreaking()))
+    assertThat(
+            List.of(
+                t2.sexual(),
+                t2.hateAndDiscrimination(),
+                t2.violenceAndThreats(),
+                t2.dangerous(),
+                t2.criminal(),
+                t2.selfharm(),
+                t2.health(),
+                t2.financial(),
+                t2.law(),
+                t2.pii(),
+                t2.jailbreaking()))
         .containsExactly(0.1, 0.2, 0.3, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95);
   }
 
@@ -107,13 +130,21 @@ class AgentJsonTest {
         """
         {"id":"a","version":1,"versions":[1],"name":"n","model":"m","created_at":"2026-01-02T03:04:05Z",
          "updated_at":"2026-01-02T03:04:05Z","deployment_chat":false,"source":"api","sharing":{"team":true},
-         "guardrails":[{"block_on_error":false,"moderation_llm_v3":{"x":1}}]}""";
+         "guardrails":[{"block_on_error":false,"moderation_llm_v3":{"x":1}}]}\
+        """;
 
     Agent agent = MAPPER.readValue(json, Agent.class);
 
     assertThat(agent.additionalProperties()).containsOnlyKeys("sharing");
-    assertThat(agent.guardrails().get(0).additionalProperties()).containsOnlyKeys("moderation_llm_v3");
-    assertThat(MAPPER.readTree(MAPPER.writeValueAsString(agent)).get("sharing").get("team").asBoolean()).isTrue();
+    assertThat(agent.guardrails().get(0).additionalProperties())
+        .containsOnlyKeys("moderation_llm_v3");
+    assertThat(
+            MAPPER
+                .readTree(MAPPER.writeValueAsString(agent))
+                .get("sharing")
+                .get("team")
+                .asBoolean())
+        .isTrue();
   }
 
   @Test
@@ -122,7 +153,8 @@ class AgentJsonTest {
         """
         {"id":"a","version":1,"versions":[1],"name":"n","model":"m","created_at":"2026-01-02T03:04:05Z",
          "updated_at":"2026-01-02T03:04:05Z","deployment_chat":false,"source":"api",
-         "guardrails":null,"handoffs":null,"metadata":null,"tools":[],"instructions":null}""";
+         "guardrails":null,"handoffs":null,"metadata":null,"tools":[],"instructions":null}\
+        """;
 
     Agent agent = MAPPER.readValue(json, Agent.class);
 
@@ -135,7 +167,8 @@ class AgentJsonTest {
 
   @Test
   void missingRequiredField_failsDecoding() {
-    String json = "{\"version\":1,\"versions\":[1],\"name\":\"n\",\"model\":\"m\",\"source\":\"api\"}";
+    String json =
+        "{\"version\":1,\"versions\":[1],\"name\":\"n\",\"model\":\"m\",\"source\":\"api\"}";
 
     assertThatThrownBy(() -> MAPPER.readValue(json, Agent.class))
         .isInstanceOf(ValueInstantiationException.class)
@@ -145,12 +178,15 @@ class AgentJsonTest {
   @Test
   void openEnums_keepUnknownValues() throws Exception {
     CompletionArgs args =
-        MAPPER.readValue("{\"tool_choice\":\"sometimes\",\"reasoning_effort\":\"extreme\"}", CompletionArgs.class);
+        MAPPER.readValue(
+            "{\"tool_choice\":\"sometimes\",\"reasoning_effort\":\"extreme\"}",
+            CompletionArgs.class);
 
     assertThat(args.toolChoice().isKnown()).isFalse();
     assertThat(args.toolChoice().value()).isEqualTo("sometimes");
     assertThat(args.reasoningEffort().value()).isEqualTo("extreme");
-    assertThat(MAPPER.writeValueAsString(args)).isEqualTo("{\"tool_choice\":\"sometimes\",\"reasoning_effort\":\"extreme\"}");
+    assertThat(MAPPER.writeValueAsString(args))
+        .isEqualTo("{\"tool_choice\":\"sometimes\",\"reasoning_effort\":\"extreme\"}");
     assertThat(ToolChoice.of("auto")).isSameAs(ToolChoice.AUTO);
   }
 
@@ -178,8 +214,7 @@ class AgentJsonTest {
 
   @Test
   void updateRequest_isTriState() throws Exception {
-    UpdateAgentRequest request =
-        UpdateAgentRequest.builder().name("n").clearDescription().build();
+    UpdateAgentRequest request = UpdateAgentRequest.builder().name("n").clearDescription().build();
 
     assertThat(request.name()).isEqualTo(Tristate.of("n"));
     assertThat(request.description().isCleared()).isTrue();
@@ -201,7 +236,10 @@ class AgentJsonTest {
             .build();
     UpdateAgentRequest update =
         UpdateAgentRequest.builder()
-            .tools(List.of(AgentTool.connector("c", ConnectorAuthorization.oauth2Token("tok-very-secret"))))
+            .tools(
+                List.of(
+                    AgentTool.connector(
+                        "c", ConnectorAuthorization.oauth2Token("tok-very-secret"))))
             .build();
 
     assertThat(create.toString()).doesNotContain("very-secret").contains("****");

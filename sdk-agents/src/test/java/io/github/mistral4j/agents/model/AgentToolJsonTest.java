@@ -60,7 +60,8 @@ class AgentToolJsonTest {
             [{"type":"function","function":{"name":"f","parameters":{"type":"object"}}},
              {"type":"web_search"},{"type":"web_search_premium"},{"type":"code_interpreter"},
              {"type":"image_generation"},{"type":"document_library","library_ids":["l"]},
-             {"type":"connector","connector_id":"c"},{"type":"new_kind"}]""",
+             {"type":"connector","connector_id":"c"},{"type":"new_kind"}]\
+            """,
             new TypeReference<List<AgentTool>>() {});
 
     assertThat(tools)
@@ -106,14 +107,16 @@ class AgentToolJsonTest {
   void connectorAuthorization_decodesBothVariants_andKeepsUnknownOnes() throws Exception {
     ConnectorTool apiKey =
         (ConnectorTool)
-            decode("{\"type\":\"connector\",\"connector_id\":\"c\",\"authorization\":{\"type\":\"api-key\",\"value\":\"k1\"}}");
+            decode(
+                "{\"type\":\"connector\",\"connector_id\":\"c\",\"authorization\":{\"type\":\"api-key\",\"value\":\"k1\"}}");
     ConnectorTool token =
         (ConnectorTool)
             decode(
                 "{\"type\":\"connector\",\"connector_id\":\"c\",\"authorization\":{\"type\":\"oauth2-token\",\"value\":\"t1\"}}");
     ConnectorTool unknown =
         (ConnectorTool)
-            decode("{\"type\":\"connector\",\"connector_id\":\"c\",\"authorization\":{\"type\":\"mtls\",\"pem\":\"p\"}}");
+            decode(
+                "{\"type\":\"connector\",\"connector_id\":\"c\",\"authorization\":{\"type\":\"mtls\",\"pem\":\"p\"}}");
 
     assertThat(apiKey.authorization()).isEqualTo(ConnectorAuthorization.apiKey("k1"));
     assertThat(token.authorization()).isEqualTo(ConnectorAuthorization.oauth2Token("t1"));
@@ -136,25 +139,34 @@ class AgentToolJsonTest {
     UnknownAgentTool tool = UnknownAgentTool.of(json);
     ((com.fasterxml.jackson.databind.node.ObjectNode) json).put("to", "venus");
 
-    assertThat(MAPPER.writeValueAsString(tool)).isEqualTo("{\"type\":\"teleport\",\"to\":\"mars\"}");
+    assertThat(MAPPER.writeValueAsString(tool))
+        .isEqualTo("{\"type\":\"teleport\",\"to\":\"mars\"}");
   }
 
   @Test
   void factories_alwaysSendTheType() throws Exception {
     assertThat(MAPPER.writeValueAsString(AgentTool.connector("c1")))
         .isEqualTo("{\"type\":\"connector\",\"connector_id\":\"c1\"}");
-    assertThat(MAPPER.writeValueAsString(AgentTool.webSearch())).isEqualTo("{\"type\":\"web_search\"}");
-    assertThat(MAPPER.writeValueAsString(AgentTool.webSearchPremium())).isEqualTo("{\"type\":\"web_search_premium\"}");
-    assertThat(MAPPER.writeValueAsString(AgentTool.codeInterpreter())).isEqualTo("{\"type\":\"code_interpreter\"}");
-    assertThat(MAPPER.writeValueAsString(AgentTool.imageGeneration())).isEqualTo("{\"type\":\"image_generation\"}");
+    assertThat(MAPPER.writeValueAsString(AgentTool.webSearch()))
+        .isEqualTo("{\"type\":\"web_search\"}");
+    assertThat(MAPPER.writeValueAsString(AgentTool.webSearchPremium()))
+        .isEqualTo("{\"type\":\"web_search_premium\"}");
+    assertThat(MAPPER.writeValueAsString(AgentTool.codeInterpreter()))
+        .isEqualTo("{\"type\":\"code_interpreter\"}");
+    assertThat(MAPPER.writeValueAsString(AgentTool.imageGeneration()))
+        .isEqualTo("{\"type\":\"image_generation\"}");
     assertThat(MAPPER.writeValueAsString(AgentTool.documentLibrary("l1", "l2")))
         .isEqualTo("{\"type\":\"document_library\",\"library_ids\":[\"l1\",\"l2\"]}");
-    assertThat(MAPPER.writeValueAsString(AgentTool.function("f", "does f", Map.of("type", "object"))))
+    assertThat(
+            MAPPER.writeValueAsString(AgentTool.function("f", "does f", Map.of("type", "object"))))
         .isEqualTo(
             "{\"type\":\"function\",\"function\":{\"name\":\"f\",\"description\":\"does f\","
                 + "\"parameters\":{\"type\":\"object\"}}}");
-    assertThat(MAPPER.writeValueAsString(AgentTool.connector("c2", ConnectorAuthorization.apiKey("k"))))
-        .isEqualTo("{\"type\":\"connector\",\"connector_id\":\"c2\",\"authorization\":{\"type\":\"api-key\",\"value\":\"k\"}}");
+    assertThat(
+            MAPPER.writeValueAsString(
+                AgentTool.connector("c2", ConnectorAuthorization.apiKey("k"))))
+        .isEqualTo(
+            "{\"type\":\"connector\",\"connector_id\":\"c2\",\"authorization\":{\"type\":\"api-key\",\"value\":\"k\"}}");
   }
 
   @Test
@@ -166,15 +178,21 @@ class AgentToolJsonTest {
 
   @Test
   void toString_neverShowsCredentials() throws Exception {
-    ConnectorTool apiKey = AgentTool.connector("c", ConnectorAuthorization.apiKey("sk-very-secret"));
-    ConnectorTool token = AgentTool.connector("c", ConnectorAuthorization.oauth2Token("tok-very-secret"));
+    ConnectorTool apiKey =
+        AgentTool.connector("c", ConnectorAuthorization.apiKey("sk-very-secret"));
+    ConnectorTool token =
+        AgentTool.connector("c", ConnectorAuthorization.oauth2Token("tok-very-secret"));
     AgentTool unknownTool =
-        decode("{\"type\":\"vault\",\"authorization\":{\"type\":\"x\",\"value\":\"v-very-secret\"},\"api_key\":\"k-very-secret\"}");
+        decode(
+            "{\"type\":\"vault\",\"authorization\":{\"type\":\"x\",\"value\":\"v-very-secret\"},\"api_key\":\"k-very-secret\"}");
     AgentTool unknownAuth =
-        decode("{\"type\":\"connector\",\"connector_id\":\"c\",\"authorization\":{\"type\":\"mtls\",\"pem\":\"p-very-secret\"}}");
-    WebSearchTool extra = (WebSearchTool) decode("{\"type\":\"web_search\",\"token\":\"x-very-secret\"}");
+        decode(
+            "{\"type\":\"connector\",\"connector_id\":\"c\",\"authorization\":{\"type\":\"mtls\",\"pem\":\"p-very-secret\"}}");
+    WebSearchTool extra =
+        (WebSearchTool) decode("{\"type\":\"web_search\",\"token\":\"x-very-secret\"}");
 
-    for (Object each : List.of(apiKey, token, unknownTool, unknownAuth, extra, apiKey.authorization())) {
+    for (Object each :
+        List.of(apiKey, token, unknownTool, unknownAuth, extra, apiKey.authorization())) {
       assertThat(each.toString()).doesNotContain("very-secret").contains("****");
     }
     assertThat(unknownTool.toString()).contains("vault");
@@ -185,7 +203,8 @@ class AgentToolJsonTest {
     ConnectorTool tool =
         ConnectorTool.builder()
             .connectorId("c")
-            .toolConfiguration(ToolConfiguration.builder().addInclude("a").addRequiresConfirmation("b").build())
+            .toolConfiguration(
+                ToolConfiguration.builder().addInclude("a").addRequiresConfirmation("b").build())
             .build();
 
     assertThat(tool.toBuilder().build()).isEqualTo(tool).hasSameHashCodeAs(tool);
