@@ -27,7 +27,19 @@ public final class AgentVersionsAsyncClient {
    * @return a future completed with the versions, or with the exception the call failed with
    */
   public CompletableFuture<List<Agent>> list(String agentId) {
-    return transport.supplyAsync(() -> sync.list(agentId));
+    return list(agentId, RequestOptions.none());
+  }
+
+  /**
+   * Lists the first page of an agent's versions, asynchronously: see {@link
+   * AgentVersionsClient#list(String, RequestOptions)}.
+   *
+   * @param agentId the agent id
+   * @param options per-call options
+   * @return a future completed with the versions, or with the exception the call failed with
+   */
+  public CompletableFuture<List<Agent>> list(String agentId, RequestOptions options) {
+    return transport.supplyAsync(() -> sync.list(agentId, options));
   }
 
   /**

@@ -63,7 +63,18 @@ public final class AgentVersionsClient {
    * @return the versions, each as a full agent
    */
   public List<Agent> list(String agentId) {
-    return fetch(agentId, null, null, RequestOptions.none());
+    return list(agentId, RequestOptions.none());
+  }
+
+  /**
+   * Lists the first page of an agent's versions ({@code agents_api_v1_agents_list_versions}).
+   *
+   * @param agentId the agent id
+   * @param options per-call options
+   * @return the versions, each as a full agent
+   */
+  public List<Agent> list(String agentId, RequestOptions options) {
+    return fetch(agentId, null, null, options);
   }
 
   /**

@@ -119,7 +119,19 @@ public final class AgentsAsyncClient implements AutoCloseable {
    * @return a future completed with the versions, or with the exception the call failed with
    */
   public CompletableFuture<List<Agent>> listVersions(String agentId) {
-    return transport.supplyAsync(() -> sync.listVersions(agentId));
+    return listVersions(agentId, RequestOptions.none());
+  }
+
+  /**
+   * Lists the first page of an agent's versions, asynchronously: see {@link
+   * AgentsClient#listVersions(String, RequestOptions)}.
+   *
+   * @param agentId the agent id
+   * @param options per-call options
+   * @return a future completed with the versions, or with the exception the call failed with
+   */
+  public CompletableFuture<List<Agent>> listVersions(String agentId, RequestOptions options) {
+    return transport.supplyAsync(() -> sync.listVersions(agentId, options));
   }
 
   /**

@@ -451,6 +451,18 @@ public final class AgentsClient implements AutoCloseable {
   }
 
   /**
+   * Lists the first page of an agent's versions; same as {@code versions().list(agentId,
+   * options)}.
+   *
+   * @param agentId the agent id
+   * @param options per-call options
+   * @return the versions
+   */
+  public List<Agent> listVersions(String agentId, RequestOptions options) {
+    return versions.list(agentId, options);
+  }
+
+  /**
    * Lists one page of an agent's versions; same as {@code versions().list(...)}.
    *
    * @param agentId the agent id
