@@ -1,0 +1,104 @@
+package io.github.mistral4j.agents;
+
+import io.github.mistral4j.agents.model.AgentAliasResponse;
+import io.github.mistral4j.core.RequestOptions;
+import io.github.mistral4j.core.internal.MistralTransport;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The asynchronous twin of {@link AgentAliasesClient}, reached through {@link
+ * AgentsAsyncClient#aliases()}.
+ */
+public final class AgentAliasesAsyncClient {
+  private final AgentAliasesClient sync;
+  private final MistralTransport transport;
+
+  AgentAliasesAsyncClient(AgentAliasesClient sync, MistralTransport transport) {
+    this.sync = sync;
+    this.transport = transport;
+  }
+
+  /**
+   * Creates or moves a version alias, asynchronously: see {@link
+   * AgentAliasesClient#createOrUpdate(String, String, int, RequestOptions)}.
+   *
+   * @param agentId the agent id
+   * @param alias the alias
+   * @param version the version
+   * @return a future completed with the alias, or with the exception the call failed with
+   */
+  public CompletableFuture<AgentAliasResponse> createOrUpdate(
+      String agentId, String alias, int version) {
+    return createOrUpdate(agentId, alias, version, RequestOptions.none());
+  }
+
+  /**
+   * Creates or moves a version alias, asynchronously: see {@link
+   * AgentAliasesClient#createOrUpdate(String, String, int, RequestOptions)}.
+   *
+   * @param agentId the agent id
+   * @param alias the alias
+   * @param version the version
+   * @param options per-call options
+   * @return a future completed with the alias, or with the exception the call failed with
+   */
+  public CompletableFuture<AgentAliasResponse> createOrUpdate(
+      String agentId, String alias, int version, RequestOptions options) {
+    return transport.supplyAsync(() -> sync.createOrUpdate(agentId, alias, version, options));
+  }
+
+  /**
+   * Lists an agent's version aliases, asynchronously: see {@link AgentAliasesClient#list(String,
+   * RequestOptions)}.
+   *
+   * @param agentId the agent id
+   * @return a future completed with the aliases, or with the exception the call failed with
+   */
+  public CompletableFuture<List<AgentAliasResponse>> list(String agentId) {
+    return list(agentId, RequestOptions.none());
+  }
+
+  /**
+   * Lists an agent's version aliases, asynchronously: see {@link AgentAliasesClient#list(String,
+   * RequestOptions)}.
+   *
+   * @param agentId the agent id
+   * @param options per-call options
+   * @return a future completed with the aliases, or with the exception the call failed with
+   */
+  public CompletableFuture<List<AgentAliasResponse>> list(String agentId, RequestOptions options) {
+    return transport.supplyAsync(() -> sync.list(agentId, options));
+  }
+
+  /**
+   * Deletes a version alias, asynchronously: see {@link AgentAliasesClient#delete(String, String,
+   * RequestOptions)}.
+   *
+   * @param agentId the agent id
+   * @param alias the alias
+   * @return a future completed with {@code null}, or with the exception the call failed with
+   */
+  public CompletableFuture<@Nullable Void> delete(String agentId, String alias) {
+    return delete(agentId, alias, RequestOptions.none());
+  }
+
+  /**
+   * Deletes a version alias, asynchronously: see {@link AgentAliasesClient#delete(String, String,
+   * RequestOptions)}.
+   *
+   * @param agentId the agent id
+   * @param alias the alias
+   * @param options per-call options
+   * @return a future completed with {@code null}, or with the exception the call failed with
+   */
+  public CompletableFuture<@Nullable Void> delete(
+      String agentId, String alias, RequestOptions options) {
+    return transport.supplyAsync(
+        () -> {
+          sync.delete(agentId, alias, options);
+          return null;
+        });
+  }
+}

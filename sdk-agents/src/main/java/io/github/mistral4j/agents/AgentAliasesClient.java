@@ -1,0 +1,109 @@
+package io.github.mistral4j.agents;
+
+import io.github.mistral4j.agents.internal.AgentAliasesApi;
+import io.github.mistral4j.agents.internal.Checks;
+import io.github.mistral4j.agents.model.AgentAliasResponse;
+import io.github.mistral4j.core.RequestOptions;
+import io.github.mistral4j.core.internal.MistralTransport;
+import io.github.mistral4j.core.internal.PathParams;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Named aliases of agent versions (such as {@code prod} pointing at version 3), unique per agent.
+ * Reached through {@link AgentsClient#aliases()}. An alias is 1 to 64 characters matching {@code
+ * ^[a-z]([a-z0-9_-]*[a-z0-9])?$}. Every method throws a {@link
+ * io.github.mistral4j.core.MistralException} when the call fails, and {@link
+ * IllegalArgumentException} or {@link NullPointerException} for bad arguments, before any request.
+ */
+public final class AgentAliasesClient {
+  private final MistralTransport transport;
+  private final AgentAliasesApi api;
+
+  AgentAliasesClient(MistralTransport transport) {
+    this.transport = transport;
+    this.api = transport.api(AgentAliasesApi.class);
+  }
+
+  /**
+   * Creates an alias, or points an existing one at another version ({@code
+   * agents_api_v1_agents_create_or_update_alias}).
+   *
+   * @param agentId the agent id
+   * @param alias the alias
+   * @param version the version it points to, 0 or more
+   * @return the alias
+   */
+  public AgentAliasResponse createOrUpdate(String agentId, String alias, int version) {
+    return createOrUpdate(agentId, alias, version, RequestOptions.none());
+  }
+
+  /**
+   * Creates an alias, or points an existing one at another version ({@code
+   * agents_api_v1_agents_create_or_update_alias}).
+   *
+   * @param agentId the agent id
+   * @param alias the alias
+   * @param version the version it points to, 0 or more
+   * @param options per-call options
+   * @return the alias
+   */
+  public AgentAliasResponse createOrUpdate(
+      String agentId, String alias, int version, RequestOptions options) {
+    String id = PathParams.segment("agent_id", agentId);
+    String a = PathParams.alias("alias", alias);
+    int v = Checks.version("version", version);
+    return transport.call(
+        Objects.requireNonNull(options, "options"), () -> api.createOrUpdate(id, a, v));
+  }
+
+  /**
+   * Lists an agent's aliases ({@code agents_api_v1_agents_list_version_aliases}).
+   *
+   * @param agentId the agent id
+   * @return the aliases
+   */
+  public List<AgentAliasResponse> list(String agentId) {
+    return list(agentId, RequestOptions.none());
+  }
+
+  /**
+   * Lists an agent's aliases ({@code agents_api_v1_agents_list_version_aliases}).
+   *
+   * @param agentId the agent id
+   * @param options per-call options
+   * @return the aliases
+   */
+  public List<AgentAliasResponse> list(String agentId, RequestOptions options) {
+    String id = PathParams.segment("agent_id", agentId);
+    return transport.call(Objects.requireNonNull(options, "options"), () -> api.list(id));
+  }
+
+  /**
+   * Deletes an alias ({@code agents_api_v1_agents_delete_alias}); the version stays.
+   *
+   * @param agentId the agent id
+   * @param alias the alias
+   */
+  public void delete(String agentId, String alias) {
+    delete(agentId, alias, RequestOptions.none());
+  }
+
+  /**
+   * Deletes an alias ({@code agents_api_v1_agents_delete_alias}); the version stays.
+   *
+   * @param agentId the agent id
+   * @param alias the alias
+   * @param options per-call options
+   */
+  public void delete(String agentId, String alias, RequestOptions options) {
+    String id = PathParams.segment("agent_id", agentId);
+    String a = PathParams.alias("alias", alias);
+    transport.call(
+        Objects.requireNonNull(options, "options"),
+        () -> {
+          api.delete(id, a);
+          return null;
+        });
+  }
+}

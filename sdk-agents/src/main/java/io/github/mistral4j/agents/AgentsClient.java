@@ -1,0 +1,652 @@
+package io.github.mistral4j.agents;
+
+import io.github.mistral4j.agents.internal.AgentFilter;
+import io.github.mistral4j.agents.internal.AgentsApi;
+import io.github.mistral4j.agents.internal.Checks;
+import io.github.mistral4j.agents.internal.IndexPager;
+import io.github.mistral4j.agents.model.Agent;
+import io.github.mistral4j.agents.model.AgentAliasResponse;
+import io.github.mistral4j.agents.model.AgentListPage;
+import io.github.mistral4j.agents.model.CreateAgentRequest;
+import io.github.mistral4j.agents.model.UpdateAgentRequest;
+import io.github.mistral4j.core.ClientOptions;
+import io.github.mistral4j.core.RequestOptions;
+import io.github.mistral4j.core.internal.MistralTransport;
+import io.github.mistral4j.core.internal.PathParams;
+import io.github.mistral4j.core.model.AutoPager;
+import io.github.mistral4j.core.model.Slice;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Client of Mistral's beta Agents API: create, list, get, update and delete agents, with {@link
+ * #versions()} and {@link #aliases()} for their versions and version aliases. The methods named
+ * after the API's operations ({@link #updateVersion}, {@link #listVersions}, {@link #getVersion},
+ * {@link #createVersionAlias}, {@link #listVersionAliases}, {@link #deleteVersionAlias}) are also
+ * here. {@link #async()} gives the same operations returning {@code CompletableFuture}s.
+ *
+ * <pre>{@code
+ * try (AgentsClient agents = AgentsClient.fromEnv()) {
+ *   Agent agent = agents.create(CreateAgentRequest.builder()
+ *       .model("mistral-medium-latest").name("weather")
+ *       .addTool(AgentTool.connector(connectorId)).build());
+ *   for (Agent each : agents.listAll()) { ... }
+ *   agents.aliases().createOrUpdate(agent.id(), "prod", agent.version());
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. Every operation has an overload taking {@link RequestOptions}. Failures are
+ * {@link io.github.mistral4j.core.MistralException}s; bad arguments throw {@link
+ * IllegalArgumentException} or {@link NullPointerException} before any request. Close the client to
+ * release its threads and connections.
+ */
+public final class AgentsClient implements AutoCloseable {
+  /** The API's default page size of the page-numbered listing. */
+  private static final int DEFAULT_PAGE_SIZE = 20;
+
+  private static final Pattern DIGITS = Pattern.compile("^[0-9]{1,9}$");
+
+  private final MistralTransport transport;
+  private final AgentsApi api;
+  private final AgentVersionsClient versions;
+  private final AgentAliasesClient aliases;
+  private final AgentsAsyncClient async;
+
+  private AgentsClient(MistralTransport transport) {
+    this.transport = transport;
+    this.api = transport.api(AgentsApi.class);
+    this.versions = new AgentVersionsClient(transport);
+    this.aliases = new AgentAliasesClient(transport);
+    this.async = new AgentsAsyncClient(this, versions, aliases, transport);
+  }
+
+  /**
+   * Creates a client.
+   *
+   * @param options the client options
+   * @return the client
+   */
+  public static AgentsClient create(ClientOptions options) {
+    return new AgentsClient(MistralTransport.create(Objects.requireNonNull(options, "options")));
+  }
+
+  /**
+   * Creates a client from {@code MISTRAL_API_KEY} (required), {@code MISTRAL_BASE_URL} and {@code
+   * MISTRAL_LOG}.
+   *
+   * @return the client
+   * @throws IllegalStateException when {@code MISTRAL_API_KEY} is not set
+   */
+  public static AgentsClient fromEnv() {
+    return create(ClientOptions.fromEnv());
+  }
+
+  /**
+   * A new, independent client with modified options; close it as well.
+   *
+   * @param modify changes to a copy of this client's options
+   * @return the new client
+   */
+  public AgentsClient withOptions(Consumer<ClientOptions.Builder> modify) {
+    ClientOptions.Builder b = options().toBuilder();
+    Objects.requireNonNull(modify, "modify").accept(b);
+    return create(b.build());
+  }
+
+  /** The options this client was built with. */
+  public ClientOptions options() {
+    return transport.options();
+  }
+
+  /** The operations on an agent's versions. */
+  public AgentVersionsClient versions() {
+    return versions;
+  }
+
+  /** The operations on an agent's version aliases. */
+  public AgentAliasesClient aliases() {
+    return aliases;
+  }
+
+  /** The same operations, asynchronous; it shares this client's connections and threads. */
+  public AgentsAsyncClient async() {
+    return async;
+  }
+
+  /**
+   * Creates an agent ({@code agents_api_v1_agents_create}). Not retried once the server may have
+   * seen it, unless {@link RequestOptions#retryNonIdempotent()} allows it.
+   *
+   * @param request the agent to create
+   * @return the created agent, at its first version
+   */
+  public Agent create(CreateAgentRequest request) {
+    return create(request, RequestOptions.none());
+  }
+
+  /**
+   * Creates an agent ({@code agents_api_v1_agents_create}). Not retried once the server may have
+   * seen it, unless {@link RequestOptions#retryNonIdempotent()} allows it.
+   *
+   * @param request the agent to create
+   * @param options per-call options
+   * @return the created agent, at its first version
+   */
+  public Agent create(CreateAgentRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    return transport.call(Objects.requireNonNull(options, "options"), () -> api.create(request));
+  }
+
+  /**
+   * Lists the first page of agents with the page-numbered listing ({@code
+   * agents_api_v1_agents_list}).
+   *
+   * @return the agents, newest first
+   * @deprecated the API deprecates this listing (it ignores agent sharing); use {@link #listPage()}
+   *     or {@link #listAll()}
+   */
+  @Deprecated
+  public List<Agent> list() {
+    return list(ListAgentsParams.none(), RequestOptions.none());
+  }
+
+  /**
+   * Lists one page of agents with the page-numbered listing ({@code agents_api_v1_agents_list}).
+   *
+   * @param params page and filters
+   * @return the agents of the page
+   * @deprecated the API deprecates this listing (it ignores agent sharing); use {@link
+   *     #listPage(ListAgentsPageParams)}
+   */
+  @Deprecated
+  public List<Agent> list(ListAgentsParams params) {
+    return list(params, RequestOptions.none());
+  }
+
+  /**
+   * Lists one page of agents with the page-numbered listing ({@code agents_api_v1_agents_list}).
+   *
+   * @param params page and filters
+   * @param options per-call options
+   * @return the agents of the page
+   * @deprecated the API deprecates this listing (it ignores agent sharing); use {@link
+   *     #listPage(ListAgentsPageParams, RequestOptions)}
+   */
+  @Deprecated
+  public List<Agent> list(ListAgentsParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return fetchPage(params.filter(), params.page(), params.pageSize(), options);
+  }
+
+  /**
+   * Every agent of the page-numbered listing, fetched page by page as iteration goes, from {@link
+   * ListAgentsParams#page()} (default 0). Paging stops at the first page holding fewer agents than
+   * the page size (default 20, sent explicitly).
+   *
+   * @param params filters, first page and page size
+   * @return a lazy iterable; each iteration starts again from the first page
+   * @deprecated the API deprecates this listing; use {@link #listAll(ListAgentsPageParams)}
+   */
+  @Deprecated
+  public AutoPager<Agent> listAll(ListAgentsParams params) {
+    return listAll(params, RequestOptions.none());
+  }
+
+  /**
+   * Every agent of the page-numbered listing, fetched page by page as iteration goes.
+   *
+   * @param params filters, first page and page size
+   * @param options per-call options, applied to every page
+   * @return a lazy iterable; each iteration starts again from the first page
+   * @deprecated the API deprecates this listing; use {@link #listAll(ListAgentsPageParams,
+   *     RequestOptions)}
+   */
+  @Deprecated
+  public AutoPager<Agent> listAll(ListAgentsParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    Objects.requireNonNull(options, "options");
+    AgentFilter filter = params.filter();
+    int first = params.page() == null ? 0 : params.page();
+    int size =
+        params.pageSize() == null ? DEFAULT_PAGE_SIZE : params.pageSize();
+    return IndexPager.of(first, size, page -> fetchPage(filter, page, size, options));
+  }
+
+  /**
+   * Lists the first page of agents the caller may see ({@code agents_api_v1_agents_list_pages}).
+   *
+   * @return the page, with the cursor of the next one
+   */
+  public AgentListPage listPage() {
+    return listPage(ListAgentsPageParams.none(), RequestOptions.none());
+  }
+
+  /**
+   * Lists one page of agents the caller may see ({@code agents_api_v1_agents_list_pages}).
+   *
+   * @param params cursor, page size and filters
+   * @return the page, with the cursor of the next one
+   */
+  public AgentListPage listPage(ListAgentsPageParams params) {
+    return listPage(params, RequestOptions.none());
+  }
+
+  /**
+   * Lists one page of agents the caller may see ({@code agents_api_v1_agents_list_pages}).
+   *
+   * @param params cursor, page size and filters
+   * @param options per-call options
+   * @return the page, with the cursor of the next one
+   */
+  public AgentListPage listPage(ListAgentsPageParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return fetchCursorPage(params.filter(), params.pageSize(), params.pageToken(), options);
+  }
+
+  /**
+   * Every agent the caller may see, fetched page by page (by {@code next_page_token}) as iteration
+   * goes.
+   *
+   * @return a lazy iterable; each iteration starts again from the first page
+   */
+  public AutoPager<Agent> listAll() {
+    return listAll(ListAgentsPageParams.none(), RequestOptions.none());
+  }
+
+  /**
+   * Every agent matching the filters, fetched page by page (by {@code next_page_token}) as
+   * iteration goes, from {@link ListAgentsPageParams#pageToken()} when set.
+   *
+   * @param params filters, page size and first cursor
+   * @return a lazy iterable; each iteration starts again from the first page
+   */
+  public AutoPager<Agent> listAll(ListAgentsPageParams params) {
+    return listAll(params, RequestOptions.none());
+  }
+
+  /**
+   * Every agent matching the filters, fetched page by page (by {@code next_page_token}) as
+   * iteration goes.
+   *
+   * @param params filters, page size and first cursor
+   * @param options per-call options, applied to every page
+   * @return a lazy iterable; each iteration starts again from the first page
+   */
+  public AutoPager<Agent> listAll(ListAgentsPageParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    Objects.requireNonNull(options, "options");
+    AgentFilter filter = params.filter();
+    Integer size = params.pageSize();
+    return AutoPager.of(
+        params.pageToken(),
+        token -> {
+          AgentListPage page = fetchCursorPage(filter, size, token, options);
+          return new Slice<>(page.data(), page.nextPageToken());
+        });
+  }
+
+  /**
+   * Gets an agent at its current version ({@code agents_api_v1_agents_get}).
+   *
+   * @param agentId the agent id
+   * @return the agent
+   */
+  public Agent get(String agentId) {
+    return get(agentId, RequestOptions.none());
+  }
+
+  /**
+   * Gets an agent at its current version ({@code agents_api_v1_agents_get}).
+   *
+   * @param agentId the agent id
+   * @param options per-call options
+   * @return the agent
+   */
+  public Agent get(String agentId, RequestOptions options) {
+    return fetchAgent(agentId, null, options);
+  }
+
+  /**
+   * Gets an agent at a version ({@code agents_api_v1_agents_get} with {@code agent_version}).
+   *
+   * @param agentId the agent id
+   * @param agentVersion the version number, 0 or more
+   * @return the agent
+   */
+  public Agent get(String agentId, int agentVersion) {
+    return get(agentId, agentVersion, RequestOptions.none());
+  }
+
+  /**
+   * Gets an agent at a version ({@code agents_api_v1_agents_get} with {@code agent_version}).
+   *
+   * @param agentId the agent id
+   * @param agentVersion the version number, 0 or more
+   * @param options per-call options
+   * @return the agent
+   */
+  public Agent get(String agentId, int agentVersion, RequestOptions options) {
+    return fetchAgent(
+        agentId, String.valueOf(Checks.version("agent_version", agentVersion)), options);
+  }
+
+  /**
+   * Gets an agent at the version an alias points to ({@code agents_api_v1_agents_get} with {@code
+   * agent_version}).
+   *
+   * @param agentId the agent id
+   * @param agentVersion a version alias such as {@code prod} (or a version number as text)
+   * @return the agent
+   */
+  public Agent get(String agentId, String agentVersion) {
+    return get(agentId, agentVersion, RequestOptions.none());
+  }
+
+  /**
+   * Gets an agent at the version an alias points to ({@code agents_api_v1_agents_get} with {@code
+   * agent_version}).
+   *
+   * @param agentId the agent id
+   * @param agentVersion a version alias such as {@code prod} (or a version number as text)
+   * @param options per-call options
+   * @return the agent
+   */
+  public Agent get(String agentId, String agentVersion, RequestOptions options) {
+    Objects.requireNonNull(agentVersion, "agent_version");
+    String version =
+        DIGITS.matcher(agentVersion).matches()
+            ? agentVersion
+            : PathParams.alias("agent_version", agentVersion);
+    return fetchAgent(agentId, version, options);
+  }
+
+  /**
+   * Updates an agent, which creates a new version ({@code agents_api_v1_agents_update}). Fields
+   * left out of the request are unchanged; {@code tools} replaces the whole tool list. Not retried
+   * once the server may have seen it, unless {@link RequestOptions#retryNonIdempotent()} allows it.
+   *
+   * @param agentId the agent id
+   * @param request the changes
+   * @return the agent at its new version
+   */
+  public Agent update(String agentId, UpdateAgentRequest request) {
+    return update(agentId, request, RequestOptions.none());
+  }
+
+  /**
+   * Updates an agent, which creates a new version ({@code agents_api_v1_agents_update}).
+   *
+   * @param agentId the agent id
+   * @param request the changes
+   * @param options per-call options
+   * @return the agent at its new version
+   * @see #update(String, UpdateAgentRequest)
+   */
+  public Agent update(String agentId, UpdateAgentRequest request, RequestOptions options) {
+    String id = PathParams.segment("agent_id", agentId);
+    Objects.requireNonNull(request, "request");
+    return transport.call(
+        Objects.requireNonNull(options, "options"), () -> api.update(id, request));
+  }
+
+  /**
+   * Deletes an agent ({@code agents_api_v1_agents_delete}).
+   *
+   * @param agentId the agent id
+   */
+  public void delete(String agentId) {
+    delete(agentId, RequestOptions.none());
+  }
+
+  /**
+   * Deletes an agent ({@code agents_api_v1_agents_delete}).
+   *
+   * @param agentId the agent id
+   * @param options per-call options
+   */
+  public void delete(String agentId, RequestOptions options) {
+    String id = PathParams.segment("agent_id", agentId);
+    transport.<@Nullable Void>call(
+        Objects.requireNonNull(options, "options"),
+        () -> {
+          api.delete(id);
+          return null;
+        });
+  }
+
+  /**
+   * Makes a version the agent's current one; same as {@code versions().update(...)}.
+   *
+   * @param agentId the agent id
+   * @param version the version number, 0 or more
+   * @return the agent at that version
+   */
+  public Agent updateVersion(String agentId, int version) {
+    return versions.update(agentId, version);
+  }
+
+  /**
+   * Makes a version the agent's current one; same as {@code versions().update(...)}.
+   *
+   * @param agentId the agent id
+   * @param version the version number, 0 or more
+   * @param options per-call options
+   * @return the agent at that version
+   */
+  public Agent updateVersion(String agentId, int version, RequestOptions options) {
+    return versions.update(agentId, version, options);
+  }
+
+  /**
+   * Lists the first page of an agent's versions; same as {@code versions().list(agentId)}.
+   *
+   * @param agentId the agent id
+   * @return the versions
+   */
+  public List<Agent> listVersions(String agentId) {
+    return versions.list(agentId);
+  }
+
+  /**
+   * Lists the first page of an agent's versions; same as {@code versions().list(agentId,
+   * options)}.
+   *
+   * @param agentId the agent id
+   * @param options per-call options
+   * @return the versions
+   */
+  public List<Agent> listVersions(String agentId, RequestOptions options) {
+    return versions.list(agentId, options);
+  }
+
+  /**
+   * Lists one page of an agent's versions; same as {@code versions().list(...)}.
+   *
+   * @param agentId the agent id
+   * @param page the 0-based page number
+   * @param pageSize versions a page, from 1 to 100
+   * @return the versions
+   */
+  public List<Agent> listVersions(String agentId, int page, int pageSize) {
+    return versions.list(agentId, page, pageSize);
+  }
+
+  /**
+   * Lists one page of an agent's versions; same as {@code versions().list(...)}.
+   *
+   * @param agentId the agent id
+   * @param page the 0-based page number
+   * @param pageSize versions a page, from 1 to 100
+   * @param options per-call options
+   * @return the versions
+   */
+  public List<Agent> listVersions(String agentId, int page, int pageSize, RequestOptions options) {
+    return versions.list(agentId, page, pageSize, options);
+  }
+
+  /**
+   * Gets one version of an agent; same as {@code versions().get(...)}.
+   *
+   * @param agentId the agent id
+   * @param version the version number, 0 or more
+   * @return the agent at that version
+   */
+  public Agent getVersion(String agentId, int version) {
+    return versions.get(agentId, version);
+  }
+
+  /**
+   * Gets one version of an agent; same as {@code versions().get(...)}.
+   *
+   * @param agentId the agent id
+   * @param version the version number, 0 or more
+   * @param options per-call options
+   * @return the agent at that version
+   */
+  public Agent getVersion(String agentId, int version, RequestOptions options) {
+    return versions.get(agentId, version, options);
+  }
+
+  /**
+   * Gets one version of an agent, the version given as text as the contract types it; same as
+   * {@code versions().get(...)}.
+   *
+   * @param agentId the agent id
+   * @param version the version, as text
+   * @return the agent at that version
+   */
+  public Agent getVersion(String agentId, String version) {
+    return versions.get(agentId, version);
+  }
+
+  /**
+   * Gets one version of an agent, the version given as text as the contract types it; same as
+   * {@code versions().get(...)}.
+   *
+   * @param agentId the agent id
+   * @param version the version, as text
+   * @param options per-call options
+   * @return the agent at that version
+   */
+  public Agent getVersion(String agentId, String version, RequestOptions options) {
+    return versions.get(agentId, version, options);
+  }
+
+  /**
+   * Creates or moves a version alias; same as {@code aliases().createOrUpdate(...)}.
+   *
+   * @param agentId the agent id
+   * @param alias the alias, matching {@code ^[a-z]([a-z0-9_-]*[a-z0-9])?$}, at most 64 characters
+   * @param version the version it points to, 0 or more
+   * @return the alias
+   */
+  public AgentAliasResponse createVersionAlias(String agentId, String alias, int version) {
+    return aliases.createOrUpdate(agentId, alias, version);
+  }
+
+  /**
+   * Creates or moves a version alias; same as {@code aliases().createOrUpdate(...)}.
+   *
+   * @param agentId the agent id
+   * @param alias the alias, matching {@code ^[a-z]([a-z0-9_-]*[a-z0-9])?$}, at most 64 characters
+   * @param version the version it points to, 0 or more
+   * @param options per-call options
+   * @return the alias
+   */
+  public AgentAliasResponse createVersionAlias(
+      String agentId, String alias, int version, RequestOptions options) {
+    return aliases.createOrUpdate(agentId, alias, version, options);
+  }
+
+  /**
+   * Lists an agent's version aliases; same as {@code aliases().list(agentId)}.
+   *
+   * @param agentId the agent id
+   * @return the aliases
+   */
+  public List<AgentAliasResponse> listVersionAliases(String agentId) {
+    return aliases.list(agentId);
+  }
+
+  /**
+   * Lists an agent's version aliases; same as {@code aliases().list(...)}.
+   *
+   * @param agentId the agent id
+   * @param options per-call options
+   * @return the aliases
+   */
+  public List<AgentAliasResponse> listVersionAliases(String agentId, RequestOptions options) {
+    return aliases.list(agentId, options);
+  }
+
+  /**
+   * Deletes a version alias; same as {@code aliases().delete(...)}.
+   *
+   * @param agentId the agent id
+   * @param alias the alias
+   */
+  public void deleteVersionAlias(String agentId, String alias) {
+    aliases.delete(agentId, alias);
+  }
+
+  /**
+   * Deletes a version alias; same as {@code aliases().delete(...)}.
+   *
+   * @param agentId the agent id
+   * @param alias the alias
+   * @param options per-call options
+   */
+  public void deleteVersionAlias(String agentId, String alias, RequestOptions options) {
+    aliases.delete(agentId, alias, options);
+  }
+
+  /** Releases the client's threads and connections (shared with {@link #async()}). */
+  @Override
+  public void close() {
+    transport.close();
+  }
+
+  private Agent fetchAgent(String agentId, @Nullable String agentVersion, RequestOptions options) {
+    String id = PathParams.segment("agent_id", agentId);
+    return transport.call(
+        Objects.requireNonNull(options, "options"), () -> api.get(id, agentVersion));
+  }
+
+  private List<Agent> fetchPage(
+      AgentFilter f, @Nullable Integer page, @Nullable Integer pageSize, RequestOptions options) {
+    return transport.call(
+        Objects.requireNonNull(options, "options"),
+        () ->
+            api.list(
+                page,
+                pageSize,
+                f.deploymentChat(),
+                f.sources(),
+                f.name(),
+                f.search(),
+                f.id(),
+                f.metadataJson()));
+  }
+
+  private AgentListPage fetchCursorPage(
+      AgentFilter f,
+      @Nullable Integer pageSize,
+      @Nullable String pageToken,
+      RequestOptions options) {
+    return transport.call(
+        Objects.requireNonNull(options, "options"),
+        () ->
+            api.listPages(
+                pageSize,
+                f.deploymentChat(),
+                f.sources(),
+                f.name(),
+                f.search(),
+                f.id(),
+                f.metadataJson(),
+                pageToken));
+  }
+}

@@ -1,0 +1,180 @@
+package io.github.mistral4j.agents.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import io.github.mistral4j.agents.internal.JsonMaps;
+import io.github.mistral4j.agents.internal.Lists;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Search in document libraries, a built-in tool (contract schema {@code DocumentLibraryTool},
+ * {@code type} {@value #TYPE}).
+ */
+@JsonDeserialize(builder = DocumentLibraryTool.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"type"})
+public final class DocumentLibraryTool implements AgentTool {
+  /** The {@code type} discriminator of this variant. */
+  public static final String TYPE = "document_library";
+
+  private final @Nullable ToolConfiguration toolConfiguration;
+  private final List<String> libraryIds;
+  private final Map<String, JsonNode> additionalProperties;
+
+  private DocumentLibraryTool(Builder b) {
+    this.toolConfiguration = b.toolConfiguration;
+    this.libraryIds = List.copyOf(b.libraryIds);
+    this.additionalProperties = JsonMaps.freeze(b.additionalProperties);
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every value of this object. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.toolConfiguration = toolConfiguration;
+    b.libraryIds.addAll(libraryIds);
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  /** The variant's discriminator, always {@value #TYPE}. */
+  @JsonProperty("type")
+  public String type() {
+    return TYPE;
+  }
+
+  /** Which functions of the tool are used, or {@code null} for all. */
+  @JsonProperty("tool_configuration")
+  public @Nullable ToolConfiguration toolConfiguration() {
+    return toolConfiguration;
+  }
+
+  /** The ids of the libraries to search (at least one in a request). */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  @JsonProperty("library_ids")
+  public List<String> libraryIds() {
+    return libraryIds;
+  }
+
+  /** Fields this SDK version does not know, as received; sent back unchanged. */
+  @JsonAnyGetter
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof DocumentLibraryTool other
+        && Objects.equals(toolConfiguration, other.toolConfiguration)
+        && libraryIds.equals(other.libraryIds)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(TYPE, toolConfiguration, libraryIds, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "DocumentLibraryTool{"
+        + "toolConfiguration="
+        + toolConfiguration
+        + ", libraryIds="
+        + libraryIds
+        + JsonMaps.describeExtra(additionalProperties)
+        + '}';
+  }
+
+  /** Builds {@link DocumentLibraryTool}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
+  public static final class Builder {
+    private @Nullable ToolConfiguration toolConfiguration;
+    private final List<String> libraryIds = new ArrayList<>();
+    private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    @JsonProperty("type")
+    private Builder type(@Nullable String type) {
+      return this; // the discriminator is fixed by the class
+    }
+
+    /**
+     * Sets {@code tool_configuration}; {@code null} leaves it out.
+     *
+     * @param toolConfiguration which functions of the tool are used, or {@code null} for all
+     * @return this builder
+     */
+    @JsonProperty("tool_configuration")
+    public Builder toolConfiguration(@Nullable ToolConfiguration toolConfiguration) {
+      this.toolConfiguration = toolConfiguration;
+      return this;
+    }
+
+    /**
+     * Replaces {@code library_ids}; {@code null} means none.
+     *
+     * @param libraryIds the ids of the libraries to search (at least one in a request)
+     * @return this builder
+     */
+    @JsonProperty("library_ids")
+    public Builder libraryIds(@Nullable List<? extends String> libraryIds) {
+      Lists.replace(this.libraryIds, libraryIds, "library_ids");
+      return this;
+    }
+
+    /**
+     * Appends one item to {@code library_ids}.
+     *
+     * @param item the item
+     * @return this builder
+     */
+    public Builder addLibraryId(String item) {
+      this.libraryIds.add(Objects.requireNonNull(item, "item"));
+      return this;
+    }
+
+    /**
+     * Keeps a field this SDK version does not know.
+     *
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
+     */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
+      additionalProperties.put(Objects.requireNonNull(name, "name"), JsonMaps.orNull(value));
+      return this;
+    }
+
+    /**
+     * Builds the object.
+     *
+     * @return the DocumentLibraryTool
+     */
+    public DocumentLibraryTool build() {
+      return new DocumentLibraryTool(this);
+    }
+  }
+}

@@ -1,0 +1,386 @@
+package io.github.mistral4j.agents.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import io.github.mistral4j.agents.internal.JsonMaps;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Score thresholds per category of the second moderation model (contract schema {@code
+ * ModerationLLMV2CategoryThresholds}); {@code null} keeps a category's default.
+ */
+@JsonDeserialize(builder = ModerationLlmV2CategoryThresholds.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public final class ModerationLlmV2CategoryThresholds {
+  private final @Nullable Double sexual;
+  private final @Nullable Double hateAndDiscrimination;
+  private final @Nullable Double violenceAndThreats;
+  private final @Nullable Double dangerous;
+  private final @Nullable Double criminal;
+  private final @Nullable Double selfharm;
+  private final @Nullable Double health;
+  private final @Nullable Double financial;
+  private final @Nullable Double law;
+  private final @Nullable Double pii;
+  private final @Nullable Double jailbreaking;
+  private final Map<String, JsonNode> additionalProperties;
+
+  private ModerationLlmV2CategoryThresholds(Builder b) {
+    this.sexual = b.sexual;
+    this.hateAndDiscrimination = b.hateAndDiscrimination;
+    this.violenceAndThreats = b.violenceAndThreats;
+    this.dangerous = b.dangerous;
+    this.criminal = b.criminal;
+    this.selfharm = b.selfharm;
+    this.health = b.health;
+    this.financial = b.financial;
+    this.law = b.law;
+    this.pii = b.pii;
+    this.jailbreaking = b.jailbreaking;
+    this.additionalProperties = JsonMaps.freeze(b.additionalProperties);
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every value of this object. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.sexual = sexual;
+    b.hateAndDiscrimination = hateAndDiscrimination;
+    b.violenceAndThreats = violenceAndThreats;
+    b.dangerous = dangerous;
+    b.criminal = criminal;
+    b.selfharm = selfharm;
+    b.health = health;
+    b.financial = financial;
+    b.law = law;
+    b.pii = pii;
+    b.jailbreaking = jailbreaking;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  /** Threshold for sexual content, or {@code null}. */
+  @JsonProperty("sexual")
+  public @Nullable Double sexual() {
+    return sexual;
+  }
+
+  /** Threshold for hate and discrimination, or {@code null}. */
+  @JsonProperty("hate_and_discrimination")
+  public @Nullable Double hateAndDiscrimination() {
+    return hateAndDiscrimination;
+  }
+
+  /** Threshold for violence and threats, or {@code null}. */
+  @JsonProperty("violence_and_threats")
+  public @Nullable Double violenceAndThreats() {
+    return violenceAndThreats;
+  }
+
+  /** Threshold for dangerous content, or {@code null}. */
+  @JsonProperty("dangerous")
+  public @Nullable Double dangerous() {
+    return dangerous;
+  }
+
+  /** Threshold for criminal content, or {@code null}. */
+  @JsonProperty("criminal")
+  public @Nullable Double criminal() {
+    return criminal;
+  }
+
+  /** Threshold for self-harm, or {@code null}. */
+  @JsonProperty("selfharm")
+  public @Nullable Double selfharm() {
+    return selfharm;
+  }
+
+  /** Threshold for health advice, or {@code null}. */
+  @JsonProperty("health")
+  public @Nullable Double health() {
+    return health;
+  }
+
+  /** Threshold for financial advice, or {@code null}. */
+  @JsonProperty("financial")
+  public @Nullable Double financial() {
+    return financial;
+  }
+
+  /** Threshold for legal advice, or {@code null}. */
+  @JsonProperty("law")
+  public @Nullable Double law() {
+    return law;
+  }
+
+  /** Threshold for personal data, or {@code null}. */
+  @JsonProperty("pii")
+  public @Nullable Double pii() {
+    return pii;
+  }
+
+  /** Threshold for jailbreak attempts, or {@code null}. */
+  @JsonProperty("jailbreaking")
+  public @Nullable Double jailbreaking() {
+    return jailbreaking;
+  }
+
+  /** Fields this SDK version does not know, as received; sent back unchanged. */
+  @JsonAnyGetter
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof ModerationLlmV2CategoryThresholds other
+        && Objects.equals(sexual, other.sexual)
+        && Objects.equals(hateAndDiscrimination, other.hateAndDiscrimination)
+        && Objects.equals(violenceAndThreats, other.violenceAndThreats)
+        && Objects.equals(dangerous, other.dangerous)
+        && Objects.equals(criminal, other.criminal)
+        && Objects.equals(selfharm, other.selfharm)
+        && Objects.equals(health, other.health)
+        && Objects.equals(financial, other.financial)
+        && Objects.equals(law, other.law)
+        && Objects.equals(pii, other.pii)
+        && Objects.equals(jailbreaking, other.jailbreaking)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        sexual,
+        hateAndDiscrimination,
+        violenceAndThreats,
+        dangerous,
+        criminal,
+        selfharm,
+        health,
+        financial,
+        law,
+        pii,
+        jailbreaking,
+        additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "ModerationLlmV2CategoryThresholds{"
+        + "sexual="
+        + sexual
+        + ", hateAndDiscrimination="
+        + hateAndDiscrimination
+        + ", violenceAndThreats="
+        + violenceAndThreats
+        + ", dangerous="
+        + dangerous
+        + ", criminal="
+        + criminal
+        + ", selfharm="
+        + selfharm
+        + ", health="
+        + health
+        + ", financial="
+        + financial
+        + ", law="
+        + law
+        + ", pii="
+        + pii
+        + ", jailbreaking="
+        + jailbreaking
+        + JsonMaps.describeExtra(additionalProperties)
+        + '}';
+  }
+
+  /** Builds {@link ModerationLlmV2CategoryThresholds}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
+  public static final class Builder {
+    private @Nullable Double sexual;
+    private @Nullable Double hateAndDiscrimination;
+    private @Nullable Double violenceAndThreats;
+    private @Nullable Double dangerous;
+    private @Nullable Double criminal;
+    private @Nullable Double selfharm;
+    private @Nullable Double health;
+    private @Nullable Double financial;
+    private @Nullable Double law;
+    private @Nullable Double pii;
+    private @Nullable Double jailbreaking;
+    private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Sets {@code sexual}; {@code null} leaves it out.
+     *
+     * @param sexual threshold for sexual content, or {@code null}
+     * @return this builder
+     */
+    @JsonProperty("sexual")
+    public Builder sexual(@Nullable Double sexual) {
+      this.sexual = sexual;
+      return this;
+    }
+
+    /**
+     * Sets {@code hate_and_discrimination}; {@code null} leaves it out.
+     *
+     * @param hateAndDiscrimination threshold for hate and discrimination, or {@code null}
+     * @return this builder
+     */
+    @JsonProperty("hate_and_discrimination")
+    public Builder hateAndDiscrimination(@Nullable Double hateAndDiscrimination) {
+      this.hateAndDiscrimination = hateAndDiscrimination;
+      return this;
+    }
+
+    /**
+     * Sets {@code violence_and_threats}; {@code null} leaves it out.
+     *
+     * @param violenceAndThreats threshold for violence and threats, or {@code null}
+     * @return this builder
+     */
+    @JsonProperty("violence_and_threats")
+    public Builder violenceAndThreats(@Nullable Double violenceAndThreats) {
+      this.violenceAndThreats = violenceAndThreats;
+      return this;
+    }
+
+    /**
+     * Sets {@code dangerous}; {@code null} leaves it out.
+     *
+     * @param dangerous threshold for dangerous content, or {@code null}
+     * @return this builder
+     */
+    @JsonProperty("dangerous")
+    public Builder dangerous(@Nullable Double dangerous) {
+      this.dangerous = dangerous;
+      return this;
+    }
+
+    /**
+     * Sets {@code criminal}; {@code null} leaves it out.
+     *
+     * @param criminal threshold for criminal content, or {@code null}
+     * @return this builder
+     */
+    @JsonProperty("criminal")
+    public Builder criminal(@Nullable Double criminal) {
+      this.criminal = criminal;
+      return this;
+    }
+
+    /**
+     * Sets {@code selfharm}; {@code null} leaves it out.
+     *
+     * @param selfharm threshold for self-harm, or {@code null}
+     * @return this builder
+     */
+    @JsonProperty("selfharm")
+    public Builder selfharm(@Nullable Double selfharm) {
+      this.selfharm = selfharm;
+      return this;
+    }
+
+    /**
+     * Sets {@code health}; {@code null} leaves it out.
+     *
+     * @param health threshold for health advice, or {@code null}
+     * @return this builder
+     */
+    @JsonProperty("health")
+    public Builder health(@Nullable Double health) {
+      this.health = health;
+      return this;
+    }
+
+    /**
+     * Sets {@code financial}; {@code null} leaves it out.
+     *
+     * @param financial threshold for financial advice, or {@code null}
+     * @return this builder
+     */
+    @JsonProperty("financial")
+    public Builder financial(@Nullable Double financial) {
+      this.financial = financial;
+      return this;
+    }
+
+    /**
+     * Sets {@code law}; {@code null} leaves it out.
+     *
+     * @param law threshold for legal advice, or {@code null}
+     * @return this builder
+     */
+    @JsonProperty("law")
+    public Builder law(@Nullable Double law) {
+      this.law = law;
+      return this;
+    }
+
+    /**
+     * Sets {@code pii}; {@code null} leaves it out.
+     *
+     * @param pii threshold for personal data, or {@code null}
+     * @return this builder
+     */
+    @JsonProperty("pii")
+    public Builder pii(@Nullable Double pii) {
+      this.pii = pii;
+      return this;
+    }
+
+    /**
+     * Sets {@code jailbreaking}; {@code null} leaves it out.
+     *
+     * @param jailbreaking threshold for jailbreak attempts, or {@code null}
+     * @return this builder
+     */
+    @JsonProperty("jailbreaking")
+    public Builder jailbreaking(@Nullable Double jailbreaking) {
+      this.jailbreaking = jailbreaking;
+      return this;
+    }
+
+    /**
+     * Keeps a field this SDK version does not know.
+     *
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
+     */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
+      additionalProperties.put(Objects.requireNonNull(name, "name"), JsonMaps.orNull(value));
+      return this;
+    }
+
+    /**
+     * Builds the object.
+     *
+     * @return the ModerationLlmV2CategoryThresholds
+     */
+    public ModerationLlmV2CategoryThresholds build() {
+      return new ModerationLlmV2CategoryThresholds(this);
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package io.github.mistral4j.agents.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import io.github.mistral4j.agents.internal.JsonMaps;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Web search, a built-in tool (contract schema {@code WebSearchTool}, {@code type} {@value #TYPE}).
+ */
+@JsonDeserialize(builder = WebSearchTool.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"type"})
+public final class WebSearchTool implements AgentTool {
+  /** The {@code type} discriminator of this variant. */
+  public static final String TYPE = "web_search";
+
+  private final @Nullable ToolConfiguration toolConfiguration;
+  private final Map<String, JsonNode> additionalProperties;
+
+  private WebSearchTool(Builder b) {
+    this.toolConfiguration = b.toolConfiguration;
+    this.additionalProperties = JsonMaps.freeze(b.additionalProperties);
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every value of this object. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.toolConfiguration = toolConfiguration;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  /** The variant's discriminator, always {@value #TYPE}. */
+  @JsonProperty("type")
+  public String type() {
+    return TYPE;
+  }
+
+  /** Which functions of the tool are used, or {@code null} for all. */
+  @JsonProperty("tool_configuration")
+  public @Nullable ToolConfiguration toolConfiguration() {
+    return toolConfiguration;
+  }
+
+  /** Fields this SDK version does not know, as received; sent back unchanged. */
+  @JsonAnyGetter
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof WebSearchTool other
+        && Objects.equals(toolConfiguration, other.toolConfiguration)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(TYPE, toolConfiguration, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "WebSearchTool{"
+        + "toolConfiguration="
+        + toolConfiguration
+        + JsonMaps.describeExtra(additionalProperties)
+        + '}';
+  }
+
+  /** Builds {@link WebSearchTool}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  @JsonAutoDetect(setterVisibility = JsonAutoDetect.Visibility.NONE)
+  public static final class Builder {
+    private @Nullable ToolConfiguration toolConfiguration;
+    private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    @JsonProperty("type")
+    private Builder type(@Nullable String type) {
+      return this; // the discriminator is fixed by the class
+    }
+
+    /**
+     * Sets {@code tool_configuration}; {@code null} leaves it out.
+     *
+     * @param toolConfiguration which functions of the tool are used, or {@code null} for all
+     * @return this builder
+     */
+    @JsonProperty("tool_configuration")
+    public Builder toolConfiguration(@Nullable ToolConfiguration toolConfiguration) {
+      this.toolConfiguration = toolConfiguration;
+      return this;
+    }
+
+    /**
+     * Keeps a field this SDK version does not know.
+     *
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
+     */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
+      additionalProperties.put(Objects.requireNonNull(name, "name"), JsonMaps.orNull(value));
+      return this;
+    }
+
+    /**
+     * Builds the object.
+     *
+     * @return the WebSearchTool
+     */
+    public WebSearchTool build() {
+      return new WebSearchTool(this);
+    }
+  }
+}
