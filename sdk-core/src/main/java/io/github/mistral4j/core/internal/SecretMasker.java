@@ -33,7 +33,8 @@ public final class SecretMasker {
           "connection_secrets",
           "connection_credentials",
           "oauth2_metadata_secrets");
-  private static final Set<String> HEADER_MAP_MEMBERS = Set.of("headers", "global_headers");
+  /** Members whose every value is secret (header maps, authorization objects), except a {@code type}. */
+  private static final Set<String> ALL_SECRET_MEMBERS = Set.of("headers", "global_headers", "authorization");
 
   private SecretMasker() {}
 
@@ -109,6 +110,10 @@ public final class SecretMasker {
     return copy;
   }
 
+  private static boolean isAllSecret(String member) {
+    return ALL_SECRET_MEMBERS.contains(member.toLowerCase(Locale.ROOT));
+  }
+
   private static void maskInPlace(JsonNode node, boolean allLeaves) {
     if (node instanceof ObjectNode object) {
       Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
@@ -118,10 +123,10 @@ public final class SecretMasker {
         JsonNode value = field.getValue();
         if (isSecretMember(name) && !value.isNull() && !value.isBoolean()) {
           field.setValue(TextNode.valueOf(MASK));
-        } else if (allLeaves && value.isValueNode() && !value.isNull()) {
+        } else if (value.isValueNode() && !value.isNull() && (allLeaves && !name.equals("type") || isAllSecret(name))) {
           field.setValue(TextNode.valueOf(MASK));
         } else {
-          maskInPlace(value, allLeaves || HEADER_MAP_MEMBERS.contains(name.toLowerCase(Locale.ROOT)));
+          maskInPlace(value, allLeaves || isAllSecret(name));
         }
       }
     } else if (node instanceof ArrayNode array) {
