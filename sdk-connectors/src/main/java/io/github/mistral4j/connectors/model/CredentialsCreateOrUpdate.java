@@ -2,6 +2,7 @@ package io.github.mistral4j.connectors.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -161,6 +162,7 @@ public final class CredentialsCreateOrUpdate {
      * Sets {@code is_default} as a tri-state: absent (not sent), cleared (sent as {@code null}) or
      * a value.
      */
+    @JsonIgnore
     public Builder isDefault(Tristate<Boolean> isDefault) {
       this.isDefault = Objects.requireNonNull(isDefault, "isDefault");
       return this;

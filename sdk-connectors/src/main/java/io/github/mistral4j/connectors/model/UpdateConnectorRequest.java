@@ -2,6 +2,7 @@ package io.github.mistral4j.connectors.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -200,6 +201,7 @@ public final class UpdateConnectorRequest {
      * Sets {@code title} as a tri-state: absent (not sent), cleared (sent as {@code null}) or a
      * value.
      */
+    @JsonIgnore
     public Builder title(Tristate<String> title) {
       this.title = Objects.requireNonNull(title, "title");
       return this;
@@ -228,6 +230,7 @@ public final class UpdateConnectorRequest {
      * Sets {@code name} as a tri-state: absent (not sent), cleared (sent as {@code null}) or a
      * value.
      */
+    @JsonIgnore
     public Builder name(Tristate<String> name) {
       this.name = Objects.requireNonNull(name, "name");
       return this;
@@ -256,6 +259,7 @@ public final class UpdateConnectorRequest {
      * Sets {@code description} as a tri-state: absent (not sent), cleared (sent as {@code null})
      * or a value.
      */
+    @JsonIgnore
     public Builder description(Tristate<String> description) {
       this.description = Objects.requireNonNull(description, "description");
       return this;
@@ -284,6 +288,7 @@ public final class UpdateConnectorRequest {
      * Sets {@code icon_url} as a tri-state: absent (not sent), cleared (sent as {@code null}) or a
      * value.
      */
+    @JsonIgnore
     public Builder iconUrl(Tristate<String> iconUrl) {
       this.iconUrl = Objects.requireNonNull(iconUrl, "iconUrl");
       return this;
@@ -312,6 +317,7 @@ public final class UpdateConnectorRequest {
      * Sets {@code system_prompt} as a tri-state: absent (not sent), cleared (sent as {@code null})
      * or a value.
      */
+    @JsonIgnore
     public Builder systemPrompt(Tristate<String> systemPrompt) {
       this.systemPrompt = Objects.requireNonNull(systemPrompt, "systemPrompt");
       return this;
@@ -347,6 +353,7 @@ public final class UpdateConnectorRequest {
      * Sets {@code server} as a tri-state: absent (not sent), cleared (sent as {@code null}) or a
      * value.
      */
+    @JsonIgnore
     public Builder server(Tristate<String> server) {
       this.server = Objects.requireNonNull(server, "server");
       return this;
@@ -375,6 +382,7 @@ public final class UpdateConnectorRequest {
      * Sets {@code auth_methods} as a tri-state: absent (not sent), cleared (sent as {@code null})
      * or a value.
      */
+    @JsonIgnore
     public Builder authMethods(Tristate<List<AuthenticationMethodCreateOrUpdateRequest>> authMethods) {
       this.authMethods = Objects.requireNonNull(authMethods, "authMethods");
       return this;
