@@ -1,6 +1,7 @@
 package io.github.mistral4j.connectors.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -111,7 +112,7 @@ public final class Models {
       return Map.of();
     }
     Map<String, JsonNode> copy = new LinkedHashMap<>();
-    nodes.forEach((k, v) -> copy.put(k, v == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : v.deepCopy()));
+    nodes.forEach((k, v) -> copy.put(k, v == null ? NullNode.getInstance() : v.deepCopy()));
     return Collections.unmodifiableMap(copy);
   }
 }

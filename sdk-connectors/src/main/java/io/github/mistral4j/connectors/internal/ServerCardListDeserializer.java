@@ -51,6 +51,9 @@ public final class ServerCardListDeserializer extends StdDeserializer<ServerCard
     }
     JavaType item = itemType != null ? itemType : ctxt.constructType(Object.class);
     List<?> items = ctxt.readValue(p, ctxt.getTypeFactory().constructCollectionType(List.class, item));
+    if (items.contains(null)) {
+      return ctxt.reportInputMismatch(ServerCardList.class, "a server card list holds a null element");
+    }
     return ServerCardList.of(items);
   }
 }

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.connectors.internal.ModelText;
 import io.github.mistral4j.connectors.internal.Models;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +94,7 @@ public final class Annotations {
   /** Builds {@link Annotations}. */
   @JsonPOJOBuilder(withPrefix = "")
   public static final class Builder {
-    private List<String> audience = new java.util.ArrayList<>();
+    private List<String> audience = new ArrayList<>();
     private @Nullable Double priority;
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -126,7 +128,7 @@ public final class Annotations {
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
       additionalProperties.put(
           Objects.requireNonNull(name, "name"),
-          value == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : value.deepCopy());
+          value == null ? NullNode.getInstance() : value.deepCopy());
       return this;
     }
 

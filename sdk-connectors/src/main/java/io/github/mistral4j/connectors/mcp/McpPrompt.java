@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.connectors.internal.ModelText;
 import io.github.mistral4j.connectors.internal.Models;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,8 +143,8 @@ public final class McpPrompt {
     private @Nullable String name;
     private @Nullable String title;
     private @Nullable String description;
-    private List<PromptArgument> arguments = new java.util.ArrayList<>();
-    private List<McpServerIcon> icons = new java.util.ArrayList<>();
+    private List<PromptArgument> arguments = new ArrayList<>();
+    private List<McpServerIcon> icons = new ArrayList<>();
     private Map<String, JsonNode> meta = new LinkedHashMap<>();
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -188,7 +190,7 @@ public final class McpPrompt {
     /** Adds one element to {@link McpPrompt#icons()}. */
     public Builder addIcon(McpServerIcon value) {
       if (this.icons == null) {
-        this.icons = new java.util.ArrayList<>();
+        this.icons = new ArrayList<>();
       }
       this.icons.add(Objects.requireNonNull(value, "value"));
       return this;
@@ -213,7 +215,7 @@ public final class McpPrompt {
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
       additionalProperties.put(
           Objects.requireNonNull(name, "name"),
-          value == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : value.deepCopy());
+          value == null ? NullNode.getInstance() : value.deepCopy());
       return this;
     }
 

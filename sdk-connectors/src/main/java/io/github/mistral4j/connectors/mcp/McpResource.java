@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.connectors.internal.ModelText;
 import io.github.mistral4j.connectors.internal.Models;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,7 +178,7 @@ public final class McpResource {
     private @Nullable String description;
     private @Nullable String mimeType;
     private @Nullable Long size;
-    private List<McpServerIcon> icons = new java.util.ArrayList<>();
+    private List<McpServerIcon> icons = new ArrayList<>();
     private @Nullable Annotations annotations;
     private Map<String, JsonNode> meta = new LinkedHashMap<>();
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
@@ -235,7 +237,7 @@ public final class McpResource {
     /** Adds one element to {@link McpResource#icons()}. */
     public Builder addIcon(McpServerIcon value) {
       if (this.icons == null) {
-        this.icons = new java.util.ArrayList<>();
+        this.icons = new ArrayList<>();
       }
       this.icons.add(Objects.requireNonNull(value, "value"));
       return this;
@@ -267,7 +269,7 @@ public final class McpResource {
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
       additionalProperties.put(
           Objects.requireNonNull(name, "name"),
-          value == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : value.deepCopy());
+          value == null ? NullNode.getInstance() : value.deepCopy());
       return this;
     }
 

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.connectors.internal.ModelText;
 import io.github.mistral4j.connectors.internal.Models;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -244,8 +246,8 @@ public final class McpServerCard {
     private @Nullable String description;
     private @Nullable String websiteUrl;
     private @Nullable McpServerRepository repository;
-    private List<McpServerIcon> icons = new java.util.ArrayList<>();
-    private List<McpServerRemote> remotes = new java.util.ArrayList<>();
+    private List<McpServerIcon> icons = new ArrayList<>();
+    private List<McpServerRemote> remotes = new ArrayList<>();
     private @Nullable ClientCapabilities requires;
     private @Nullable ServerCardList<McpResource> resources;
     private @Nullable ServerCardList<McpTool> tools;
@@ -323,7 +325,7 @@ public final class McpServerCard {
     /** Adds one element to {@link McpServerCard#icons()}. */
     public Builder addIcon(McpServerIcon value) {
       if (this.icons == null) {
-        this.icons = new java.util.ArrayList<>();
+        this.icons = new ArrayList<>();
       }
       this.icons.add(Objects.requireNonNull(value, "value"));
       return this;
@@ -386,7 +388,7 @@ public final class McpServerCard {
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
       additionalProperties.put(
           Objects.requireNonNull(name, "name"),
-          value == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : value.deepCopy());
+          value == null ? NullNode.getInstance() : value.deepCopy());
       return this;
     }
 

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.connectors.internal.ModelText;
 import io.github.mistral4j.connectors.internal.Models;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,8 +130,8 @@ public final class McpServerRemote {
   public static final class Builder {
     private @Nullable String type;
     private @Nullable String url;
-    private List<String> supportedProtocolVersions = new java.util.ArrayList<>();
-    private List<McpServerRemoteHeader> headers = new java.util.ArrayList<>();
+    private List<String> supportedProtocolVersions = new ArrayList<>();
+    private List<McpServerRemoteHeader> headers = new ArrayList<>();
     private @Nullable McpServerAuthenticationRequirement authentication;
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -188,7 +190,7 @@ public final class McpServerRemote {
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
       additionalProperties.put(
           Objects.requireNonNull(name, "name"),
-          value == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : value.deepCopy());
+          value == null ? NullNode.getInstance() : value.deepCopy());
       return this;
     }
 

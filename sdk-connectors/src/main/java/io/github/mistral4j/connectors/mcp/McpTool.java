@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.connectors.internal.ModelText;
 import io.github.mistral4j.connectors.internal.Models;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,7 +179,7 @@ public final class McpTool {
     private @Nullable String description;
     private @Nullable JsonNode inputSchema;
     private @Nullable JsonNode outputSchema;
-    private List<McpServerIcon> icons = new java.util.ArrayList<>();
+    private List<McpServerIcon> icons = new ArrayList<>();
     private @Nullable ToolAnnotations annotations;
     private @Nullable McpToolMeta meta;
     private @Nullable ToolExecution execution;
@@ -230,7 +232,7 @@ public final class McpTool {
     /** Adds one element to {@link McpTool#icons()}. */
     public Builder addIcon(McpServerIcon value) {
       if (this.icons == null) {
-        this.icons = new java.util.ArrayList<>();
+        this.icons = new ArrayList<>();
       }
       this.icons.add(Objects.requireNonNull(value, "value"));
       return this;
@@ -269,7 +271,7 @@ public final class McpTool {
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
       additionalProperties.put(
           Objects.requireNonNull(name, "name"),
-          value == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : value.deepCopy());
+          value == null ? NullNode.getInstance() : value.deepCopy());
       return this;
     }
 

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.connectors.internal.ModelText;
 import io.github.mistral4j.connectors.internal.Models;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -185,7 +187,7 @@ public final class ResourceLink implements ToolCallContent {
     private @Nullable String description;
     private @Nullable String mimeType;
     private @Nullable Long size;
-    private List<McpServerIcon> icons = new java.util.ArrayList<>();
+    private List<McpServerIcon> icons = new ArrayList<>();
     private @Nullable Annotations annotations;
     private Map<String, JsonNode> meta = new LinkedHashMap<>();
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
@@ -252,7 +254,7 @@ public final class ResourceLink implements ToolCallContent {
     /** Adds one element to {@link ResourceLink#icons()}. */
     public Builder addIcon(McpServerIcon value) {
       if (this.icons == null) {
-        this.icons = new java.util.ArrayList<>();
+        this.icons = new ArrayList<>();
       }
       this.icons.add(Objects.requireNonNull(value, "value"));
       return this;
@@ -284,7 +286,7 @@ public final class ResourceLink implements ToolCallContent {
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
       additionalProperties.put(
           Objects.requireNonNull(name, "name"),
-          value == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : value.deepCopy());
+          value == null ? NullNode.getInstance() : value.deepCopy());
       return this;
     }
 

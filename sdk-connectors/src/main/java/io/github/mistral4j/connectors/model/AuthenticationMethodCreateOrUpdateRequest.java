@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.connectors.internal.ModelText;
 import io.github.mistral4j.connectors.internal.Models;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,7 +150,7 @@ public final class AuthenticationMethodCreateOrUpdateRequest {
   public static final class Builder {
     private @Nullable AuthenticationType methodType;
     private @Nullable AuthDirection authDirection;
-    private List<ConnectorAuthenticationHeader> headers = new java.util.ArrayList<>();
+    private List<ConnectorAuthenticationHeader> headers = new ArrayList<>();
     private Map<String, GlobalHeaderValue> globalHeaders = new LinkedHashMap<>();
     private @Nullable OAuth2MetadataSecrets oauth2MetadataSecrets;
     private @Nullable ExtendedOAuthServerMetadata oauth2ServerMetadata;
@@ -186,7 +188,7 @@ public final class AuthenticationMethodCreateOrUpdateRequest {
     /** Adds one element to {@link AuthenticationMethodCreateOrUpdateRequest#headers()}. */
     public Builder addHeader(ConnectorAuthenticationHeader value) {
       if (this.headers == null) {
-        this.headers = new java.util.ArrayList<>();
+        this.headers = new ArrayList<>();
       }
       this.headers.add(Objects.requireNonNull(value, "value"));
       return this;
@@ -243,7 +245,7 @@ public final class AuthenticationMethodCreateOrUpdateRequest {
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
       additionalProperties.put(
           Objects.requireNonNull(name, "name"),
-          value == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : value.deepCopy());
+          value == null ? NullNode.getInstance() : value.deepCopy());
       return this;
     }
 

@@ -7,11 +7,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.connectors.internal.LenientDateTimeDeserializer;
 import io.github.mistral4j.connectors.internal.ModelText;
 import io.github.mistral4j.connectors.internal.Models;
 import io.github.mistral4j.connectors.mcp.McpServerCard;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -392,14 +394,14 @@ public final class Connector {
     private @Nullable String creatorId;
     private @Nullable ConnectorLocale locale;
     private @Nullable String systemPrompt;
-    private List<PublicAuthenticationMethod> supportedAuthMethods = new java.util.ArrayList<>();
-    private List<ConnectionPreference> connectionPreferences = new java.util.ArrayList<>();
-    private List<AuthenticationConfiguration> connectionCredentials = new java.util.ArrayList<>();
+    private List<PublicAuthenticationMethod> supportedAuthMethods = new ArrayList<>();
+    private List<ConnectionPreference> connectionPreferences = new ArrayList<>();
+    private List<AuthenticationConfiguration> connectionCredentials = new ArrayList<>();
     private @Nullable Boolean active;
     private @Nullable Boolean privateToolExecution;
     private boolean mistral = false;
     private @Nullable Boolean isAuthenticated;
-    private List<ConnectorTool> tools = new java.util.ArrayList<>();
+    private List<ConnectorTool> tools = new ArrayList<>();
     private @Nullable String systemPromptRoute;
     private @Nullable PublicConnectionConfig connectionConfig;
     private @Nullable PublicExecutionEnv executionEnv;
@@ -619,7 +621,7 @@ public final class Connector {
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
       additionalProperties.put(
           Objects.requireNonNull(name, "name"),
-          value == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : value.deepCopy());
+          value == null ? NullNode.getInstance() : value.deepCopy());
       return this;
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.connectors.internal.Checks;
 import io.github.mistral4j.connectors.internal.ModelText;
 import io.github.mistral4j.connectors.internal.Models;
@@ -60,7 +61,7 @@ public final class CreateConnectorRequest {
     if (oauth2ServerMetadata != null && oauth2ServerMetadataUrl != null) {
       throw new IllegalArgumentException(
           "oauth2_server_metadata and oauth2_server_metadata_url are mutually exclusive: set one of them");
-    };
+    }
   }
 
   /** A new, empty builder. */
@@ -373,7 +374,7 @@ public final class CreateConnectorRequest {
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
       additionalProperties.put(
           Objects.requireNonNull(name, "name"),
-          value == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : value.deepCopy());
+          value == null ? NullNode.getInstance() : value.deepCopy());
       return this;
     }
 

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.connectors.internal.Checks;
 import io.github.mistral4j.connectors.internal.ModelText;
 import io.github.mistral4j.connectors.internal.Models;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -367,23 +369,23 @@ public final class ExtendedOAuthServerMetadata {
     private @Nullable String authorizationEndpoint;
     private @Nullable String tokenEndpoint;
     private @Nullable String registrationEndpoint;
-    private List<String> scopesSupported = new java.util.ArrayList<>();
-    private List<String> responseTypesSupported = new java.util.ArrayList<>();
-    private List<String> responseModesSupported = new java.util.ArrayList<>();
-    private List<String> grantTypesSupported = new java.util.ArrayList<>();
-    private List<String> tokenEndpointAuthMethodsSupported = new java.util.ArrayList<>();
-    private List<String> tokenEndpointAuthSigningAlgValuesSupported = new java.util.ArrayList<>();
+    private List<String> scopesSupported = new ArrayList<>();
+    private List<String> responseTypesSupported = new ArrayList<>();
+    private List<String> responseModesSupported = new ArrayList<>();
+    private List<String> grantTypesSupported = new ArrayList<>();
+    private List<String> tokenEndpointAuthMethodsSupported = new ArrayList<>();
+    private List<String> tokenEndpointAuthSigningAlgValuesSupported = new ArrayList<>();
     private @Nullable String serviceDocumentation;
-    private List<String> uiLocalesSupported = new java.util.ArrayList<>();
+    private List<String> uiLocalesSupported = new ArrayList<>();
     private @Nullable String opPolicyUri;
     private @Nullable String opTosUri;
     private @Nullable String revocationEndpoint;
-    private List<String> revocationEndpointAuthMethodsSupported = new java.util.ArrayList<>();
-    private List<String> revocationEndpointAuthSigningAlgValuesSupported = new java.util.ArrayList<>();
+    private List<String> revocationEndpointAuthMethodsSupported = new ArrayList<>();
+    private List<String> revocationEndpointAuthSigningAlgValuesSupported = new ArrayList<>();
     private @Nullable String introspectionEndpoint;
-    private List<String> introspectionEndpointAuthMethodsSupported = new java.util.ArrayList<>();
-    private List<String> introspectionEndpointAuthSigningAlgValuesSupported = new java.util.ArrayList<>();
-    private List<String> codeChallengeMethodsSupported = new java.util.ArrayList<>();
+    private List<String> introspectionEndpointAuthMethodsSupported = new ArrayList<>();
+    private List<String> introspectionEndpointAuthSigningAlgValuesSupported = new ArrayList<>();
+    private List<String> codeChallengeMethodsSupported = new ArrayList<>();
     private @Nullable Boolean clientIdMetadataDocumentSupported;
     private @Nullable OAuthMetadataSource xSource;
     private @Nullable String xResourceUrl;
@@ -619,7 +621,7 @@ public final class ExtendedOAuthServerMetadata {
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
       additionalProperties.put(
           Objects.requireNonNull(name, "name"),
-          value == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : value.deepCopy());
+          value == null ? NullNode.getInstance() : value.deepCopy());
       return this;
     }
 

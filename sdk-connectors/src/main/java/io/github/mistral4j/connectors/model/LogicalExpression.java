@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.connectors.internal.ModelText;
 import io.github.mistral4j.connectors.internal.Models;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +119,7 @@ public final class LogicalExpression implements ConfirmationRule {
     /** Adds one element to {@link LogicalExpression#expressions()}. */
     public Builder addExpression(ConfirmationRule value) {
       if (this.expressions == null) {
-        this.expressions = new java.util.ArrayList<>();
+        this.expressions = new ArrayList<>();
       }
       this.expressions.add(Objects.requireNonNull(value, "value"));
       return this;
@@ -135,7 +137,7 @@ public final class LogicalExpression implements ConfirmationRule {
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
       additionalProperties.put(
           Objects.requireNonNull(name, "name"),
-          value == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : value.deepCopy());
+          value == null ? NullNode.getInstance() : value.deepCopy());
       return this;
     }
 

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.connectors.internal.ModelText;
 import io.github.mistral4j.connectors.internal.Models;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +129,7 @@ public final class PublicAuthenticationMethod {
   @JsonPOJOBuilder(withPrefix = "")
   public static final class Builder {
     private @Nullable AuthenticationType methodType;
-    private List<ConnectorAuthenticationHeader> headers = new java.util.ArrayList<>();
+    private List<ConnectorAuthenticationHeader> headers = new ArrayList<>();
     private Map<String, GlobalHeaderValue> globalHeaders = new LinkedHashMap<>();
     private @Nullable Boolean hasDefaultCredentials;
     private @Nullable ExtendedOAuthServerMetadata oauth2ServerMetadata;
@@ -188,7 +190,7 @@ public final class PublicAuthenticationMethod {
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
       additionalProperties.put(
           Objects.requireNonNull(name, "name"),
-          value == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : value.deepCopy());
+          value == null ? NullNode.getInstance() : value.deepCopy());
       return this;
     }
 

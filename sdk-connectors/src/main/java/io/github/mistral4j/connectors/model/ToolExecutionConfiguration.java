@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.connectors.internal.ModelText;
 import io.github.mistral4j.connectors.internal.Models;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,8 +119,8 @@ public final class ToolExecutionConfiguration {
   public static final class Builder {
     private @Nullable ConfirmationRule requiresConfirmation;
     private @Nullable ConfirmationRule skipConfirmation;
-    private List<String> include = new java.util.ArrayList<>();
-    private List<String> exclude = new java.util.ArrayList<>();
+    private List<String> include = new ArrayList<>();
+    private List<String> exclude = new ArrayList<>();
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
@@ -169,7 +171,7 @@ public final class ToolExecutionConfiguration {
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
       additionalProperties.put(
           Objects.requireNonNull(name, "name"),
-          value == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : value.deepCopy());
+          value == null ? NullNode.getInstance() : value.deepCopy());
       return this;
     }
 
