@@ -383,9 +383,12 @@ class ToolsServiceTest {
     List<McpTool> tools = async.tools().list("weather", ListToolsParams.builder().pageSize(3).build()).get();
     ConnectorToolCallResponse response = async.tools().call("weather", "forecast", Map.of("city", "Paris"), "team").get();
     List<McpTool> all = async.tools().listAll("weather", ListToolsParams.builder().pageSize(3).build(), RequestOptions.none()).get();
+    wm.stubFor(get(urlEqualTo("/v1/connectors/weather/tools?pretty=true")).willReturn(okJson("[{\"name\":\"forecast\"}]")));
+    List<JsonNode> pretty = async.tools().listPretty("weather").get();
 
     assertThat(tools).extracting(McpTool::name).containsExactly("forecast", "alerts");
     assertThat(all).isEqualTo(tools);
+    assertThat(pretty).containsExactly(json("{\"name\":\"forecast\"}"));
     assertThat(response.text()).isEqualTo("Sunny, 24 C\nWindy later");
   }
 
