@@ -94,8 +94,7 @@ public final class ObjectSpec implements Spec {
       } else if (f.required()) {
         issues.add("missing", loc.child(f.name()), "Field required", input);
       } else if (!partial) {
-        JsonNode def = f.defaultValue();
-        out.set(f.name(), def == null ? NullNode.getInstance() : def.deepCopy());
+        out.set(f.name(), defaultOf(f, loc));
       }
     }
     Iterator<Map.Entry<String, JsonNode>> members = input.fields();
@@ -111,6 +110,16 @@ public final class ObjectSpec implements Spec {
       }
     }
     return issues.size() > before ? null : out;
+  }
+
+  /** A field's default, normalised by its spec (so a default model gets its own defaults), or null. */
+  private static JsonNode defaultOf(Field f, Loc loc) {
+    JsonNode def = f.defaultValue();
+    if (def == null) {
+      return NullNode.getInstance();
+    }
+    JsonNode normalised = f.spec().check(def.deepCopy(), loc.child(f.name()), new Issues());
+    return normalised == null ? def.deepCopy() : normalised;
   }
 
   private boolean declared(String member) {
