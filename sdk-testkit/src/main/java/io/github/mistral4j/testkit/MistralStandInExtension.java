@@ -69,9 +69,12 @@ public final class MistralStandInExtension implements ParameterResolver {
     return b.start();
   }
 
-  /** Closes the stand-in when JUnit closes the store it lives in. */
+  /**
+   * Closes the stand-in when JUnit closes the store it lives in: JUnit 5.13 and later close
+   * {@code AutoCloseable} values, older versions {@code CloseableResource} ones.
+   */
   @SuppressWarnings("deprecation")
-  private record Running(MistralStandIn standIn) implements ExtensionContext.Store.CloseableResource {
+  private record Running(MistralStandIn standIn) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     @Override
     public void close() {
       standIn.close();

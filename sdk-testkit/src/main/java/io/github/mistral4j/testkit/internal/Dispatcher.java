@@ -43,8 +43,8 @@ final class Dispatcher implements HttpHandler {
       Fault fault = faults.take(request.method(), request.rawPath(), operationId);
       ApiResponse response = fault == null ? answer(request, route) : applyFault(fault, request, route);
       if (response != null) {
+        entry.answered(response.status()); // before writing: the client may read the journal as soon as it has the answer
         write(exchange, request, response);
-        entry.answered(response.status());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
