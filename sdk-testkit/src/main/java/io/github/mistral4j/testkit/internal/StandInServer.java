@@ -11,6 +11,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** The JDK HTTP server on 127.0.0.1, one handler for every path, a daemon thread per concurrent exchange. */
 final class StandInServer implements AutoCloseable {
+  /**
+   * The JDK server writes a response's headers and body in two TCP segments; without TCP_NODELAY, Nagle's
+   * algorithm and the client's delayed ACK add about 40 ms to every exchange. The JDK reads this property once,
+   * when its first HTTP server is created, so it is set (unless the application chose a value) before that.
+   */
+  private static final String NODELAY = "sun.net.httpserver.nodelay";
+
+  static {
+    if (System.getProperty(NODELAY) == null) {
+      System.setProperty(NODELAY, "true");
+    }
+  }
+
   private final HttpServer server;
   private final ExecutorService executor;
 
