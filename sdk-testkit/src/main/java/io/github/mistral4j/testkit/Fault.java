@@ -98,7 +98,8 @@ public final class Fault {
     if (status < 100 || status > 599) {
       throw new IllegalArgumentException("status must be between 100 and 599, was " + status);
     }
-    return new Fault(method, pathPattern, operationId, status, headers, body, delay, dropConnection, times);
+    return new Fault(
+        method, pathPattern, operationId, status, headers, body, delay, dropConnection, times);
   }
 
   /** Adds a response header (for example {@code Retry-After}). */
@@ -107,13 +108,15 @@ public final class Fault {
     Objects.requireNonNull(value, "value");
     Map<String, String> h = new LinkedHashMap<>(headers);
     h.put(name, value);
-    return new Fault(method, pathPattern, operationId, status, h, body, delay, dropConnection, times);
+    return new Fault(
+        method, pathPattern, operationId, status, h, body, delay, dropConnection, times);
   }
 
   /** The response body, sent as is (as JSON unless a Content-Type header is set). */
   public Fault body(String body) {
     Objects.requireNonNull(body, "body");
-    return new Fault(method, pathPattern, operationId, status, headers, body, delay, dropConnection, times);
+    return new Fault(
+        method, pathPattern, operationId, status, headers, body, delay, dropConnection, times);
   }
 
   /**
@@ -126,7 +129,8 @@ public final class Fault {
     if (delay.isNegative()) {
       throw new IllegalArgumentException("delay must not be negative, was " + delay);
     }
-    return new Fault(method, pathPattern, operationId, status, headers, body, delay, dropConnection, times);
+    return new Fault(
+        method, pathPattern, operationId, status, headers, body, delay, dropConnection, times);
   }
 
   /** Closes the connection without any response (the client sees an I/O error). */
@@ -143,7 +147,8 @@ public final class Fault {
     if (times < 1) {
       throw new IllegalArgumentException("times must be at least 1, was " + times);
     }
-    return new Fault(method, pathPattern, operationId, status, headers, body, delay, dropConnection, times);
+    return new Fault(
+        method, pathPattern, operationId, status, headers, body, delay, dropConnection, times);
   }
 
   /** The method matched, or null for any. */
@@ -203,7 +208,8 @@ public final class Fault {
    * @param rawPath the request's path as sent
    * @param requestOperationId the operation the request was routed to, or null when none
    */
-  public boolean matches(String requestMethod, String rawPath, @Nullable String requestOperationId) {
+  public boolean matches(
+      String requestMethod, String rawPath, @Nullable String requestOperationId) {
     if (operationId != null && !operationId.equals(requestOperationId)) {
       return false;
     }
@@ -246,16 +252,16 @@ public final class Fault {
 
   @Override
   public int hashCode() {
-    return Objects.hash(method, pathPattern, operationId, status, headers, body, delay, dropConnection, times);
+    return Objects.hash(
+        method, pathPattern, operationId, status, headers, body, delay, dropConnection, times);
   }
 
   @Override
   public String toString() {
-    String on =
-        operationId != null
-            ? "operation " + operationId
-            : pathPattern != null ? (method == null ? "*" : method) + " " + pathPattern : "any request";
-    return "Fault{on " + on + ", status=" + status + ", headers=" + headers.keySet() + ", delay=" + delay
-        + ", dropConnection=" + dropConnection + ", times=" + times + "}";
+    String on = operationId != null
+        ? "operation " + operationId
+        : pathPattern != null ? (method == null ? "*" : method) + " " + pathPattern : "any request";
+    return "Fault{on " + on + ", status=" + status + ", headers=" + headers.keySet() + ", delay="
+        + delay + ", dropConnection=" + dropConnection + ", times=" + times + "}";
   }
 }

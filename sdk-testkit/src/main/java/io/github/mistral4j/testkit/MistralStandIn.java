@@ -106,7 +106,9 @@ public final class MistralStandIn implements AutoCloseable {
 
   /** Removes a tool of a connector name; whether it was registered. */
   public boolean unregisterTool(String connectorName, String toolName) {
-    return api.unregisterTool(Objects.requireNonNull(connectorName, "connectorName"), Objects.requireNonNull(toolName, "toolName"));
+    return api.unregisterTool(
+        Objects.requireNonNull(connectorName, "connectorName"),
+        Objects.requireNonNull(toolName, "toolName"));
   }
 
   /**
@@ -135,7 +137,8 @@ public final class MistralStandIn implements AutoCloseable {
     Objects.requireNonNull(json, "json");
     ApiResponse r = api.call(method, path, json);
     if (r.status() >= 400 || r.body() == null) {
-      throw new IllegalArgumentException("Seeding " + path + " was rejected with " + r.status() + ": " + r.body());
+      throw new IllegalArgumentException(
+          "Seeding " + path + " was rejected with " + r.status() + ": " + r.body());
     }
     return r.body().path("id").asText();
   }
@@ -149,7 +152,8 @@ public final class MistralStandIn implements AutoCloseable {
   public MistralStandIn failNext(Fault fault) {
     Objects.requireNonNull(fault, "fault");
     if (!fault.hasEffect()) {
-      throw new IllegalArgumentException("fault must respond(), delay() or dropConnection(): " + fault);
+      throw new IllegalArgumentException(
+          "fault must respond(), delay() or dropConnection(): " + fault);
     }
     api.addFault(fault);
     return this;
@@ -164,9 +168,15 @@ public final class MistralStandIn implements AutoCloseable {
   public List<RecordedRequest> requests() {
     List<RecordedRequest> out = new ArrayList<>();
     for (JournalEntry e : api.journal()) {
-      out.add(
-          new RecordedRequest(
-              e.method(), e.rawPath(), e.rawQuery(), e.query(), e.headers(), e.body(), e.operationId(), e.status()));
+      out.add(new RecordedRequest(
+          e.method(),
+          e.rawPath(),
+          e.rawQuery(),
+          e.query(),
+          e.headers(),
+          e.body(),
+          e.operationId(),
+          e.status()));
     }
     return out;
   }
@@ -199,7 +209,8 @@ public final class MistralStandIn implements AutoCloseable {
   }
 
   private void applySeeds() {
-    settings.tools.forEach((connector, tools) -> tools.forEach(t -> api.registerTool(connector, t)));
+    settings.tools.forEach(
+        (connector, tools) -> tools.forEach(t -> api.registerTool(connector, t)));
     settings.connectorSeeds.forEach(this::seedConnector);
     settings.agentSeeds.forEach(this::seedAgent);
   }
@@ -218,7 +229,8 @@ public final class MistralStandIn implements AutoCloseable {
   private static void checkConnectorName(String connectorName) {
     Objects.requireNonNull(connectorName, "connectorName");
     if (!CONNECTOR_NAME.matcher(connectorName).matches()) {
-      throw new IllegalArgumentException("connectorName must match ^[a-zA-Z0-9_-]{1,64}$, was '" + connectorName + "'");
+      throw new IllegalArgumentException(
+          "connectorName must match ^[a-zA-Z0-9_-]{1,64}$, was '" + connectorName + "'");
     }
   }
 
@@ -273,7 +285,9 @@ public final class MistralStandIn implements AutoCloseable {
      */
     public Builder registerTool(String connectorName, ToolHandler tool) {
       checkConnectorName(connectorName);
-      tools.computeIfAbsent(connectorName, k -> new ArrayList<>()).add(Objects.requireNonNull(tool, "tool"));
+      tools
+          .computeIfAbsent(connectorName, k -> new ArrayList<>())
+          .add(Objects.requireNonNull(tool, "tool"));
       return this;
     }
 

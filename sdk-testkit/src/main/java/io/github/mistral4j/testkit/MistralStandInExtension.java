@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  */
 public final class MistralStandInExtension implements ParameterResolver {
-  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(MistralStandInExtension.class);
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(MistralStandInExtension.class);
   private static final String KEY = "stand-in";
 
   private final Consumer<MistralStandIn.Builder> options;
@@ -50,13 +51,15 @@ public final class MistralStandInExtension implements ParameterResolver {
 
   /** Whether the parameter is a {@link MistralStandIn}. */
   @Override
-  public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+  public boolean supportsParameter(
+      ParameterContext parameterContext, ExtensionContext extensionContext) {
     return parameterContext.getParameter().getType() == MistralStandIn.class;
   }
 
   /** The stand-in of the current scope, started on first use. */
   @Override
-  public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+  public Object resolveParameter(
+      ParameterContext parameterContext, ExtensionContext extensionContext) {
     return extensionContext
         .getStore(NAMESPACE)
         .getOrComputeIfAbsent(KEY, k -> new Running(start()), Running.class)
@@ -74,7 +77,8 @@ public final class MistralStandInExtension implements ParameterResolver {
    * {@code AutoCloseable} values, older versions {@code CloseableResource} ones.
    */
   @SuppressWarnings("deprecation")
-  private record Running(MistralStandIn standIn) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+  private record Running(MistralStandIn standIn)
+      implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     @Override
     public void close() {
       standIn.close();

@@ -129,7 +129,8 @@ public final class RecordedRequest {
 
   @Override
   public String toString() {
-    return method + " " + path + (query == null ? "" : "?" + query) + " -> " + (status == null ? "pending" : status)
+    return method + " " + path + (query == null ? "" : "?" + query) + " -> "
+        + (status == null ? "pending" : status)
         + (operationId == null ? "" : " (" + operationId + ")");
   }
 }

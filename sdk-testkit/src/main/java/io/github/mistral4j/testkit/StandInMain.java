@@ -28,8 +28,8 @@ public final class StandInMain {
     MistralStandIn standIn = builder.start();
     Runtime.getRuntime().addShutdownHook(new Thread(standIn::close, "mistral-stand-in-shutdown"));
     boolean anyKey = !contains(args, "--api-key");
-    System.out.println(
-        "Mistral stand-in listening on " + standIn.baseUrl() + " (API key: " + (anyKey ? "any, for example test-key" : "the one given") + ")");
+    System.out.println("Mistral stand-in listening on " + standIn.baseUrl() + " (API key: "
+        + (anyKey ? "any, for example test-key" : "the one given") + ")");
     new CountDownLatch(1).await();
   }
 

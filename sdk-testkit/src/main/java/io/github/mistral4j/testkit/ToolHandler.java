@@ -122,7 +122,8 @@ public final class ToolHandler {
 
   @Override
   public String toString() {
-    return "ToolHandler{name=" + name + ", title=" + title + ", description=" + description + ", inputSchema=" + inputSchema + "}";
+    return "ToolHandler{name=" + name + ", title=" + title + ", description=" + description
+        + ", inputSchema=" + inputSchema + "}";
   }
 
   /** Builds a {@link ToolHandler}. */
@@ -233,7 +234,8 @@ public final class ToolHandler {
     private static ObjectNode object(String what, JsonNode node) {
       Objects.requireNonNull(node, what);
       if (!(node instanceof ObjectNode o)) {
-        throw new IllegalArgumentException(what + " must be a JSON object, was " + node.getNodeType());
+        throw new IllegalArgumentException(
+            what + " must be a JSON object, was " + node.getNodeType());
       }
       return o.deepCopy();
     }

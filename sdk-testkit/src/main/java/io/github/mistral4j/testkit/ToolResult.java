@@ -124,7 +124,8 @@ public final class ToolResult {
 
   @Override
   public String toString() {
-    return "ToolResult{content=" + content + ", structuredContent=" + structuredContent + ", isError=" + error + "}";
+    return "ToolResult{content=" + content + ", structuredContent=" + structuredContent
+        + ", isError=" + error + "}";
   }
 
   /** Builds a {@link ToolResult}. */
@@ -147,8 +148,11 @@ public final class ToolResult {
     public Builder addImage(String base64Data, String mimeType) {
       Objects.requireNonNull(base64Data, "base64Data");
       Objects.requireNonNull(mimeType, "mimeType");
-      content.add(
-          JsonNodeFactory.instance.objectNode().put("type", "image").put("data", base64Data).put("mimeType", mimeType));
+      content.add(JsonNodeFactory.instance
+          .objectNode()
+          .put("type", "image")
+          .put("data", base64Data)
+          .put("mimeType", mimeType));
       return this;
     }
 
@@ -211,14 +215,16 @@ public final class ToolResult {
       try {
         return StandInJson.parse(json);
       } catch (JsonProcessingException e) {
-        throw new IllegalArgumentException("structured content must be JSON: " + e.getOriginalMessage(), e);
+        throw new IllegalArgumentException(
+            "structured content must be JSON: " + e.getOriginalMessage(), e);
       }
     }
 
     private static ObjectNode object(String what, JsonNode node) {
       Objects.requireNonNull(node, what);
       if (!(node instanceof ObjectNode o)) {
-        throw new IllegalArgumentException(what + " must be a JSON object, was " + node.getNodeType());
+        throw new IllegalArgumentException(
+            what + " must be a JSON object, was " + node.getNodeType());
       }
       return o.deepCopy();
     }

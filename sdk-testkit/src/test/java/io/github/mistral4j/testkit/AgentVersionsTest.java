@@ -52,7 +52,8 @@ class AgentVersionsTest {
 
     assertThat(missing.status()).isEqualTo(422);
     assertThat(missing.json().get("detail").get(0).get("type").asText()).isEqualTo("missing");
-    assertThat(missing.json().get("detail").get(0).get("loc").toString()).isEqualTo("[\"query\",\"version\"]");
+    assertThat(missing.json().get("detail").get(0).get("loc").toString())
+        .isEqualTo("[\"query\",\"version\"]");
     assertThat(text.json().get("detail").get(0).get("type").asText()).isEqualTo("int_parsing");
     assertThat(unknown.status()).isEqualTo(404);
   }
@@ -60,11 +61,13 @@ class AgentVersionsTest {
   @Test
   void listVersions_pagesNewestFirst() {
     JsonNode all = http.get("/v1/agents/" + id + "/versions").json();
-    JsonNode second = http.get("/v1/agents/" + id + "/versions?page=1&page_size=2").json();
+    JsonNode second =
+        http.get("/v1/agents/" + id + "/versions?page=1&page_size=2").json();
 
     assertThat(all).extracting(v -> v.get("version").asInt()).containsExactly(2, 1, 0);
     assertThat(second).extracting(v -> v.get("version").asInt()).containsExactly(0);
-    assertThat(http.get("/v1/agents/" + id + "/versions?page_size=101").status()).isEqualTo(422);
+    assertThat(http.get("/v1/agents/" + id + "/versions?page_size=101").status())
+        .isEqualTo(422);
     assertThat(http.get("/v1/agents/ag_missing/versions").status()).isEqualTo(404);
   }
 
@@ -72,8 +75,16 @@ class AgentVersionsTest {
   void getVersion_byNumberOrAlias() {
     http.put("/v1/agents/" + id + "/aliases?alias=prod&version=1");
 
-    assertThat(http.get("/v1/agents/" + id + "/versions/2").json().get("instructions").asText()).isEqualTo("two");
-    assertThat(http.get("/v1/agents/" + id + "/versions/prod").json().get("version").asInt()).isEqualTo(1);
+    assertThat(http.get("/v1/agents/" + id + "/versions/2")
+            .json()
+            .get("instructions")
+            .asText())
+        .isEqualTo("two");
+    assertThat(http.get("/v1/agents/" + id + "/versions/prod")
+            .json()
+            .get("version")
+            .asInt())
+        .isEqualTo(1);
     assertThat(http.get("/v1/agents/" + id + "/versions/5").status()).isEqualTo(404);
     assertThat(http.get("/v1/agents/" + id + "/versions/staging").status()).isEqualTo(404);
   }
@@ -90,12 +101,15 @@ class AgentVersionsTest {
     assertThat(alias.get("created_at").asText()).isNotEmpty();
     assertThat(alias.size()).isEqualTo(4);
 
-    JsonNode moved = http.put("/v1/agents/" + id + "/aliases?alias=prod&version=2").json();
+    JsonNode moved =
+        http.put("/v1/agents/" + id + "/aliases?alias=prod&version=2").json();
     assertThat(moved.get("version").asInt()).isEqualTo(2);
     assertThat(moved.get("created_at")).isEqualTo(alias.get("created_at"));
 
     JsonNode list = http.get("/v1/agents/" + id + "/aliases").json();
-    assertThat(list).extracting(a -> a.get("alias").asText() + "->" + a.get("version").asInt()).containsExactly("canary->2", "prod->2");
+    assertThat(list)
+        .extracting(a -> a.get("alias").asText() + "->" + a.get("version").asInt())
+        .containsExactly("canary->2", "prod->2");
 
     Http.Reply deleted = http.delete("/v1/agents/" + id + "/aliases?alias=prod");
     assertThat(deleted.status()).isEqualTo(204);
@@ -106,8 +120,10 @@ class AgentVersionsTest {
 
   @Test
   void aliases_pointOnlyAtExistingVersionsOfExistingAgents() {
-    assertThat(http.put("/v1/agents/" + id + "/aliases?alias=prod&version=7").status()).isEqualTo(404);
-    assertThat(http.put("/v1/agents/ag_missing/aliases?alias=prod&version=0").status()).isEqualTo(404);
+    assertThat(http.put("/v1/agents/" + id + "/aliases?alias=prod&version=7").status())
+        .isEqualTo(404);
+    assertThat(http.put("/v1/agents/ag_missing/aliases?alias=prod&version=0").status())
+        .isEqualTo(404);
     assertThat(http.get("/v1/agents/ag_missing/aliases").status()).isEqualTo(404);
   }
 
@@ -124,11 +140,15 @@ class AgentVersionsTest {
 
   @Test
   void aliases_rejectATooLongNameAndMissingParameters() {
-    Http.Reply tooLong = http.put("/v1/agents/" + id + "/aliases?alias=" + "a".repeat(65) + "&version=0");
+    Http.Reply tooLong =
+        http.put("/v1/agents/" + id + "/aliases?alias=" + "a".repeat(65) + "&version=0");
     Http.Reply missing = http.put("/v1/agents/" + id + "/aliases");
 
-    assertThat(tooLong.json().get("detail").get(0).get("type").asText()).isEqualTo("string_too_long");
-    assertThat(missing.json().get("detail")).extracting(d -> d.get("loc").get(1).asText()).containsExactly("alias", "version");
+    assertThat(tooLong.json().get("detail").get(0).get("type").asText())
+        .isEqualTo("string_too_long");
+    assertThat(missing.json().get("detail"))
+        .extracting(d -> d.get("loc").get(1).asText())
+        .containsExactly("alias", "version");
     assertThat(http.delete("/v1/agents/" + id + "/aliases").status()).isEqualTo(422);
   }
 

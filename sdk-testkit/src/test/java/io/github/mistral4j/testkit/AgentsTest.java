@@ -26,13 +26,12 @@ class AgentsTest {
 
   @Test
   void create_returnsVersionZeroWithEveryAgentField() {
-    Http.Reply r =
-        http.post(
-            "/v1/agents",
-            "{\"model\":\"mistral-medium-latest\",\"name\":\"helper\",\"instructions\":\"Be kind\","
-                + "\"tools\":[{\"type\":\"connector\",\"connector_id\":\"weather\"},"
-                + "{\"type\":\"function\",\"function\":{\"name\":\"add\",\"parameters\":{\"type\":\"object\"}}}],"
-                + "\"completion_args\":{\"temperature\":0.3},\"metadata\":{\"team\":\"a\"},\"version_message\":\"first\"}");
+    Http.Reply r = http.post(
+        "/v1/agents",
+        "{\"model\":\"mistral-medium-latest\",\"name\":\"helper\",\"instructions\":\"Be kind\","
+            + "\"tools\":[{\"type\":\"connector\",\"connector_id\":\"weather\"},"
+            + "{\"type\":\"function\",\"function\":{\"name\":\"add\",\"parameters\":{\"type\":\"object\"}}}],"
+            + "\"completion_args\":{\"temperature\":0.3},\"metadata\":{\"team\":\"a\"},\"version_message\":\"first\"}");
 
     assertThat(r.status()).isEqualTo(200);
     JsonNode a = r.json();
@@ -76,8 +75,16 @@ class AgentsTest {
     http.put("/v1/agents/" + id + "/aliases?alias=stable&version=0");
 
     assertThat(http.get("/v1/agents/" + id).json().get("version").asInt()).isEqualTo(1);
-    assertThat(http.get("/v1/agents/" + id + "?agent_version=0").json().get("version").asInt()).isZero();
-    assertThat(http.get("/v1/agents/" + id + "?agent_version=stable").json().get("instructions").isNull()).isTrue();
+    assertThat(http.get("/v1/agents/" + id + "?agent_version=0")
+            .json()
+            .get("version")
+            .asInt())
+        .isZero();
+    assertThat(http.get("/v1/agents/" + id + "?agent_version=stable")
+            .json()
+            .get("instructions")
+            .isNull())
+        .isTrue();
     assertThat(http.get("/v1/agents/" + id + "?agent_version=7").status()).isEqualTo(404);
     assertThat(http.get("/v1/agents/" + id + "?agent_version=nope").status()).isEqualTo(404);
   }
@@ -92,13 +99,18 @@ class AgentsTest {
 
   @Test
   void update_createsANewVersionKeepingAbsentFields() {
-    String id =
-        http.post("/v1/agents", "{\"model\":\"m\",\"name\":\"helper\",\"instructions\":\"Be kind\",\"description\":\"d\"}")
-            .json()
-            .get("id")
-            .asText();
+    String id = http.post(
+            "/v1/agents",
+            "{\"model\":\"m\",\"name\":\"helper\",\"instructions\":\"Be"
+                + " kind\",\"description\":\"d\"}")
+        .json()
+        .get("id")
+        .asText();
 
-    JsonNode v1 = http.patch("/v1/agents/" + id, "{\"description\":null,\"model\":\"m2\",\"version_message\":\"switch\"}").json();
+    JsonNode v1 = http.patch(
+            "/v1/agents/" + id,
+            "{\"description\":null,\"model\":\"m2\",\"version_message\":\"switch\"}")
+        .json();
     JsonNode v2 = http.patch("/v1/agents/" + id, "{\"name\":null}").json();
 
     assertThat(v1.get("version").asInt()).isEqualTo(1);
@@ -110,16 +122,25 @@ class AgentsTest {
     assertThat(v2.get("version").asInt()).isEqualTo(2);
     assertThat(v2.get("name").asText()).isEqualTo("helper");
     assertThat(v2.get("version_message").isNull()).isTrue();
-    assertThat(http.get("/v1/agents/" + id + "?agent_version=0").json().get("model").asText()).isEqualTo("m");
+    assertThat(http.get("/v1/agents/" + id + "?agent_version=0")
+            .json()
+            .get("model")
+            .asText())
+        .isEqualTo("m");
   }
 
   @Test
   void update_replacesToolsAndSetsDeploymentChat() {
-    String id =
-        http.post("/v1/agents", "{\"model\":\"m\",\"name\":\"a\",\"tools\":[{\"type\":\"web_search\"}]}").json().get("id").asText();
+    String id = http.post(
+            "/v1/agents", "{\"model\":\"m\",\"name\":\"a\",\"tools\":[{\"type\":\"web_search\"}]}")
+        .json()
+        .get("id")
+        .asText();
 
-    JsonNode a =
-        http.patch("/v1/agents/" + id, "{\"tools\":[{\"type\":\"code_interpreter\"}],\"deployment_chat\":true}").json();
+    JsonNode a = http.patch(
+            "/v1/agents/" + id,
+            "{\"tools\":[{\"type\":\"code_interpreter\"}],\"deployment_chat\":true}")
+        .json();
 
     assertThat(a.get("tools")).hasSize(1);
     assertThat(a.get("tools").get(0).get("type").asText()).isEqualTo("code_interpreter");
@@ -160,8 +181,19 @@ class AgentsTest {
 
   @Test
   void list_filtersByNameSearchIdSourcesDeploymentChatAndMetadata() {
-    String a = http.post("/v1/agents", "{\"model\":\"m\",\"name\":\"Support bot\",\"metadata\":{\"team\":\"care\",\"tier\":1}}").json().get("id").asText();
-    String b = http.post("/v1/agents", "{\"model\":\"m\",\"name\":\"Sales bot\",\"metadata\":{\"team\":\"sales\"}}").json().get("id").asText();
+    String a = http.post(
+            "/v1/agents",
+            "{\"model\":\"m\",\"name\":\"Support"
+                + " bot\",\"metadata\":{\"team\":\"care\",\"tier\":1}}")
+        .json()
+        .get("id")
+        .asText();
+    String b = http.post(
+            "/v1/agents",
+            "{\"model\":\"m\",\"name\":\"Sales bot\",\"metadata\":{\"team\":\"sales\"}}")
+        .json()
+        .get("id")
+        .asText();
     http.patch("/v1/agents/" + b, "{\"deployment_chat\":true}");
     String metadata = URLEncoder.encode("{\"team\":\"care\"}", StandardCharsets.UTF_8);
 
@@ -182,7 +214,8 @@ class AgentsTest {
     Http.Reply size = http.get("/v1/agents?page_size=1001");
 
     assertThat(source.status()).isEqualTo(422);
-    assertThat(source.json().get("detail").get(0).get("loc").toString()).isEqualTo("[\"query\",\"sources\",1]");
+    assertThat(source.json().get("detail").get(0).get("loc").toString())
+        .isEqualTo("[\"query\",\"sources\",1]");
     assertThat(metadata.status()).isEqualTo(422);
     assertThat(metadata.json().get("detail").get(0).get("type").asText()).isEqualTo("json_invalid");
     assertThat(size.json().get("detail").get(0).get("type").asText()).isEqualTo("less_than_equal");
@@ -197,10 +230,14 @@ class AgentsTest {
     List<String> names = new ArrayList<>();
     String token = null;
     do {
-      JsonNode page = http.get("/v1/agents/pages?page_size=2" + (token == null ? "" : "&page_token=" + token)).json();
+      JsonNode page = http.get(
+              "/v1/agents/pages?page_size=2" + (token == null ? "" : "&page_token=" + token))
+          .json();
       assertThat(page.get("object").asText()).isEqualTo("list");
       page.get("data").forEach(a -> names.add(a.get("name").asText()));
-      token = page.get("next_page_token").isNull() ? null : page.get("next_page_token").asText();
+      token = page.get("next_page_token").isNull()
+          ? null
+          : page.get("next_page_token").asText();
     } while (token != null);
 
     assertThat(names).containsExactly("a4", "a3", "a2", "a1", "a0");

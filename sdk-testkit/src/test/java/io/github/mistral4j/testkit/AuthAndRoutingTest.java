@@ -13,9 +13,12 @@ class AuthAndRoutingTest {
       Http http = Http.to(standIn);
 
       Http.Reply none = http.withKey(null).get("/v1/connectors");
-      Http.Reply blank = http.withKey(null).send("GET", "/v1/connectors", null, Map.of("Authorization", "Bearer "));
-      Http.Reply basic = http.withKey(null).send("GET", "/v1/connectors", null, Map.of("Authorization", "Basic dTpw"));
-      Http.Reply apiKeyHeader = http.withKey(null).send("GET", "/v1/connectors", null, Map.of("x-api-key", "k"));
+      Http.Reply blank = http.withKey(null)
+          .send("GET", "/v1/connectors", null, Map.of("Authorization", "Bearer "));
+      Http.Reply basic = http.withKey(null)
+          .send("GET", "/v1/connectors", null, Map.of("Authorization", "Basic dTpw"));
+      Http.Reply apiKeyHeader =
+          http.withKey(null).send("GET", "/v1/connectors", null, Map.of("x-api-key", "k"));
 
       assertThat(none.status()).isEqualTo(401);
       assertThat(none.json().get("detail").asText()).isEqualTo("Unauthorized");
@@ -30,8 +33,12 @@ class AuthAndRoutingTest {
   void anyNonBlankKeyIsAcceptedByDefault() {
     try (MistralStandIn standIn = MistralStandIn.start()) {
       assertThat(standIn.apiKey()).isEqualTo("test-key");
-      assertThat(Http.to(standIn).withKey("anything").get("/v1/connectors").status()).isEqualTo(200);
-      assertThat(Http.to(standIn).withKey(null).send("GET", "/v1/connectors", null, Map.of("Authorization", "bearer x")).status())
+      assertThat(Http.to(standIn).withKey("anything").get("/v1/connectors").status())
+          .isEqualTo(200);
+      assertThat(Http.to(standIn)
+              .withKey(null)
+              .send("GET", "/v1/connectors", null, Map.of("Authorization", "bearer x"))
+              .status())
           .isEqualTo(200);
     }
   }
@@ -41,7 +48,8 @@ class AuthAndRoutingTest {
     try (MistralStandIn standIn = MistralStandIn.builder().apiKey("s3cret").start()) {
       assertThat(standIn.apiKey()).isEqualTo("s3cret");
       assertThat(Http.to(standIn).get("/v1/agents").status()).isEqualTo(200);
-      assertThat(Http.to(standIn).withKey("test-key").get("/v1/agents").status()).isEqualTo(401);
+      assertThat(Http.to(standIn).withKey("test-key").get("/v1/agents").status())
+          .isEqualTo(401);
     }
   }
 
@@ -88,7 +96,8 @@ class AuthAndRoutingTest {
       Http.Reply r = http.get("/v1/connectors/weather/tools/%2E%2E/call");
 
       assertThat(r.status()).isEqualTo(405);
-      assertThat(standIn.requests().get(1).path()).isEqualTo("/v1/connectors/weather/tools/%2E%2E/call");
+      assertThat(standIn.requests().get(1).path())
+          .isEqualTo("/v1/connectors/weather/tools/%2E%2E/call");
     }
   }
 }

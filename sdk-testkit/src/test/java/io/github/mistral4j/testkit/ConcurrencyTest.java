@@ -35,7 +35,8 @@ class ConcurrencyTest {
     List<Callable<String>> creates = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
       String name = "c" + i;
-      creates.add(() -> http.post("/v1/connectors", connector(name)).json().get("id").asText());
+      creates.add(
+          () -> http.post("/v1/connectors", connector(name)).json().get("id").asText());
     }
 
     Set<String> ids = new HashSet<>(runAll(creates));
@@ -65,7 +66,10 @@ class ConcurrencyTest {
     List<Callable<Integer>> updates = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       String text = "v" + i;
-      updates.add(() -> http.patch("/v1/agents/" + id, "{\"instructions\":\"" + text + "\"}").json().get("version").asInt());
+      updates.add(() -> http.patch("/v1/agents/" + id, "{\"instructions\":\"" + text + "\"}")
+          .json()
+          .get("version")
+          .asInt());
     }
 
     Set<Integer> versions = new HashSet<>(runAll(updates));

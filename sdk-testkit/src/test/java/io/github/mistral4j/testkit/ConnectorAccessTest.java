@@ -40,15 +40,22 @@ class ConnectorAccessTest {
   @Test
   void unshare_makesItPrivateAndDropsWorkspaceCredentials() {
     http.put("/v1/connectors/" + id + "/share");
-    http.post("/v1/connectors/weather/workspace/credentials", "{\"name\":\"team\",\"credentials\":{\"bearer_token\":\"t\"}}");
-    http.post("/v1/connectors/weather/user/credentials", "{\"name\":\"mine\",\"credentials\":{\"bearer_token\":\"t\"}}");
+    http.post(
+        "/v1/connectors/weather/workspace/credentials",
+        "{\"name\":\"team\",\"credentials\":{\"bearer_token\":\"t\"}}");
+    http.post(
+        "/v1/connectors/weather/user/credentials",
+        "{\"name\":\"mine\",\"credentials\":{\"bearer_token\":\"t\"}}");
 
     Http.Reply r = http.delete("/v1/connectors/" + id + "/share");
 
     assertThat(r.status()).isEqualTo(200);
-    assertThat(http.get("/v1/connectors/" + id).json().get("visibility").asText()).isEqualTo("private");
-    assertThat(http.get("/v1/connectors/weather/workspace/credentials").json().get("credentials")).isEmpty();
-    assertThat(http.get("/v1/connectors/weather/user/credentials").json().get("credentials")).hasSize(1);
+    assertThat(http.get("/v1/connectors/" + id).json().get("visibility").asText())
+        .isEqualTo("private");
+    assertThat(http.get("/v1/connectors/weather/workspace/credentials").json().get("credentials"))
+        .isEmpty();
+    assertThat(http.get("/v1/connectors/weather/user/credentials").json().get("credentials"))
+        .hasSize(1);
   }
 
   @Test
@@ -62,7 +69,8 @@ class ConnectorAccessTest {
 
     assertThat(r.status()).isEqualTo(422);
     assertThat(r.json().get("detail").get(0).get("type").asText()).isEqualTo("uuid_parsing");
-    assertThat(http.put("/v1/connectors/" + UUID.randomUUID() + "/share").status()).isEqualTo(404);
+    assertThat(http.put("/v1/connectors/" + UUID.randomUUID() + "/share").status())
+        .isEqualTo(404);
   }
 
   @Test
@@ -72,15 +80,28 @@ class ConnectorAccessTest {
       assertThat(on.status()).isEqualTo(200);
       assertThat(on.json().get("message").asText()).contains(scope);
     }
-    assertThat(http.get("/v1/connectors/" + id).json().get("active").asBoolean()).isTrue();
+    assertThat(http.get("/v1/connectors/" + id).json().get("active").asBoolean())
+        .isTrue();
 
     http.post("/v1/connectors/" + id + "/organization/deactivate");
     http.post("/v1/connectors/" + id + "/workspace/deactivate");
-    assertThat(http.get("/v1/connectors/" + id).json().get("active").asBoolean()).isTrue();
+    assertThat(http.get("/v1/connectors/" + id).json().get("active").asBoolean())
+        .isTrue();
 
     Http.Reply off = http.post("/v1/connectors/" + id + "/user/deactivate");
     assertThat(off.status()).isEqualTo(200);
-    assertThat(http.get("/v1/connectors/" + id).json().get("active").asBoolean()).isFalse();
+    assertThat(http.get("/v1/connectors/" + id).json().get("active").asBoolean())
+        .isFalse();
+  }
+
+  @Test
+  void connectorIdsAreAcceptedInAnyCaseAndWithoutHyphens() {
+    assertThat(
+            http.post("/v1/connectors/" + id.toUpperCase() + "/user/activate").status())
+        .isEqualTo(200);
+    assertThat(http.post("/v1/connectors/" + id.replace("-", "") + "/user/deactivate")
+            .status())
+        .isEqualTo(200);
   }
 
   @Test
@@ -100,12 +121,15 @@ class ConnectorAccessTest {
     JsonNode d = r.json().get("detail").get(0);
     assertThat(d.get("type").asText()).isEqualTo("enum");
     assertThat(d.get("loc").toString()).isEqualTo("[\"path\",\"consumer_scope\"]");
-    assertThat(d.get("msg").asText()).isEqualTo("Input should be 'user', 'workspace' or 'organization'");
+    assertThat(d.get("msg").asText())
+        .isEqualTo("Input should be 'user', 'workspace' or 'organization'");
     assertThat(d.get("input").asText()).isEqualTo("team");
   }
 
   @Test
   void activate_ofAnUnknownConnectorIs404() {
-    assertThat(http.post("/v1/connectors/" + UUID.randomUUID() + "/user/activate").status()).isEqualTo(404);
+    assertThat(
+            http.post("/v1/connectors/" + UUID.randomUUID() + "/user/activate").status())
+        .isEqualTo(404);
   }
 }

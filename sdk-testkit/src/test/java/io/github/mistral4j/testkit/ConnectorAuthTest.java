@@ -37,37 +37,47 @@ class ConnectorAuthTest {
 
   @Test
   void authUrl_pointsAtTheAuthorizationEndpointWithTheRequestedParameters() {
-    Http.Reply r =
-        http.get("/v1/connectors/gh/auth_url?app_return_url=https%3A%2F%2Fapp.example.com%2Fdone&credentials_name=work");
+    Http.Reply r = http.get(
+        "/v1/connectors/gh/auth_url?app_return_url=https%3A%2F%2Fapp.example.com%2Fdone&credentials_name=work");
 
     assertThat(r.status()).isEqualTo(200);
     URI url = URI.create(r.json().get("auth_url").asText());
     assertThat(url.getHost()).isEqualTo("auth.example.com");
     assertThat(url.getPath()).isEqualTo("/authorize");
     assertThat(url.getQuery())
-        .contains("response_type=code", "client_id=cid", "redirect_uri=https://app.example.com/done", "credentials_name=work");
+        .contains(
+            "response_type=code",
+            "client_id=cid",
+            "redirect_uri=https://app.example.com/done",
+            "credentials_name=work");
     assertThat(r.json().get("ttl").asInt()).isPositive();
   }
 
   @Test
   void authUrl_canAskForAGithubInstallationLink() {
-    JsonNode r = http.get("/v1/connectors/gh/auth_url?github_installation_link=true").json();
+    JsonNode r =
+        http.get("/v1/connectors/gh/auth_url?github_installation_link=true").json();
 
-    assertThat(r.get("auth_url").asText()).startsWith("https://github.com/apps/gh/installations/new?");
+    assertThat(r.get("auth_url").asText())
+        .startsWith("https://github.com/apps/gh/installations/new?");
   }
 
   @Test
   void authUrl_ofAConnectorWithoutThatMethodIs400() {
     assertThat(http.get("/v1/connectors/plain/auth_url").status()).isEqualTo(400);
-    assertThat(http.get("/v1/connectors/gh/auth_url?method_type=bearer").status()).isEqualTo(400);
+    assertThat(http.get("/v1/connectors/gh/auth_url?method_type=bearer").status())
+        .isEqualTo(400);
   }
 
   @Test
   void authUrl_validatesItsParameters() {
-    Http.Reply r = http.get("/v1/connectors/gh/auth_url?method_type=password&credentials_name=a%20b");
+    Http.Reply r =
+        http.get("/v1/connectors/gh/auth_url?method_type=password&credentials_name=a%20b");
 
     assertThat(r.status()).isEqualTo(422);
-    assertThat(r.json().get("detail")).extracting(d -> d.get("loc").get(1).asText()).containsExactly("method_type", "credentials_name");
+    assertThat(r.json().get("detail"))
+        .extracting(d -> d.get("loc").get(1).asText())
+        .containsExactly("method_type", "credentials_name");
   }
 
   @Test

@@ -46,12 +46,14 @@ class ConnectorToolsTest {
   @Test
   void listTools_pagesFromOne() {
     for (int i = 0; i < 5; i++) {
-      standIn.registerTool("weather", ToolHandler.builder().name("t" + i).handler(a -> ToolResult.text("x")));
+      standIn.registerTool(
+          "weather", ToolHandler.builder().name("t" + i).handler(a -> ToolResult.text("x")));
     }
 
     JsonNode first = http.get("/v1/connectors/weather/tools?page=1&page_size=2").json();
     JsonNode third = http.get("/v1/connectors/weather/tools?page=3&page_size=2").json();
-    JsonNode beyond = http.get("/v1/connectors/weather/tools?page=4&page_size=2").json();
+    JsonNode beyond =
+        http.get("/v1/connectors/weather/tools?page=4&page_size=2").json();
 
     assertThat(first).extracting(t -> t.get("name").asText()).containsExactly("t0", "t1");
     assertThat(third).extracting(t -> t.get("name").asText()).containsExactly("t4");
@@ -66,7 +68,8 @@ class ConnectorToolsTest {
     JsonNode tool = http.get("/v1/connectors/weather/tools?pretty=true").json().get(0);
 
     assertThat(tool.has("outputSchema")).isFalse();
-    assertThat(tool.get("inputSchema").get("properties").get("city").has("title")).isFalse();
+    assertThat(tool.get("inputSchema").get("properties").get("city").has("title"))
+        .isFalse();
     assertThat(tool.get("name").asText()).isEqualTo("forecast");
   }
 
@@ -76,53 +79,64 @@ class ConnectorToolsTest {
     String id = http.get("/v1/connectors/weather").json().get("id").asText();
 
     assertThat(http.get("/v1/connectors/" + id + "/tools").json()).hasSize(1);
-    assertThat(http.get("/v1/connectors/weather").json().get("tools").get(0).get("name").asText()).isEqualTo("forecast");
+    assertThat(http.get("/v1/connectors/weather")
+            .json()
+            .get("tools")
+            .get(0)
+            .get("name")
+            .asText())
+        .isEqualTo("forecast");
   }
 
   @Test
   void callTool_runsTheHandlerWithTheArguments() {
     standIn.registerTool("weather", forecast());
 
-    Http.Reply r = http.post("/v1/connectors/weather/tools/forecast/call", "{\"arguments\":{\"city\":\"Paris\"}}");
+    Http.Reply r = http.post(
+        "/v1/connectors/weather/tools/forecast/call", "{\"arguments\":{\"city\":\"Paris\"}}");
 
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.json())
-        .isEqualTo(
-            Http.json(
-                "{\"content\":[{\"type\":\"text\",\"text\":\"Sunny in Paris\"}],\"metadata\":{\"mcp_meta\":{\"isError\":false}}}"));
+        .isEqualTo(Http.json("{\"content\":[{\"type\":\"text\",\"text\":\"Sunny in"
+            + " Paris\"}],\"metadata\":{\"mcp_meta\":{\"isError\":false}}}"));
   }
 
   @Test
   void callTool_sendsStructuredContentAndItsText() {
     standIn.registerTool(
         "weather",
-        ToolHandler.builder().name("temp").handler(a -> ToolResult.structured(Map.of("celsius", 21))));
+        ToolHandler.builder()
+            .name("temp")
+            .handler(a -> ToolResult.structured(Map.of("celsius", 21))));
 
     JsonNode r = http.post("/v1/connectors/weather/tools/temp/call", "{}").json();
 
-    assertThat(r.get("metadata").get("mcp_meta").get("structuredContent")).isEqualTo(Http.json("{\"celsius\":21}"));
+    assertThat(r.get("metadata").get("mcp_meta").get("structuredContent"))
+        .isEqualTo(Http.json("{\"celsius\":21}"));
     assertThat(r.get("content").get(0).get("text").asText()).isEqualTo("{\"celsius\":21}");
   }
 
   @Test
   void callTool_passesAnEmptyObjectWhenNoArgumentsAreSent() {
     AtomicReference<JsonNode> seen = new AtomicReference<>();
-    standIn.registerTool(
-        "weather",
-        ToolHandler.builder().name("ping").handler(a -> {
-          seen.set(a);
-          return ToolResult.text("pong");
-        }));
+    standIn.registerTool("weather", ToolHandler.builder().name("ping").handler(a -> {
+      seen.set(a);
+      return ToolResult.text("pong");
+    }));
 
-    assertThat(http.post("/v1/connectors/weather/tools/ping/call", "{}").status()).isEqualTo(200);
+    assertThat(http.post("/v1/connectors/weather/tools/ping/call", "{}").status())
+        .isEqualTo(200);
     assertThat(seen.get()).isEqualTo(Http.json("{}"));
   }
 
   @Test
   void callTool_reportsAToolLevelErrorAs200WithIsError() {
-    standIn.registerTool("weather", ToolHandler.builder().name("broken").handler(a -> ToolResult.error("City unknown")));
+    standIn.registerTool(
+        "weather",
+        ToolHandler.builder().name("broken").handler(a -> ToolResult.error("City unknown")));
 
-    JsonNode r = http.post("/v1/connectors/weather/tools/broken/call", "{\"arguments\":{}}").json();
+    JsonNode r = http.post("/v1/connectors/weather/tools/broken/call", "{\"arguments\":{}}")
+        .json();
 
     assertThat(r.get("metadata").get("mcp_meta").get("isError").asBoolean()).isTrue();
     assertThat(r.get("content").get(0).get("text").asText()).isEqualTo("City unknown");
@@ -132,7 +146,8 @@ class ConnectorToolsTest {
   void callTool_reportsMissingRequiredArgumentsAsAToolError() {
     standIn.registerTool("weather", forecast());
 
-    JsonNode r = http.post("/v1/connectors/weather/tools/forecast/call", "{\"arguments\":{}}").json();
+    JsonNode r = http.post("/v1/connectors/weather/tools/forecast/call", "{\"arguments\":{}}")
+        .json();
 
     assertThat(r.get("metadata").get("mcp_meta").get("isError").asBoolean()).isTrue();
     assertThat(r.get("content").get(0).get("text").asText()).contains("city");
@@ -140,10 +155,9 @@ class ConnectorToolsTest {
 
   @Test
   void callTool_mapsAToolExceptionToItsStatus() {
-    standIn.registerTool(
-        "weather", ToolHandler.builder().name("auth").handler(a -> {
-          throw new ToolException(403, "MCP server refused the token");
-        }));
+    standIn.registerTool("weather", ToolHandler.builder().name("auth").handler(a -> {
+      throw new ToolException(403, "MCP server refused the token");
+    }));
 
     Http.Reply r = http.post("/v1/connectors/weather/tools/auth/call", "{}");
 
@@ -153,28 +167,31 @@ class ConnectorToolsTest {
 
   @Test
   void callTool_mapsAnyOtherExceptionTo500NamingTheTool() {
-    standIn.registerTool(
-        "weather", ToolHandler.builder().name("boom").handler(a -> {
-          throw new IllegalStateException("disk full");
-        }));
+    standIn.registerTool("weather", ToolHandler.builder().name("boom").handler(a -> {
+      throw new IllegalStateException("disk full");
+    }));
 
     Http.Reply r = http.post("/v1/connectors/weather/tools/boom/call", "{}");
 
     assertThat(r.status()).isEqualTo(500);
-    assertThat(r.json().get("detail").asText()).contains("boom", "IllegalStateException", "disk full");
+    assertThat(r.json().get("detail").asText())
+        .contains("boom", "IllegalStateException", "disk full");
   }
 
   @Test
   void callTool_ofAnUnknownToolOrConnectorIs404() {
     standIn.registerTool("weather", forecast());
 
-    assertThat(http.post("/v1/connectors/weather/tools/nope/call", "{}").status()).isEqualTo(404);
-    assertThat(http.post("/v1/connectors/other/tools/forecast/call", "{}").status()).isEqualTo(404);
+    assertThat(http.post("/v1/connectors/weather/tools/nope/call", "{}").status())
+        .isEqualTo(404);
+    assertThat(http.post("/v1/connectors/other/tools/forecast/call", "{}").status())
+        .isEqualTo(404);
   }
 
   @Test
   void callTool_decodesAnEncodedToolNameAsOneSegment() {
-    standIn.registerTool("weather", ToolHandler.builder().name("a/b ?").handler(a -> ToolResult.text("odd")));
+    standIn.registerTool(
+        "weather", ToolHandler.builder().name("a/b ?").handler(a -> ToolResult.text("odd")));
 
     Http.Reply encoded = http.post("/v1/connectors/weather/tools/a%2Fb%20%3F/call", "{}");
     Http.Reply raw = http.post("/v1/connectors/weather/tools/a/b/call", "{}");
@@ -182,7 +199,8 @@ class ConnectorToolsTest {
     assertThat(encoded.status()).isEqualTo(200);
     assertThat(encoded.json().get("content").get(0).get("text").asText()).isEqualTo("odd");
     assertThat(raw.status()).isEqualTo(404);
-    assertThat(standIn.requests().get(standIn.requests().size() - 2).path()).isEqualTo("/v1/connectors/weather/tools/a%2Fb%20%3F/call");
+    assertThat(standIn.requests().get(standIn.requests().size() - 2).path())
+        .isEqualTo("/v1/connectors/weather/tools/a%2Fb%20%3F/call");
   }
 
   @Test
@@ -190,9 +208,15 @@ class ConnectorToolsTest {
     standIn.registerTool("weather", forecast());
     http.post("/v1/connectors/weather/user/credentials", "{\"name\":\"mine\"}");
 
-    assertThat(http.post("/v1/connectors/weather/tools/forecast/call?credentials_name=other", "{\"arguments\":{\"city\":\"x\"}}").status())
+    assertThat(http.post(
+                "/v1/connectors/weather/tools/forecast/call?credentials_name=other",
+                "{\"arguments\":{\"city\":\"x\"}}")
+            .status())
         .isEqualTo(404);
-    assertThat(http.post("/v1/connectors/weather/tools/forecast/call?credentials_name=mine", "{\"arguments\":{\"city\":\"x\"}}").status())
+    assertThat(http.post(
+                "/v1/connectors/weather/tools/forecast/call?credentials_name=mine",
+                "{\"arguments\":{\"city\":\"x\"}}")
+            .status())
         .isEqualTo(200);
   }
 
@@ -226,19 +250,22 @@ class ConnectorToolsTest {
         "weather",
         ToolHandler.builder()
             .name("map")
-            .handler(
-                a ->
-                    ToolResult.builder()
-                        .addImage("aGk=", "image/png")
-                        .addContent(Http.json("{\"type\":\"resource_link\",\"name\":\"r\",\"uri\":\"https://x/r\"}"))
-                        .meta(Http.json("{\"trace\":\"t1\"}"))
-                        .build()));
+            .handler(a -> ToolResult.builder()
+                .addImage("aGk=", "image/png")
+                .addContent(Http.json(
+                    "{\"type\":\"resource_link\",\"name\":\"r\",\"uri\":\"https://x/r\"}"))
+                .meta(Http.json("{\"trace\":\"t1\"}"))
+                .build()));
 
     JsonNode r = http.post("/v1/connectors/weather/tools/map/call", "{}").json();
 
-    assertThat(r.get("content")).extracting(c -> c.get("type").asText()).containsExactly("image", "resource_link");
+    assertThat(r.get("content"))
+        .extracting(c -> c.get("type").asText())
+        .containsExactly("image", "resource_link");
     assertThat(r.get("content").get(0).get("mimeType").asText()).isEqualTo("image/png");
-    assertThat(r.get("metadata").get("mcp_meta").get("_meta").get("trace").asText()).isEqualTo("t1");
-    assertThat(List.of(r.get("metadata").get("mcp_meta").get("isError").asBoolean())).containsExactly(false);
+    assertThat(r.get("metadata").get("mcp_meta").get("_meta").get("trace").asText())
+        .isEqualTo("t1");
+    assertThat(List.of(r.get("metadata").get("mcp_meta").get("isError").asBoolean()))
+        .containsExactly(false);
   }
 }

@@ -20,7 +20,9 @@ class ConnectorsTest {
 
   @BeforeEach
   void start() {
-    standIn = MistralStandIn.builder().clock(Clock.fixed(Instant.parse("2026-01-02T03:04:05.123456789Z"), ZoneOffset.UTC)).start();
+    standIn = MistralStandIn.builder()
+        .clock(Clock.fixed(Instant.parse("2026-01-02T03:04:05.123456789Z"), ZoneOffset.UTC))
+        .start();
     http = Http.to(standIn);
   }
 
@@ -31,11 +33,10 @@ class ConnectorsTest {
 
   @Test
   void create_returns201WithAFullConnector() {
-    Http.Reply r =
-        http.post(
-            "/v1/connectors",
-            "{\"name\":\"weather\",\"title\":\"Weather\",\"description\":\"Weather tools\","
-                + "\"server\":\"https://mcp.example.com/sse\",\"visibility\":\"shared_workspace\",\"icon_url\":\"https://x/i.png\"}");
+    Http.Reply r = http.post(
+        "/v1/connectors",
+        "{\"name\":\"weather\",\"title\":\"Weather\",\"description\":\"Weather tools\","
+            + "\"server\":\"https://mcp.example.com/sse\",\"visibility\":\"shared_workspace\",\"icon_url\":\"https://x/i.png\"}");
 
     assertThat(r.status()).isEqualTo(201);
     JsonNode c = r.json();
@@ -54,7 +55,8 @@ class ConnectorsTest {
     assertThat(c.get("active").asBoolean()).isFalse();
     assertThat(c.get("system_prompt").isNull()).isTrue();
     assertThat(c.get("tools").isArray()).isTrue();
-    assertThat(c.get("supported_auth_methods").get(0).get("method_type").asText()).isEqualTo("none");
+    assertThat(c.get("supported_auth_methods").get(0).get("method_type").asText())
+        .isEqualTo("none");
   }
 
   @Test
@@ -68,18 +70,23 @@ class ConnectorsTest {
 
   @Test
   void create_withOAuthMetadataOffersTheOAuth2Method() {
-    JsonNode c =
-        http.post(
-                "/v1/connectors",
-                "{\"name\":\"gh\",\"description\":\"d\",\"server\":\"https://mcp.example.com\","
-                    + "\"oauth2_server_metadata\":{\"issuer\":\"https://auth.example.com\","
-                    + "\"authorization_endpoint\":\"https://auth.example.com/authorize\",\"token_endpoint\":\"https://auth.example.com/token\"}}")
-            .json();
+    JsonNode c = http.post(
+            "/v1/connectors",
+            "{\"name\":\"gh\",\"description\":\"d\",\"server\":\"https://mcp.example.com\","
+                + "\"oauth2_server_metadata\":{\"issuer\":\"https://auth.example.com\","
+                + "\"authorization_endpoint\":\"https://auth.example.com/authorize\",\"token_endpoint\":\"https://auth.example.com/token\"}}")
+        .json();
 
     JsonNode method = c.get("supported_auth_methods").get(0);
     assertThat(method.get("method_type").asText()).isEqualTo("oauth2");
-    assertThat(method.get("oauth2_server_metadata").get("token_endpoint").asText()).isEqualTo("https://auth.example.com/token");
-    assertThat(method.get("oauth2_server_metadata").get("response_types_supported").get(0).asText()).isEqualTo("code");
+    assertThat(method.get("oauth2_server_metadata").get("token_endpoint").asText())
+        .isEqualTo("https://auth.example.com/token");
+    assertThat(method
+            .get("oauth2_server_metadata")
+            .get("response_types_supported")
+            .get(0)
+            .asText())
+        .isEqualTo("code");
   }
 
   @Test
@@ -94,11 +101,13 @@ class ConnectorsTest {
 
   @Test
   void get_findsAConnectorByIdOrByName() {
-    String id = http.post("/v1/connectors", connector("weather")).json().get("id").asText();
+    String id =
+        http.post("/v1/connectors", connector("weather")).json().get("id").asText();
 
     assertThat(http.get("/v1/connectors/" + id).json().get("name").asText()).isEqualTo("weather");
     assertThat(http.get("/v1/connectors/weather").json().get("id").asText()).isEqualTo(id);
-    assertThat(http.get("/v1/connectors/" + id.toUpperCase()).json().get("id").asText()).isEqualTo(id);
+    assertThat(http.get("/v1/connectors/" + id.toUpperCase()).json().get("id").asText())
+        .isEqualTo(id);
   }
 
   @Test
@@ -114,7 +123,9 @@ class ConnectorsTest {
   @Test
   void get_withUserDataShowsCredentialsAndAuthenticationState() {
     http.post("/v1/connectors", connector("weather"));
-    http.post("/v1/connectors/weather/user/credentials", "{\"name\":\"mine\",\"credentials\":{\"bearer_token\":\"s3cr3t\"}}");
+    http.post(
+        "/v1/connectors/weather/user/credentials",
+        "{\"name\":\"mine\",\"credentials\":{\"bearer_token\":\"s3cr3t\"}}");
 
     JsonNode plain = http.get("/v1/connectors/weather").json();
     JsonNode full = http.get("/v1/connectors/weather?fetch_user_data=true").json();
@@ -133,7 +144,8 @@ class ConnectorsTest {
         "/v1/connectors",
         "{\"name\":\"h\",\"description\":\"d\",\"server\":\"https://mcp.example.com\",\"headers\":{\"X-Token\":\"s3cr3t\"}}");
 
-    JsonNode config = http.get("/v1/connectors/h?fetch_customer_data=true").json().get("connection_config");
+    JsonNode config =
+        http.get("/v1/connectors/h?fetch_customer_data=true").json().get("connection_config");
 
     assertThat(config.get("type").asText()).isEqualTo("mcp");
     assertThat(config.get("base_url").asText()).isEqualTo("https://mcp.example.com");
@@ -150,7 +162,9 @@ class ConnectorsTest {
     String cursor = null;
     int pages = 0;
     do {
-      JsonNode page = http.get("/v1/connectors?page_size=2" + (cursor == null ? "" : "&cursor=" + cursor)).json();
+      JsonNode page = http.get(
+              "/v1/connectors?page_size=2" + (cursor == null ? "" : "&cursor=" + cursor))
+          .json();
       page.get("items").forEach(c -> names.add(c.get("name").asText()));
       assertThat(page.get("pagination").get("page_size").asInt()).isEqualTo(2);
       JsonNode next = page.get("pagination").get("next_cursor");
@@ -207,19 +221,19 @@ class ConnectorsTest {
 
     assertThat(r.status()).isEqualTo(422);
     assertThat(r.json().get("detail").get(0).get("type").asText()).isEqualTo("greater_than_equal");
-    assertThat(r.json().get("detail").get(0).get("loc").toString()).isEqualTo("[\"query\",\"page_size\"]");
+    assertThat(r.json().get("detail").get(0).get("loc").toString())
+        .isEqualTo("[\"query\",\"page_size\"]");
   }
 
   @Test
   void update_keepsAbsentFieldsAndClearsNullOnes() {
-    String id =
-        http.post(
-                "/v1/connectors",
-                "{\"name\":\"weather\",\"title\":\"Weather\",\"description\":\"d\",\"server\":\"https://mcp.example.com\","
-                    + "\"system_prompt\":\"Be brief\",\"icon_url\":\"https://x/i.png\"}")
-            .json()
-            .get("id")
-            .asText();
+    String id = http.post(
+            "/v1/connectors",
+            "{\"name\":\"weather\",\"title\":\"Weather\",\"description\":\"d\",\"server\":\"https://mcp.example.com\",\"system_prompt\":\"Be"
+                + " brief\",\"icon_url\":\"https://x/i.png\"}")
+        .json()
+        .get("id")
+        .asText();
 
     Http.Reply r = http.patch("/v1/connectors/" + id, "{\"description\":\"New\",\"title\":null}");
 
@@ -234,9 +248,11 @@ class ConnectorsTest {
 
   @Test
   void update_nullOnARequiredFieldLeavesItUnchanged() {
-    String id = http.post("/v1/connectors", connector("weather")).json().get("id").asText();
+    String id =
+        http.post("/v1/connectors", connector("weather")).json().get("id").asText();
 
-    JsonNode c = http.patch("/v1/connectors/" + id, "{\"name\":null,\"description\":null}").json();
+    JsonNode c = http.patch("/v1/connectors/" + id, "{\"name\":null,\"description\":null}")
+        .json();
 
     assertThat(c.get("name").asText()).isEqualTo("weather");
     assertThat(c.get("description").asText()).isEqualTo("The weather tools");
@@ -244,7 +260,8 @@ class ConnectorsTest {
 
   @Test
   void update_renamesAndRefusesATakenName() {
-    String id = http.post("/v1/connectors", connector("weather")).json().get("id").asText();
+    String id =
+        http.post("/v1/connectors", connector("weather")).json().get("id").asText();
     http.post("/v1/connectors", connector("taken"));
 
     Http.Reply renamed = http.patch("/v1/connectors/" + id, "{\"name\":\"meteo\"}");
@@ -258,16 +275,20 @@ class ConnectorsTest {
 
   @Test
   void update_addsAuthenticationMethodsWithoutEchoingSecrets() {
-    String id = http.post("/v1/connectors", connector("weather")).json().get("id").asText();
+    String id =
+        http.post("/v1/connectors", connector("weather")).json().get("id").asText();
 
     http.patch(
         "/v1/connectors/" + id,
         "{\"auth_methods\":[{\"method_type\":\"bearer\",\"headers\":[{\"name\":\"X-Key\"}],"
             + "\"global_headers\":{\"X-Org\":{\"value\":\"hidden\"},\"X-Env\":{\"value\":\"prod\",\"is_secret\":false}},"
             + "\"oauth2_metadata_secrets\":{\"client_id\":\"id\",\"client_secret\":\"very-secret\"}}]}");
-    JsonNode methods = http.get("/v1/connectors/" + id + "/authentication_methods").json();
+    JsonNode methods =
+        http.get("/v1/connectors/" + id + "/authentication_methods").json();
 
-    assertThat(methods).extracting(m -> m.get("method_type").asText()).containsExactly("none", "bearer");
+    assertThat(methods)
+        .extracting(m -> m.get("method_type").asText())
+        .containsExactly("none", "bearer");
     JsonNode bearer = methods.get(1);
     assertThat(bearer.get("headers").get(0).get("name").asText()).isEqualTo("X-Key");
     assertThat(bearer.get("headers").get(0).get("is_secret").asBoolean()).isTrue();
@@ -284,7 +305,8 @@ class ConnectorsTest {
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(byName.status()).isEqualTo(422);
     assertThat(byName.json().get("detail").get(0).get("type").asText()).isEqualTo("uuid_parsing");
-    assertThat(byName.json().get("detail").get(0).get("loc").toString()).isEqualTo("[\"path\",\"connector_id\"]");
+    assertThat(byName.json().get("detail").get(0).get("loc").toString())
+        .isEqualTo("[\"path\",\"connector_id\"]");
   }
 
   @Test
@@ -293,10 +315,13 @@ class ConnectorsTest {
     try {
       Http h = Http.to(ticking);
       JsonNode created = h.post("/v1/connectors", connector("weather")).json();
-      JsonNode updated = h.patch("/v1/connectors/" + created.get("id").asText(), "{\"description\":\"x\"}").json();
+      JsonNode updated = h.patch(
+              "/v1/connectors/" + created.get("id").asText(), "{\"description\":\"x\"}")
+          .json();
 
       assertThat(updated.get("created_at")).isEqualTo(created.get("created_at"));
-      assertThat(Instant.parse(updated.get("modified_at").asText())).isAfter(Instant.parse(created.get("modified_at").asText()));
+      assertThat(Instant.parse(updated.get("modified_at").asText()))
+          .isAfter(Instant.parse(created.get("modified_at").asText()));
     } finally {
       ticking.close();
     }
@@ -304,7 +329,8 @@ class ConnectorsTest {
 
   @Test
   void delete_answersAMessageAndForgetsTheConnector() {
-    String id = http.post("/v1/connectors", connector("weather")).json().get("id").asText();
+    String id =
+        http.post("/v1/connectors", connector("weather")).json().get("id").asText();
 
     Http.Reply r = http.delete("/v1/connectors/" + id);
 

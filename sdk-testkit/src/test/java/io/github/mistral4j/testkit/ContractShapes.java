@@ -33,7 +33,8 @@ final class ContractShapes {
   private void check(JsonNode schema, JsonNode value, String where, List<String> out) {
     JsonNode ref = schema.get("$ref");
     if (ref != null) {
-      check(doc.schema(ref.asText().substring("#/components/schemas/".length())), value, where, out);
+      check(
+          doc.schema(ref.asText().substring("#/components/schemas/".length())), value, where, out);
       return;
     }
     if (schema.has("anyOf") || schema.has("oneOf")) {
@@ -86,7 +87,8 @@ final class ContractShapes {
       String tag = value.path(discriminator.get("propertyName").asText()).asText(null);
       JsonNode target = tag == null ? null : discriminator.path("mapping").get(tag);
       if (target == null) {
-        out.add(where + ": discriminator value " + tag + " not in " + discriminator.path("mapping"));
+        out.add(
+            where + ": discriminator value " + tag + " not in " + discriminator.path("mapping"));
         return;
       }
       check(doc.root().at(target.asText().substring(1)), value, where, out);
@@ -173,7 +175,8 @@ final class ContractShapes {
     if (schema.has("maxLength") && s.length() > schema.get("maxLength").asInt()) {
       out.add(where + ": longer than " + schema.get("maxLength"));
     }
-    if (schema.has("pattern") && !Pattern.compile(schema.get("pattern").asText()).matcher(s).find()) {
+    if (schema.has("pattern")
+        && !Pattern.compile(schema.get("pattern").asText()).matcher(s).find()) {
       out.add(where + ": does not match " + schema.get("pattern"));
     }
   }
@@ -189,7 +192,8 @@ final class ContractShapes {
 
   private static boolean contains(JsonNode values, JsonNode value) {
     for (JsonNode v : values) {
-      if (v.equals(value) || (v.isNumber() && value.isNumber() && v.asDouble() == value.asDouble())) {
+      if (v.equals(value)
+          || (v.isNumber() && value.isNumber() && v.asDouble() == value.asDouble())) {
         return true;
       }
     }

@@ -26,10 +26,9 @@ class CredentialsTest {
   @ParameterizedTest
   @ValueSource(strings = {"organization", "workspace", "user"})
   void createOrUpdate_storesCredentialsPerScopeWithoutSecrets(String scope) {
-    Http.Reply r =
-        http.post(
-            "/v1/connectors/weather/" + scope + "/credentials",
-            "{\"name\":\"main\",\"title\":\"Main key\",\"credentials\":{\"bearer_token\":\"s3cr3t\"}}");
+    Http.Reply r = http.post(
+        "/v1/connectors/weather/" + scope + "/credentials",
+        "{\"name\":\"main\",\"title\":\"Main key\",\"credentials\":{\"bearer_token\":\"s3cr3t\"}}");
 
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.json().get("message").asText()).contains("main");
@@ -52,43 +51,61 @@ class CredentialsTest {
 
   @Test
   void createOrUpdate_infersTheTypeFromTheCredentials() {
-    http.post("/v1/connectors/weather/user/credentials", "{\"name\":\"o\",\"credentials\":{\"oauth\":{\"access_token\":\"a\"}}}");
-    http.post("/v1/connectors/weather/user/credentials", "{\"name\":\"g\",\"credentials\":{\"github_installation_id\":\"1\"}}");
-    http.post("/v1/connectors/weather/user/credentials", "{\"name\":\"h\",\"credentials\":{\"headers\":{\"X\":\"y\"}}}");
+    http.post(
+        "/v1/connectors/weather/user/credentials",
+        "{\"name\":\"o\",\"credentials\":{\"oauth\":{\"access_token\":\"a\"}}}");
+    http.post(
+        "/v1/connectors/weather/user/credentials",
+        "{\"name\":\"g\",\"credentials\":{\"github_installation_id\":\"1\"}}");
+    http.post(
+        "/v1/connectors/weather/user/credentials",
+        "{\"name\":\"h\",\"credentials\":{\"headers\":{\"X\":\"y\"}}}");
     http.post("/v1/connectors/weather/user/credentials", "{\"name\":\"n\"}");
 
     assertThat(list("user"))
-        .extracting(c -> c.get("name").asText() + "=" + c.get("authentication_type").asText())
+        .extracting(
+            c -> c.get("name").asText() + "=" + c.get("authentication_type").asText())
         .containsExactly("o=oauth2", "g=github_app", "h=bearer", "n=none");
   }
 
   @Test
   void createOrUpdate_firstOfATypeIsDefaultAndLaterOnesAreNot() {
-    http.post("/v1/connectors/weather/user/credentials", "{\"name\":\"a\",\"credentials\":{\"bearer_token\":\"1\"}}");
-    http.post("/v1/connectors/weather/user/credentials", "{\"name\":\"b\",\"credentials\":{\"bearer_token\":\"2\"}}");
+    http.post(
+        "/v1/connectors/weather/user/credentials",
+        "{\"name\":\"a\",\"credentials\":{\"bearer_token\":\"1\"}}");
+    http.post(
+        "/v1/connectors/weather/user/credentials",
+        "{\"name\":\"b\",\"credentials\":{\"bearer_token\":\"2\"}}");
 
-    assertThat(list("user")).extracting(c -> c.get("is_default").asBoolean()).containsExactly(true, false);
+    assertThat(list("user"))
+        .extracting(c -> c.get("is_default").asBoolean())
+        .containsExactly(true, false);
   }
 
   @Test
   void createOrUpdate_isDefaultTruePromotesAndDemotesThePreviousDefault() {
-    http.post("/v1/connectors/weather/user/credentials", "{\"name\":\"a\",\"credentials\":{\"bearer_token\":\"1\"}}");
+    http.post(
+        "/v1/connectors/weather/user/credentials",
+        "{\"name\":\"a\",\"credentials\":{\"bearer_token\":\"1\"}}");
     http.post(
         "/v1/connectors/weather/user/credentials",
         "{\"name\":\"b\",\"is_default\":true,\"credentials\":{\"bearer_token\":\"2\"}}");
 
-    assertThat(list("user")).extracting(c -> c.get("is_default").asBoolean()).containsExactly(false, true);
+    assertThat(list("user"))
+        .extracting(c -> c.get("is_default").asBoolean())
+        .containsExactly(false, true);
 
     http.post("/v1/connectors/weather/user/credentials", "{\"name\":\"a\",\"is_default\":true}");
-    assertThat(list("user")).extracting(c -> c.get("is_default").asBoolean()).containsExactly(true, false);
+    assertThat(list("user"))
+        .extracting(c -> c.get("is_default").asBoolean())
+        .containsExactly(true, false);
   }
 
   @Test
   void createOrUpdate_refusesToCreateTheFirstCredentialsAsNonDefault() {
-    Http.Reply r =
-        http.post(
-            "/v1/connectors/weather/user/credentials",
-            "{\"name\":\"a\",\"is_default\":false,\"credentials\":{\"bearer_token\":\"1\"}}");
+    Http.Reply r = http.post(
+        "/v1/connectors/weather/user/credentials",
+        "{\"name\":\"a\",\"is_default\":false,\"credentials\":{\"bearer_token\":\"1\"}}");
 
     assertThat(r.status()).isEqualTo(400);
     assertThat(list("user")).isEmpty();
@@ -96,9 +113,12 @@ class CredentialsTest {
 
   @Test
   void createOrUpdate_refusesToDemoteTheDefault() {
-    http.post("/v1/connectors/weather/user/credentials", "{\"name\":\"a\",\"credentials\":{\"bearer_token\":\"1\"}}");
+    http.post(
+        "/v1/connectors/weather/user/credentials",
+        "{\"name\":\"a\",\"credentials\":{\"bearer_token\":\"1\"}}");
 
-    Http.Reply r = http.post("/v1/connectors/weather/user/credentials", "{\"name\":\"a\",\"is_default\":false}");
+    Http.Reply r = http.post(
+        "/v1/connectors/weather/user/credentials", "{\"name\":\"a\",\"is_default\":false}");
 
     assertThat(r.status()).isEqualTo(400);
     assertThat(list("user").get(0).get("is_default").asBoolean()).isTrue();
@@ -129,24 +149,39 @@ class CredentialsTest {
 
   @Test
   void list_filtersByTypeAndByDefault() {
-    http.post("/v1/connectors/weather/user/credentials", "{\"name\":\"a\",\"credentials\":{\"bearer_token\":\"1\"}}");
-    http.post("/v1/connectors/weather/user/credentials", "{\"name\":\"b\",\"credentials\":{\"bearer_token\":\"2\"}}");
-    http.post("/v1/connectors/weather/user/credentials", "{\"name\":\"o\",\"credentials\":{\"oauth\":{\"access_token\":\"x\"}}}");
+    http.post(
+        "/v1/connectors/weather/user/credentials",
+        "{\"name\":\"a\",\"credentials\":{\"bearer_token\":\"1\"}}");
+    http.post(
+        "/v1/connectors/weather/user/credentials",
+        "{\"name\":\"b\",\"credentials\":{\"bearer_token\":\"2\"}}");
+    http.post(
+        "/v1/connectors/weather/user/credentials",
+        "{\"name\":\"o\",\"credentials\":{\"oauth\":{\"access_token\":\"x\"}}}");
 
-    JsonNode bearer = http.get("/v1/connectors/weather/user/credentials?auth_type=bearer").json().get("credentials");
-    JsonNode defaults = http.get("/v1/connectors/weather/user/credentials?fetch_default=true").json().get("credentials");
+    JsonNode bearer = http.get("/v1/connectors/weather/user/credentials?auth_type=bearer")
+        .json()
+        .get("credentials");
+    JsonNode defaults = http.get("/v1/connectors/weather/user/credentials?fetch_default=true")
+        .json()
+        .get("credentials");
     Http.Reply bad = http.get("/v1/connectors/weather/user/credentials?auth_type=password");
 
     assertThat(bearer).extracting(c -> c.get("name").asText()).containsExactly("a", "b");
     assertThat(defaults).extracting(c -> c.get("name").asText()).containsExactly("a", "o");
     assertThat(bad.status()).isEqualTo(422);
-    assertThat(bad.json().get("detail").get(0).get("loc").toString()).isEqualTo("[\"query\",\"auth_type\"]");
+    assertThat(bad.json().get("detail").get(0).get("loc").toString())
+        .isEqualTo("[\"query\",\"auth_type\"]");
   }
 
   @Test
   void delete_removesOneAndPromotesAnotherDefault() {
-    http.post("/v1/connectors/weather/workspace/credentials", "{\"name\":\"a\",\"credentials\":{\"bearer_token\":\"1\"}}");
-    http.post("/v1/connectors/weather/workspace/credentials", "{\"name\":\"b\",\"credentials\":{\"bearer_token\":\"2\"}}");
+    http.post(
+        "/v1/connectors/weather/workspace/credentials",
+        "{\"name\":\"a\",\"credentials\":{\"bearer_token\":\"1\"}}");
+    http.post(
+        "/v1/connectors/weather/workspace/credentials",
+        "{\"name\":\"b\",\"credentials\":{\"bearer_token\":\"2\"}}");
 
     Http.Reply r = http.delete("/v1/connectors/weather/workspace/credentials/a");
 
@@ -160,8 +195,12 @@ class CredentialsTest {
 
   @Test
   void delete_ofUnknownCredentialsIs404AndOfABadNameIs422() {
-    assertThat(http.delete("/v1/connectors/weather/organization/credentials/nope").status()).isEqualTo(404);
-    assertThat(http.delete("/v1/connectors/weather/organization/credentials/b%20d").status()).isEqualTo(422);
+    assertThat(
+            http.delete("/v1/connectors/weather/organization/credentials/nope").status())
+        .isEqualTo(404);
+    assertThat(
+            http.delete("/v1/connectors/weather/organization/credentials/b%20d").status())
+        .isEqualTo(422);
   }
 
   @Test
@@ -181,7 +220,9 @@ class CredentialsTest {
   @Test
   void everyCredentialsOperationOfAnUnknownConnectorIs404() {
     assertThat(http.get("/v1/connectors/nope/user/credentials").status()).isEqualTo(404);
-    assertThat(http.post("/v1/connectors/nope/user/credentials", "{\"name\":\"a\"}").status()).isEqualTo(404);
+    assertThat(http.post("/v1/connectors/nope/user/credentials", "{\"name\":\"a\"}")
+            .status())
+        .isEqualTo(404);
     assertThat(http.delete("/v1/connectors/nope/user/credentials/a").status()).isEqualTo(404);
     assertThat(http.delete("/v1/connectors/nope/user/credentials").status()).isEqualTo(404);
   }
@@ -192,7 +233,9 @@ class CredentialsTest {
     http.patch("/v1/connectors/" + id, "{\"auth_methods\":[{\"method_type\":\"bearer\"}]}");
     JsonNode before = http.get("/v1/connectors/weather/authentication_methods").json();
 
-    http.post("/v1/connectors/weather/organization/credentials", "{\"name\":\"a\",\"credentials\":{\"bearer_token\":\"1\"}}");
+    http.post(
+        "/v1/connectors/weather/organization/credentials",
+        "{\"name\":\"a\",\"credentials\":{\"bearer_token\":\"1\"}}");
     JsonNode after = http.get("/v1/connectors/weather/authentication_methods").json();
 
     assertThat(before.get(1).get("has_default_credentials").asBoolean()).isFalse();

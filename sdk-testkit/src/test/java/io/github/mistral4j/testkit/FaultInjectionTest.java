@@ -24,7 +24,8 @@ class FaultInjectionTest {
 
   @Test
   void aRateLimitWithRetryAfterIsAnsweredOnceThenTheRealAnswer() {
-    standIn.failNext(Fault.onOperation("connector_list_v1").respond(429).header("Retry-After", "2"));
+    standIn.failNext(
+        Fault.onOperation("connector_list_v1").respond(429).header("Retry-After", "2"));
 
     Http.Reply first = http.get("/v1/connectors");
     Http.Reply second = http.get("/v1/connectors");
@@ -37,9 +38,14 @@ class FaultInjectionTest {
 
   @Test
   void aFaultCanApplySeveralTimesWithItsOwnBody() {
-    standIn.failNext(Fault.onRequest("POST", "/v1/agents").respond(503).body("{\"message\":\"overloaded\"}").times(2));
+    standIn.failNext(Fault.onRequest("POST", "/v1/agents")
+        .respond(503)
+        .body("{\"message\":\"overloaded\"}")
+        .times(2));
 
-    assertThat(http.post("/v1/agents", Fixtures.agent("a")).json().get("message").asText()).isEqualTo("overloaded");
+    assertThat(
+            http.post("/v1/agents", Fixtures.agent("a")).json().get("message").asText())
+        .isEqualTo("overloaded");
     assertThat(http.post("/v1/agents", Fixtures.agent("a")).status()).isEqualTo(503);
     assertThat(http.post("/v1/agents", Fixtures.agent("a")).status()).isEqualTo(200);
   }
@@ -72,7 +78,9 @@ class FaultInjectionTest {
 
   @Test
   void faultsAreUsedInTheOrderQueued() {
-    standIn.failNext(Fault.onAnyRequest().respond(500)).failNext(Fault.onAnyRequest().respond(429));
+    standIn
+        .failNext(Fault.onAnyRequest().respond(500))
+        .failNext(Fault.onAnyRequest().respond(429));
 
     assertThat(http.get("/v1/agents").status()).isEqualTo(500);
     assertThat(http.get("/v1/agents").status()).isEqualTo(429);
@@ -83,7 +91,8 @@ class FaultInjectionTest {
   void aDelayMakesAClientTimeOutAndTheRequestIsStillHandledAfterwards() {
     standIn.failNext(Fault.onOperation("agents_api_v1_agents_list").delay(Duration.ofSeconds(30)));
 
-    assertThatThrownBy(() -> http.sendOrThrow("GET", "/v1/agents", null, Map.of(), Duration.ofMillis(200)))
+    assertThatThrownBy(
+            () -> http.sendOrThrow("GET", "/v1/agents", null, Map.of(), Duration.ofMillis(200)))
         .isInstanceOf(HttpTimeoutException.class);
     assertThat(http.get("/v1/agents").status()).isEqualTo(200);
   }
@@ -97,10 +106,12 @@ class FaultInjectionTest {
 
   @Test
   void aDroppedConnectionIsAnIoErrorForTheClient() {
-    // a POST: the JDK client silently replays an idempotent GET once when a reused connection closes
+    // a POST: the JDK client silently replays an idempotent GET once when a reused connection
+    // closes
     standIn.failNext(Fault.onAnyRequest().dropConnection());
 
-    assertThatThrownBy(() -> http.sendOrThrow("POST", "/v1/agents", Fixtures.agent("a"), Map.of(), null))
+    assertThatThrownBy(
+            () -> http.sendOrThrow("POST", "/v1/agents", Fixtures.agent("a"), Map.of(), null))
         .isInstanceOf(IOException.class);
     assertThat(http.get("/v1/agents").json()).isEmpty();
     assertThat(standIn.requests().get(0).status()).isNull();
@@ -117,15 +128,20 @@ class FaultInjectionTest {
 
   @Test
   void aFaultThatDoesNothingIsRefused() {
-    assertThatThrownBy(() -> standIn.failNext(Fault.onAnyRequest())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> standIn.failNext(Fault.onAnyRequest()))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void faultInputsAreCheckedEarly() {
-    assertThatThrownBy(() -> Fault.onAnyRequest().respond(99)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Fault.onAnyRequest().times(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Fault.onAnyRequest().delay(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Fault.onRequest("GET", "v1/agents")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Fault.onAnyRequest().respond(99))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Fault.onAnyRequest().times(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Fault.onAnyRequest().delay(Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Fault.onRequest("GET", "v1/agents"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Fault.onOperation(" ")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Fault.onOperation(null)).isInstanceOf(NullPointerException.class);
   }

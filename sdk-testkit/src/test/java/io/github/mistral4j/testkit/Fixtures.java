@@ -5,7 +5,8 @@ final class Fixtures {
   private Fixtures() {}
 
   static String connector(String name) {
-    return "{\"name\":\"" + name + "\",\"description\":\"The " + name + " tools\",\"server\":\"https://mcp.example.com/" + name + "\"}";
+    return "{\"name\":\"" + name + "\",\"description\":\"The " + name
+        + " tools\",\"server\":\"https://mcp.example.com/" + name + "\"}";
   }
 
   static String agent(String name) {

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 /** A tiny JSON client over the JDK HttpClient, as a user's test would write one. */
 final class Http {
   static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final String baseUrl;
   private final @Nullable String apiKey;
@@ -97,12 +98,18 @@ final class Http {
   }
 
   Reply sendOrThrow(
-      String method, String path, @Nullable String body, Map<String, String> headers, @Nullable Duration timeout)
+      String method,
+      String path,
+      @Nullable String body,
+      Map<String, String> headers,
+      @Nullable Duration timeout)
       throws IOException {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(baseUrl + path))
-            .method(
-                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .method(
+            method,
+            body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
     if (body != null && !headers.containsKey("Content-Type")) {
       b.header("Content-Type", "application/json");
     }

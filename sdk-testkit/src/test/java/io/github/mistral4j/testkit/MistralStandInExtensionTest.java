@@ -24,7 +24,10 @@ class MistralStandInExtensionTest {
 
   private static Events run(Class<?> testClass) {
     SEEN.clear();
-    return EngineTestKit.engine("junit-jupiter").selectors(selectClass(testClass)).execute().testEvents();
+    return EngineTestKit.engine("junit-jupiter")
+        .selectors(selectClass(testClass))
+        .execute()
+        .testEvents();
   }
 
   private static boolean answers(MistralStandIn standIn) {
@@ -75,7 +78,8 @@ class MistralStandInExtensionTest {
 
   @Test
   void withOptionsNeedsOptions() {
-    assertThatThrownBy(() -> MistralStandInExtension.withOptions(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> MistralStandInExtension.withOptions(null))
+        .isInstanceOf(NullPointerException.class);
   }
 
   @MistralStandInTest
@@ -83,14 +87,16 @@ class MistralStandInExtensionTest {
     @Test
     void first(MistralStandIn standIn) {
       SEEN.add(standIn);
-      assertThat(Http.to(standIn).post("/v1/connectors", connector("weather")).status()).isEqualTo(201);
+      assertThat(Http.to(standIn).post("/v1/connectors", connector("weather")).status())
+          .isEqualTo(201);
     }
 
     @Test
     void second(MistralStandIn standIn, MistralStandIn same) {
       SEEN.add(standIn);
       assertThat(same).isSameAs(standIn);
-      assertThat(Http.to(standIn).post("/v1/connectors", connector("weather")).status()).isEqualTo(201);
+      assertThat(Http.to(standIn).post("/v1/connectors", connector("weather")).status())
+          .isEqualTo(201);
     }
   }
 
@@ -136,9 +142,8 @@ class MistralStandInExtensionTest {
 
   static class ConfiguredCase {
     @RegisterExtension
-    static MistralStandInExtension standIns =
-        MistralStandInExtension.withOptions(
-            b -> b.apiKey("k-123").registerTool("weather", forecast()).seedConnector(connector("weather")));
+    static MistralStandInExtension standIns = MistralStandInExtension.withOptions(b ->
+        b.apiKey("k-123").registerTool("weather", forecast()).seedConnector(connector("weather")));
 
     @Test
     void seeded(MistralStandIn standIn) {

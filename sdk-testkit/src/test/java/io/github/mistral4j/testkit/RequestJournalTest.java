@@ -13,7 +13,11 @@ class RequestJournalTest {
   void recordsEachRequestAsSentWithTheKeyMasked(MistralStandIn standIn) {
     Http http = Http.to(standIn);
 
-    http.send("POST", "/v1/connectors", Fixtures.connector("weather"), Map.of("X-Api-Key", "other-secret"));
+    http.send(
+        "POST",
+        "/v1/connectors",
+        Fixtures.connector("weather"),
+        Map.of("X-Api-Key", "other-secret"));
     http.get("/v1/connectors?page_size=5&cursor=&active=true");
 
     List<RecordedRequest> requests = standIn.requests();

@@ -18,7 +18,9 @@ class StandInLifecycleTest {
   void start_listensOnAFreeLoopbackPort() {
     try (MistralStandIn a = MistralStandIn.start();
         MistralStandIn b = MistralStandIn.start()) {
-      assertThat(a.baseUrl()).matches("http://127\\.0\\.0\\.1:\\d+").isEqualTo("http://127.0.0.1:" + a.port());
+      assertThat(a.baseUrl())
+          .matches("http://127\\.0\\.0\\.1:\\d+")
+          .isEqualTo("http://127.0.0.1:" + a.port());
       assertThat(a.port()).isNotEqualTo(b.port());
       assertThat(a.toString()).contains(a.baseUrl());
     }
@@ -53,17 +55,17 @@ class StandInLifecycleTest {
     standIn.close();
     standIn.close();
 
-    assertThatThrownBy(() -> http.sendOrThrow("GET", "/v1/agents", null, Map.of(), null)).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> http.sendOrThrow("GET", "/v1/agents", null, Map.of(), null))
+        .isInstanceOf(IOException.class);
   }
 
   @Test
   void builder_seedsConnectorsAgentsAndTools() {
-    try (MistralStandIn standIn =
-        MistralStandIn.builder()
-            .registerTool("weather", forecast())
-            .seedConnector(connector("weather"))
-            .seedAgent(agent("helper"))
-            .start()) {
+    try (MistralStandIn standIn = MistralStandIn.builder()
+        .registerTool("weather", forecast())
+        .seedConnector(connector("weather"))
+        .seedAgent(agent("helper"))
+        .start()) {
       Http http = Http.to(standIn);
 
       assertThat(http.get("/v1/connectors/weather/tools").json()).hasSize(1);
@@ -91,38 +93,51 @@ class StandInLifecycleTest {
 
   @Test
   void start_withABadSeedFailsAndFreesThePort() {
-    assertThatThrownBy(() -> MistralStandIn.builder().seedAgent("{}").start()).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> MistralStandIn.builder().seedAgent("{}").start())
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void reset_returnsToTheStartingState() {
-    try (MistralStandIn standIn =
-        MistralStandIn.builder().registerTool("weather", forecast()).seedConnector(connector("weather")).start()) {
+    try (MistralStandIn standIn = MistralStandIn.builder()
+        .registerTool("weather", forecast())
+        .seedConnector(connector("weather"))
+        .start()) {
       Http http = Http.to(standIn);
       http.post("/v1/connectors", connector("other"));
       http.post("/v1/agents", agent("a"));
-      standIn.registerTool("weather", ToolHandler.builder().name("extra").handler(a -> ToolResult.text("x")));
+      standIn.registerTool(
+          "weather", ToolHandler.builder().name("extra").handler(a -> ToolResult.text("x")));
       standIn.failNext(Fault.onAnyRequest().respond(500).times(3));
 
       standIn.reset();
 
       assertThat(standIn.requests()).isEmpty();
-      assertThat(http.get("/v1/connectors").json().get("items")).extracting(c -> c.get("name").asText()).containsExactly("weather");
+      assertThat(http.get("/v1/connectors").json().get("items"))
+          .extracting(c -> c.get("name").asText())
+          .containsExactly("weather");
       assertThat(http.get("/v1/agents").json()).isEmpty();
-      assertThat(http.get("/v1/connectors/weather/tools").json()).extracting(t -> t.get("name").asText()).containsExactly("forecast");
+      assertThat(http.get("/v1/connectors/weather/tools").json())
+          .extracting(t -> t.get("name").asText())
+          .containsExactly("forecast");
     }
   }
 
   @Test
   void inputsAreCheckedEarly() {
     try (MistralStandIn standIn = MistralStandIn.start()) {
-      assertThatThrownBy(() -> standIn.registerTool("bad name", forecast())).isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> standIn.registerTool("weather", (ToolHandler) null)).isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> standIn.registerTool("bad name", forecast()))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> standIn.registerTool("weather", (ToolHandler) null))
+          .isInstanceOf(NullPointerException.class);
       assertThatThrownBy(() -> standIn.failNext(null)).isInstanceOf(NullPointerException.class);
       assertThatThrownBy(() -> standIn.seedAgent(null)).isInstanceOf(NullPointerException.class);
     }
-    assertThatThrownBy(() -> MistralStandIn.builder().port(70000)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> MistralStandIn.builder().apiKey(" ")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> MistralStandIn.builder().registerTool("a/b", forecast())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> MistralStandIn.builder().port(70000))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> MistralStandIn.builder().apiKey(" "))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> MistralStandIn.builder().registerTool("a/b", forecast()))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

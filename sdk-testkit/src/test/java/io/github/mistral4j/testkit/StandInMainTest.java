@@ -9,7 +9,8 @@ class StandInMainTest {
 
   @Test
   void options_readPortAndKey() {
-    try (MistralStandIn standIn = StandInMain.options(new String[] {"--port", "0", "--api-key", "k"}).start()) {
+    try (MistralStandIn standIn =
+        StandInMain.options(new String[] {"--port", "0", "--api-key", "k"}).start()) {
       assertThat(standIn.apiKey()).isEqualTo("k");
       assertThat(Http.to(standIn).get("/v1/agents").status()).isEqualTo(200);
     }
@@ -17,8 +18,11 @@ class StandInMainTest {
 
   @Test
   void options_rejectUnknownOrIncompleteArguments() {
-    assertThatThrownBy(() -> StandInMain.options(new String[] {"--verbose"})).hasMessageContaining("--verbose");
-    assertThatThrownBy(() -> StandInMain.options(new String[] {"--port"})).hasMessageContaining("needs a value");
-    assertThatThrownBy(() -> StandInMain.options(new String[] {"--port", "x"})).hasMessageContaining("number");
+    assertThatThrownBy(() -> StandInMain.options(new String[] {"--verbose"}))
+        .hasMessageContaining("--verbose");
+    assertThatThrownBy(() -> StandInMain.options(new String[] {"--port"}))
+        .hasMessageContaining("needs a value");
+    assertThatThrownBy(() -> StandInMain.options(new String[] {"--port", "x"}))
+        .hasMessageContaining("number");
   }
 }

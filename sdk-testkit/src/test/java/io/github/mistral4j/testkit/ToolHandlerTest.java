@@ -23,10 +23,18 @@ class ToolHandlerTest {
 
   @Test
   void build_acceptsSchemasAsTextOrTree() {
-    ToolHandler fromText =
-        ToolHandler.builder().name("t").handler(ECHO).inputSchema("{\"type\":\"object\"}").outputSchema("{\"type\":\"object\"}").build();
-    ToolHandler fromTree =
-        ToolHandler.builder().name("t").handler(ECHO).inputSchema(Http.json("{\"type\":\"object\"}")).outputSchema(Http.json("{\"type\":\"object\"}")).build();
+    ToolHandler fromText = ToolHandler.builder()
+        .name("t")
+        .handler(ECHO)
+        .inputSchema("{\"type\":\"object\"}")
+        .outputSchema("{\"type\":\"object\"}")
+        .build();
+    ToolHandler fromTree = ToolHandler.builder()
+        .name("t")
+        .handler(ECHO)
+        .inputSchema(Http.json("{\"type\":\"object\"}"))
+        .outputSchema(Http.json("{\"type\":\"object\"}"))
+        .build();
 
     assertThat(fromText).isEqualTo(fromTree).hasSameHashCodeAs(fromTree);
     assertThat(fromText.toBuilder().description("d").build().description()).isEqualTo("d");
@@ -34,17 +42,30 @@ class ToolHandlerTest {
 
   @Test
   void build_rejectsBadInput() {
-    assertThatThrownBy(() -> ToolHandler.builder().handler(ECHO).build()).isInstanceOf(NullPointerException.class).hasMessage("name");
-    assertThatThrownBy(() -> ToolHandler.builder().name("t").build()).isInstanceOf(NullPointerException.class).hasMessage("handler");
-    assertThatThrownBy(() -> ToolHandler.builder().name(" ").handler(ECHO).build()).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ToolHandler.builder().inputSchema("[1]")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("inputSchema");
-    assertThatThrownBy(() -> ToolHandler.builder().inputSchema("{oops")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ToolHandler.builder().annotations("3")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ToolHandler.builder().handler(ECHO).build())
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("name");
+    assertThatThrownBy(() -> ToolHandler.builder().name("t").build())
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("handler");
+    assertThatThrownBy(() -> ToolHandler.builder().name(" ").handler(ECHO).build())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ToolHandler.builder().inputSchema("[1]"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("inputSchema");
+    assertThatThrownBy(() -> ToolHandler.builder().inputSchema("{oops"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ToolHandler.builder().annotations("3"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void accessorsReturnCopies() {
-    ToolHandler t = ToolHandler.builder().name("t").handler(ECHO).inputSchema("{\"type\":\"object\"}").build();
+    ToolHandler t = ToolHandler.builder()
+        .name("t")
+        .handler(ECHO)
+        .inputSchema("{\"type\":\"object\"}")
+        .build();
 
     ((ObjectNode) t.inputSchema()).put("type", "string");
 
@@ -70,17 +91,23 @@ class ToolHandlerTest {
 
   @Test
   void toolResultRejectsBadInput() {
-    assertThatThrownBy(() -> ToolResult.structured("[1]")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ToolResult.structured("nope")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ToolResult.builder().addContent(Http.json("{\"text\":\"no type\"}"))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ToolResult.builder().meta(Http.json("1"))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ToolResult.builder().addText(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> ToolResult.structured("[1]"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ToolResult.structured("nope"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ToolResult.builder().addContent(Http.json("{\"text\":\"no type\"}")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ToolResult.builder().meta(Http.json("1")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ToolResult.builder().addText(null))
+        .isInstanceOf(NullPointerException.class);
   }
 
   @Test
   void toolExceptionKeepsItsStatus() {
     assertThat(new ToolException("x").status()).isEqualTo(500);
     assertThat(new ToolException(404, "x").status()).isEqualTo(404);
-    assertThatThrownBy(() -> new ToolException(200, "x")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ToolException(200, "x"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

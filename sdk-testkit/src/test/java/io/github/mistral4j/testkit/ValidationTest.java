@@ -29,18 +29,17 @@ class ValidationTest {
     assertThat(d).hasSize(2);
     assertThat(d.get(0))
         .isEqualTo(
-            Http.json(
-                "{\"type\":\"missing\",\"loc\":[\"body\",\"description\"],\"msg\":\"Field required\",\"input\":{\"name\":\"weather\"}}"));
+            Http.json("{\"type\":\"missing\",\"loc\":[\"body\",\"description\"],\"msg\":\"Field"
+                + " required\",\"input\":{\"name\":\"weather\"}}"));
     assertThat(d.get(1).get("loc").toString()).isEqualTo("[\"body\",\"server\"]");
   }
 
   @Test
   void wrongTypes_areReportedPerField() {
-    JsonNode d =
-        detail(
-            http.post(
-                "/v1/agents",
-                "{\"model\":1,\"name\":\"a\",\"tools\":{},\"completion_args\":{\"max_tokens\":1.5,\"temperature\":\"hot\"},\"handoffs\":true}"));
+    JsonNode d = detail(
+        http.post(
+            "/v1/agents",
+            "{\"model\":1,\"name\":\"a\",\"tools\":{},\"completion_args\":{\"max_tokens\":1.5,\"temperature\":\"hot\"},\"handoffs\":true}"));
 
     assertThat(d)
         .extracting(x -> x.get("loc").toString() + " " + x.get("type").asText())
@@ -56,54 +55,70 @@ class ValidationTest {
 
   @Test
   void badNamesAndEnums_reportThePatternAndTheExpectedValues() {
-    JsonNode d =
-        detail(
-            http.post(
-                "/v1/connectors",
-                "{\"name\":\"no spaces!\",\"description\":\"d\",\"server\":\"https://x.example.com\",\"visibility\":\"public\"}"));
+    JsonNode d = detail(
+        http.post(
+            "/v1/connectors",
+            "{\"name\":\"no"
+                + " spaces!\",\"description\":\"d\",\"server\":\"https://x.example.com\",\"visibility\":\"public\"}"));
 
     assertThat(d.get(0).get("type").asText()).isEqualTo("string_pattern_mismatch");
-    assertThat(d.get(0).get("msg").asText()).isEqualTo("String should match pattern '^[a-zA-Z0-9_-]{1,64}$'");
+    assertThat(d.get(0).get("msg").asText())
+        .isEqualTo("String should match pattern '^[a-zA-Z0-9_-]{1,64}$'");
     assertThat(d.get(1).get("type").asText()).isEqualTo("enum");
-    assertThat(d.get(1).get("msg").asText()).isEqualTo("Input should be 'shared_org', 'shared_workspace' or 'private'");
-    assertThat(d.get(1).get("ctx").get("expected").asText()).isEqualTo("'shared_org', 'shared_workspace' or 'private'");
+    assertThat(d.get(1).get("msg").asText())
+        .isEqualTo("Input should be 'shared_org', 'shared_workspace' or 'private'");
+    assertThat(d.get(1).get("ctx").get("expected").asText())
+        .isEqualTo("'shared_org', 'shared_workspace' or 'private'");
   }
 
   @Test
   void urlsAndConstantsAreChecked() {
-    JsonNode d =
-        detail(
-            http.post(
-                "/v1/connectors", "{\"name\":\"a\",\"description\":\"d\",\"server\":\"ftp://x.example.com\",\"protocol\":\"http\"}"));
+    JsonNode d = detail(
+        http.post(
+            "/v1/connectors",
+            "{\"name\":\"a\",\"description\":\"d\",\"server\":\"ftp://x.example.com\",\"protocol\":\"http\"}"));
 
-    assertThat(d).extracting(x -> x.get("type").asText()).containsExactly("literal_error", "url_scheme");
+    assertThat(d)
+        .extracting(x -> x.get("type").asText())
+        .containsExactly("literal_error", "url_scheme");
     assertThat(d.get(0).get("msg").asText()).isEqualTo("Input should be 'mcp'");
-    assertThat(detail(http.post("/v1/connectors", "{\"name\":\"a\",\"description\":\"d\",\"server\":\"mcp\"}")).get(0).get("type").asText())
+    assertThat(detail(http.post(
+                "/v1/connectors", "{\"name\":\"a\",\"description\":\"d\",\"server\":\"mcp\"}"))
+            .get(0)
+            .get("type")
+            .asText())
         .isEqualTo("url_parsing");
   }
 
   @Test
   void lengthsAreChecked() {
-    JsonNode d =
-        detail(http.post("/v1/agents", "{\"model\":\"m\",\"name\":\"a\",\"version_message\":\"" + "x".repeat(501) + "\",\"handoffs\":[]}"));
+    JsonNode d = detail(http.post(
+        "/v1/agents",
+        "{\"model\":\"m\",\"name\":\"a\",\"version_message\":\"" + "x".repeat(501)
+            + "\",\"handoffs\":[]}"));
 
-    assertThat(d).extracting(x -> x.get("type").asText()).containsExactly("too_short", "string_too_long");
+    assertThat(d)
+        .extracting(x -> x.get("type").asText())
+        .containsExactly("too_short", "string_too_long");
     assertThat(d.get(1).get("ctx").get("max_length").asInt()).isEqualTo(500);
   }
 
   @Test
   void unknownMembersAreRejectedWhereTheContractForbidsThem() {
-    JsonNode d = detail(http.post("/v1/agents", "{\"model\":\"m\",\"name\":\"a\",\"colour\":\"blue\"}"));
+    JsonNode d =
+        detail(http.post("/v1/agents", "{\"model\":\"m\",\"name\":\"a\",\"colour\":\"blue\"}"));
 
     assertThat(d.get(0))
         .isEqualTo(
-            Http.json("{\"type\":\"extra_forbidden\",\"loc\":[\"body\",\"colour\"],\"msg\":\"Extra inputs are not permitted\",\"input\":\"blue\"}"));
+            Http.json("{\"type\":\"extra_forbidden\",\"loc\":[\"body\",\"colour\"],\"msg\":\"Extra"
+                + " inputs are not permitted\",\"input\":\"blue\"}"));
   }
 
   @Test
   void unknownMembersAreIgnoredWhereTheContractAllowsThem() {
-    Http.Reply r =
-        http.post("/v1/connectors", "{\"name\":\"a\",\"description\":\"d\",\"server\":\"https://x.example.com\",\"colour\":\"blue\"}");
+    Http.Reply r = http.post(
+        "/v1/connectors",
+        "{\"name\":\"a\",\"description\":\"d\",\"server\":\"https://x.example.com\",\"colour\":\"blue\"}");
 
     assertThat(r.status()).isEqualTo(201);
     assertThat(r.json().has("colour")).isFalse();
@@ -111,34 +126,44 @@ class ValidationTest {
 
   @Test
   void toolUnionsNeedAKnownTypeAndReportErrorsUnderTheTag() {
-    JsonNode noTag = detail(http.post("/v1/agents", "{\"model\":\"m\",\"name\":\"a\",\"tools\":[{\"function\":{}}]}"));
-    JsonNode badTag = detail(http.post("/v1/agents", "{\"model\":\"m\",\"name\":\"a\",\"tools\":[{\"type\":\"shell\"}]}"));
-    JsonNode inner =
-        detail(http.post("/v1/agents", "{\"model\":\"m\",\"name\":\"a\",\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"f\"}}]}"));
+    JsonNode noTag = detail(
+        http.post("/v1/agents", "{\"model\":\"m\",\"name\":\"a\",\"tools\":[{\"function\":{}}]}"));
+    JsonNode badTag = detail(http.post(
+        "/v1/agents", "{\"model\":\"m\",\"name\":\"a\",\"tools\":[{\"type\":\"shell\"}]}"));
+    JsonNode inner = detail(
+        http.post(
+            "/v1/agents",
+            "{\"model\":\"m\",\"name\":\"a\",\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"f\"}}]}"));
 
     assertThat(noTag.get(0).get("type").asText()).isEqualTo("union_tag_not_found");
     assertThat(noTag.get(0).get("loc").toString()).isEqualTo("[\"body\",\"tools\",0]");
     assertThat(badTag.get(0).get("type").asText()).isEqualTo("union_tag_invalid");
     assertThat(badTag.get(0).get("ctx").get("tag").asText()).isEqualTo("shell");
-    assertThat(inner.get(0).get("loc").toString()).isEqualTo("[\"body\",\"tools\",0,\"function\",\"function\",\"parameters\"]");
+    assertThat(inner.get(0).get("loc").toString())
+        .isEqualTo("[\"body\",\"tools\",0,\"function\",\"function\",\"parameters\"]");
     assertThat(inner.get(0).get("type").asText()).isEqualTo("missing");
   }
 
   @Test
   void plainUnionsReportEveryBranch() {
-    JsonNode d = detail(http.post("/v1/agents", "{\"model\":\"m\",\"name\":\"a\",\"completion_args\":{\"stop\":5}}"));
+    JsonNode d = detail(http.post(
+        "/v1/agents", "{\"model\":\"m\",\"name\":\"a\",\"completion_args\":{\"stop\":5}}"));
 
     assertThat(d)
         .extracting(x -> x.get("loc").toString())
-        .containsExactly("[\"body\",\"completion_args\",\"stop\",\"str\"]", "[\"body\",\"completion_args\",\"stop\",\"list[str]\"]");
+        .containsExactly(
+            "[\"body\",\"completion_args\",\"stop\",\"str\"]",
+            "[\"body\",\"completion_args\",\"stop\",\"list[str]\"]");
   }
 
   @Test
   void nestedModelsOfTheWrongTypeNameTheModel() {
-    JsonNode d = detail(http.post("/v1/agents", "{\"model\":\"m\",\"name\":\"a\",\"completion_args\":[]}"));
+    JsonNode d =
+        detail(http.post("/v1/agents", "{\"model\":\"m\",\"name\":\"a\",\"completion_args\":[]}"));
 
     assertThat(d.get(0).get("type").asText()).isEqualTo("model_type");
-    assertThat(d.get(0).get("msg").asText()).isEqualTo("Input should be a valid dictionary or instance of CompletionArgs");
+    assertThat(d.get(0).get("msg").asText())
+        .isEqualTo("Input should be a valid dictionary or instance of CompletionArgs");
   }
 
   @Test
@@ -155,13 +180,19 @@ class ValidationTest {
   void aMissingBodyIsReportedAsMissing() {
     JsonNode d = detail(http.post("/v1/agents"));
 
-    assertThat(d.get(0)).isEqualTo(Http.json("{\"type\":\"missing\",\"loc\":[\"body\"],\"msg\":\"Field required\",\"input\":null}"));
+    assertThat(d.get(0))
+        .isEqualTo(Http.json(
+            "{\"type\":\"missing\",\"loc\":[\"body\"],\"msg\":\"Field required\",\"input\":null}"));
   }
 
   @Test
   void aBodyThatIsNotAnObjectOrNotJsonTypedIsRejected() {
     JsonNode array = detail(http.post("/v1/agents", "[]"));
-    JsonNode text = detail(http.send("POST", "/v1/agents", "{\"model\":\"m\",\"name\":\"a\"}", Map.of("Content-Type", "text/plain")));
+    JsonNode text = detail(http.send(
+        "POST",
+        "/v1/agents",
+        "{\"model\":\"m\",\"name\":\"a\"}",
+        Map.of("Content-Type", "text/plain")));
 
     assertThat(array.get(0).get("type").asText()).isEqualTo("model_attributes_type");
     assertThat(text.get(0).get("type").asText()).isEqualTo("model_attributes_type");
@@ -169,7 +200,8 @@ class ValidationTest {
 
   @Test
   void queryAndPathProblemsAreReportedTogetherWithBodyProblems() {
-    JsonNode d = detail(http.post("/v1/connectors/weather/tools/t/call?credentials_name=a%20b", "{\"arguments\":3}"));
+    JsonNode d = detail(http.post(
+        "/v1/connectors/weather/tools/t/call?credentials_name=a%20b", "{\"arguments\":3}"));
 
     assertThat(d).extracting(x -> x.get("loc").get(0).asText()).containsExactly("query", "body");
   }

@@ -41,9 +41,13 @@ final class Dispatcher implements HttpHandler {
       String operationId = route instanceof Router.Found f ? f.route().operationId() : null;
       JournalEntry entry = journal.record(request, operationId);
       Fault fault = faults.take(request.method(), request.rawPath(), operationId);
-      ApiResponse response = fault == null ? answer(request, route) : applyFault(fault, request, route);
+      ApiResponse response =
+          fault == null ? answer(request, route) : applyFault(fault, request, route);
       if (response != null) {
-        entry.answered(response.status()); // before writing: the client may read the journal as soon as it has the answer
+        entry.answered(
+            response
+                .status()); // before writing: the client may read the journal as soon as it has the
+                            // answer
         write(exchange, request, response);
       }
     } catch (InterruptedException e) {
@@ -52,7 +56,8 @@ final class Dispatcher implements HttpHandler {
   }
 
   /** The fault's answer, or null when the connection is to be dropped. */
-  private ApiResponse applyFault(Fault fault, ApiRequest request, Router.Resolution route) throws InterruptedException {
+  private ApiResponse applyFault(Fault fault, ApiRequest request, Router.Resolution route)
+      throws InterruptedException {
     if (!fault.delay().isZero()) {
       Thread.sleep(fault.delay().toMillis());
     }
@@ -63,10 +68,11 @@ final class Dispatcher implements HttpHandler {
     if (status == null) {
       return answer(request, route);
     }
-    ApiResponse response =
-        fault.body() != null
-            ? new ApiResponse(status, Map.of(), null, fault.body())
-            : status == 204 ? ApiResponse.noContent() : ApiResponse.error(status, Reasons.phrase(status));
+    ApiResponse response = fault.body() != null
+        ? new ApiResponse(status, Map.of(), null, fault.body())
+        : status == 204
+            ? ApiResponse.noContent()
+            : ApiResponse.error(status, Reasons.phrase(status));
     for (Map.Entry<String, String> h : fault.headers().entrySet()) {
       response = response.withHeader(h.getKey(), h.getValue());
     }
@@ -81,7 +87,8 @@ final class Dispatcher implements HttpHandler {
       return ApiResponse.error(404, "Not Found");
     }
     if (route instanceof Router.MethodNotAllowed m) {
-      return ApiResponse.error(405, "Method Not Allowed").withHeader("Allow", String.join(", ", m.allowed()));
+      return ApiResponse.error(405, "Method Not Allowed")
+          .withHeader("Allow", String.join(", ", m.allowed()));
     }
     Router.Found found = (Router.Found) route;
     try {
@@ -89,7 +96,10 @@ final class Dispatcher implements HttpHandler {
     } catch (ApiException e) {
       return e.response();
     } catch (RuntimeException e) {
-      LOG.log(System.Logger.Level.WARNING, "Stand-in failed on " + request.method() + " " + request.rawPath(), e);
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "Stand-in failed on " + request.method() + " " + request.rawPath(),
+          e);
       return ApiResponse.error(500, "Internal Server Error");
     }
   }
@@ -114,7 +124,8 @@ final class Dispatcher implements HttpHandler {
       exchange.getResponseHeaders().set("Content-Type", "application/json");
     }
     response.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
-    boolean noBody = body.length == 0 || request.method().equals("HEAD") || response.status() == 204;
+    boolean noBody =
+        body.length == 0 || request.method().equals("HEAD") || response.status() == 204;
     try {
       exchange.sendResponseHeaders(response.status(), noBody ? -1 : body.length);
       if (!noBody) {
@@ -123,7 +134,10 @@ final class Dispatcher implements HttpHandler {
         }
       }
     } catch (IOException e) {
-      LOG.log(System.Logger.Level.DEBUG, "Client went away before the answer to " + request.rawPath(), e);
+      LOG.log(
+          System.Logger.Level.DEBUG,
+          "Client went away before the answer to " + request.rawPath(),
+          e);
     }
   }
 }

@@ -26,7 +26,8 @@ public final class FaultPlan {
   }
 
   /** Uses up the first waiting fault matching a request, or returns null. */
-  public synchronized @Nullable Fault take(String method, String rawPath, @Nullable String operationId) {
+  public synchronized @Nullable Fault take(
+      String method, String rawPath, @Nullable String operationId) {
     Iterator<Pending> it = pending.iterator();
     while (it.hasNext()) {
       Pending p = it.next();

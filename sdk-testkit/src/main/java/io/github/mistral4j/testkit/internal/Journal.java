@@ -20,15 +20,14 @@ public final class Journal {
 
   /** Records a request as it arrives. */
   public synchronized JournalEntry record(ApiRequest request, @Nullable String operationId) {
-    JournalEntry e =
-        new JournalEntry(
-            request.method(),
-            request.rawPath(),
-            request.rawQuery(),
-            request.query(),
-            mask(request.headers()),
-            request.bodyText(),
-            operationId);
+    JournalEntry e = new JournalEntry(
+        request.method(),
+        request.rawPath(),
+        request.rawQuery(),
+        request.query(),
+        mask(request.headers()),
+        request.bodyText(),
+        operationId);
     entries.addLast(e);
     if (entries.size() > CAPACITY) {
       entries.removeFirst();
@@ -48,18 +47,17 @@ public final class Journal {
 
   static Map<String, List<String>> mask(Map<String, List<String>> headers) {
     Map<String, List<String>> out = new LinkedHashMap<>();
-    headers.forEach(
-        (name, values) -> {
-          if (!SECRET_HEADERS.contains(name)) {
-            out.put(name, values);
-            return;
-          }
-          List<String> masked = new ArrayList<>();
-          for (String v : values) {
-            masked.add(name.endsWith("authorization") ? maskCredentials(v) : "****");
-          }
-          out.put(name, List.copyOf(masked));
-        });
+    headers.forEach((name, values) -> {
+      if (!SECRET_HEADERS.contains(name)) {
+        out.put(name, values);
+        return;
+      }
+      List<String> masked = new ArrayList<>();
+      for (String v : values) {
+        masked.add(name.endsWith("authorization") ? maskCredentials(v) : "****");
+      }
+      out.put(name, List.copyOf(masked));
+    });
     return Map.copyOf(out);
   }
 

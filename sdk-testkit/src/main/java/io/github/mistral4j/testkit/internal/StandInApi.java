@@ -33,7 +33,8 @@ public final class StandInApi implements AutoCloseable {
     this.agents = new AgentsModule(clock);
     connectors.register(router);
     agents.register(router);
-    this.server = StandInServer.start(port, new Dispatcher(router, new Auth(apiKey), journal, faults));
+    this.server =
+        StandInServer.start(port, new Dispatcher(router, new Auth(apiKey), journal, faults));
   }
 
   /**
@@ -44,7 +45,8 @@ public final class StandInApi implements AutoCloseable {
    * @param clock the clock timestamps come from
    * @throws IOException if the port cannot be bound
    */
-  public static StandInApi start(int port, @Nullable String apiKey, Clock clock) throws IOException {
+  public static StandInApi start(int port, @Nullable String apiKey, Clock clock)
+      throws IOException {
     return new StandInApi(port, apiKey, clock);
   }
 
@@ -106,9 +108,12 @@ public final class StandInApi implements AutoCloseable {
    * @throws IllegalStateException if no operation has this method and path
    */
   public ApiResponse call(String method, String path, String json) {
-    ApiRequest request =
-        new ApiRequest(
-            method, path, null, Map.of("Content-Type", List.of("application/json")), json.getBytes(StandardCharsets.UTF_8));
+    ApiRequest request = new ApiRequest(
+        method,
+        path,
+        null,
+        Map.of("Content-Type", List.of("application/json")),
+        json.getBytes(StandardCharsets.UTF_8));
     if (!(router.resolve(request.method(), request.rawSegments()) instanceof Router.Found found)) {
       throw new IllegalStateException("No operation " + method + " " + path);
     }

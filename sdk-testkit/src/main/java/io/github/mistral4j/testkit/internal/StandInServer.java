@@ -40,15 +40,15 @@ final class StandInServer implements AutoCloseable {
    * @throws IOException if the port cannot be bound
    */
   static StandInServer start(int port, HttpHandler handler) throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port), 0);
+    HttpServer server = HttpServer.create(
+        new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port), 0);
     AtomicInteger count = new AtomicInteger();
-    ExecutorService executor =
-        Executors.newCachedThreadPool(
-            r -> {
-              Thread t = new Thread(r, "mistral-stand-in-" + server.getAddress().getPort() + "-" + count.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService executor = Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(
+          r, "mistral-stand-in-" + server.getAddress().getPort() + "-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
     server.createContext("/", handler);
     server.setExecutor(executor);
     server.start();

@@ -56,7 +56,8 @@ record AgentFilter(
     }
     if (search != null) {
       String needle = search.toLowerCase(Locale.ROOT);
-      if (!agentName.toLowerCase(Locale.ROOT).contains(needle) && !a.id.toLowerCase(Locale.ROOT).contains(needle)) {
+      if (!agentName.toLowerCase(Locale.ROOT).contains(needle)
+          && !a.id.toLowerCase(Locale.ROOT).contains(needle)) {
         return false;
       }
     }

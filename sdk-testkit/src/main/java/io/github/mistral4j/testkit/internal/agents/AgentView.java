@@ -9,7 +9,15 @@ import io.github.mistral4j.testkit.internal.http.StandInJson;
 /** Renders agents as the contract's {@code Agent} and {@code AgentAliasResponse} (which allow no other member). */
 final class AgentView {
   private static final String[] SETTINGS = {
-    "instructions", "tools", "completion_args", "guardrails", "model", "name", "description", "handoffs", "metadata"
+    "instructions",
+    "tools",
+    "completion_args",
+    "guardrails",
+    "model",
+    "name",
+    "description",
+    "handoffs",
+    "metadata"
   };
 
   private AgentView() {}
@@ -30,7 +38,9 @@ final class AgentView {
     o.put("updated_at", StandInJson.timestamp(v.createdAt()));
     o.put("deployment_chat", settings.path("deployment_chat").asBoolean(false));
     o.put("source", "api");
-    o.set("version_message", settings.has("version_message") ? settings.get("version_message") : NullNode.getInstance());
+    o.set(
+        "version_message",
+        settings.has("version_message") ? settings.get("version_message") : NullNode.getInstance());
     return o;
   }
 

@@ -43,18 +43,18 @@ final class AgentsResource {
     ObjectNode settings = in.body(AgentRequests.CREATE);
     in.validate();
     settings.put("deployment_chat", false);
-    return ctx.store()
-        .locked(
-            () -> {
-              StoredAgent a = new StoredAgent(newId(), ctx.store().nextSeq(), new AgentVersion(0, settings, ctx.now()));
-              ctx.store().add(a);
-              return ApiResponse.ok(AgentView.agent(a, a.active()));
-            });
+    return ctx.store().locked(() -> {
+      StoredAgent a =
+          new StoredAgent(newId(), ctx.store().nextSeq(), new AgentVersion(0, settings, ctx.now()));
+      ctx.store().add(a);
+      return ApiResponse.ok(AgentView.agent(a, a.active()));
+    });
   }
 
   private static String newId() {
     UUID u = UUID.randomUUID();
-    return "ag_" + HexFormat.of().toHexDigits(u.getMostSignificantBits()) + HexFormat.of().toHexDigits(u.getLeastSignificantBits());
+    return "ag_" + HexFormat.of().toHexDigits(u.getMostSignificantBits())
+        + HexFormat.of().toHexDigits(u.getLeastSignificantBits());
   }
 
   private ApiResponse list(Inputs in) {
@@ -62,13 +62,12 @@ final class AgentsResource {
     long pageSize = in.queryInt("page_size", 20, 1, 1000);
     AgentFilter filter = AgentFilter.read(in);
     in.validate();
-    return ctx.store()
-        .locked(
-            () -> {
-              ArrayNode out = JsonNodeFactory.instance.arrayNode();
-              Pages.slice(matching(filter), page, pageSize).forEach(a -> out.add(AgentView.agent(a, a.active())));
-              return ApiResponse.ok(out);
-            });
+    return ctx.store().locked(() -> {
+      ArrayNode out = JsonNodeFactory.instance.arrayNode();
+      Pages.slice(matching(filter), page, pageSize)
+          .forEach(a -> out.add(AgentView.agent(a, a.active())));
+      return ApiResponse.ok(out);
+    });
   }
 
   private ApiResponse listPages(Inputs in) {
@@ -76,28 +75,27 @@ final class AgentsResource {
     AgentFilter filter = AgentFilter.read(in);
     String token = in.query("page_token");
     in.validate();
-    return ctx.store()
-        .locked(
-            () -> {
-              long before = token == null || token.isEmpty() ? Long.MAX_VALUE : Pages.seq(CURSOR_KIND, token);
-              List<StoredAgent> rest = new ArrayList<>();
-              for (StoredAgent a : matching(filter)) {
-                if (a.seq < before) {
-                  rest.add(a);
-                }
-              }
-              List<StoredAgent> page = rest.subList(0, (int) Math.min(pageSize, rest.size()));
-              ObjectNode out = JsonNodeFactory.instance.objectNode();
-              out.put("object", "list");
-              ArrayNode data = out.putArray("data");
-              page.forEach(a -> data.add(AgentView.agent(a, a.active())));
-              if (rest.size() > page.size()) {
-                out.put("next_page_token", Pages.cursor(CURSOR_KIND, page.get(page.size() - 1).seq));
-              } else {
-                out.set("next_page_token", NullNode.getInstance());
-              }
-              return ApiResponse.ok(out);
-            });
+    return ctx.store().locked(() -> {
+      long before =
+          token == null || token.isEmpty() ? Long.MAX_VALUE : Pages.seq(CURSOR_KIND, token);
+      List<StoredAgent> rest = new ArrayList<>();
+      for (StoredAgent a : matching(filter)) {
+        if (a.seq < before) {
+          rest.add(a);
+        }
+      }
+      List<StoredAgent> page = rest.subList(0, (int) Math.min(pageSize, rest.size()));
+      ObjectNode out = JsonNodeFactory.instance.objectNode();
+      out.put("object", "list");
+      ArrayNode data = out.putArray("data");
+      page.forEach(a -> data.add(AgentView.agent(a, a.active())));
+      if (rest.size() > page.size()) {
+        out.put("next_page_token", Pages.cursor(CURSOR_KIND, page.get(page.size() - 1).seq));
+      } else {
+        out.set("next_page_token", NullNode.getInstance());
+      }
+      return ApiResponse.ok(out);
+    });
   }
 
   private List<StoredAgent> matching(AgentFilter filter) {
@@ -114,47 +112,41 @@ final class AgentsResource {
     String id = in.path("agent_id");
     String version = in.query("agent_version");
     in.validate();
-    return ctx.store()
-        .locked(
-            () -> {
-              StoredAgent a = ctx.store().require(id);
-              return ApiResponse.ok(AgentView.agent(a, version == null ? a.active() : a.version(version)));
-            });
+    return ctx.store().locked(() -> {
+      StoredAgent a = ctx.store().require(id);
+      return ApiResponse.ok(AgentView.agent(a, version == null ? a.active() : a.version(version)));
+    });
   }
 
   private ApiResponse update(Inputs in) {
     String id = in.path("agent_id");
     ObjectNode changes = in.body(AgentRequests.UPDATE);
     in.validate();
-    return ctx.store()
-        .locked(
-            () -> {
-              StoredAgent a = ctx.store().require(id);
-              ObjectNode settings = a.active().settings();
-              settings.remove("version_message");
-              Iterator<Map.Entry<String, JsonNode>> it = changes.fields();
-              while (it.hasNext()) {
-                Map.Entry<String, JsonNode> c = it.next();
-                if (!(c.getValue().isNull() && KEPT_ON_NULL.contains(c.getKey()))) {
-                  settings.set(c.getKey(), c.getValue());
-                }
-              }
-              AgentVersion next = new AgentVersion(a.versions.lastKey() + 1, settings, ctx.now());
-              a.versions.put(next.number(), next);
-              a.activeVersion = next.number();
-              return ApiResponse.ok(AgentView.agent(a, next));
-            });
+    return ctx.store().locked(() -> {
+      StoredAgent a = ctx.store().require(id);
+      ObjectNode settings = a.active().settings();
+      settings.remove("version_message");
+      Iterator<Map.Entry<String, JsonNode>> it = changes.fields();
+      while (it.hasNext()) {
+        Map.Entry<String, JsonNode> c = it.next();
+        if (!(c.getValue().isNull() && KEPT_ON_NULL.contains(c.getKey()))) {
+          settings.set(c.getKey(), c.getValue());
+        }
+      }
+      AgentVersion next = new AgentVersion(a.versions.lastKey() + 1, settings, ctx.now());
+      a.versions.put(next.number(), next);
+      a.activeVersion = next.number();
+      return ApiResponse.ok(AgentView.agent(a, next));
+    });
   }
 
   private ApiResponse delete(Inputs in) {
     String id = in.path("agent_id");
     in.validate();
-    return ctx.store()
-        .locked(
-            () -> {
-              ctx.store().require(id);
-              ctx.store().remove(id);
-              return ApiResponse.noContent();
-            });
+    return ctx.store().locked(() -> {
+      ctx.store().require(id);
+      ctx.store().remove(id);
+      return ApiResponse.noContent();
+    });
   }
 }

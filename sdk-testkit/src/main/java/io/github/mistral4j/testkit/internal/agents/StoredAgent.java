@@ -33,7 +33,9 @@ final class StoredAgent {
    * @throws ApiException 404 when there is none
    */
   AgentVersion version(long number) {
-    AgentVersion v = number < Integer.MIN_VALUE || number > Integer.MAX_VALUE ? null : versions.get((int) number);
+    AgentVersion v = number < Integer.MIN_VALUE || number > Integer.MAX_VALUE
+        ? null
+        : versions.get((int) number);
     if (v == null) {
       throw ApiException.notFound("Version " + number + " of agent " + id + " not found");
     }

@@ -33,36 +33,34 @@ final class ConnectorAccessResource {
   private ApiResponse share(Inputs in) {
     String id = in.pathUuid("connector_id");
     in.validate();
-    return ctx.store()
-        .locked(
-            () -> {
-              StoredConnector c = ctx.store().requireById(id);
-              if (!c.visibility.equals("private")) {
-                throw ApiException.badRequest("Only a private connector can be shared; this one is " + c.visibility);
-              }
-              c.visibility = "shared_workspace";
-              c.modifiedAt = ctx.now();
-              return ApiResponse.message("Connector " + c.name + " shared with the workspace");
-            });
+    return ctx.store().locked(() -> {
+      StoredConnector c = ctx.store().requireById(id);
+      if (!c.visibility.equals("private")) {
+        throw ApiException.badRequest(
+            "Only a private connector can be shared; this one is " + c.visibility);
+      }
+      c.visibility = "shared_workspace";
+      c.modifiedAt = ctx.now();
+      return ApiResponse.message("Connector " + c.name + " shared with the workspace");
+    });
   }
 
   private ApiResponse unshare(Inputs in) {
     String id = in.pathUuid("connector_id");
     in.validate();
-    return ctx.store()
-        .locked(
-            () -> {
-              StoredConnector c = ctx.store().requireById(id);
-              if (!c.visibility.equals("shared_workspace")) {
-                throw ApiException.badRequest(
-                    "Only a connector shared with the workspace can be unshared; this one is " + c.visibility);
-              }
-              c.visibility = "private";
-              c.credentials(Scope.WORKSPACE).clear();
-              c.activeScopes.remove(Scope.WORKSPACE);
-              c.modifiedAt = ctx.now();
-              return ApiResponse.message("Connector " + c.name + " is private again");
-            });
+    return ctx.store().locked(() -> {
+      StoredConnector c = ctx.store().requireById(id);
+      if (!c.visibility.equals("shared_workspace")) {
+        throw ApiException.badRequest(
+            "Only a connector shared with the workspace can be unshared; this one is "
+                + c.visibility);
+      }
+      c.visibility = "private";
+      c.credentials(Scope.WORKSPACE).clear();
+      c.activeScopes.remove(Scope.WORKSPACE);
+      c.modifiedAt = ctx.now();
+      return ApiResponse.message("Connector " + c.name + " is private again");
+    });
   }
 
   private ApiResponse activation(Inputs in, boolean activate) {
@@ -70,17 +68,15 @@ final class ConnectorAccessResource {
     String scopeName = in.path("consumer_scope", ConnectorRequests.CONSUMER_SCOPE);
     in.validate();
     Scope scope = Objects.requireNonNull(Scope.fromPath(scopeName));
-    return ctx.store()
-        .locked(
-            () -> {
-              StoredConnector c = ctx.store().requireById(id);
-              if (activate) {
-                c.activeScopes.add(scope);
-              } else {
-                c.activeScopes.remove(scope);
-              }
-              return ApiResponse.message(
-                  "Connector " + c.name + (activate ? " activated" : " deactivated") + " for the " + scope.pathName());
-            });
+    return ctx.store().locked(() -> {
+      StoredConnector c = ctx.store().requireById(id);
+      if (activate) {
+        c.activeScopes.add(scope);
+      } else {
+        c.activeScopes.remove(scope);
+      }
+      return ApiResponse.message("Connector " + c.name + (activate ? " activated" : " deactivated")
+          + " for the " + scope.pathName());
+    });
   }
 }

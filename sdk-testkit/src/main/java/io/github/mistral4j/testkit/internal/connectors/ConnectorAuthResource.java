@@ -32,7 +32,11 @@ final class ConnectorAuthResource {
 
   void register(Router router) {
     router
-        .add("GET", "/v1/connectors/{connector_id_or_name}/auth_url", "connector_get_auth_url_v1", this::authUrl)
+        .add(
+            "GET",
+            "/v1/connectors/{connector_id_or_name}/auth_url",
+            "connector_get_auth_url_v1",
+            this::authUrl)
         .add(
             "GET",
             "/v1/connectors/{connector_id_or_name}/authentication_methods",
@@ -43,7 +47,9 @@ final class ConnectorAuthResource {
   private ApiResponse authenticationMethods(Inputs in) {
     String idOrName = in.path("connector_id_or_name");
     in.validate();
-    return ctx.store().locked(() -> ApiResponse.ok(ConnectorView.authenticationMethods(ctx.store().require(idOrName))));
+    return ctx.store()
+        .locked(() ->
+            ApiResponse.ok(ConnectorView.authenticationMethods(ctx.store().require(idOrName))));
   }
 
   private ApiResponse authUrl(Inputs in) {
@@ -56,32 +62,31 @@ final class ConnectorAuthResource {
     in.validate();
     String method = methodParam == null ? "oauth2" : methodParam;
     if (!INTERACTIVE.contains(method)) {
-      throw ApiException.badRequest("Authentication method " + method + " has no authorization URL");
+      throw ApiException.badRequest(
+          "Authentication method " + method + " has no authorization URL");
     }
-    return ctx.store()
-        .locked(
-            () -> {
-              StoredConnector c = ctx.store().require(idOrName);
-              ObjectNode stored = c.authMethods.get(method);
-              if (stored == null) {
-                throw ApiException.badRequest("Connector " + c.name + " does not support the " + method + " authentication method");
-              }
-              Map<String, String> params = new LinkedHashMap<>();
-              params.put("response_type", "code");
-              params.put("client_id", stored.path("client_id").asText("mistral"));
-              params.put("state", UUID.randomUUID().toString());
-              putIfPresent(params, "redirect_uri", returnUrl);
-              putIfPresent(params, "credentials_name", credentialsName);
-              putIfPresent(params, "credentials_title", credentialsTitle);
-              String endpoint =
-                  githubInstallation && method.equals("oauth2")
-                      ? "https://github.com/apps/" + c.name + "/installations/new"
-                      : authorizationEndpoint(c, stored);
-              ObjectNode out = Nodes.object();
-              out.put("auth_url", endpoint + "?" + query(params));
-              out.put("ttl", AUTH_URL_TTL_SECONDS);
-              return ApiResponse.ok(out);
-            });
+    return ctx.store().locked(() -> {
+      StoredConnector c = ctx.store().require(idOrName);
+      ObjectNode stored = c.authMethods.get(method);
+      if (stored == null) {
+        throw ApiException.badRequest(
+            "Connector " + c.name + " does not support the " + method + " authentication method");
+      }
+      Map<String, String> params = new LinkedHashMap<>();
+      params.put("response_type", "code");
+      params.put("client_id", stored.path("client_id").asText("mistral"));
+      params.put("state", UUID.randomUUID().toString());
+      putIfPresent(params, "redirect_uri", returnUrl);
+      putIfPresent(params, "credentials_name", credentialsName);
+      putIfPresent(params, "credentials_title", credentialsTitle);
+      String endpoint = githubInstallation && method.equals("oauth2")
+          ? "https://github.com/apps/" + c.name + "/installations/new"
+          : authorizationEndpoint(c, stored);
+      ObjectNode out = Nodes.object();
+      out.put("auth_url", endpoint + "?" + query(params));
+      out.put("ttl", AUTH_URL_TTL_SECONDS);
+      return ApiResponse.ok(out);
+    });
   }
 
   private static String authorizationEndpoint(StoredConnector c, ObjectNode method) {
@@ -93,7 +98,8 @@ final class ConnectorAuthResource {
     return server.getScheme() + "://" + server.getRawAuthority() + "/authorize";
   }
 
-  private static void putIfPresent(Map<String, String> params, String name, @Nullable String value) {
+  private static void putIfPresent(
+      Map<String, String> params, String name, @Nullable String value) {
     if (value != null) {
       params.put(name, value);
     }

@@ -25,7 +25,11 @@ final class ConnectorToolsResource {
 
   void register(Router router) {
     router
-        .add("GET", "/v1/connectors/{connector_id_or_name}/tools", "connector_list_tools_v1", this::list)
+        .add(
+            "GET",
+            "/v1/connectors/{connector_id_or_name}/tools",
+            "connector_list_tools_v1",
+            this::list)
         .add(
             "POST",
             "/v1/connectors/{connector_id_or_name}/tools/{tool_name}/call",
@@ -62,25 +66,23 @@ final class ConnectorToolsResource {
     }
     JsonNode arguments = body.get("arguments");
     List<String> missing = missingArguments(tool.handler().inputSchema(), arguments);
-    ToolResult result =
-        missing.isEmpty()
-            ? run(tool, arguments)
-            : ToolResult.error(
-                "Invalid arguments for tool " + toolName + ": missing required argument(s) " + String.join(", ", missing));
+    ToolResult result = missing.isEmpty()
+        ? run(tool, arguments)
+        : ToolResult.error("Invalid arguments for tool " + toolName
+            + ": missing required argument(s) " + String.join(", ", missing));
     return ApiResponse.ok(render(result));
   }
 
   /** The connector's current name, checking it exists (and the credentials, when named). */
   private String connectorName(String idOrName, @Nullable String credentialsName) {
-    return ctx.store()
-        .locked(
-            () -> {
-              StoredConnector c = ctx.store().require(idOrName);
-              if (credentialsName != null && !hasCredentials(c, credentialsName)) {
-                throw ApiException.notFound("Credentials '" + credentialsName + "' not found for connector " + c.name);
-              }
-              return c.name;
-            });
+    return ctx.store().locked(() -> {
+      StoredConnector c = ctx.store().require(idOrName);
+      if (credentialsName != null && !hasCredentials(c, credentialsName)) {
+        throw ApiException.notFound(
+            "Credentials '" + credentialsName + "' not found for connector " + c.name);
+      }
+      return c.name;
+    });
   }
 
   private static boolean hasCredentials(StoredConnector c, String name) {
@@ -113,7 +115,8 @@ final class ConnectorToolsResource {
       Thread.currentThread().interrupt();
       throw ApiException.of(500, "Tool " + name + " was interrupted");
     } catch (Exception e) {
-      throw ApiException.of(500, "Tool " + name + " failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      throw ApiException.of(
+          500, "Tool " + name + " failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
     }
     if (result == null) {
       throw ApiException.of(500, "Tool " + name + " returned no result");

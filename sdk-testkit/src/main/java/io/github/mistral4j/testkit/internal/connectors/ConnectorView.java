@@ -25,7 +25,10 @@ final class ConnectorView {
 
   /** A {@code Connector}. */
   static ObjectNode connector(
-      StoredConnector c, List<ToolRegistry.RegisteredTool> tools, boolean userData, boolean customerData) {
+      StoredConnector c,
+      List<ToolRegistry.RegisteredTool> tools,
+      boolean userData,
+      boolean customerData) {
     ObjectNode o = F.objectNode();
     o.put("id", c.id);
     o.put("name", c.name);
@@ -109,7 +112,9 @@ final class ConnectorView {
       o.set("global_headers", maskedGlobalHeaders(method.path("global_headers")));
       o.put("has_default_credentials", hasDefault(c, m.getKey()));
       JsonNode metadata = method.get("oauth2_server_metadata");
-      o.set("oauth2_server_metadata", metadata == null ? NullNode.getInstance() : metadata.deepCopy());
+      o.set(
+          "oauth2_server_metadata",
+          metadata == null ? NullNode.getInstance() : metadata.deepCopy());
       out.add(o);
     }
     return out;
@@ -123,7 +128,9 @@ final class ConnectorView {
       boolean secret = h.getValue().path("is_secret").asBoolean(true);
       out.set(
           h.getKey(),
-          F.objectNode().put("is_secret", secret).put("value", secret ? MASK : h.getValue().path("value").asText()));
+          F.objectNode()
+              .put("is_secret", secret)
+              .put("value", secret ? MASK : h.getValue().path("value").asText()));
     }
     return out;
   }

@@ -50,35 +50,33 @@ final class ConnectorsResource {
               JsonNodeFactory.instance.objectNode().put("error", error));
     }
     in.validate();
-    return ctx.store()
-        .locked(
-            () -> {
-              String name = body.get("name").asText();
-              if (ctx.store().byName(name) != null) {
-                throw ApiException.conflict("A connector named '" + name + "' already exists");
-              }
-              StoredConnector c =
-                  new StoredConnector(
-                      UUID.randomUUID().toString(),
-                      ctx.store().nextSeq(),
-                      name,
-                      body.get("description").asText(),
-                      body.get("visibility").asText(),
-                      ctx.now());
-              c.title = text(body, "title");
-              c.server = text(body, "server");
-              c.iconUrl = text(body, "icon_url");
-              c.systemPrompt = text(body, "system_prompt");
-              c.headers = body.get("headers") instanceof ObjectNode h ? h : null;
-              c.authMethods.put(initialMethodType(body), initialMethod(body));
-              ctx.store().add(c);
-              return ApiResponse.created(render(c, false, false));
-            });
+    return ctx.store().locked(() -> {
+      String name = body.get("name").asText();
+      if (ctx.store().byName(name) != null) {
+        throw ApiException.conflict("A connector named '" + name + "' already exists");
+      }
+      StoredConnector c = new StoredConnector(
+          UUID.randomUUID().toString(),
+          ctx.store().nextSeq(),
+          name,
+          body.get("description").asText(),
+          body.get("visibility").asText(),
+          ctx.now());
+      c.title = text(body, "title");
+      c.server = text(body, "server");
+      c.iconUrl = text(body, "icon_url");
+      c.systemPrompt = text(body, "system_prompt");
+      c.headers = body.get("headers") instanceof ObjectNode h ? h : null;
+      c.authMethods.put(initialMethodType(body), initialMethod(body));
+      ctx.store().add(c);
+      return ApiResponse.created(render(c, false, false));
+    });
   }
 
   private static String initialMethodType(ObjectNode body) {
-    boolean oauth =
-        present(body, "oauth2_server_metadata") || present(body, "oauth2_server_metadata_url") || present(body, "auth_data");
+    boolean oauth = present(body, "oauth2_server_metadata")
+        || present(body, "oauth2_server_metadata_url")
+        || present(body, "auth_data");
     return oauth ? "oauth2" : "none";
   }
 
@@ -104,29 +102,27 @@ final class ConnectorsResource {
     String cursor = in.query("cursor");
     long pageSize = in.queryInt("page_size", 100, 1, 1000);
     in.validate();
-    return ctx.store()
-        .locked(
-            () -> {
-              long after = cursor == null || cursor.isEmpty() ? 0 : Pages.seq(CURSOR_KIND, cursor);
-              List<StoredConnector> matching = new ArrayList<>();
-              for (StoredConnector c : ctx.store().all()) {
-                if (c.seq > after && (active == null || c.active() == active)) {
-                  matching.add(c);
-                }
-              }
-              List<StoredConnector> page = matching.subList(0, (int) Math.min(pageSize, matching.size()));
-              ObjectNode out = JsonNodeFactory.instance.objectNode();
-              ArrayNode items = out.putArray("items");
-              page.forEach(c -> items.add(render(c, userData, customerData)));
-              ObjectNode pagination = out.putObject("pagination");
-              if (matching.size() > page.size()) {
-                pagination.put("next_cursor", Pages.cursor(CURSOR_KIND, page.get(page.size() - 1).seq));
-              } else {
-                pagination.set("next_cursor", NullNode.getInstance());
-              }
-              pagination.put("page_size", pageSize);
-              return ApiResponse.ok(out);
-            });
+    return ctx.store().locked(() -> {
+      long after = cursor == null || cursor.isEmpty() ? 0 : Pages.seq(CURSOR_KIND, cursor);
+      List<StoredConnector> matching = new ArrayList<>();
+      for (StoredConnector c : ctx.store().all()) {
+        if (c.seq > after && (active == null || c.active() == active)) {
+          matching.add(c);
+        }
+      }
+      List<StoredConnector> page = matching.subList(0, (int) Math.min(pageSize, matching.size()));
+      ObjectNode out = JsonNodeFactory.instance.objectNode();
+      ArrayNode items = out.putArray("items");
+      page.forEach(c -> items.add(render(c, userData, customerData)));
+      ObjectNode pagination = out.putObject("pagination");
+      if (matching.size() > page.size()) {
+        pagination.put("next_cursor", Pages.cursor(CURSOR_KIND, page.get(page.size() - 1).seq));
+      } else {
+        pagination.set("next_cursor", NullNode.getInstance());
+      }
+      pagination.put("page_size", pageSize);
+      return ApiResponse.ok(out);
+    });
   }
 
   private ApiResponse get(Inputs in) {
@@ -134,50 +130,51 @@ final class ConnectorsResource {
     boolean userData = in.queryBool("fetch_user_data", false);
     boolean customerData = in.queryBool("fetch_customer_data", false);
     in.validate();
-    return ctx.store().locked(() -> ApiResponse.ok(render(ctx.store().require(idOrName), userData, customerData)));
+    return ctx.store()
+        .locked(
+            () -> ApiResponse.ok(render(ctx.store().require(idOrName), userData, customerData)));
   }
 
   private ApiResponse update(Inputs in) {
     String id = in.pathUuid("connector_id");
     ObjectNode body = in.body(ConnectorRequests.UPDATE);
     in.validate();
-    return ctx.store()
-        .locked(
-            () -> {
-              StoredConnector c = ctx.store().requireById(id);
-              String newName = text(body, "name");
-              if (newName != null && !newName.equals(c.name)) {
-                if (ctx.store().byName(newName) != null) {
-                  throw ApiException.conflict("A connector named '" + newName + "' already exists");
-                }
-                c.name = newName;
-              }
-              if (present(body, "description")) {
-                c.description = body.get("description").asText();
-              }
-              if (body.has("title")) {
-                c.title = text(body, "title");
-              }
-              if (body.has("icon_url")) {
-                c.iconUrl = text(body, "icon_url");
-              }
-              if (body.has("system_prompt")) {
-                c.systemPrompt = text(body, "system_prompt");
-              }
-              if (body.has("server")) {
-                c.server = text(body, "server");
-              }
-              if (present(body, "auth_methods")) {
-                body.get("auth_methods").forEach(m -> mergeAuthMethod(c, (ObjectNode) m));
-              }
-              c.modifiedAt = ctx.now();
-              return ApiResponse.ok(render(c, false, false));
-            });
+    return ctx.store().locked(() -> {
+      StoredConnector c = ctx.store().requireById(id);
+      String newName = text(body, "name");
+      if (newName != null && !newName.equals(c.name)) {
+        if (ctx.store().byName(newName) != null) {
+          throw ApiException.conflict("A connector named '" + newName + "' already exists");
+        }
+        c.name = newName;
+      }
+      if (present(body, "description")) {
+        c.description = body.get("description").asText();
+      }
+      if (body.has("title")) {
+        c.title = text(body, "title");
+      }
+      if (body.has("icon_url")) {
+        c.iconUrl = text(body, "icon_url");
+      }
+      if (body.has("system_prompt")) {
+        c.systemPrompt = text(body, "system_prompt");
+      }
+      if (body.has("server")) {
+        c.server = text(body, "server");
+      }
+      if (present(body, "auth_methods")) {
+        body.get("auth_methods").forEach(m -> mergeAuthMethod(c, (ObjectNode) m));
+      }
+      c.modifiedAt = ctx.now();
+      return ApiResponse.ok(render(c, false, false));
+    });
   }
 
   private static void mergeAuthMethod(StoredConnector c, ObjectNode request) {
     String type = request.get("method_type").asText();
-    ObjectNode stored = c.authMethods.computeIfAbsent(type, k -> JsonNodeFactory.instance.objectNode());
+    ObjectNode stored =
+        c.authMethods.computeIfAbsent(type, k -> JsonNodeFactory.instance.objectNode());
     stored.set("auth_direction", request.get("auth_direction"));
     if (request.has("headers") && !request.get("headers").isNull()) {
       stored.set("headers", request.get("headers"));
@@ -198,13 +195,11 @@ final class ConnectorsResource {
   private ApiResponse delete(Inputs in) {
     String id = in.pathUuid("connector_id");
     in.validate();
-    return ctx.store()
-        .locked(
-            () -> {
-              ctx.store().requireById(id);
-              ctx.store().remove(id);
-              return ApiResponse.message("Connector " + id + " deleted");
-            });
+    return ctx.store().locked(() -> {
+      ctx.store().requireById(id);
+      ctx.store().remove(id);
+      return ApiResponse.message("Connector " + id + " deleted");
+    });
   }
 
   private ObjectNode render(StoredConnector c, boolean userData, boolean customerData) {

@@ -30,8 +30,13 @@ final class CredentialsResource {
       String suffix = scope.pathName() + "_credentials_v1";
       router
           .add("GET", base, "connector_list_" + suffix, in -> list(in, scope))
-          .add("POST", base, "connector_create_or_update_" + suffix, in -> createOrUpdate(in, scope))
-          .add("DELETE", base + "/{credentials_name}", "connector_delete_" + suffix, in -> delete(in, scope));
+          .add(
+              "POST", base, "connector_create_or_update_" + suffix, in -> createOrUpdate(in, scope))
+          .add(
+              "DELETE",
+              base + "/{credentials_name}",
+              "connector_delete_" + suffix,
+              in -> delete(in, scope));
     }
     router.add(
         "DELETE",
@@ -45,20 +50,19 @@ final class CredentialsResource {
     String authType = in.query("auth_type", ConnectorRequests.OUTBOUND_AUTH_TYPE);
     boolean defaultOnly = in.queryBool("fetch_default", false);
     in.validate();
-    return ctx.store()
-        .locked(
-            () -> {
-              StoredConnector c = ctx.store().require(idOrName);
-              ObjectNode out = JsonNodeFactory.instance.objectNode();
-              ArrayNode list = out.putArray("credentials");
-              for (StoredCredential cred : c.credentials(scope).values()) {
-                if ((authType == null || authType.equals(cred.authType)) && (!defaultOnly || cred.isDefault)) {
-                  list.add(ConnectorView.credential(cred, scope));
-                }
-              }
-              out.putArray("connector_preset_credentials_for_auth");
-              return ApiResponse.ok(out);
-            });
+    return ctx.store().locked(() -> {
+      StoredConnector c = ctx.store().require(idOrName);
+      ObjectNode out = JsonNodeFactory.instance.objectNode();
+      ArrayNode list = out.putArray("credentials");
+      for (StoredCredential cred : c.credentials(scope).values()) {
+        if ((authType == null || authType.equals(cred.authType))
+            && (!defaultOnly || cred.isDefault)) {
+          list.add(ConnectorView.credential(cred, scope));
+        }
+      }
+      out.putArray("connector_preset_credentials_for_auth");
+      return ApiResponse.ok(out);
+    });
   }
 
   private ApiResponse createOrUpdate(Inputs in, Scope scope) {
@@ -67,43 +71,42 @@ final class CredentialsResource {
     in.validate();
     String name = body.get("name").asText();
     JsonNode isDefault = body.path("is_default");
-    return ctx.store()
-        .locked(
-            () -> {
-              StoredConnector c = ctx.store().require(idOrName);
-              Map<String, StoredCredential> creds = c.credentials(scope);
-              StoredCredential existing = creds.get(name);
-              if (existing == null) {
-                String type = authType(body.get("credentials"));
-                boolean first = creds.values().stream().noneMatch(x -> x.authType.equals(type));
-                if (first && isDefault.isBoolean() && !isDefault.booleanValue()) {
-                  throw ApiException.badRequest(
-                      "The first " + type + " credentials of a connector must be the default: is_default cannot be false");
-                }
-                boolean makeDefault = first || isDefault.asBoolean(false);
-                if (makeDefault) {
-                  demote(creds, type);
-                }
-                creds.put(name, new StoredCredential(name, text(body, "title"), type, makeDefault, ctx.now()));
-                return ApiResponse.message("Credentials " + name + " created");
-              }
-              if (isDefault.isBoolean() && !isDefault.booleanValue() && existing.isDefault) {
-                throw ApiException.badRequest(
-                    "Credentials " + name + " are the default: promote other credentials first");
-              }
-              if (present(body, "credentials")) {
-                existing.authType = authType(body.get("credentials"));
-              }
-              if (isDefault.asBoolean(false)) {
-                demote(creds, existing.authType);
-                existing.isDefault = true;
-              }
-              if (body.has("title")) {
-                existing.title = text(body, "title");
-              }
-              existing.checkedAt = ctx.now();
-              return ApiResponse.message("Credentials " + name + " updated");
-            });
+    return ctx.store().locked(() -> {
+      StoredConnector c = ctx.store().require(idOrName);
+      Map<String, StoredCredential> creds = c.credentials(scope);
+      StoredCredential existing = creds.get(name);
+      if (existing == null) {
+        String type = authType(body.get("credentials"));
+        boolean first = creds.values().stream().noneMatch(x -> x.authType.equals(type));
+        if (first && isDefault.isBoolean() && !isDefault.booleanValue()) {
+          throw ApiException.badRequest("The first " + type
+              + " credentials of a connector must be the default: is_default cannot be false");
+        }
+        boolean makeDefault = first || isDefault.asBoolean(false);
+        if (makeDefault) {
+          demote(creds, type);
+        }
+        creds.put(
+            name, new StoredCredential(name, text(body, "title"), type, makeDefault, ctx.now()));
+        return ApiResponse.message("Credentials " + name + " created");
+      }
+      if (isDefault.isBoolean() && !isDefault.booleanValue() && existing.isDefault) {
+        throw ApiException.badRequest(
+            "Credentials " + name + " are the default: promote other credentials first");
+      }
+      if (present(body, "credentials")) {
+        existing.authType = authType(body.get("credentials"));
+      }
+      if (isDefault.asBoolean(false)) {
+        demote(creds, existing.authType);
+        existing.isDefault = true;
+      }
+      if (body.has("title")) {
+        existing.title = text(body, "title");
+      }
+      existing.checkedAt = ctx.now();
+      return ApiResponse.message("Credentials " + name + " updated");
+    });
   }
 
   /** The authentication type credentials are for, from what they hold. */
@@ -131,35 +134,32 @@ final class CredentialsResource {
     String idOrName = in.path("connector_id_or_name");
     String name = in.path("credentials_name", ConnectorRequests.NAME);
     in.validate();
-    return ctx.store()
-        .locked(
-            () -> {
-              StoredConnector c = ctx.store().require(idOrName);
-              Map<String, StoredCredential> creds = c.credentials(scope);
-              StoredCredential removed = creds.remove(name);
-              if (removed == null) {
-                throw ApiException.notFound("Credentials '" + name + "' not found at " + scope.pathName() + " level");
-              }
-              if (removed.isDefault) {
-                creds.values().stream()
-                    .filter(x -> x.authType.equals(removed.authType))
-                    .findFirst()
-                    .ifPresent(x -> x.isDefault = true);
-              }
-              return ApiResponse.message("Credentials " + name + " deleted");
-            });
+    return ctx.store().locked(() -> {
+      StoredConnector c = ctx.store().require(idOrName);
+      Map<String, StoredCredential> creds = c.credentials(scope);
+      StoredCredential removed = creds.remove(name);
+      if (removed == null) {
+        throw ApiException.notFound(
+            "Credentials '" + name + "' not found at " + scope.pathName() + " level");
+      }
+      if (removed.isDefault) {
+        creds.values().stream()
+            .filter(x -> x.authType.equals(removed.authType))
+            .findFirst()
+            .ifPresent(x -> x.isDefault = true);
+      }
+      return ApiResponse.message("Credentials " + name + " deleted");
+    });
   }
 
   private ApiResponse deleteAllOfUser(Inputs in) {
     String idOrName = in.path("connector_id_or_name");
     in.validate();
-    return ctx.store()
-        .locked(
-            () -> {
-              StoredConnector c = ctx.store().require(idOrName);
-              int count = c.credentials(Scope.USER).size();
-              c.credentials(Scope.USER).clear();
-              return ApiResponse.message(count + " user credentials deleted");
-            });
+    return ctx.store().locked(() -> {
+      StoredConnector c = ctx.store().require(idOrName);
+      int count = c.credentials(Scope.USER).size();
+      c.credentials(Scope.USER).clear();
+      return ApiResponse.message(count + " user credentials deleted");
+    });
   }
 }

@@ -15,20 +15,34 @@ final class StoredConnector {
   final long seq;
   final Instant createdAt;
   String name;
-  @Nullable String title;
+
+  @Nullable
+  String title;
+
   String description;
-  @Nullable String server;
-  @Nullable String iconUrl;
-  @Nullable String systemPrompt;
+
+  @Nullable
+  String server;
+
+  @Nullable
+  String iconUrl;
+
+  @Nullable
+  String systemPrompt;
+
   String visibility;
   Instant modifiedAt;
-  @Nullable ObjectNode headers;
+
+  @Nullable
+  ObjectNode headers;
   /** Authentication methods by method type, each as a normalised create-or-update request (secrets dropped). */
   final Map<String, ObjectNode> authMethods = new LinkedHashMap<>();
+
   final Set<Scope> activeScopes = EnumSet.noneOf(Scope.class);
   final Map<Scope, Map<String, StoredCredential>> credentials = new EnumMap<>(Scope.class);
 
-  StoredConnector(String id, long seq, String name, String description, String visibility, Instant now) {
+  StoredConnector(
+      String id, long seq, String name, String description, String visibility, Instant now) {
     this.id = id;
     this.seq = seq;
     this.name = name;

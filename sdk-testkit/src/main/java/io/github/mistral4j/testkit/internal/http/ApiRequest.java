@@ -29,13 +29,18 @@ public final class ApiRequest {
    * @param body the body bytes (empty when none)
    */
   public ApiRequest(
-      String method, String rawPath, @Nullable String rawQuery, Map<String, List<String>> headers, byte[] body) {
+      String method,
+      String rawPath,
+      @Nullable String rawQuery,
+      Map<String, List<String>> headers,
+      byte[] body) {
     this.method = method.toUpperCase(Locale.ROOT);
     this.rawPath = rawPath;
     this.rawQuery = rawQuery;
     this.query = Percent.parseQuery(rawQuery);
     Map<String, List<String>> h = new LinkedHashMap<>();
-    headers.forEach((k, v) -> h.computeIfAbsent(k.toLowerCase(Locale.ROOT), x -> new ArrayList<>()).addAll(v));
+    headers.forEach((k, v) ->
+        h.computeIfAbsent(k.toLowerCase(Locale.ROOT), x -> new ArrayList<>()).addAll(v));
     h.replaceAll((k, v) -> List.copyOf(v));
     this.headers = Collections.unmodifiableMap(h);
     this.body = body.clone();

@@ -14,7 +14,11 @@ import org.jspecify.annotations.Nullable;
  * @param body the JSON body, or null for an empty body
  * @param rawBody a non-JSON body sent as is (used by faults), or null
  */
-public record ApiResponse(int status, Map<String, String> headers, @Nullable JsonNode body, @Nullable String rawBody) {
+public record ApiResponse(
+    int status,
+    Map<String, String> headers,
+    @Nullable JsonNode body,
+    @Nullable String rawBody) {
 
   /** Copies the headers. */
   public ApiResponse {
@@ -43,7 +47,8 @@ public record ApiResponse(int status, Map<String, String> headers, @Nullable Jso
 
   /** An error in FastAPI's shape: {@code {"detail": "..."}}. */
   public static ApiResponse error(int status, String detail) {
-    return new ApiResponse(status, Map.of(), JsonNodeFactory.instance.objectNode().put("detail", detail), null);
+    return new ApiResponse(
+        status, Map.of(), JsonNodeFactory.instance.objectNode().put("detail", detail), null);
   }
 
   /** This response with one more header. */

@@ -50,12 +50,16 @@ public final class Inputs {
     return v;
   }
 
-  /** A path parameter that must be a UUID; returned in canonical lower-case form. */
+  /** A path parameter that must be a UUID (hyphenated or 32 hex digits); returned in canonical lower-case form. */
   public String pathUuid(String name) {
     String v = path(name);
+    String hyphenated = v.matches("[0-9a-fA-F]{32}")
+        ? v.substring(0, 8) + "-" + v.substring(8, 12) + "-" + v.substring(12, 16) + "-"
+            + v.substring(16, 20) + "-" + v.substring(20)
+        : v;
     try {
-      if (v.length() == 36) {
-        return UUID.fromString(v).toString();
+      if (hyphenated.length() == 36) {
+        return UUID.fromString(hyphenated).toString();
       }
     } catch (IllegalArgumentException e) {
       // reported below

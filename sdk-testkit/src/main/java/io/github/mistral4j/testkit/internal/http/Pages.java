@@ -10,7 +10,9 @@ public final class Pages {
 
   /** An opaque cursor pointing after the item with this sequence number. */
   public static String cursor(String kind, long seq) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString((kind + ":" + seq).getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString((kind + ":" + seq).getBytes(StandardCharsets.UTF_8));
   }
 
   /**

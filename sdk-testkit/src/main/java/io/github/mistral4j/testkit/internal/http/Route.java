@@ -31,7 +31,8 @@ public record Route(String method, String template, String operationId, RouteHan
    *
    * @return the decoded path parameters, or null when the path does not match
    */
-  @Nullable Map<String, String> match(List<String> rawSegments) {
+  @Nullable
+  Map<String, String> match(List<String> rawSegments) {
     List<String> t = segments();
     if (t.size() != rawSegments.size()) {
       return null;

@@ -27,7 +27,8 @@ final class Ctx {
     if (quoted.size() == 1) {
       return quoted.get(0);
     }
-    return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
+    return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or "
+        + quoted.get(quoted.size() - 1);
   }
 
   /** {@code 'a', 'b', 'c'}, as pydantic lists the tags of a discriminated union. */
@@ -37,6 +38,8 @@ final class Ctx {
 
   /** A number written the way Python prints it (no {@code .0} on whole numbers). */
   static String number(double value) {
-    return value == Math.rint(value) && !Double.isInfinite(value) ? Long.toString((long) value) : Double.toString(value);
+    return value == Math.rint(value) && !Double.isInfinite(value)
+        ? Long.toString((long) value)
+        : Double.toString(value);
   }
 }

@@ -22,7 +22,12 @@ final class EnumSpec implements Spec {
       return input;
     }
     String expected = Ctx.expected(values);
-    issues.add(literal ? "literal_error" : "enum", loc, "Input should be " + expected, input, Ctx.of("expected", expected));
+    issues.add(
+        literal ? "literal_error" : "enum",
+        loc,
+        "Input should be " + expected,
+        input,
+        Ctx.of("expected", expected));
     return null;
   }
 

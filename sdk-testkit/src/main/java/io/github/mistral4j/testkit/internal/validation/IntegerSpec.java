@@ -32,7 +32,11 @@ public final class IntegerSpec implements Spec {
     } else if (input.isFloatingPointNumber()) {
       double d = input.doubleValue();
       if (d != Math.rint(d) || Double.isInfinite(d)) {
-        issues.add("int_from_float", loc, "Input should be a valid integer, got a number with a fractional part", input);
+        issues.add(
+            "int_from_float",
+            loc,
+            "Input should be a valid integer, got a number with a fractional part",
+            input);
         return null;
       }
       value = (long) d;
@@ -46,11 +50,21 @@ public final class IntegerSpec implements Spec {
   /** Checks the bounds of an already parsed value; {@code false} when a problem was added. */
   boolean bounds(long value, JsonNode input, Loc loc, Issues issues) {
     if (value < min) {
-      issues.add("greater_than_equal", loc, "Input should be greater than or equal to " + min, input, Ctx.of("ge", min));
+      issues.add(
+          "greater_than_equal",
+          loc,
+          "Input should be greater than or equal to " + min,
+          input,
+          Ctx.of("ge", min));
       return false;
     }
     if (value > max) {
-      issues.add("less_than_equal", loc, "Input should be less than or equal to " + max, input, Ctx.of("le", max));
+      issues.add(
+          "less_than_equal",
+          loc,
+          "Input should be less than or equal to " + max,
+          input,
+          Ctx.of("le", max));
       return false;
     }
     return true;

@@ -14,7 +14,12 @@ import org.jspecify.annotations.Nullable;
  * @param input the offending input ({@code null} writes JSON null)
  * @param ctx extra context, or {@code null} to leave it out
  */
-public record Issue(String type, Loc loc, String msg, @Nullable JsonNode input, @Nullable ObjectNode ctx) {
+public record Issue(
+    String type,
+    Loc loc,
+    String msg,
+    @Nullable JsonNode input,
+    @Nullable ObjectNode ctx) {
 
   /** The entry as JSON. */
   public ObjectNode toJson() {

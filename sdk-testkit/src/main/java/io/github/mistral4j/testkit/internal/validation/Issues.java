@@ -11,7 +11,8 @@ public final class Issues {
   private final List<Issue> list = new ArrayList<>();
 
   /** Adds a problem. */
-  public void add(String type, Loc loc, String msg, @Nullable JsonNode input, @Nullable ObjectNode ctx) {
+  public void add(
+      String type, Loc loc, String msg, @Nullable JsonNode input, @Nullable ObjectNode ctx) {
     list.add(new Issue(type, loc, msg, input, ctx));
   }
 

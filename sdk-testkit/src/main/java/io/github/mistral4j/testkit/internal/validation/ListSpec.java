@@ -41,9 +41,14 @@ public final class ListSpec implements Spec {
       issues.add(
           "too_short",
           loc,
-          "List should have at least " + minItems + (minItems == 1 ? " item" : " items") + " after validation, not " + input.size(),
+          "List should have at least " + minItems + (minItems == 1 ? " item" : " items")
+              + " after validation, not " + input.size(),
           input,
-          JsonNodeFactory.instance.objectNode().put("field_type", "List").put("min_length", minItems).put("actual_length", input.size()));
+          JsonNodeFactory.instance
+              .objectNode()
+              .put("field_type", "List")
+              .put("min_length", minItems)
+              .put("actual_length", input.size()));
       return null;
     }
     return out;

@@ -27,11 +27,20 @@ public final class NumberSpec implements Spec {
     double value = input.doubleValue();
     if (value < min) {
       issues.add(
-          "greater_than_equal", loc, "Input should be greater than or equal to " + Ctx.number(min), input, Ctx.of("ge", min));
+          "greater_than_equal",
+          loc,
+          "Input should be greater than or equal to " + Ctx.number(min),
+          input,
+          Ctx.of("ge", min));
       return null;
     }
     if (value > max) {
-      issues.add("less_than_equal", loc, "Input should be less than or equal to " + Ctx.number(max), input, Ctx.of("le", max));
+      issues.add(
+          "less_than_equal",
+          loc,
+          "Input should be less than or equal to " + Ctx.number(max),
+          input,
+          Ctx.of("le", max));
       return null;
     }
     return input;

@@ -24,7 +24,8 @@ public final class ObjectSpec implements Spec {
     ALLOW
   }
 
-  private record Field(String name, Spec spec, boolean required, @Nullable JsonNode defaultValue) {}
+  private record Field(
+      String name, Spec spec, boolean required, @Nullable JsonNode defaultValue) {}
 
   private final String name;
   private final List<Field> fields = new ArrayList<>();
@@ -75,10 +76,18 @@ public final class ObjectSpec implements Spec {
   public @Nullable JsonNode check(JsonNode input, Loc loc, Issues issues) {
     if (!input.isObject()) {
       if (loc.isRoot()) {
-        issues.add("model_attributes_type", loc, "Input should be a valid dictionary or object to extract fields from", input);
+        issues.add(
+            "model_attributes_type",
+            loc,
+            "Input should be a valid dictionary or object to extract fields from",
+            input);
       } else {
         issues.add(
-            "model_type", loc, "Input should be a valid dictionary or instance of " + name, input, Ctx.of("class_name", name));
+            "model_type",
+            loc,
+            "Input should be a valid dictionary or instance of " + name,
+            input,
+            Ctx.of("class_name", name));
       }
       return null;
     }
@@ -104,7 +113,11 @@ public final class ObjectSpec implements Spec {
         continue;
       }
       if (extra == Extra.FORBID) {
-        issues.add("extra_forbidden", loc.child(m.getKey()), "Extra inputs are not permitted", m.getValue());
+        issues.add(
+            "extra_forbidden",
+            loc.child(m.getKey()),
+            "Extra inputs are not permitted",
+            m.getValue());
       } else if (extra == Extra.ALLOW) {
         out.set(m.getKey(), m.getValue().deepCopy());
       }

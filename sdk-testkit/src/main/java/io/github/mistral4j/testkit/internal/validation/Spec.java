@@ -14,7 +14,8 @@ public interface Spec {
    * @param issues where problems go
    * @return the value normalised (defaults filled in), or {@code null} when problems were added
    */
-  @Nullable JsonNode check(JsonNode input, Loc loc, Issues issues);
+  @Nullable
+  JsonNode check(JsonNode input, Loc loc, Issues issues);
 
   /** The name pydantic gives this type in the location of a union's errors. */
   default String label() {

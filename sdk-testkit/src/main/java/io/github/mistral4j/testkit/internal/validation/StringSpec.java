@@ -43,7 +43,8 @@ public final class StringSpec implements Spec {
       issues.add(
           "string_too_short",
           loc,
-          "String should have at least " + minLength + (minLength == 1 ? " character" : " characters"),
+          "String should have at least " + minLength
+              + (minLength == 1 ? " character" : " characters"),
           input,
           Ctx.of("min_length", minLength));
       return null;
@@ -52,7 +53,8 @@ public final class StringSpec implements Spec {
       issues.add(
           "string_too_long",
           loc,
-          "String should have at most " + maxLength + (maxLength == 1 ? " character" : " characters"),
+          "String should have at most " + maxLength
+              + (maxLength == 1 ? " character" : " characters"),
           input,
           Ctx.of("max_length", maxLength));
       return null;

@@ -20,7 +20,11 @@ final class TaggedUnionSpec implements Spec {
   @Override
   public @Nullable JsonNode check(JsonNode input, Loc loc, Issues issues) {
     if (!input.isObject()) {
-      issues.add("model_attributes_type", loc, "Input should be a valid dictionary or object to extract fields from", input);
+      issues.add(
+          "model_attributes_type",
+          loc,
+          "Input should be a valid dictionary or object to extract fields from",
+          input);
       return null;
     }
     JsonNode tag = input.get(discriminator);
@@ -41,7 +45,8 @@ final class TaggedUnionSpec implements Spec {
       issues.add(
           "union_tag_invalid",
           loc,
-          "Input tag '" + tagText + "' found using " + quoted + " does not match any of the expected tags: " + expected,
+          "Input tag '" + tagText + "' found using " + quoted
+              + " does not match any of the expected tags: " + expected,
           input,
           JsonNodeFactory.instance
               .objectNode()

@@ -22,18 +22,31 @@ final class UrlSpec implements Spec {
     String s = input.textValue();
     if (s.length() > MAX_LENGTH) {
       issues.add(
-          "url_too_long", loc, "URL should have at most " + MAX_LENGTH + " characters", input, Ctx.of("max_length", MAX_LENGTH));
+          "url_too_long",
+          loc,
+          "URL should have at most " + MAX_LENGTH + " characters",
+          input,
+          Ctx.of("max_length", MAX_LENGTH));
       return null;
     }
     String error = parseError(s);
     if (error != null) {
-      issues.add("url_parsing", loc, "Input should be a valid URL, " + error, input, Ctx.of("error", error));
+      issues.add(
+          "url_parsing",
+          loc,
+          "Input should be a valid URL, " + error,
+          input,
+          Ctx.of("error", error));
       return null;
     }
     String scheme = URI.create(s).getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
       issues.add(
-          "url_scheme", loc, "URL scheme should be 'http' or 'https'", input, Ctx.of("expected_schemes", "'http' or 'https'"));
+          "url_scheme",
+          loc,
+          "URL scheme should be 'http' or 'https'",
+          input,
+          Ctx.of("expected_schemes", "'http' or 'https'"));
       return null;
     }
     return input;
