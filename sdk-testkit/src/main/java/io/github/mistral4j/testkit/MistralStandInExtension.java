@@ -12,8 +12,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * <p>Scope: a stand-in asked for by a test method (or a {@code @BeforeEach}/{@code @AfterEach} method) is
  * fresh for that test and closed after it; every parameter of the same test gets the same instance. A
- * stand-in first asked for in a {@code @BeforeAll} method (or the constructor of a
- * {@code @TestInstance(PER_CLASS)} class) is shared by the whole class and closed after it.
+ * stand-in first asked for in a {@code @BeforeAll} method or in a constructor (JUnit resolves constructor
+ * parameters in the class's context) is shared by the whole class and closed after it.
  *
  * <pre>{@code
  * @ExtendWith(MistralStandInExtension.class)     // or @MistralStandInTest

@@ -58,6 +58,15 @@ class MistralStandInExtensionTest {
   }
 
   @Test
+  void aStandInInjectedInAConstructorIsSharedByTheClass() {
+    run(ConstructorCase.class).assertStatistics(s -> s.started(2).succeeded(2));
+
+    assertThat(SEEN).hasSize(4);
+    assertThat(SEEN).allMatch(s -> s == SEEN.get(0));
+    assertThat(answers(SEEN.get(0))).isFalse();
+  }
+
+  @Test
   void extendWithWorksLikeTheAnnotation() {
     run(ExtendWithCase.class).assertStatistics(s -> s.started(1).succeeded(1));
 
@@ -120,6 +129,27 @@ class MistralStandInExtensionTest {
     void two(MistralStandIn standIn) {
       SEEN.add(standIn);
       assertThat(standIn).isSameAs(shared);
+    }
+  }
+
+  @MistralStandInTest
+  static class ConstructorCase {
+    private final MistralStandIn fromConstructor;
+
+    ConstructorCase(MistralStandIn standIn) {
+      fromConstructor = standIn;
+    }
+
+    @Test
+    void one(MistralStandIn standIn) {
+      SEEN.add(fromConstructor);
+      SEEN.add(standIn);
+    }
+
+    @Test
+    void two(MistralStandIn standIn) {
+      SEEN.add(fromConstructor);
+      SEEN.add(standIn);
     }
   }
 
