@@ -44,10 +44,8 @@ final class Dispatcher implements HttpHandler {
       ApiResponse response =
           fault == null ? answer(request, route) : applyFault(fault, request, route);
       if (response != null) {
-        entry.answered(
-            response
-                .status()); // before writing: the client may read the journal as soon as it has the
-                            // answer
+        // recorded before writing: the client may read the journal as soon as it has the answer
+        entry.answered(response.status());
         write(exchange, request, response);
       }
     } catch (InterruptedException e) {
