@@ -1,0 +1,327 @@
+package io.github.mistral4j.testkit;
+
+import io.github.mistral4j.testkit.internal.JournalEntry;
+import io.github.mistral4j.testkit.internal.StandInApi;
+import io.github.mistral4j.testkit.internal.http.ApiResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An in-process stand-in of Mistral's beta Connectors and Agents HTTP APIs, for offline development and tests.
+ * It serves the 35 operations of the contract on {@code http://127.0.0.1:<port>}, keeps connectors and agents
+ * in memory, answers connector tool calls with Java {@link ToolHandler}s, validates requests like the real API
+ * (401, 404, 409, 422 with {@code detail[]}), records every request, and can be told to misbehave
+ * ({@link #failNext(Fault)}). Thread-safe.
+ *
+ * <pre>{@code
+ * try (MistralStandIn standIn = MistralStandIn.start()) {
+ *   standIn.registerTool("weather", ToolHandler.builder()
+ *       .name("forecast")
+ *       .handler(args -> ToolResult.text("Sunny"))
+ *       .build());
+ *   ClientOptions options = ClientOptions.builder().apiKey(standIn.apiKey()).baseUrl(standIn.baseUrl()).build();
+ *   ...
+ * }
+ * }</pre>
+ */
+public final class MistralStandIn implements AutoCloseable {
+  private static final Pattern CONNECTOR_NAME = Pattern.compile("^[a-zA-Z0-9_-]{1,64}$");
+  private static final String DEFAULT_KEY = "test-key";
+
+  private final StandInApi api;
+  private final @Nullable String apiKey;
+  private final Builder settings;
+
+  private MistralStandIn(Builder b) {
+    this.settings = b.copy();
+    this.apiKey = b.apiKey;
+    try {
+      this.api = StandInApi.start(b.port, b.apiKey, b.clock);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start the stand-in on port " + b.port, e);
+    }
+    try {
+      applySeeds();
+    } catch (RuntimeException e) {
+      api.close();
+      throw e;
+    }
+  }
+
+  /** Starts a stand-in on a free port, accepting any non-blank API key. */
+  public static MistralStandIn start() {
+    return builder().start();
+  }
+
+  /** A builder for a stand-in with options (port, API key, clock, seeded data). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The base URL to point a client at, such as {@code http://127.0.0.1:49152} (no trailing slash). */
+  public String baseUrl() {
+    return "http://127.0.0.1:" + api.port();
+  }
+
+  /** The port the stand-in listens on. */
+  public int port() {
+    return api.port();
+  }
+
+  /** An API key this stand-in accepts: the one configured, or {@code test-key} when any key is accepted. */
+  public String apiKey() {
+    return apiKey == null ? DEFAULT_KEY : apiKey;
+  }
+
+  /**
+   * Registers a tool for the connector with this name, whether it exists yet or not. Tools follow the name: a
+   * connector lists the tools registered for its current name. A tool of the same name is replaced.
+   *
+   * @return this stand-in
+   * @throws IllegalArgumentException if the name is not a valid connector name ({@code ^[a-zA-Z0-9_-]{1,64}$})
+   */
+  public MistralStandIn registerTool(String connectorName, ToolHandler tool) {
+    checkConnectorName(connectorName);
+    Objects.requireNonNull(tool, "tool");
+    api.registerTool(connectorName, tool);
+    return this;
+  }
+
+  /**
+   * Builds and registers a tool; see {@link #registerTool(String, ToolHandler)}.
+   *
+   * @return this stand-in
+   */
+  public MistralStandIn registerTool(String connectorName, ToolHandler.Builder tool) {
+    return registerTool(connectorName, Objects.requireNonNull(tool, "tool").build());
+  }
+
+  /** Removes a tool of a connector name; whether it was registered. */
+  public boolean unregisterTool(String connectorName, String toolName) {
+    return api.unregisterTool(
+        Objects.requireNonNull(connectorName, "connectorName"),
+        Objects.requireNonNull(toolName, "toolName"));
+  }
+
+  /**
+   * Creates a connector as {@code POST /v1/connectors} would (same validation), without HTTP.
+   *
+   * @param createConnectorJson a {@code CreateConnectorRequest} as JSON
+   * @return the new connector's id
+   * @throws IllegalArgumentException if the request is rejected (the message holds the API's answer)
+   */
+  public String seedConnector(String createConnectorJson) {
+    return seed("POST", "/v1/connectors", createConnectorJson);
+  }
+
+  /**
+   * Creates an agent as {@code POST /v1/agents} would (same validation), without HTTP.
+   *
+   * @param createAgentJson a {@code CreateAgentRequest} as JSON
+   * @return the new agent's id
+   * @throws IllegalArgumentException if the request is rejected (the message holds the API's answer)
+   */
+  public String seedAgent(String createAgentJson) {
+    return seed("POST", "/v1/agents", createAgentJson);
+  }
+
+  private String seed(String method, String path, String json) {
+    Objects.requireNonNull(json, "json");
+    ApiResponse r = api.call(method, path, json);
+    if (r.status() >= 400 || r.body() == null) {
+      throw new IllegalArgumentException(
+          "Seeding " + path + " was rejected with " + r.status() + ": " + r.body());
+    }
+    return r.body().path("id").asText();
+  }
+
+  /**
+   * Queues a fault for the next matching request(s). Faults are tried in the order queued.
+   *
+   * @return this stand-in
+   * @throws IllegalArgumentException if the fault neither answers, delays nor drops the connection
+   */
+  public MistralStandIn failNext(Fault fault) {
+    Objects.requireNonNull(fault, "fault");
+    if (!fault.hasEffect()) {
+      throw new IllegalArgumentException(
+          "fault must respond(), delay() or dropConnection(): " + fault);
+    }
+    api.addFault(fault);
+    return this;
+  }
+
+  /** Forgets the faults not used yet. */
+  public void clearFaults() {
+    api.clearFaults();
+  }
+
+  /** Every request received so far (the last 10,000), oldest first, credentials masked. */
+  public List<RecordedRequest> requests() {
+    List<RecordedRequest> out = new ArrayList<>();
+    for (JournalEntry e : api.journal()) {
+      out.add(new RecordedRequest(
+          e.method(),
+          e.rawPath(),
+          e.rawQuery(),
+          e.query(),
+          e.headers(),
+          e.body(),
+          e.operationId(),
+          e.status()));
+    }
+    return out;
+  }
+
+  /** The requests received for one operation ({@code operationId} of the contract), oldest first. */
+  public List<RecordedRequest> requests(String operationId) {
+    Objects.requireNonNull(operationId, "operationId");
+    List<RecordedRequest> out = new ArrayList<>();
+    for (RecordedRequest r : requests()) {
+      if (operationId.equals(r.operationId())) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** Forgets the requests received. */
+  public void clearRequests() {
+    api.clearJournal();
+  }
+
+  /**
+   * Returns to the state right after {@link Builder#start()}: connectors, agents, credentials, faults and the
+   * request journal are forgotten, then the builder's tools and seeds are applied again. Tools registered on
+   * the instance are forgotten too.
+   */
+  public void reset() {
+    api.clear();
+    applySeeds();
+  }
+
+  private void applySeeds() {
+    settings.tools.forEach(
+        (connector, tools) -> tools.forEach(t -> api.registerTool(connector, t)));
+    settings.connectorSeeds.forEach(this::seedConnector);
+    settings.agentSeeds.forEach(this::seedAgent);
+  }
+
+  /** Stops the server and frees the port. Requests in progress are dropped. Idempotent. */
+  @Override
+  public void close() {
+    api.close();
+  }
+
+  @Override
+  public String toString() {
+    return "MistralStandIn{" + baseUrl() + "}";
+  }
+
+  private static void checkConnectorName(String connectorName) {
+    Objects.requireNonNull(connectorName, "connectorName");
+    if (!CONNECTOR_NAME.matcher(connectorName).matches()) {
+      throw new IllegalArgumentException(
+          "connectorName must match ^[a-zA-Z0-9_-]{1,64}$, was '" + connectorName + "'");
+    }
+  }
+
+  /** Options of a stand-in; {@link #start()} starts one. */
+  public static final class Builder {
+    private int port;
+    private @Nullable String apiKey;
+    private Clock clock = Clock.systemUTC();
+    private final Map<String, List<ToolHandler>> tools = new LinkedHashMap<>();
+    private final List<String> connectorSeeds = new ArrayList<>();
+    private final List<String> agentSeeds = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * The port to listen on (default 0: a free one).
+     *
+     * @throws IllegalArgumentException if not between 0 and 65535
+     */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * The only API key accepted ({@code Authorization: Bearer <key>}); by default any non-blank key is.
+     *
+     * @throws IllegalArgumentException if blank
+     */
+    public Builder apiKey(String apiKey) {
+      Objects.requireNonNull(apiKey, "apiKey");
+      if (apiKey.isBlank()) {
+        throw new IllegalArgumentException("apiKey must not be blank");
+      }
+      this.apiKey = apiKey;
+      return this;
+    }
+
+    /** The clock timestamps come from (default: the system UTC clock). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * A tool registered at start (and again on {@link MistralStandIn#reset()}).
+     *
+     * @throws IllegalArgumentException if the connector name is invalid
+     */
+    public Builder registerTool(String connectorName, ToolHandler tool) {
+      checkConnectorName(connectorName);
+      tools
+          .computeIfAbsent(connectorName, k -> new ArrayList<>())
+          .add(Objects.requireNonNull(tool, "tool"));
+      return this;
+    }
+
+    /** A connector created at start, from a {@code CreateConnectorRequest} as JSON. */
+    public Builder seedConnector(String createConnectorJson) {
+      connectorSeeds.add(Objects.requireNonNull(createConnectorJson, "createConnectorJson"));
+      return this;
+    }
+
+    /** An agent created at start, from a {@code CreateAgentRequest} as JSON. */
+    public Builder seedAgent(String createAgentJson) {
+      agentSeeds.add(Objects.requireNonNull(createAgentJson, "createAgentJson"));
+      return this;
+    }
+
+    /**
+     * Starts the stand-in.
+     *
+     * @throws java.io.UncheckedIOException if the port cannot be bound
+     * @throws IllegalArgumentException if a seed is rejected
+     */
+    public MistralStandIn start() {
+      return new MistralStandIn(this);
+    }
+
+    Builder copy() {
+      Builder b = new Builder();
+      b.port = port;
+      b.apiKey = apiKey;
+      b.clock = clock;
+      tools.forEach((k, v) -> b.tools.put(k, List.copyOf(v)));
+      b.connectorSeeds.addAll(connectorSeeds);
+      b.agentSeeds.addAll(agentSeeds);
+      return b;
+    }
+  }
+}

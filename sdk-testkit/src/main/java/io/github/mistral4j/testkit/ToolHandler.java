@@ -1,0 +1,243 @@
+package io.github.mistral4j.testkit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mistral4j.testkit.internal.http.StandInJson;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A tool of a stand-in connector: its MCP description (name, title, description, input and output schemas,
+ * annotations) and the {@link ToolFunction} that answers calls. Register it with
+ * {@link MistralStandIn#registerTool(String, ToolHandler)}.
+ *
+ * <pre>{@code
+ * ToolHandler.builder()
+ *     .name("forecast")
+ *     .description("Weather forecast for a city")
+ *     .inputSchema("{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}},\"required\":[\"city\"]}")
+ *     .handler(args -> ToolResult.text("Sunny in " + args.path("city").asText()))
+ *     .build();
+ * }</pre>
+ */
+public final class ToolHandler {
+  private final String name;
+  private final @Nullable String title;
+  private final @Nullable String description;
+  private final ObjectNode inputSchema;
+  private final @Nullable ObjectNode outputSchema;
+  private final @Nullable ObjectNode annotations;
+  private final ToolFunction function;
+
+  private ToolHandler(Builder b) {
+    this.name = Objects.requireNonNull(b.name, "name");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("name must not be blank");
+    }
+    this.title = b.title;
+    this.description = b.description;
+    this.inputSchema = b.inputSchema == null ? defaultSchema() : b.inputSchema.deepCopy();
+    this.outputSchema = b.outputSchema == null ? null : b.outputSchema.deepCopy();
+    this.annotations = b.annotations == null ? null : b.annotations.deepCopy();
+    this.function = Objects.requireNonNull(b.function, "handler");
+  }
+
+  private static ObjectNode defaultSchema() {
+    ObjectNode s = JsonNodeFactory.instance.objectNode().put("type", "object");
+    s.putObject("properties");
+    return s;
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this tool's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.name = name;
+    b.title = title;
+    b.description = description;
+    b.inputSchema = inputSchema;
+    b.outputSchema = outputSchema;
+    b.annotations = annotations;
+    b.function = function;
+    return b;
+  }
+
+  /** The tool name, as listed and called. */
+  public String name() {
+    return name;
+  }
+
+  /** The human title, or null. */
+  public @Nullable String title() {
+    return title;
+  }
+
+  /** The description, or null. */
+  public @Nullable String description() {
+    return description;
+  }
+
+  /** The JSON schema of the arguments (a copy); {@code {"type":"object","properties":{}}} when not set. */
+  public ObjectNode inputSchema() {
+    return inputSchema.deepCopy();
+  }
+
+  /** The JSON schema of the structured result (a copy), or null. */
+  public @Nullable ObjectNode outputSchema() {
+    return outputSchema == null ? null : outputSchema.deepCopy();
+  }
+
+  /** The MCP tool annotations (a copy), or null. */
+  public @Nullable ObjectNode annotations() {
+    return annotations == null ? null : annotations.deepCopy();
+  }
+
+  /** The function answering calls. */
+  public ToolFunction function() {
+    return function;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ToolHandler t
+        && name.equals(t.name)
+        && Objects.equals(title, t.title)
+        && Objects.equals(description, t.description)
+        && inputSchema.equals(t.inputSchema)
+        && Objects.equals(outputSchema, t.outputSchema)
+        && Objects.equals(annotations, t.annotations)
+        && function.equals(t.function);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, title, description, inputSchema, outputSchema, annotations, function);
+  }
+
+  @Override
+  public String toString() {
+    return "ToolHandler{name=" + name + ", title=" + title + ", description=" + description
+        + ", inputSchema=" + inputSchema + "}";
+  }
+
+  /** Builds a {@link ToolHandler}. */
+  public static final class Builder {
+    private @Nullable String name;
+    private @Nullable String title;
+    private @Nullable String description;
+    private @Nullable ObjectNode inputSchema;
+    private @Nullable ObjectNode outputSchema;
+    private @Nullable ObjectNode annotations;
+    private @Nullable ToolFunction function;
+
+    private Builder() {}
+
+    /** The tool name (required, not blank). */
+    public Builder name(String name) {
+      this.name = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
+    /** A human title. */
+    public Builder title(@Nullable String title) {
+      this.title = title;
+      return this;
+    }
+
+    /** A description the model reads. */
+    public Builder description(@Nullable String description) {
+      this.description = description;
+      return this;
+    }
+
+    /**
+     * The JSON schema of the arguments, as JSON text.
+     *
+     * @throws IllegalArgumentException if the text is not a JSON object
+     */
+    public Builder inputSchema(String jsonSchema) {
+      this.inputSchema = object("inputSchema", parse("inputSchema", jsonSchema));
+      return this;
+    }
+
+    /**
+     * The JSON schema of the arguments.
+     *
+     * @throws IllegalArgumentException if it is not a JSON object
+     */
+    public Builder inputSchema(JsonNode jsonSchema) {
+      this.inputSchema = object("inputSchema", jsonSchema);
+      return this;
+    }
+
+    /**
+     * The JSON schema of the structured result, as JSON text.
+     *
+     * @throws IllegalArgumentException if the text is not a JSON object
+     */
+    public Builder outputSchema(String jsonSchema) {
+      this.outputSchema = object("outputSchema", parse("outputSchema", jsonSchema));
+      return this;
+    }
+
+    /**
+     * The JSON schema of the structured result.
+     *
+     * @throws IllegalArgumentException if it is not a JSON object
+     */
+    public Builder outputSchema(JsonNode jsonSchema) {
+      this.outputSchema = object("outputSchema", jsonSchema);
+      return this;
+    }
+
+    /**
+     * MCP tool annotations such as {@code {"readOnlyHint": true}}, as JSON text.
+     *
+     * @throws IllegalArgumentException if the text is not a JSON object
+     */
+    public Builder annotations(String json) {
+      this.annotations = object("annotations", parse("annotations", json));
+      return this;
+    }
+
+    /** The function answering calls (required). */
+    public Builder handler(ToolFunction function) {
+      this.function = Objects.requireNonNull(function, "handler");
+      return this;
+    }
+
+    /**
+     * Builds the tool.
+     *
+     * @throws NullPointerException if the name or the handler is missing
+     * @throws IllegalArgumentException if the name is blank
+     */
+    public ToolHandler build() {
+      return new ToolHandler(this);
+    }
+
+    private static JsonNode parse(String what, String json) {
+      Objects.requireNonNull(json, what);
+      try {
+        return StandInJson.parse(json);
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException(what + " must be JSON: " + e.getOriginalMessage(), e);
+      }
+    }
+
+    private static ObjectNode object(String what, JsonNode node) {
+      Objects.requireNonNull(node, what);
+      if (!(node instanceof ObjectNode o)) {
+        throw new IllegalArgumentException(
+            what + " must be a JSON object, was " + node.getNodeType());
+      }
+      return o.deepCopy();
+    }
+  }
+}

@@ -1,0 +1,232 @@
+package io.github.mistral4j.testkit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mistral4j.testkit.internal.http.StandInJson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a {@link ToolFunction} returns: MCP content blocks, optional structured content, an error flag and
+ * optional {@code _meta}. The stand-in sends it as a {@code ConnectorToolCallResponse}:
+ * {@code {"content": [...], "metadata": {"mcp_meta": {"isError": ..., "structuredContent": ..., "_meta": ...}}}}.
+ */
+public final class ToolResult {
+  private final List<ObjectNode> content;
+  private final @Nullable ObjectNode structuredContent;
+  private final boolean error;
+  private final @Nullable ObjectNode meta;
+
+  private ToolResult(Builder b) {
+    this.content = List.copyOf(b.content);
+    this.structuredContent = b.structuredContent;
+    this.error = b.error;
+    this.meta = b.meta;
+  }
+
+  /** A result made of text blocks, one per string. */
+  public static ToolResult text(String... texts) {
+    Builder b = builder();
+    for (String t : texts) {
+      b.addText(t);
+    }
+    return b.build();
+  }
+
+  /**
+   * A structured result: the object as {@code structuredContent}, and its JSON text as one text block (as MCP
+   * servers do for clients that read text only).
+   *
+   * @throws IllegalArgumentException if the value is not a JSON object
+   */
+  public static ToolResult structured(JsonNode object) {
+    return builder().structuredContent(object).addText(object.toString()).build();
+  }
+
+  /**
+   * A structured result from JSON text.
+   *
+   * @throws IllegalArgumentException if the text is not a JSON object
+   */
+  public static ToolResult structured(String json) {
+    return structured(Builder.parse(json));
+  }
+
+  /**
+   * A structured result from a map (converted with Jackson).
+   *
+   * @throws IllegalArgumentException if Jackson cannot convert a value
+   */
+  public static ToolResult structured(Map<String, ?> object) {
+    return structured((JsonNode) StandInJson.mapper().valueToTree(object));
+  }
+
+  /** A tool-level error: HTTP 200 with {@code isError: true} and the message as text. */
+  public static ToolResult error(String message) {
+    return builder().addText(message).error(true).build();
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this result's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.content.addAll(content);
+    b.structuredContent = structuredContent;
+    b.error = error;
+    b.meta = meta;
+    return b;
+  }
+
+  /** The content blocks (copies). */
+  public List<JsonNode> content() {
+    List<JsonNode> out = new ArrayList<>();
+    content.forEach(c -> out.add(c.deepCopy()));
+    return out;
+  }
+
+  /** The structured content (a copy), or null. */
+  public @Nullable JsonNode structuredContent() {
+    return structuredContent == null ? null : structuredContent.deepCopy();
+  }
+
+  /** Whether this is a tool-level error. */
+  public boolean isError() {
+    return error;
+  }
+
+  /** The MCP {@code _meta} (a copy), or null. */
+  public @Nullable JsonNode meta() {
+    return meta == null ? null : meta.deepCopy();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ToolResult r
+        && content.equals(r.content)
+        && Objects.equals(structuredContent, r.structuredContent)
+        && error == r.error
+        && Objects.equals(meta, r.meta);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(content, structuredContent, error, meta);
+  }
+
+  @Override
+  public String toString() {
+    return "ToolResult{content=" + content + ", structuredContent=" + structuredContent
+        + ", isError=" + error + "}";
+  }
+
+  /** Builds a {@link ToolResult}. */
+  public static final class Builder {
+    private final List<ObjectNode> content = new ArrayList<>();
+    private @Nullable ObjectNode structuredContent;
+    private boolean error;
+    private @Nullable ObjectNode meta;
+
+    private Builder() {}
+
+    /** Adds a text block. */
+    public Builder addText(String text) {
+      Objects.requireNonNull(text, "text");
+      content.add(JsonNodeFactory.instance.objectNode().put("type", "text").put("text", text));
+      return this;
+    }
+
+    /** Adds an image block. */
+    public Builder addImage(String base64Data, String mimeType) {
+      Objects.requireNonNull(base64Data, "base64Data");
+      Objects.requireNonNull(mimeType, "mimeType");
+      content.add(JsonNodeFactory.instance
+          .objectNode()
+          .put("type", "image")
+          .put("data", base64Data)
+          .put("mimeType", mimeType));
+      return this;
+    }
+
+    /**
+     * Adds any MCP content block as JSON (for example a {@code resource_link}).
+     *
+     * @throws IllegalArgumentException if the block is not an object with a string {@code type}
+     */
+    public Builder addContent(JsonNode block) {
+      Objects.requireNonNull(block, "block");
+      if (!(block instanceof ObjectNode o) || !o.path("type").isTextual()) {
+        throw new IllegalArgumentException("block must be a JSON object with a string type");
+      }
+      content.add(o.deepCopy());
+      return this;
+    }
+
+    /**
+     * Sets the structured content.
+     *
+     * @throws IllegalArgumentException if it is not a JSON object
+     */
+    public Builder structuredContent(JsonNode object) {
+      this.structuredContent = object("structuredContent", object);
+      return this;
+    }
+
+    /**
+     * Sets the structured content from JSON text.
+     *
+     * @throws IllegalArgumentException if the text is not a JSON object
+     */
+    public Builder structuredContent(String json) {
+      return structuredContent(parse(json));
+    }
+
+    /** Marks the result as a tool-level error ({@code isError}). */
+    public Builder error(boolean error) {
+      this.error = error;
+      return this;
+    }
+
+    /**
+     * Sets the MCP {@code _meta} object.
+     *
+     * @throws IllegalArgumentException if it is not a JSON object
+     */
+    public Builder meta(JsonNode object) {
+      this.meta = object("meta", object);
+      return this;
+    }
+
+    /** Builds the result. */
+    public ToolResult build() {
+      return new ToolResult(this);
+    }
+
+    static JsonNode parse(String json) {
+      Objects.requireNonNull(json, "json");
+      try {
+        return StandInJson.parse(json);
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException(
+            "structured content must be JSON: " + e.getOriginalMessage(), e);
+      }
+    }
+
+    private static ObjectNode object(String what, JsonNode node) {
+      Objects.requireNonNull(node, what);
+      if (!(node instanceof ObjectNode o)) {
+        throw new IllegalArgumentException(
+            what + " must be a JSON object, was " + node.getNodeType());
+      }
+      return o.deepCopy();
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package io.github.mistral4j.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ToolHandlerTest {
+  private static final ToolFunction ECHO = a -> ToolResult.text(a.toString());
+
+  @Test
+  void build_defaultsTheInputSchemaToAnEmptyObjectSchema() {
+    ToolHandler t = ToolHandler.builder().name("echo").handler(ECHO).build();
+
+    assertThat(t.inputSchema()).isEqualTo(Http.json("{\"type\":\"object\",\"properties\":{}}"));
+    assertThat(t.title()).isNull();
+    assertThat(t.description()).isNull();
+    assertThat(t.outputSchema()).isNull();
+    assertThat(t.annotations()).isNull();
+  }
+
+  @Test
+  void build_acceptsSchemasAsTextOrTree() {
+    ToolHandler fromText = ToolHandler.builder()
+        .name("t")
+        .handler(ECHO)
+        .inputSchema("{\"type\":\"object\"}")
+        .outputSchema("{\"type\":\"object\"}")
+        .build();
+    ToolHandler fromTree = ToolHandler.builder()
+        .name("t")
+        .handler(ECHO)
+        .inputSchema(Http.json("{\"type\":\"object\"}"))
+        .outputSchema(Http.json("{\"type\":\"object\"}"))
+        .build();
+
+    assertThat(fromText).isEqualTo(fromTree).hasSameHashCodeAs(fromTree);
+    assertThat(fromText.toBuilder().description("d").build().description()).isEqualTo("d");
+  }
+
+  @Test
+  void build_rejectsBadInput() {
+    assertThatThrownBy(() -> ToolHandler.builder().handler(ECHO).build())
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("name");
+    assertThatThrownBy(() -> ToolHandler.builder().name("t").build())
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("handler");
+    assertThatThrownBy(() -> ToolHandler.builder().name(" ").handler(ECHO).build())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ToolHandler.builder().inputSchema("[1]"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("inputSchema");
+    assertThatThrownBy(() -> ToolHandler.builder().inputSchema("{oops"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ToolHandler.builder().annotations("3"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void accessorsReturnCopies() {
+    ToolHandler t = ToolHandler.builder()
+        .name("t")
+        .handler(ECHO)
+        .inputSchema("{\"type\":\"object\"}")
+        .build();
+
+    ((ObjectNode) t.inputSchema()).put("type", "string");
+
+    assertThat(t.inputSchema().get("type").asText()).isEqualTo("object");
+    assertThat(t.toString()).contains("t");
+  }
+
+  @Test
+  void toolResultFactoriesBuildTheExpectedBlocks() {
+    ToolResult text = ToolResult.text("a", "b");
+    ToolResult error = ToolResult.error("bad");
+    ToolResult structured = ToolResult.structured("{\"x\":1}");
+    ToolResult fromMap = ToolResult.structured(Map.of("x", 1));
+
+    assertThat(text.content()).extracting(c -> c.get("text").asText()).containsExactly("a", "b");
+    assertThat(text.isError()).isFalse();
+    assertThat(error.isError()).isTrue();
+    assertThat(structured.structuredContent()).isEqualTo(Http.json("{\"x\":1}"));
+    assertThat(structured).isEqualTo(fromMap);
+    assertThat(structured.toBuilder().error(true).build().isError()).isTrue();
+    assertThat(text.meta()).isNull();
+  }
+
+  @Test
+  void toolResultRejectsBadInput() {
+    assertThatThrownBy(() -> ToolResult.structured("[1]"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ToolResult.structured("nope"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ToolResult.builder().addContent(Http.json("{\"text\":\"no type\"}")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ToolResult.builder().meta(Http.json("1")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ToolResult.builder().addText(null))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void toolExceptionKeepsItsStatus() {
+    assertThat(new ToolException("x").status()).isEqualTo(500);
+    assertThat(new ToolException(404, "x").status()).isEqualTo(404);
+    assertThatThrownBy(() -> new ToolException(200, "x"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
