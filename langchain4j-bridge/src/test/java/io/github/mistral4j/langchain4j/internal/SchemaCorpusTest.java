@@ -37,7 +37,9 @@ class SchemaCorpusTest {
   void convert_producesTheExpectedStructure(Path file) throws IOException {
     JsonNode entry = MAPPER.readTree(file.toFile());
 
+    JsonNode before = entry.get("inputSchema").deepCopy();
     SchemaConverter.Result result = SchemaConverter.convert(entry.get("inputSchema"));
+    assertThat(entry.get("inputSchema")).as("input left unchanged").isEqualTo(before);
 
     JsonNode actual = SchemaRender.render(result.parameters());
     assertThat(actual).as(entry.get("source").asText()).isEqualTo(entry.get("expected"));
