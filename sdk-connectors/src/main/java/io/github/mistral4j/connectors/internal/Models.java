@@ -1,0 +1,117 @@
+package io.github.mistral4j.connectors.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Copies and presence checks the model classes share. */
+public final class Models {
+  private Models() {}
+
+  /**
+   * Fails when a required field was not set.
+   *
+   * @param value the field's value
+   * @param type the model's name
+   * @param field the field's JSON name
+   * @param <T> value type
+   * @return the value
+   * @throws NullPointerException naming the field when the value is null
+   */
+  public static <T> T required(@Nullable T value, String type, String field) {
+    if (value == null) {
+      throw new NullPointerException(type + "." + field + " is required");
+    }
+    return value;
+  }
+
+  /**
+   * An immutable copy of a list; {@code null} gives an empty list.
+   *
+   * @param list the list
+   * @param <T> element type
+   * @return the copy
+   * @throws NullPointerException when an element is null
+   */
+  public static <T> List<T> list(@Nullable List<? extends T> list) {
+    return list == null ? List.of() : List.copyOf(list);
+  }
+
+  /**
+   * A mutable copy for a builder; {@code null} gives an empty list.
+   *
+   * @param list the list
+   * @param <T> element type
+   * @return the copy
+   */
+  public static <T> List<T> mutableList(@Nullable List<? extends T> list) {
+    return list == null ? new ArrayList<>() : new ArrayList<>(list);
+  }
+
+  /**
+   * An immutable copy of a map keeping its order; {@code null} gives an empty map.
+   *
+   * @param map the map
+   * @param <V> value type
+   * @return the copy
+   */
+  public static <V> Map<String, V> map(@Nullable Map<String, ? extends V> map) {
+    return map == null || map.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+  }
+
+  /**
+   * A mutable copy for a builder; {@code null} gives an empty map.
+   *
+   * @param map the map
+   * @param <V> value type
+   * @return the copy
+   */
+  public static <V> Map<String, V> mutableMap(@Nullable Map<String, ? extends V> map) {
+    return map == null ? new LinkedHashMap<>() : new LinkedHashMap<>(map);
+  }
+
+  /**
+   * A deep copy of a JSON tree; JSON {@code null} and missing nodes give {@code null}.
+   *
+   * @param node the tree
+   * @return the copy, or null
+   */
+  public static @Nullable JsonNode node(@Nullable JsonNode node) {
+    return node == null || node.isNull() || node.isMissingNode() ? null : node.deepCopy();
+  }
+
+  /**
+   * A deep copy of a required JSON tree.
+   *
+   * @param node the tree
+   * @param type the model's name
+   * @param field the field's JSON name
+   * @return the copy
+   * @throws NullPointerException when the tree is null or JSON null
+   */
+  public static JsonNode requiredNode(@Nullable JsonNode node, String type, String field) {
+    return required(node(node), type, field);
+  }
+
+  /**
+   * An immutable map of deep copies of JSON trees, keeping the order; {@code null} gives an
+   * empty map.
+   *
+   * @param nodes the trees by name
+   * @return the copy
+   */
+  public static Map<String, JsonNode> nodes(@Nullable Map<String, JsonNode> nodes) {
+    if (nodes == null || nodes.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, JsonNode> copy = new LinkedHashMap<>();
+    nodes.forEach((k, v) -> copy.put(k, v == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : v.deepCopy()));
+    return Collections.unmodifiableMap(copy);
+  }
+}

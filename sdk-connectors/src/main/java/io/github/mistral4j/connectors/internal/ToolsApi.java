@@ -1,0 +1,53 @@
+package io.github.mistral4j.connectors.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import feign.Param;
+import feign.RequestLine;
+import io.github.mistral4j.connectors.mcp.ConnectorToolCallResponse;
+import io.github.mistral4j.connectors.mcp.McpTool;
+import io.github.mistral4j.core.internal.NonIdempotent;
+import io.github.mistral4j.core.internal.PathParams;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The tools operations of a connector: {@code list_tools} and {@code call_tool}. */
+public interface ToolsApi {
+  /** {@code connector_list_tools_v1}, decoded as MCP tools. */
+  @RequestLine(
+      value =
+          "GET /v1/connectors/{connector_id_or_name}/tools?page={page}&page_size={page_size}"
+              + "&refresh={refresh}&pretty={pretty}&credentials_name={credentials_name}",
+      decodeSlash = false)
+  List<McpTool> listTools(
+      @Param(value = "connector_id_or_name", expander = PathParams.SegmentExpander.class) String connectorIdOrName,
+      @Param("page") @Nullable Integer page,
+      @Param("page_size") @Nullable Integer pageSize,
+      @Param("refresh") @Nullable Boolean refresh,
+      @Param("pretty") @Nullable Boolean pretty,
+      @Param("credentials_name") @Nullable String credentialsName);
+
+  /** {@code connector_list_tools_v1}, items kept as free-form JSON. */
+  @RequestLine(
+      value =
+          "GET /v1/connectors/{connector_id_or_name}/tools?page={page}&page_size={page_size}"
+              + "&refresh={refresh}&pretty={pretty}&credentials_name={credentials_name}",
+      decodeSlash = false)
+  List<JsonNode> listToolsAsJson(
+      @Param(value = "connector_id_or_name", expander = PathParams.SegmentExpander.class) String connectorIdOrName,
+      @Param("page") @Nullable Integer page,
+      @Param("page_size") @Nullable Integer pageSize,
+      @Param("refresh") @Nullable Boolean refresh,
+      @Param("pretty") @Nullable Boolean pretty,
+      @Param("credentials_name") @Nullable String credentialsName);
+
+  /** {@code connector_call_tool_v1}; never replayed once the server may have run the tool. */
+  @NonIdempotent
+  @RequestLine(
+      value = "POST /v1/connectors/{connector_id_or_name}/tools/{tool_name}/call?credentials_name={credentials_name}",
+      decodeSlash = false)
+  ConnectorToolCallResponse callTool(
+      @Param(value = "connector_id_or_name", expander = PathParams.SegmentExpander.class) String connectorIdOrName,
+      @Param(value = "tool_name", expander = PathParams.SegmentExpander.class) String toolName,
+      @Param("credentials_name") @Nullable String credentialsName,
+      CallToolBody body);
+}

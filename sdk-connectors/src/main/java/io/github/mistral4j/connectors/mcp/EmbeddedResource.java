@@ -1,0 +1,188 @@
+package io.github.mistral4j.connectors.mcp;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import io.github.mistral4j.connectors.internal.ModelText;
+import io.github.mistral4j.connectors.internal.Models;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** The contents of a resource embedded in a tool result. */
+@JsonDeserialize(builder = EmbeddedResource.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"type"})
+public final class EmbeddedResource implements ToolCallContent {
+  private final ResourceContents resource;
+  private final @Nullable Annotations annotations;
+  private final Map<String, JsonNode> meta;
+  private final Map<String, JsonNode> additionalProperties;
+
+  private EmbeddedResource(Builder b) {
+    this.resource = Models.required(b.resource, "EmbeddedResource", "resource");
+    this.annotations = b.annotations;
+    this.meta = Models.nodes(b.meta);
+    this.additionalProperties = Models.nodes(b.additionalProperties);
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every value of this object. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.resource = resource;
+    b.annotations = annotations;
+    b.meta = Models.mutableMap(meta);
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  /** Always {@code resource}. */
+  @JsonProperty("type")
+  @Override
+  public String type() {
+    return "resource";
+  }
+
+  /** The resource's contents: text or blob. */
+  @JsonProperty("resource")
+  public ResourceContents resource() {
+    return resource;
+  }
+
+  /** Hints for the client about audience and priority, or {@code null}. */
+  @JsonProperty("annotations")
+  public @Nullable Annotations annotations() {
+    return annotations;
+  }
+
+  /** The {@code _meta} object: protocol-level metadata, empty when absent. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonProperty("_meta")
+  public Map<String, JsonNode> meta() {
+    return Models.nodes(meta);
+  }
+
+  /** Fields this SDK version does not know, as received (copies). */
+  @JsonAnyGetter
+  public Map<String, JsonNode> additionalProperties() {
+    return Models.nodes(additionalProperties);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof EmbeddedResource other)) {
+      return false;
+    }
+    return Objects.equals(resource, other.resource)
+        && Objects.equals(annotations, other.annotations)
+        && Objects.equals(meta, other.meta)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(resource, annotations, meta, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return ModelText.of("EmbeddedResource")
+        .add("resource", resource)
+        .add("annotations", annotations)
+        .json("meta", meta)
+        .extra(additionalProperties)
+        .toString();
+  }
+
+  /** Builds {@link EmbeddedResource}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private @Nullable ResourceContents resource;
+    private @Nullable Annotations annotations;
+    private Map<String, JsonNode> meta = new LinkedHashMap<>();
+    private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    @JsonProperty("type")
+    @SuppressWarnings("unused")
+    private Builder type(@Nullable String type) {
+      return this; // fixed by the type
+    }
+
+    /** Sets {@link EmbeddedResource#resource()}. Required. */
+    @JsonProperty("resource")
+    public Builder resource(ResourceContents resource) {
+      this.resource = Objects.requireNonNull(resource, "resource");
+      return this;
+    }
+
+    /** Sets {@link EmbeddedResource#annotations()}. {@code null} unsets it. */
+    @JsonProperty("annotations")
+    public Builder annotations(@Nullable Annotations annotations) {
+      this.annotations = annotations;
+      return this;
+    }
+
+    /**
+     * Sets {@link EmbeddedResource#meta()}. Replaces the current entries; {@code null} means none.
+     */
+    @JsonProperty("_meta")
+    public Builder meta(@Nullable Map<String, ? extends JsonNode> meta) {
+      this.meta = Models.mutableMap(meta);
+      return this;
+    }
+
+    /**
+     * Adds a field this SDK version does not model; it is sent as given (requests) or kept as
+     * received (responses).
+     *
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
+     */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
+      additionalProperties.put(
+          Objects.requireNonNull(name, "name"),
+          value == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : value.deepCopy());
+      return this;
+    }
+
+    /**
+     * Replaces the fields this SDK version does not model.
+     *
+     * @param additionalProperties the fields by JSON name
+     * @return this builder
+     */
+    public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
+      this.additionalProperties.clear();
+      additionalProperties.forEach(this::putAdditionalProperty);
+      return this;
+    }
+
+    /**
+     * Builds the {@link EmbeddedResource}.
+     *
+     * @return the immutable object
+     * @throws NullPointerException when a required field is missing
+     */
+    public EmbeddedResource build() {
+      return new EmbeddedResource(this);
+    }
+  }
+}
