@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Makes server-provided text safe to show a model: URLs, bearer tokens and long token-like runs
- * are masked, control characters and line breaks flattened, and the length capped.
+ * Makes server-provided text safe to show a model: a stack trace and what follows it are cut,
+ * URLs, bearer tokens and long token-like runs are masked, control characters and line breaks
+ * flattened, and the length capped.
  */
 final class SafeText {
   private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?|wss?)://\\S+");
@@ -15,6 +16,8 @@ final class SafeText {
       Pattern.compile("(?i)\\b(api[_-]?key|access[_-]?token|refresh[_-]?token|client[_-]?secret|secret|password|authorization)(\"?\\s*[:=]\\s*\"?)[^\\s\",}]+");
   private static final Pattern TOKEN_LIKE = Pattern.compile("[A-Za-z0-9_+/=.-]{24,}");
   private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+  private static final Pattern STACK_TRACE =
+      Pattern.compile("Traceback \\(most recent call last\\)|\\bat [\\w$.]+\\([\\w$]+\\.(?:java|kt|scala):\\d+\\)|Exception in thread|\\n\\s+at ");
   private static final int MAX = 400;
 
   private SafeText() {}
@@ -24,7 +27,9 @@ final class SafeText {
     if (text == null) {
       return null;
     }
-    String s = URL.matcher(text).replaceAll("<url>");
+    Matcher trace = STACK_TRACE.matcher(text);
+    String s = trace.find() ? text.substring(0, trace.start()) : text;
+    s = URL.matcher(s).replaceAll("<url>");
     s = BEARER.matcher(s).replaceAll("$1 ****");
     s = SECRET_KEY_VALUE.matcher(s).replaceAll("$1$2****");
     Matcher m = TOKEN_LIKE.matcher(s);

@@ -120,7 +120,8 @@ public final class ToolErrors {
           + (wait != null ? "; retry after " + seconds(wait) : "; try again later") + ".");
     }
     if (s instanceof InternalServerException || status >= 500) {
-      return of(Reason.SERVER_ERROR, status, e, subject() + " failed with a server error (HTTP " + status + ")" + detail + ". "
+      // a 5xx body describes the server's internals, not the call: it is left out
+      return of(Reason.SERVER_ERROR, status, e, subject() + " failed with a server error (HTTP " + status + "). "
           + (maxRetries == 0
               ? "It was not retried because a tool may have side effects; try again later if that is safe."
               : "It still failed after " + maxRetries + (maxRetries == 1 ? " retry." : " retries.")));

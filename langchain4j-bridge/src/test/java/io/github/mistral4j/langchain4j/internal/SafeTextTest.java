@@ -19,6 +19,13 @@ class SafeTextTest {
   }
 
   @Test
+  void clean_cutsStackTraces() {
+    assertThat(SafeText.clean("Bad input. Traceback (most recent call last):\n  File \"/srv/x.py\", line 3")).isEqualTo("Bad input.");
+    assertThat(SafeText.clean("Boom\n\tat com.acme.Handler.run(Handler.java:42)\n\tat java.lang.Thread.run(Thread.java:1583)")).isEqualTo("Boom");
+    assertThat(SafeText.clean("Failed at com.acme.Handler.run(Handler.java:42)")).isEqualTo("Failed");
+  }
+
+  @Test
   void clean_flattensLinesAndCapsTheLength() {
     assertThat(SafeText.clean("a\n\tb\r\nc")).isEqualTo("a b c");
     assertThat(SafeText.clean("x".repeat(1000))).hasSize(403).endsWith("...");

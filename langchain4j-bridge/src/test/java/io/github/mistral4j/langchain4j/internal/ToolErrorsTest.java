@@ -91,11 +91,11 @@ class ToolErrorsTest {
   }
 
   @Test
-  void serverError_saysItWasNotRetriedAndHidesUrlsAndTokens() throws Exception {
+  void serverError_saysItWasNotRetriedAndLeavesOutTheServersInternals() throws Exception {
     String body = "{\"detail\":\"upstream https://mcp.internal.example:8443/rpc?key=abc failed with Bearer eyJhbGciOiJIUzI1NiJ9.payload.sig\"}";
     ConnectorToolException e = errors.translate(new InternalServerException("HTTP 502 POST " + URL, response(502, body)));
 
-    assertThat(e.getMessage()).isEqualTo("Tool 'forecast' of connector 'weather' failed with a server error (HTTP 502): upstream <url> failed with Bearer ****. "
+    assertThat(e.getMessage()).isEqualTo("Tool 'forecast' of connector 'weather' failed with a server error (HTTP 502). "
         + "It was not retried because a tool may have side effects; try again later if that is safe.");
     assertThat(e.getMessage()).doesNotContain("mistral.ai", "mcp.internal", "eyJ");
     assertThat(e.reason()).isEqualTo(Reason.SERVER_ERROR);
@@ -107,6 +107,14 @@ class ToolErrorsTest {
 
     assertThat(retrying.translate(new InternalServerException("HTTP 500", response(500, "{}"))).getMessage())
         .endsWith("(HTTP 500). It still failed after 2 retries.");
+  }
+
+  @Test
+  void clientErrorDetails_areKeptButCleaned() throws Exception {
+    String body = "{\"detail\": \"Invalid value, see https://docs.internal/x; token abc123def456\"}";
+
+    assertThat(errors.translate(new io.github.mistral4j.core.BadRequestException("HTTP 400", response(400, body))).getMessage())
+        .isEqualTo("Tool 'forecast' of connector 'weather' rejected the call (HTTP 400): Invalid value, see <url> token ****.");
   }
 
   @Test

@@ -1,0 +1,335 @@
+package io.github.mistral4j.langchain4j;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import dev.langchain4j.agent.tool.ToolSpecification;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.service.tool.ToolExecutor;
+import dev.langchain4j.service.tool.ToolProviderRequest;
+import dev.langchain4j.service.tool.ToolProviderResult;
+import io.github.mistral4j.connectors.ConnectorsClient;
+import io.github.mistral4j.core.ClientOptions;
+import io.github.mistral4j.core.MistralException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The provider's listing, caching, filtering, naming and calling, over WireMock. */
+class ConnectorToolProviderTest {
+  @RegisterExtension
+  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private static final ToolProviderRequest REQUEST = new ToolProviderRequest("memory", UserMessage.from("hi"));
+
+  private ConnectorsClient client;
+  private final TestClock clock = new TestClock();
+
+  @BeforeEach
+  void setUp() {
+    client = ConnectorsClient.create(ClientOptions.builder().apiKey("test-key").baseUrl(wm.baseUrl()).sleeper(d -> {}).build());
+  }
+
+  @AfterEach
+  void tearDown() {
+    client.close();
+  }
+
+  private static void stubTools(String connector, String json) {
+    wm.stubFor(get(urlPathEqualTo("/v1/connectors/" + connector + "/tools")).willReturn(okJson(json)));
+  }
+
+  private static String tool(String name) {
+    return "{\"name\": \"" + name + "\", \"description\": \"" + name + " tool\", \"inputSchema\": {\"type\": \"object\"}}";
+  }
+
+  private ConnectorToolProvider.Builder provider(String... connectors) {
+    return ConnectorToolProvider.builder().client(client).connectors(connectors).clock(clock);
+  }
+
+  private static List<String> names(ToolProviderResult result) {
+    return result.tools().keySet().stream().map(ToolSpecification::name).toList();
+  }
+
+  private static int listRequests(String connector) {
+    return wm.findAll(getRequestedFor(urlPathEqualTo("/v1/connectors/" + connector + "/tools"))).size();
+  }
+
+  private static ToolExecutionRequest call(String name, String arguments) {
+    return ToolExecutionRequest.builder().id("1").name(name).arguments(arguments).build();
+  }
+
+  @Test
+  void provideTools_listsEveryPageWithTheSourcesCredentials() {
+    StringBuilder page1 = new StringBuilder("[");
+    for (int i = 0; i < 100; i++) {
+      page1.append(i == 0 ? "" : ",").append(tool("t" + i));
+    }
+    wm.stubFor(get(urlPathEqualTo("/v1/connectors/big/tools")).withQueryParam("page", equalTo("1"))
+        .willReturn(okJson(page1.append("]").toString())));
+    wm.stubFor(get(urlPathEqualTo("/v1/connectors/big/tools")).withQueryParam("page", equalTo("2"))
+        .willReturn(okJson("[" + tool("t100") + "]")));
+    ConnectorToolProvider provider = ConnectorToolProvider.builder().client(client)
+        .connector(ConnectorSource.builder("big").credentialsName("ops").build()).build();
+
+    ToolProviderResult result = provider.provideTools(REQUEST);
+
+    assertThat(names(result)).hasSize(101).startsWith("t0").endsWith("t100");
+    List<LoggedRequest> requests = wm.findAll(getRequestedFor(urlPathEqualTo("/v1/connectors/big/tools")));
+    assertThat(requests).extracting(LoggedRequest::getUrl).containsExactly(
+        "/v1/connectors/big/tools?page=1&page_size=100&credentials_name=ops",
+        "/v1/connectors/big/tools?page=2&page_size=100&credentials_name=ops");
+  }
+
+  @Test
+  void provideTools_usesTheCachedListsUntilTheTtlHasPassed() {
+    stubTools("weather", "[" + tool("forecast") + "]");
+    ConnectorToolProvider provider = provider("weather").cacheTtl(Duration.ofMinutes(10)).build();
+
+    provider.provideTools(REQUEST);
+    clock.advance(Duration.ofMinutes(9));
+    provider.provideTools(REQUEST);
+    assertThat(listRequests("weather")).isEqualTo(1);
+
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(names(provider.provideTools(REQUEST))).containsExactly("forecast");
+    assertThat(listRequests("weather")).isEqualTo(2);
+  }
+
+  @Test
+  void provideTools_withZeroTtlListsOnEveryRequest() {
+    stubTools("weather", "[" + tool("forecast") + "]");
+    ConnectorToolProvider provider = provider("weather").cacheTtl(Duration.ZERO).build();
+
+    provider.provideTools(REQUEST);
+    provider.provideTools(REQUEST);
+
+    assertThat(listRequests("weather")).isEqualTo(2);
+  }
+
+  @Test
+  void refresh_listsAgainAndAsksTheServerToRefresh() {
+    stubTools("weather", "[" + tool("forecast") + "]");
+    ConnectorToolProvider provider = provider("weather").build();
+    provider.provideTools(REQUEST);
+
+    stubTools("weather", "[" + tool("forecast") + "," + tool("alerts") + "]");
+    provider.refresh();
+    ToolProviderResult result = provider.provideTools(REQUEST);
+    provider.provideTools(REQUEST);
+
+    assertThat(names(result)).containsExactly("forecast", "alerts");
+    assertThat(wm.findAll(getRequestedFor(urlPathEqualTo("/v1/connectors/weather/tools"))))
+        .extracting(LoggedRequest::getUrl)
+        .containsExactly("/v1/connectors/weather/tools?page=1&page_size=100", "/v1/connectors/weather/tools?page=1&page_size=100&refresh=true");
+  }
+
+  @Test
+  void execute_onUnknownToolDropsTheCachedListOfItsConnector() {
+    stubTools("weather", "[" + tool("forecast") + "]");
+    wm.stubFor(post(urlPathEqualTo("/v1/connectors/weather/tools/forecast/call"))
+        .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json").withBody("{\"detail\": \"Tool not found\"}")));
+    ConnectorToolProvider provider = provider("weather").build();
+    ToolExecutor executor = provider.provideTools(REQUEST).toolExecutorByName("forecast");
+
+    assertThatThrownBy(() -> executor.execute(call("forecast", "{}"), null))
+        .isInstanceOf(ConnectorToolException.class)
+        .hasMessage("Tool 'forecast' of connector 'weather' was not found (HTTP 404): Tool not found. "
+            + "The tool or the connector may have been removed or renamed; the tool list will be fetched again.");
+    provider.provideTools(REQUEST);
+
+    assertThat(wm.findAll(getRequestedFor(urlPathEqualTo("/v1/connectors/weather/tools"))))
+        .extracting(LoggedRequest::getUrl)
+        .containsExactly("/v1/connectors/weather/tools?page=1&page_size=100", "/v1/connectors/weather/tools?page=1&page_size=100&refresh=true");
+  }
+
+  @Test
+  void provideTools_skipsAConnectorThatCannotBeListedByDefault() {
+    stubTools("weather", "[" + tool("forecast") + "]");
+    wm.stubFor(get(urlPathEqualTo("/v1/connectors/broken/tools")).willReturn(aResponse().withStatus(503)));
+    ConnectorToolProvider provider = provider("broken", "weather").build();
+
+    assertThat(names(provider.provideTools(REQUEST))).containsExactly("forecast");
+    provider.provideTools(REQUEST);
+
+    assertThat(listRequests("weather")).isEqualTo(1);
+    assertThat(listRequests("broken")).as("a failure is not cached; default retries included").isEqualTo(6);
+  }
+
+  @Test
+  void provideTools_failsWhenOneConnectorFailsIfAskedTo() {
+    stubTools("weather", "[" + tool("forecast") + "]");
+    wm.stubFor(get(urlPathEqualTo("/v1/connectors/broken/tools"))
+        .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json").withBody("{\"detail\": \"not activated\"}")));
+    ConnectorToolProvider provider = provider("weather", "broken").failIfOneConnectorFails(true).build();
+
+    assertThatThrownBy(() -> provider.provideTools(REQUEST))
+        .isInstanceOf(MistralException.class)
+        .hasMessageStartingWith("Could not list the tools of connector 'broken': ")
+        .hasCauseInstanceOf(io.github.mistral4j.core.PermissionDeniedException.class);
+  }
+
+  @Test
+  void provideTools_keepsTheOtherToolsWhenOneSchemaIsOdd() {
+    stubTools("odd", "[" + tool("first") + ","
+        + "{\"name\": \"weird\", \"inputSchema\": {\"type\": \"string\"}},"
+        + "{\"name\": \"tuple\", \"inputSchema\": {\"type\": \"object\", \"properties\": {\"p\": {\"type\": \"array\", \"items\": [{\"type\": \"number\"}]}}}},"
+        + tool("last") + "]");
+
+    ToolProviderResult result = provider("odd").build().provideTools(REQUEST);
+
+    assertThat(names(result)).containsExactly("first", "weird", "tuple", "last");
+    ToolSpecification weird = result.toolSpecificationByName("weird");
+    assertThat(weird.parameters().properties()).isEmpty();
+    assertThat(weird.metadata().get(ConnectorToolMetadata.SCHEMA_FALLBACKS))
+        .isEqualTo(List.of("/: the root type is \"string\", not object; the tool gets no parameters"));
+    assertThat(result.toolSpecificationByName("tuple").parameters().properties().get("p"))
+        .isEqualTo(dev.langchain4j.model.chat.request.json.JsonRawSchema.from("{\"type\":\"array\",\"items\":[{\"type\":\"number\"}]}"));
+    assertThat(result.toolSpecificationByName("first").metadata()).doesNotContainKey(ConnectorToolMetadata.SCHEMA_FALLBACKS);
+  }
+
+  @Test
+  void execute_callsTheOriginalToolNameWhateverTheSanitisedOne() {
+    stubTools("drive", "[" + tool("files.search/v2") + "]");
+    wm.stubFor(post(urlPathEqualTo("/v1/connectors/drive/tools/files.search%2Fv2/call")).willReturn(okJson("{\"content\": [{\"type\": \"text\", \"text\": \"ok\"}]}")));
+    ToolProviderResult result = provider("drive").build().provideTools(REQUEST);
+
+    assertThat(names(result)).containsExactly("files_search_v2");
+    String text = result.toolExecutorByName("files_search_v2").execute(call("files_search_v2", "{\"q\": \"x\"}"), null);
+
+    assertThat(text).isEqualTo("ok");
+    List<LoggedRequest> calls = wm.findAll(postRequestedFor(urlPathEqualTo("/v1/connectors/drive/tools/files.search%2Fv2/call")));
+    assertThat(calls).extracting(LoggedRequest::getUrl).containsExactly("/v1/connectors/drive/tools/files.search%2Fv2/call");
+    assertThat(result.toolSpecificationByName("files_search_v2").metadata()).containsEntry(ConnectorToolMetadata.TOOL_NAME, "files.search/v2");
+  }
+
+  @Test
+  void filters_keepOnlyTheChosenToolsBeforeRenaming() {
+    stubTools("github", "[" + tool("search") + "," + tool("delete_repo") + ","
+        + "{\"name\": \"get_issue\", \"inputSchema\": {}, \"annotations\": {\"readOnlyHint\": true}}]");
+
+    ToolProviderResult byName = ConnectorToolProvider.builder().client(client)
+        .connector(ConnectorSource.builder("github").prefix("gh_").build())
+        .filterToolNames("search", "get_issue").build().provideTools(REQUEST);
+    ToolProviderResult readOnly = provider("github")
+        .filter((source, tool) -> Boolean.TRUE.equals(tool.metadata().get(ConnectorToolMetadata.READ_ONLY_HINT)))
+        .build().provideTools(REQUEST);
+
+    assertThat(names(byName)).containsExactly("gh_search", "gh_get_issue");
+    assertThat(names(readOnly)).containsExactly("get_issue");
+  }
+
+  @Test
+  void toolNameMapper_namesToolsAndStillCallsTheOriginal() {
+    stubTools("github", "[" + tool("search") + "]");
+    wm.stubFor(post(urlPathEqualTo("/v1/connectors/github/tools/search/call")).willReturn(okJson("{\"content\": []}")));
+    ToolProviderResult result = provider("github")
+        .toolNameMapper((source, tool) -> source.idOrName() + "." + tool.name())
+        .build().provideTools(REQUEST);
+
+    assertThat(names(result)).containsExactly("github_search");
+    assertThat(result.toolExecutorByName("github_search").execute(call("github_search", "{}"), null))
+        .isEqualTo("The tool returned no content.");
+    wm.verify(1, postRequestedFor(urlPathEqualTo("/v1/connectors/github/tools/search/call")).withRequestBody(equalToJson("{\"arguments\": {}}")));
+  }
+
+  @Test
+  void toolWrapper_wrapsEveryExecutor() {
+    stubTools("weather", "[" + tool("forecast") + "]");
+    AtomicInteger wrapped = new AtomicInteger();
+
+    ToolProviderResult result = provider("weather")
+        .toolWrapper(executor -> (request, memoryId) -> "wrapped " + wrapped.incrementAndGet())
+        .build().provideTools(REQUEST);
+
+    assertThat(result.toolExecutorByName("forecast").execute(call("forecast", "{}"), null)).isEqualTo("wrapped 1");
+  }
+
+  @Test
+  void execute_givesUpAfterTheCallTimeoutWithoutRetrying() {
+    stubTools("slow", "[" + tool("crawl") + "]");
+    wm.stubFor(post(urlPathEqualTo("/v1/connectors/slow/tools/crawl/call")).willReturn(okJson("{\"content\": []}").withFixedDelay(3_000)));
+    ToolExecutor executor = provider("slow").callTimeout(Duration.ofMillis(200)).build().provideTools(REQUEST).toolExecutorByName("crawl");
+
+    assertThatThrownBy(() -> executor.execute(call("crawl", "{}"), null))
+        .isInstanceOfSatisfying(ConnectorToolException.class, e -> assertThat(e.reason()).isEqualTo(ConnectorToolException.Reason.TIMEOUT))
+        .hasMessage("Tool 'crawl' of connector 'slow' did not answer within 200 ms. It may still have run: check its effect before calling it again.");
+    wm.verify(1, postRequestedFor(urlPathEqualTo("/v1/connectors/slow/tools/crawl/call")));
+  }
+
+  @Test
+  void execute_retriesServerErrorsOnlyWhenConfigured() {
+    stubTools("weather", "[" + tool("forecast") + "]");
+    wm.stubFor(post(urlPathEqualTo("/v1/connectors/weather/tools/forecast/call")).willReturn(aResponse().withStatus(502)));
+    ToolExecutor executor = provider("weather").callMaxRetries(2).build().provideTools(REQUEST).toolExecutorByName("forecast");
+
+    assertThatThrownBy(() -> executor.execute(call("forecast", "{}"), null))
+        .hasMessageEndingWith("(HTTP 502). It still failed after 2 retries.");
+    wm.verify(3, postRequestedFor(urlPathEqualTo("/v1/connectors/weather/tools/forecast/call")));
+  }
+
+  @Test
+  void builder_rejectsMissingPartsAndBadValuesBeforeAnyRequest() {
+    assertThatThrownBy(() -> ConnectorToolProvider.builder().connector("weather").build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("client is required");
+    assertThatThrownBy(() -> ConnectorToolProvider.builder().client(client).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("at least one connector");
+    assertThatThrownBy(() -> ConnectorToolProvider.builder().connectors("weather", "weather"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("added twice");
+    assertThatThrownBy(() -> ConnectorToolProvider.builder().connector("../admin"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("connector");
+    assertThatThrownBy(() -> ConnectorSource.builder("weather").credentialsName("bad name"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("credentialsName");
+    assertThatThrownBy(() -> ConnectorSource.builder("weather").prefix("gh."))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("prefix");
+    assertThatThrownBy(() -> ConnectorToolProvider.builder().callTimeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ConnectorToolProvider.builder().cacheTtl(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ConnectorToolProvider.builder().callMaxRetries(-1)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(wm.getAllServeEvents()).isEmpty();
+  }
+
+  /** A clock the tests move by hand. */
+  static final class TestClock extends Clock {
+    private Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}
