@@ -17,7 +17,6 @@ import dev.langchain4j.model.chat.request.json.JsonReferenceSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchemaElement;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,7 +62,12 @@ public final class SchemaConverter {
    * @param fallbacks one line per sub-schema kept raw or simplified: its JSON pointer and why
    */
   public record Result(JsonObjectSchema parameters, List<String> fallbacks) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param parameters the tool's parameters
+     * @param fallbacks the fallbacks taken
+     */
     public Result {
       fallbacks = List.copyOf(fallbacks);
     }
@@ -153,7 +157,7 @@ public final class SchemaConverter {
         return copy;
       }
       ObjectNode merged = ((ObjectNode) target).deepCopy();
-      current.fields().forEachRemaining(e -> {
+      current.properties().forEach(e -> {
         if (!e.getKey().equals("$ref") && !merged.has(e.getKey())) {
           merged.set(e.getKey(), e.getValue());
         }
@@ -185,7 +189,7 @@ public final class SchemaConverter {
       }
       JsonNode branchProperties = branch.get("properties");
       if (branchProperties != null && branchProperties.isObject()) {
-        branchProperties.fields().forEachRemaining(e -> {
+        branchProperties.properties().forEach(e -> {
           if (!properties.has(e.getKey())) {
             properties.set(e.getKey(), e.getValue());
           }
@@ -332,7 +336,7 @@ public final class SchemaConverter {
         if (branch == null || !isObjectLike(branch) || shapeKeywords(branch).stream().anyMatch(k -> !k.equals("type") && !k.equals("properties") && !k.equals("required") && !k.equals("additionalProperties"))) {
           return raw(node, path, "'allOf' of schemas that are not plain objects cannot be expressed");
         }
-        branch.path("properties").fields().forEachRemaining(e -> {
+        branch.path("properties").properties().forEach(e -> {
           if (!properties.has(e.getKey())) {
             properties.set(e.getKey(), e.getValue());
           }
@@ -430,8 +434,7 @@ public final class SchemaConverter {
   private void addObjectMembers(JsonObjectSchema.Builder b, JsonNode node, String path, int depth) {
     JsonNode properties = node.get("properties");
     if (properties != null && properties.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : properties.properties()) {
         b.addProperty(e.getKey(), element(e.getValue(), path + "/properties/" + e.getKey(), depth + 1));
       }
     }
@@ -479,7 +482,7 @@ public final class SchemaConverter {
           object.remove("$ref"); // a reference a model API cannot follow: accept any value there
         }
       }
-      object.fields().forEachRemaining(e -> {
+      object.properties().forEach(e -> {
         if (!e.getKey().equals("$ref") && !e.getKey().equals("$defs") && !e.getKey().equals("definitions")) {
           rewriteRefs(e.getValue());
         }
@@ -557,7 +560,7 @@ public final class SchemaConverter {
       return branch;
     }
     ObjectNode copy = ((ObjectNode) branch).deepCopy();
-    parent.fields().forEachRemaining(e -> {
+    parent.properties().forEach(e -> {
       if ((ANNOTATIONS.contains(e.getKey()) || SchemaDescriptions.isFolded(e.getKey())) && !copy.has(e.getKey())) {
         copy.set(e.getKey(), e.getValue());
       }

@@ -8,7 +8,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -42,8 +41,7 @@ final class SchemaDefinitions {
     if (defs == null || !defs.isObject()) {
       return;
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = defs.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : defs.properties()) {
       String pointer = "/" + keyword + "/" + escape(e.getKey());
       String name = uniqueName(e.getKey());
       nameByRef.put("#" + pointer, name);

@@ -48,18 +48,33 @@ public final class ToolErrors {
     this.maxRetries = maxRetries;
   }
 
-  /** The tool ran and reported an error; its own text is the message. */
+  /**
+   * The tool ran and reported an error; its own text is the message.
+   *
+   * @param text the tool's formatted result, possibly blank
+   * @return the exception to throw
+   */
   public ConnectorToolException toolError(String text) {
     String message = text.isBlank() ? subject() + " reported an error without a message." : text;
     return new ConnectorToolException(message, Reason.TOOL_ERROR, connector, toolName, null, null);
   }
 
-  /** The model's arguments could not be read. */
+  /**
+   * The model's arguments could not be read.
+   *
+   * @param message what to fix, for the model
+   * @return the exception to throw
+   */
   public ConnectorToolException invalidArguments(String message) {
     return new ConnectorToolException(message, Reason.INVALID_ARGUMENTS, connector, toolName, null, null);
   }
 
-  /** Any failure of the call itself. */
+  /**
+   * Any failure of the call itself.
+   *
+   * @param failure what the client threw
+   * @return the exception to throw
+   */
   public ConnectorToolException translate(RuntimeException failure) {
     if (failure instanceof ConnectorToolException e) {
       return e;

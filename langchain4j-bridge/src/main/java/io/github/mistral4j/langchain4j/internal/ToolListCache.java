@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Remembers each connector's tools for a time to live, so that a provider asked for tools on
@@ -81,11 +80,5 @@ public final class ToolListCache<V> {
   public synchronized void invalidate(String key) {
     entries.remove(key);
     stale.add(key);
-  }
-
-  /** The cached value of a key, if any, whatever its age. */
-  synchronized @Nullable V peek(String key) {
-    Entry<V> entry = entries.get(key);
-    return entry == null ? null : entry.value();
   }
 }
