@@ -63,7 +63,7 @@ import org.jspecify.annotations.Nullable;
  *       the whole request. A tool whose schema cannot be converted never drops the other tools.
  *   <li>Calls: each call has a timeout (default 60 s) and, because a tool may have side effects,
  *       is not retried on server errors or timeouts unless {@link Builder#callMaxRetries(int)} says
- *       so. Tool errors and failed calls become {@link ConnectorToolException}s, whose message
+ *       so (rate limits and connections that never reached the server are retried by the client). Tool errors and failed calls become {@link ConnectorToolException}s, whose message
  *       LangChain4j's default error handler hands to the model.
  * </ul>
  *
@@ -85,7 +85,7 @@ public final class ConnectorToolProvider implements ToolProvider {
   private final boolean failIfOneConnectorFails;
   private final Function<ToolExecutor, ToolExecutor> toolWrapper;
   private final Duration callTimeout;
-  private final int callMaxRetries;
+  private final @Nullable Integer callMaxRetries;
   private final RequestOptions callOptions;
   private final ToolListCache<List<ToolSpecification>> cache;
 
@@ -98,11 +98,11 @@ public final class ConnectorToolProvider implements ToolProvider {
     this.toolWrapper = b.toolWrapper;
     this.callTimeout = b.callTimeout;
     this.callMaxRetries = b.callMaxRetries;
-    this.callOptions = RequestOptions.builder()
-        .timeout(b.callTimeout)
-        .maxRetries(b.callMaxRetries)
-        .retryNonIdempotent(b.callMaxRetries > 0)
-        .build();
+    RequestOptions.Builder call = RequestOptions.builder().timeout(b.callTimeout);
+    if (b.callMaxRetries != null) {
+      call.maxRetries(b.callMaxRetries).retryNonIdempotent(b.callMaxRetries > 0);
+    }
+    this.callOptions = call.build();
     this.cache = new ToolListCache<>(b.cacheTtl, b.clock);
   }
 
@@ -146,7 +146,8 @@ public final class ConnectorToolProvider implements ToolProvider {
     ToolNamer.assign(candidates).forEach((name, candidate) -> {
       ConnectorSource source = sourceOf.get(candidate);
       ToolSpecification spec = specOf.get(candidate);
-      ToolErrors errors = new ToolErrors(source.idOrName(), source.credentialsName(), spec.name(), callTimeout, callMaxRetries);
+      ToolErrors errors = new ToolErrors(
+          source.idOrName(), source.credentialsName(), spec.name(), callTimeout, callMaxRetries == null ? 0 : callMaxRetries);
       ConnectorToolExecutor executor = new ConnectorToolExecutor(
           client.tools(), source, spec.name(), callOptions, errors, () -> cache.invalidate(key(source)));
       result.add(spec.toBuilder().name(name).build(), toolWrapper.apply(executor));
@@ -227,7 +228,7 @@ public final class ConnectorToolProvider implements ToolProvider {
     private Function<ToolExecutor, ToolExecutor> toolWrapper = Function.identity();
     private Duration cacheTtl = DEFAULT_CACHE_TTL;
     private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
-    private int callMaxRetries;
+    private @Nullable Integer callMaxRetries;
     private Clock clock = Clock.systemUTC();
 
     private Builder() {}
@@ -382,10 +383,11 @@ public final class ConnectorToolProvider implements ToolProvider {
     }
 
     /**
-     * How many times a failed tool call is retried (server errors, timeouts, rate limits), with
-     * the client's backoff. Default 0: a tool may have side effects, so a call the server may
-     * have run is not repeated. A positive value also allows replaying calls the server may have
-     * seen.
+     * How many times a failed tool call is retried, with the client's backoff, including server
+     * errors and timeouts: calls the server may have run. By default a tool call follows the
+     * client's retry policy only where it is safe for a tool with side effects (a rate limit, or a
+     * connection that never reached the server) and is never repeated after a server error or a
+     * timeout. 0 disables every retry.
      *
      * @param callMaxRetries zero or more
      * @return this builder

@@ -29,8 +29,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -165,16 +171,40 @@ class ConnectorToolProviderTest {
   }
 
   @Test
-  void provideTools_skipsAConnectorThatCannotBeListedByDefault() {
+  void provideTools_skipsAndLogsAConnectorThatCannotBeListedByDefault() {
     stubTools("weather", "[" + tool("forecast") + "]");
     wm.stubFor(get(urlPathEqualTo("/v1/connectors/broken/tools")).willReturn(aResponse().withStatus(503)));
     ConnectorToolProvider provider = provider("broken", "weather").build();
+    List<LogRecord> logged = new ArrayList<>();
+    Logger jul = Logger.getLogger(ConnectorToolProvider.class.getName());
+    Handler handler = new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        logged.add(record);
+      }
 
-    assertThat(names(provider.provideTools(REQUEST))).containsExactly("forecast");
-    provider.provideTools(REQUEST);
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    jul.addHandler(handler);
+    try {
+      assertThat(names(provider.provideTools(REQUEST))).containsExactly("forecast");
+      provider.provideTools(REQUEST);
+    } finally {
+      jul.removeHandler(handler);
+    }
 
     assertThat(listRequests("weather")).isEqualTo(1);
     assertThat(listRequests("broken")).as("a failure is not cached; default retries included").isEqualTo(6);
+    List<LogRecord> warnings = logged.stream().filter(r -> r.getLevel() == Level.WARNING).toList();
+    assertThat(warnings).hasSize(2);
+    assertThat(new SimpleFormatter().formatMessage(warnings.get(0)))
+        .startsWith("Skipping connector 'broken': its tools could not be listed: ")
+        .contains("HTTP 503")
+        .doesNotContain("test-key");
   }
 
   @Test
@@ -276,6 +306,31 @@ class ConnectorToolProviderTest {
         .isInstanceOfSatisfying(ConnectorToolException.class, e -> assertThat(e.reason()).isEqualTo(ConnectorToolException.Reason.TIMEOUT))
         .hasMessage("Tool 'crawl' of connector 'slow' did not answer within 200 ms. It may still have run: check its effect before calling it again.");
     wm.verify(1, postRequestedFor(urlPathEqualTo("/v1/connectors/slow/tools/crawl/call")));
+  }
+
+  @Test
+  void execute_retriesRateLimitsButNotServerErrorsByDefault() {
+    stubTools("weather", "[" + tool("forecast") + "," + tool("alerts") + "]");
+    wm.stubFor(post(urlPathEqualTo("/v1/connectors/weather/tools/forecast/call")).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")));
+    wm.stubFor(post(urlPathEqualTo("/v1/connectors/weather/tools/alerts/call")).willReturn(aResponse().withStatus(503)));
+    ToolProviderResult result = provider("weather").build().provideTools(REQUEST);
+
+    assertThatThrownBy(() -> result.toolExecutorByName("forecast").execute(call("forecast", "{}"), null))
+        .hasMessage("Tool 'forecast' of connector 'weather' is rate limited (HTTP 429); retry after 1 second.");
+    assertThatThrownBy(() -> result.toolExecutorByName("alerts").execute(call("alerts", "{}"), null))
+        .hasMessageEndingWith("(HTTP 503). It was not retried because a tool may have side effects; try again later if that is safe.");
+    wm.verify(3, postRequestedFor(urlPathEqualTo("/v1/connectors/weather/tools/forecast/call")));
+    wm.verify(1, postRequestedFor(urlPathEqualTo("/v1/connectors/weather/tools/alerts/call")));
+  }
+
+  @Test
+  void execute_retriesNothingWithZeroRetries() {
+    stubTools("weather", "[" + tool("forecast") + "]");
+    wm.stubFor(post(urlPathEqualTo("/v1/connectors/weather/tools/forecast/call")).willReturn(aResponse().withStatus(429)));
+    ToolExecutor executor = provider("weather").callMaxRetries(0).build().provideTools(REQUEST).toolExecutorByName("forecast");
+
+    assertThatThrownBy(() -> executor.execute(call("forecast", "{}"), null)).hasMessageContaining("rate limited");
+    wm.verify(1, postRequestedFor(urlPathEqualTo("/v1/connectors/weather/tools/forecast/call")));
   }
 
   @Test

@@ -38,7 +38,7 @@ public final class ToolErrors {
    * @param credentialsName the credentials the calls use, or {@code null} for the default
    * @param toolName the tool's name on the connector
    * @param timeout the per-call timeout, for the timeout message
-   * @param maxRetries the retries each call gets, for the server-error message
+   * @param maxRetries the retries a call gets after a server error, for its message
    */
   public ToolErrors(String connector, @Nullable String credentialsName, String toolName, Duration timeout, int maxRetries) {
     this.connector = connector;

@@ -105,6 +105,12 @@ public final class ToolNamer {
     }
   }
 
+  /** A prefix the builder accepts (at most 32 characters), derived from a connector. */
+  private static String suggestedPrefix(String connector) {
+    String base = sanitize(connector);
+    return (base.length() > 16 ? base.substring(0, 16) : base) + "_";
+  }
+
   private static IllegalConfigurationException collision(String name, Candidate first, Candidate second) {
     String origins = "'" + first.toolName() + "' of connector '" + first.connector() + "' and '"
         + second.toolName() + "' of connector '" + second.connector() + "'";
@@ -112,7 +118,7 @@ public final class ToolNamer {
       return new IllegalConfigurationException(
           "Two connectors expose a tool named '" + name + "': " + origins
               + ". Give each connector a prefix (ConnectorToolProvider.Builder.connector(ConnectorSource"
-              + ".builder(\"" + second.connector() + "\").prefix(\"" + ToolNamer.sanitize(second.connector()) + "_\")...)) "
+              + ".builder(\"" + second.connector() + "\").prefix(\"" + suggestedPrefix(second.connector()) + "\")...)) "
               + "or set a toolNameMapper.");
     }
     return new IllegalConfigurationException(
