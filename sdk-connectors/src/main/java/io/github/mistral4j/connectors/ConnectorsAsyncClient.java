@@ -1,8 +1,18 @@
 package io.github.mistral4j.connectors;
 
+import io.github.mistral4j.connectors.model.AuthUrlResponse;
+import io.github.mistral4j.connectors.model.Connector;
+import io.github.mistral4j.connectors.model.CreateConnectorRequest;
+import io.github.mistral4j.connectors.model.MessageResponse;
+import io.github.mistral4j.connectors.model.PaginatedConnectors;
+import io.github.mistral4j.connectors.model.PublicAuthenticationMethod;
+import io.github.mistral4j.connectors.model.UpdateConnectorRequest;
 import io.github.mistral4j.core.ClientOptions;
+import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.core.internal.MistralTransport;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -14,11 +24,17 @@ import java.util.function.Consumer;
  */
 public final class ConnectorsAsyncClient implements AutoCloseable {
   private final ConnectorsClient sync;
+  private final MistralTransport transport;
   private final ToolsAsyncService tools;
+  private final ActivationsAsyncService activations;
+  private final CredentialsAsyncService credentials;
 
   ConnectorsAsyncClient(ConnectorsClient sync, MistralTransport transport) {
     this.sync = sync;
+    this.transport = transport;
     this.tools = new ToolsAsyncService(sync.tools(), transport);
+    this.activations = new ActivationsAsyncService(sync.activations(), transport);
+    this.credentials = new CredentialsAsyncService(sync.credentials(), transport);
   }
 
   /**
@@ -59,6 +75,270 @@ public final class ConnectorsAsyncClient implements AutoCloseable {
   /** The tools of connectors: list and call them. */
   public ToolsAsyncService tools() {
     return tools;
+  }
+
+  /** Activation of connectors for an organization, a workspace or the calling user. */
+  public ActivationsAsyncService activations() {
+    return activations;
+  }
+
+  /** Credentials of connectors per scope. */
+  public CredentialsAsyncService credentials() {
+    return credentials;
+  }
+
+  /**
+   * See {@link ConnectorsClient#create(CreateConnectorRequest)}.
+   *
+   * @param request the connector to create
+   * @return the created connector
+   */
+  public CompletableFuture<Connector> create(CreateConnectorRequest request) {
+    return transport.supplyAsync(() -> sync.create(request));
+  }
+
+  /**
+   * See {@link ConnectorsClient#create(CreateConnectorRequest, RequestOptions)}.
+   *
+   * @param request the connector to create
+   * @param requestOptions per-call options
+   * @return the created connector
+   */
+  public CompletableFuture<Connector> create(CreateConnectorRequest request, RequestOptions requestOptions) {
+    return transport.supplyAsync(() -> sync.create(request, requestOptions));
+  }
+
+  /**
+   * See {@link ConnectorsClient#list()}.
+   *
+   * @return the page and the next cursor
+   */
+  public CompletableFuture<PaginatedConnectors> list() {
+    return transport.supplyAsync(() -> sync.list());
+  }
+
+  /**
+   * See {@link ConnectorsClient#list(ListConnectorsParams)}.
+   *
+   * @param params filter, cursor, page size
+   * @return the page and the next cursor
+   */
+  public CompletableFuture<PaginatedConnectors> list(ListConnectorsParams params) {
+    return transport.supplyAsync(() -> sync.list(params));
+  }
+
+  /**
+   * See {@link ConnectorsClient#list(ListConnectorsParams, RequestOptions)}.
+   *
+   * @param params filter, cursor, page size
+   * @param requestOptions per-call options
+   * @return the page and the next cursor
+   */
+  public CompletableFuture<PaginatedConnectors> list(ListConnectorsParams params, RequestOptions requestOptions) {
+    return transport.supplyAsync(() -> sync.list(params, requestOptions));
+  }
+
+  /**
+   * Every connector, all pages fetched (see {@link ConnectorsClient#listAll()}).
+   *
+   * @return a lazy iterable; each iteration starts again from the first page
+   */
+  public CompletableFuture<List<Connector>> listAll() {
+    return transport.supplyAsync(() -> sync.listAll().stream().toList());
+  }
+
+  /**
+   * Every connector, all pages fetched (see {@link ConnectorsClient#listAll(ListConnectorsParams)}).
+   *
+   * @param params filter, first cursor, page size
+   * @return a lazy iterable
+   */
+  public CompletableFuture<List<Connector>> listAll(ListConnectorsParams params) {
+    return transport.supplyAsync(() -> sync.listAll(params).stream().toList());
+  }
+
+  /**
+   * Every connector, all pages fetched (see {@link ConnectorsClient#listAll(ListConnectorsParams, RequestOptions)}).
+   *
+   * @param params filter, first cursor, page size
+   * @param requestOptions per-call options, used for every page
+   * @return a lazy iterable
+   */
+  public CompletableFuture<List<Connector>> listAll(ListConnectorsParams params, RequestOptions requestOptions) {
+    return transport.supplyAsync(() -> sync.listAll(params, requestOptions).stream().toList());
+  }
+
+  /**
+   * See {@link ConnectorsClient#get(String)}.
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @return the connector
+   */
+  public CompletableFuture<Connector> get(String connectorIdOrName) {
+    return transport.supplyAsync(() -> sync.get(connectorIdOrName));
+  }
+
+  /**
+   * See {@link ConnectorsClient#get(String, GetConnectorParams)}.
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @param params whether to include user and customer data
+   * @return the connector
+   */
+  public CompletableFuture<Connector> get(String connectorIdOrName, GetConnectorParams params) {
+    return transport.supplyAsync(() -> sync.get(connectorIdOrName, params));
+  }
+
+  /**
+   * See {@link ConnectorsClient#get(String, GetConnectorParams, RequestOptions)}.
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @param params whether to include user and customer data
+   * @param requestOptions per-call options
+   * @return the connector
+   */
+  public CompletableFuture<Connector> get(String connectorIdOrName, GetConnectorParams params, RequestOptions requestOptions) {
+    return transport.supplyAsync(() -> sync.get(connectorIdOrName, params, requestOptions));
+  }
+
+  /**
+   * See {@link ConnectorsClient#update(String, UpdateConnectorRequest)}.
+   *
+   * @param connectorId the connector's UUID
+   * @param request the changes
+   * @return the updated connector
+   */
+  public CompletableFuture<Connector> update(String connectorId, UpdateConnectorRequest request) {
+    return transport.supplyAsync(() -> sync.update(connectorId, request));
+  }
+
+  /**
+   * See {@link ConnectorsClient#update(String, UpdateConnectorRequest, RequestOptions)}.
+   *
+   * @param connectorId the connector's UUID
+   * @param request the changes
+   * @param requestOptions per-call options
+   * @return the updated connector
+   */
+  public CompletableFuture<Connector> update(String connectorId, UpdateConnectorRequest request, RequestOptions requestOptions) {
+    return transport.supplyAsync(() -> sync.update(connectorId, request, requestOptions));
+  }
+
+  /**
+   * See {@link ConnectorsClient#delete(String)}.
+   *
+   * @param connectorId the connector's UUID
+   * @return the server's message
+   */
+  public CompletableFuture<MessageResponse> delete(String connectorId) {
+    return transport.supplyAsync(() -> sync.delete(connectorId));
+  }
+
+  /**
+   * See {@link ConnectorsClient#delete(String, RequestOptions)}.
+   *
+   * @param connectorId the connector's UUID
+   * @param requestOptions per-call options
+   * @return the server's message
+   */
+  public CompletableFuture<MessageResponse> delete(String connectorId, RequestOptions requestOptions) {
+    return transport.supplyAsync(() -> sync.delete(connectorId, requestOptions));
+  }
+
+  /**
+   * See {@link ConnectorsClient#getAuthUrl(String)}.
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @return the URL and how long it stays valid
+   */
+  public CompletableFuture<AuthUrlResponse> getAuthUrl(String connectorIdOrName) {
+    return transport.supplyAsync(() -> sync.getAuthUrl(connectorIdOrName));
+  }
+
+  /**
+   * See {@link ConnectorsClient#getAuthUrl(String, GetAuthUrlParams)}.
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @param params return URL, method, credentials name and title, GitHub installation link
+   * @return the URL and how long it stays valid
+   */
+  public CompletableFuture<AuthUrlResponse> getAuthUrl(String connectorIdOrName, GetAuthUrlParams params) {
+    return transport.supplyAsync(() -> sync.getAuthUrl(connectorIdOrName, params));
+  }
+
+  /**
+   * See {@link ConnectorsClient#getAuthUrl(String, GetAuthUrlParams, RequestOptions)}.
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @param params return URL, method, credentials name and title, GitHub installation link
+   * @param requestOptions per-call options
+   * @return the URL and how long it stays valid
+   */
+  public CompletableFuture<AuthUrlResponse> getAuthUrl(String connectorIdOrName, GetAuthUrlParams params, RequestOptions requestOptions) {
+    return transport.supplyAsync(() -> sync.getAuthUrl(connectorIdOrName, params, requestOptions));
+  }
+
+  /**
+   * See {@link ConnectorsClient#getAuthenticationMethods(String)}.
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @return the methods, without secrets
+   */
+  public CompletableFuture<List<PublicAuthenticationMethod>> getAuthenticationMethods(String connectorIdOrName) {
+    return transport.supplyAsync(() -> sync.getAuthenticationMethods(connectorIdOrName));
+  }
+
+  /**
+   * See {@link ConnectorsClient#getAuthenticationMethods(String, RequestOptions)}.
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @param requestOptions per-call options
+   * @return the methods, without secrets
+   */
+  public CompletableFuture<List<PublicAuthenticationMethod>> getAuthenticationMethods(String connectorIdOrName, RequestOptions requestOptions) {
+    return transport.supplyAsync(() -> sync.getAuthenticationMethods(connectorIdOrName, requestOptions));
+  }
+
+  /**
+   * See {@link ConnectorsClient#share(String)}.
+   *
+   * @param connectorId the connector's UUID
+   * @return the server's message
+   */
+  public CompletableFuture<MessageResponse> share(String connectorId) {
+    return transport.supplyAsync(() -> sync.share(connectorId));
+  }
+
+  /**
+   * See {@link ConnectorsClient#share(String, RequestOptions)}.
+   *
+   * @param connectorId the connector's UUID
+   * @param requestOptions per-call options
+   * @return the server's message
+   */
+  public CompletableFuture<MessageResponse> share(String connectorId, RequestOptions requestOptions) {
+    return transport.supplyAsync(() -> sync.share(connectorId, requestOptions));
+  }
+
+  /**
+   * See {@link ConnectorsClient#unshare(String)}.
+   *
+   * @param connectorId the connector's UUID
+   * @return the server's message
+   */
+  public CompletableFuture<MessageResponse> unshare(String connectorId) {
+    return transport.supplyAsync(() -> sync.unshare(connectorId));
+  }
+
+  /**
+   * See {@link ConnectorsClient#unshare(String, RequestOptions)}.
+   *
+   * @param connectorId the connector's UUID
+   * @param requestOptions per-call options
+   * @return the server's message
+   */
+  public CompletableFuture<MessageResponse> unshare(String connectorId, RequestOptions requestOptions) {
+    return transport.supplyAsync(() -> sync.unshare(connectorId, requestOptions));
   }
 
   /** The blocking client this one runs on (sharing its connections and threads). */

@@ -1,7 +1,21 @@
 package io.github.mistral4j.connectors;
 
+import io.github.mistral4j.connectors.internal.ConnectorsApi;
+import io.github.mistral4j.connectors.internal.Responses;
+import io.github.mistral4j.connectors.model.AuthUrlResponse;
+import io.github.mistral4j.connectors.model.Connector;
+import io.github.mistral4j.connectors.model.CreateConnectorRequest;
+import io.github.mistral4j.connectors.model.MessageResponse;
+import io.github.mistral4j.connectors.model.PaginatedConnectors;
+import io.github.mistral4j.connectors.model.PublicAuthenticationMethod;
+import io.github.mistral4j.connectors.model.UpdateConnectorRequest;
 import io.github.mistral4j.core.ClientOptions;
+import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.core.internal.MistralTransport;
+import io.github.mistral4j.core.internal.PathParams;
+import io.github.mistral4j.core.model.AutoPager;
+import io.github.mistral4j.core.model.Slice;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -11,6 +25,10 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * try (ConnectorsClient connectors = ConnectorsClient.fromEnv()) {
+ *   Connector c = connectors.create(CreateConnectorRequest.builder()
+ *       .name("weather").description("Weather tools").server("https://mcp.example.com/mcp").build());
+ *   for (Connector each : connectors.listAll()) { ... }
+ *   connectors.activations().activate(c.id(), Scope.WORKSPACE);
  *   List<McpTool> tools = connectors.tools().list("weather");
  *   ConnectorToolCallResponse r = connectors.tools().call("weather", "forecast", Map.of("city", "Paris"));
  * }
@@ -22,11 +40,17 @@ import java.util.function.Consumer;
  */
 public final class ConnectorsClient implements AutoCloseable {
   private final MistralTransport transport;
+  private final ConnectorsApi api;
   private final ToolsService tools;
+  private final ActivationsService activations;
+  private final CredentialsService credentials;
 
   private ConnectorsClient(ClientOptions options) {
     this.transport = MistralTransport.create(options);
+    this.api = transport.api(ConnectorsApi.class);
     this.tools = new ToolsService(transport);
+    this.activations = new ActivationsService(transport);
+    this.credentials = new CredentialsService(transport);
   }
 
   /**
@@ -69,6 +93,336 @@ public final class ConnectorsClient implements AutoCloseable {
   /** The tools of connectors: list and call them. */
   public ToolsService tools() {
     return tools;
+  }
+
+  /** Activation of connectors for an organization, a workspace or the calling user. */
+  public ActivationsService activations() {
+    return activations;
+  }
+
+  /** Credentials of connectors per scope. */
+  public CredentialsService credentials() {
+    return credentials;
+  }
+
+  /**
+   * Creates an MCP connector ({@code connector_create_v1}).
+   *
+   * @param request the connector to create
+   * @return the created connector
+   */
+  public Connector create(CreateConnectorRequest request) {
+    return create(request, RequestOptions.none());
+  }
+
+  /**
+   * Creates an MCP connector ({@code connector_create_v1}). Not replayed once the server may have
+   * seen it, unless the request options allow it.
+   *
+   * @param request the connector to create
+   * @param requestOptions per-call options
+   * @return the created connector
+   * @throws io.github.mistral4j.core.UnprocessableEntityException when the server rejects the
+   *     request (its {@code validationErrors()} say why)
+   * @throws io.github.mistral4j.core.MistralException when the call fails
+   */
+  public Connector create(CreateConnectorRequest request, RequestOptions requestOptions) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(requestOptions, "requestOptions");
+    return transport.call(requestOptions, () -> api.create(request));
+  }
+
+  /**
+   * Lists the first page of connectors ({@code connector_list_v1}).
+   *
+   * @return the page and the next cursor
+   */
+  public PaginatedConnectors list() {
+    return list(ListConnectorsParams.none(), RequestOptions.none());
+  }
+
+  /**
+   * Lists one page of connectors ({@code connector_list_v1}).
+   *
+   * @param params filter, cursor, page size
+   * @return the page and the next cursor
+   */
+  public PaginatedConnectors list(ListConnectorsParams params) {
+    return list(params, RequestOptions.none());
+  }
+
+  /**
+   * Lists one page of connectors ({@code connector_list_v1}).
+   *
+   * @param params filter, cursor, page size
+   * @param requestOptions per-call options
+   * @return the page and the next cursor
+   * @throws io.github.mistral4j.core.MistralException when the call fails
+   */
+  public PaginatedConnectors list(ListConnectorsParams params, RequestOptions requestOptions) {
+    Objects.requireNonNull(params, "params");
+    Objects.requireNonNull(requestOptions, "requestOptions");
+    return transport.call(requestOptions, () -> api.list(params.active(), params.cursor(), params.pageSize()));
+  }
+
+  /**
+   * Every connector, fetched page by page as iteration goes.
+   *
+   * @return a lazy iterable; each iteration starts again from the first page
+   */
+  public AutoPager<Connector> listAll() {
+    return listAll(ListConnectorsParams.none(), RequestOptions.none());
+  }
+
+  /**
+   * Every connector matching the filter, from {@code params.cursor()} on, fetched page by page.
+   *
+   * @param params filter, first cursor, page size
+   * @return a lazy iterable
+   */
+  public AutoPager<Connector> listAll(ListConnectorsParams params) {
+    return listAll(params, RequestOptions.none());
+  }
+
+  /**
+   * Every connector matching the filter, from {@code params.cursor()} on, fetched page by page:
+   * each page's {@code next_cursor} is followed until it is absent (or repeats).
+   *
+   * @param params filter, first cursor, page size
+   * @param requestOptions per-call options, used for every page
+   * @return a lazy iterable
+   */
+  public AutoPager<Connector> listAll(ListConnectorsParams params, RequestOptions requestOptions) {
+    Objects.requireNonNull(params, "params");
+    Objects.requireNonNull(requestOptions, "requestOptions");
+    return AutoPager.of(
+        params.cursor(),
+        cursor -> {
+          PaginatedConnectors page = list(params.toBuilder().cursor(cursor).build(), requestOptions);
+          return new Slice<>(page.items(), page.pagination().nextCursor());
+        });
+  }
+
+  /**
+   * Gets a connector ({@code connector_get_v1}).
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @return the connector
+   */
+  public Connector get(String connectorIdOrName) {
+    return get(connectorIdOrName, GetConnectorParams.none(), RequestOptions.none());
+  }
+
+  /**
+   * Gets a connector ({@code connector_get_v1}).
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @param params whether to include user and customer data
+   * @return the connector
+   */
+  public Connector get(String connectorIdOrName, GetConnectorParams params) {
+    return get(connectorIdOrName, params, RequestOptions.none());
+  }
+
+  /**
+   * Gets a connector ({@code connector_get_v1}).
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @param params whether to include user and customer data
+   * @param requestOptions per-call options
+   * @return the connector
+   * @throws IllegalArgumentException when {@code connectorIdOrName} is neither a UUID nor a name
+   * @throws io.github.mistral4j.core.MistralException when the call fails
+   */
+  public Connector get(String connectorIdOrName, GetConnectorParams params, RequestOptions requestOptions) {
+    String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
+    Objects.requireNonNull(params, "params");
+    Objects.requireNonNull(requestOptions, "requestOptions");
+    return transport.call(requestOptions, () -> api.get(id, params.fetchUserData(), params.fetchCustomerData()));
+  }
+
+  /**
+   * Updates a connector ({@code connector_update_v1}, PATCH): fields left absent are unchanged.
+   *
+   * @param connectorId the connector's UUID
+   * @param request the changes
+   * @return the updated connector
+   */
+  public Connector update(String connectorId, UpdateConnectorRequest request) {
+    return update(connectorId, request, RequestOptions.none());
+  }
+
+  /**
+   * Updates a connector ({@code connector_update_v1}, PATCH): fields left absent are unchanged,
+   * cleared fields are sent as {@code null}.
+   *
+   * @param connectorId the connector's UUID
+   * @param request the changes
+   * @param requestOptions per-call options
+   * @return the updated connector
+   * @throws IllegalArgumentException when {@code connectorId} is not a UUID
+   * @throws io.github.mistral4j.core.MistralException when the call fails
+   */
+  public Connector update(String connectorId, UpdateConnectorRequest request, RequestOptions requestOptions) {
+    String id = PathParams.uuid("connector_id", connectorId);
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(requestOptions, "requestOptions");
+    return transport.call(requestOptions, () -> api.update(id, request));
+  }
+
+  /**
+   * Deletes a connector ({@code connector_delete_v1}).
+   *
+   * @param connectorId the connector's UUID
+   * @return the server's message
+   */
+  public MessageResponse delete(String connectorId) {
+    return delete(connectorId, RequestOptions.none());
+  }
+
+  /**
+   * Deletes a connector ({@code connector_delete_v1}).
+   *
+   * @param connectorId the connector's UUID
+   * @param requestOptions per-call options
+   * @return the server's message
+   * @throws IllegalArgumentException when {@code connectorId} is not a UUID
+   * @throws io.github.mistral4j.core.MistralException when the call fails
+   */
+  public MessageResponse delete(String connectorId, RequestOptions requestOptions) {
+    String id = PathParams.uuid("connector_id", connectorId);
+    Objects.requireNonNull(requestOptions, "requestOptions");
+    return transport.call(requestOptions, () -> api.delete(id));
+  }
+
+  /**
+   * Gets the OAuth2 authorization URL a user opens to connect a connector ({@code
+   * connector_get_auth_url_v1}).
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @return the URL and how long it stays valid
+   */
+  public AuthUrlResponse getAuthUrl(String connectorIdOrName) {
+    return getAuthUrl(connectorIdOrName, GetAuthUrlParams.none(), RequestOptions.none());
+  }
+
+  /**
+   * Gets the authorization URL a user opens to connect a connector ({@code
+   * connector_get_auth_url_v1}).
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @param params return URL, method, credentials name and title, GitHub installation link
+   * @return the URL and how long it stays valid
+   */
+  public AuthUrlResponse getAuthUrl(String connectorIdOrName, GetAuthUrlParams params) {
+    return getAuthUrl(connectorIdOrName, params, RequestOptions.none());
+  }
+
+  /**
+   * Gets the authorization URL a user opens to connect a connector ({@code
+   * connector_get_auth_url_v1}).
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @param params return URL, method, credentials name and title, GitHub installation link
+   * @param requestOptions per-call options
+   * @return the URL and how long it stays valid
+   * @throws IllegalArgumentException when {@code connectorIdOrName} is neither a UUID nor a name
+   * @throws io.github.mistral4j.core.MistralException when the call fails
+   */
+  public AuthUrlResponse getAuthUrl(String connectorIdOrName, GetAuthUrlParams params, RequestOptions requestOptions) {
+    String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
+    Objects.requireNonNull(params, "params");
+    Objects.requireNonNull(requestOptions, "requestOptions");
+    String methodType = params.methodType() == null ? null : params.methodType().value();
+    return transport.call(
+        requestOptions,
+        () ->
+            api.getAuthUrl(
+                id,
+                params.appReturnUrl(),
+                methodType,
+                params.credentialsName(),
+                params.credentialsTitle(),
+                params.githubInstallationLink()));
+  }
+
+  /**
+   * Lists the authentication methods a connector supports and the headers they take ({@code
+   * connector_get_authentication_methods_v1}).
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @return the methods, without secrets
+   */
+  public List<PublicAuthenticationMethod> getAuthenticationMethods(String connectorIdOrName) {
+    return getAuthenticationMethods(connectorIdOrName, RequestOptions.none());
+  }
+
+  /**
+   * Lists the authentication methods a connector supports and the headers they take ({@code
+   * connector_get_authentication_methods_v1}).
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @param requestOptions per-call options
+   * @return the methods, without secrets
+   * @throws IllegalArgumentException when {@code connectorIdOrName} is neither a UUID nor a name
+   * @throws io.github.mistral4j.core.MistralException when the call fails
+   */
+  public List<PublicAuthenticationMethod> getAuthenticationMethods(String connectorIdOrName, RequestOptions requestOptions) {
+    String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
+    Objects.requireNonNull(requestOptions, "requestOptions");
+    return transport.call(
+        requestOptions, () -> Responses.items(api.getAuthenticationMethods(id), "get_authentication_methods"));
+  }
+
+  /**
+   * Shares a private connector with the current workspace ({@code connector_share_v1}).
+   *
+   * @param connectorId the connector's UUID
+   * @return the server's message
+   */
+  public MessageResponse share(String connectorId) {
+    return share(connectorId, RequestOptions.none());
+  }
+
+  /**
+   * Shares a private connector with the current workspace ({@code connector_share_v1}): the
+   * workspace becomes its owner. Only its creator may do this.
+   *
+   * @param connectorId the connector's UUID
+   * @param requestOptions per-call options
+   * @return the server's message
+   * @throws IllegalArgumentException when {@code connectorId} is not a UUID
+   * @throws io.github.mistral4j.core.MistralException when the call fails
+   */
+  public MessageResponse share(String connectorId, RequestOptions requestOptions) {
+    String id = PathParams.uuid("connector_id", connectorId);
+    Objects.requireNonNull(requestOptions, "requestOptions");
+    return transport.call(requestOptions, () -> api.share(id));
+  }
+
+  /**
+   * Makes a shared connector private to its creator again ({@code connector_unshare_v1}).
+   *
+   * @param connectorId the connector's UUID
+   * @return the server's message
+   */
+  public MessageResponse unshare(String connectorId) {
+    return unshare(connectorId, RequestOptions.none());
+  }
+
+  /**
+   * Makes a shared connector private to its creator again ({@code connector_unshare_v1}).
+   *
+   * @param connectorId the connector's UUID
+   * @param requestOptions per-call options
+   * @return the server's message
+   * @throws IllegalArgumentException when {@code connectorId} is not a UUID
+   * @throws io.github.mistral4j.core.MistralException when the call fails
+   */
+  public MessageResponse unshare(String connectorId, RequestOptions requestOptions) {
+    String id = PathParams.uuid("connector_id", connectorId);
+    Objects.requireNonNull(requestOptions, "requestOptions");
+    return transport.call(requestOptions, () -> api.unshare(id));
   }
 
   /** An async view of this client, sharing its connections and threads (closing either closes both). */

@@ -1,0 +1,194 @@
+package io.github.mistral4j.connectors;
+
+import io.github.mistral4j.connectors.model.MessageResponse;
+import io.github.mistral4j.core.RequestOptions;
+import io.github.mistral4j.core.internal.MistralTransport;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Async twin of {@link ActivationsService} (Enables and disables connectors for an organization, a workspace or the calling user): each method runs the matching {@link
+ * ActivationsService} method on the client's async executor. Get it from {@link
+ * ConnectorsAsyncClient#activations()}.
+ */
+public final class ActivationsAsyncService {
+  private final ActivationsService sync;
+  private final MistralTransport transport;
+
+  ActivationsAsyncService(ActivationsService sync, MistralTransport transport) {
+    this.sync = sync;
+    this.transport = transport;
+  }
+
+  /**
+   * See {@link ActivationsService#activate(String, Scope)}.
+   *
+   * @param connectorId the connector's UUID
+   * @param scope organization, workspace or user
+   * @return the server's message
+   */
+  public CompletableFuture<MessageResponse> activate(String connectorId, Scope scope) {
+    return transport.supplyAsync(() -> sync.activate(connectorId, scope));
+  }
+
+  /**
+   * See {@link ActivationsService#activate(String, Scope, RequestOptions)}.
+   *
+   * @param connectorId the connector's UUID
+   * @param scope organization, workspace or user
+   * @param requestOptions per-call options
+   * @return the server's message
+   */
+  public CompletableFuture<MessageResponse> activate(String connectorId, Scope scope, RequestOptions requestOptions) {
+    return transport.supplyAsync(() -> sync.activate(connectorId, scope, requestOptions));
+  }
+
+  /**
+   * See {@link ActivationsService#deactivate(String, Scope)}.
+   *
+   * @param connectorId the connector's UUID
+   * @param scope organization, workspace or user
+   * @return the server's message
+   */
+  public CompletableFuture<MessageResponse> deactivate(String connectorId, Scope scope) {
+    return transport.supplyAsync(() -> sync.deactivate(connectorId, scope));
+  }
+
+  /**
+   * See {@link ActivationsService#deactivate(String, Scope, RequestOptions)}.
+   *
+   * @param connectorId the connector's UUID
+   * @param scope organization, workspace or user
+   * @param requestOptions per-call options
+   * @return the server's message
+   */
+  public CompletableFuture<MessageResponse> deactivate(String connectorId, Scope scope, RequestOptions requestOptions) {
+    return transport.supplyAsync(() -> sync.deactivate(connectorId, scope, requestOptions));
+  }
+
+  /**
+   * See {@link ActivationsService#activateForOrganization(String)}.
+   *
+   * @param connectorId the connector's UUID
+   * @return the server's message
+   */
+  public CompletableFuture<MessageResponse> activateForOrganization(String connectorId) {
+    return transport.supplyAsync(() -> sync.activateForOrganization(connectorId));
+  }
+
+  /**
+   * See {@link ActivationsService#activateForOrganization(String, RequestOptions)}.
+   *
+   * @param connectorId the connector's UUID
+   * @param requestOptions per-call options
+   * @return the server's message
+   */
+  public CompletableFuture<MessageResponse> activateForOrganization(String connectorId, RequestOptions requestOptions) {
+    return transport.supplyAsync(() -> sync.activateForOrganization(connectorId, requestOptions));
+  }
+
+  /**
+   * See {@link ActivationsService#activateForWorkspace(String)}.
+   *
+   * @param connectorId the connector's UUID
+   * @return the server's message
+   */
+  public CompletableFuture<MessageResponse> activateForWorkspace(String connectorId) {
+    return transport.supplyAsync(() -> sync.activateForWorkspace(connectorId));
+  }
+
+  /**
+   * See {@link ActivationsService#activateForWorkspace(String, RequestOptions)}.
+   *
+   * @param connectorId the connector's UUID
+   * @param requestOptions per-call options
+   * @return the server's message
+   */
+  public CompletableFuture<MessageResponse> activateForWorkspace(String connectorId, RequestOptions requestOptions) {
+    return transport.supplyAsync(() -> sync.activateForWorkspace(connectorId, requestOptions));
+  }
+
+  /**
+   * See {@link ActivationsService#activateForUser(String)}.
+   *
+   * @param connectorId the connector's UUID
+   * @return the server's message
+   */
+  public CompletableFuture<MessageResponse> activateForUser(String connectorId) {
+    return transport.supplyAsync(() -> sync.activateForUser(connectorId));
+  }
+
+  /**
+   * See {@link ActivationsService#activateForUser(String, RequestOptions)}.
+   *
+   * @param connectorId the connector's UUID
+   * @param requestOptions per-call options
+   * @return the server's message
+   */
+  public CompletableFuture<MessageResponse> activateForUser(String connectorId, RequestOptions requestOptions) {
+    return transport.supplyAsync(() -> sync.activateForUser(connectorId, requestOptions));
+  }
+
+  /**
+   * See {@link ActivationsService#deactivateForOrganization(String)}.
+   *
+   * @param connectorId the connector's UUID
+   * @return the server's message
+   */
+  public CompletableFuture<MessageResponse> deactivateForOrganization(String connectorId) {
+    return transport.supplyAsync(() -> sync.deactivateForOrganization(connectorId));
+  }
+
+  /**
+   * See {@link ActivationsService#deactivateForOrganization(String, RequestOptions)}.
+   *
+   * @param connectorId the connector's UUID
+   * @param requestOptions per-call options
+   * @return the server's message
+   */
+  public CompletableFuture<MessageResponse> deactivateForOrganization(String connectorId, RequestOptions requestOptions) {
+    return transport.supplyAsync(() -> sync.deactivateForOrganization(connectorId, requestOptions));
+  }
+
+  /**
+   * See {@link ActivationsService#deactivateForWorkspace(String)}.
+   *
+   * @param connectorId the connector's UUID
+   * @return the server's message
+   */
+  public CompletableFuture<MessageResponse> deactivateForWorkspace(String connectorId) {
+    return transport.supplyAsync(() -> sync.deactivateForWorkspace(connectorId));
+  }
+
+  /**
+   * See {@link ActivationsService#deactivateForWorkspace(String, RequestOptions)}.
+   *
+   * @param connectorId the connector's UUID
+   * @param requestOptions per-call options
+   * @return the server's message
+   */
+  public CompletableFuture<MessageResponse> deactivateForWorkspace(String connectorId, RequestOptions requestOptions) {
+    return transport.supplyAsync(() -> sync.deactivateForWorkspace(connectorId, requestOptions));
+  }
+
+  /**
+   * See {@link ActivationsService#deactivateForUser(String)}.
+   *
+   * @param connectorId the connector's UUID
+   * @return the server's message
+   */
+  public CompletableFuture<MessageResponse> deactivateForUser(String connectorId) {
+    return transport.supplyAsync(() -> sync.deactivateForUser(connectorId));
+  }
+
+  /**
+   * See {@link ActivationsService#deactivateForUser(String, RequestOptions)}.
+   *
+   * @param connectorId the connector's UUID
+   * @param requestOptions per-call options
+   * @return the server's message
+   */
+  public CompletableFuture<MessageResponse> deactivateForUser(String connectorId, RequestOptions requestOptions) {
+    return transport.supplyAsync(() -> sync.deactivateForUser(connectorId, requestOptions));
+  }
+
+}

@@ -1,0 +1,207 @@
+package io.github.mistral4j.connectors;
+
+import io.github.mistral4j.connectors.internal.ActivationsApi;
+import io.github.mistral4j.connectors.model.MessageResponse;
+import io.github.mistral4j.core.RequestOptions;
+import io.github.mistral4j.core.internal.MistralTransport;
+import io.github.mistral4j.core.internal.PathParams;
+import java.util.Objects;
+
+/**
+ * Enables and disables connectors for an organization, a workspace or the calling user ({@code
+ * connector_activate_for_consumer_v1}, {@code connector_deactivate_for_consumer_v1}). The named
+ * methods ({@link #activateForOrganization(String)}, ...) match the official Python SDK and run
+ * {@link #activate(String, Scope, RequestOptions)} or {@link #deactivate(String, Scope,
+ * RequestOptions)}. Get it from {@link ConnectorsClient#activations()}.
+ */
+public final class ActivationsService {
+  private final MistralTransport transport;
+  private final ActivationsApi api;
+
+  ActivationsService(MistralTransport transport) {
+    this.transport = transport;
+    this.api = transport.api(ActivationsApi.class);
+  }
+
+  /**
+   * Activates a connector for a scope.
+   *
+   * @param connectorId the connector's UUID
+   * @param scope organization, workspace or user
+   * @return the server's message
+   */
+  public MessageResponse activate(String connectorId, Scope scope) {
+    return activate(connectorId, scope, RequestOptions.none());
+  }
+
+  /**
+   * Activates a connector for a scope ({@code POST /v1/connectors/{connector_id}/{scope}/activate}).
+   *
+   * @param connectorId the connector's UUID
+   * @param scope organization, workspace or user
+   * @param requestOptions per-call options
+   * @return the server's message
+   * @throws IllegalArgumentException when {@code connectorId} is not a UUID
+   * @throws io.github.mistral4j.core.MistralException when the call fails
+   */
+  public MessageResponse activate(String connectorId, Scope scope, RequestOptions requestOptions) {
+    String id = PathParams.uuid("connector_id", connectorId);
+    String segment = Objects.requireNonNull(scope, "scope").pathSegment();
+    Objects.requireNonNull(requestOptions, "requestOptions");
+    return transport.call(requestOptions, () -> api.activate(id, segment));
+  }
+
+  /**
+   * Deactivates a connector for a scope.
+   *
+   * @param connectorId the connector's UUID
+   * @param scope organization, workspace or user
+   * @return the server's message
+   */
+  public MessageResponse deactivate(String connectorId, Scope scope) {
+    return deactivate(connectorId, scope, RequestOptions.none());
+  }
+
+  /**
+   * Deactivates a connector for a scope ({@code POST /v1/connectors/{connector_id}/{scope}/deactivate}).
+   *
+   * @param connectorId the connector's UUID
+   * @param scope organization, workspace or user
+   * @param requestOptions per-call options
+   * @return the server's message
+   * @throws IllegalArgumentException when {@code connectorId} is not a UUID
+   * @throws io.github.mistral4j.core.MistralException when the call fails
+   */
+  public MessageResponse deactivate(String connectorId, Scope scope, RequestOptions requestOptions) {
+    String id = PathParams.uuid("connector_id", connectorId);
+    String segment = Objects.requireNonNull(scope, "scope").pathSegment();
+    Objects.requireNonNull(requestOptions, "requestOptions");
+    return transport.call(requestOptions, () -> api.deactivate(id, segment));
+  }
+
+  /**
+   * Activates a connector for the organization.
+   *
+   * @param connectorId the connector's UUID
+   * @return the server's message
+   */
+  public MessageResponse activateForOrganization(String connectorId) {
+    return activate(connectorId, Scope.ORGANIZATION);
+  }
+
+  /**
+   * Activates a connector for the organization.
+   *
+   * @param connectorId the connector's UUID
+   * @param requestOptions per-call options
+   * @return the server's message
+   */
+  public MessageResponse activateForOrganization(String connectorId, RequestOptions requestOptions) {
+    return activate(connectorId, Scope.ORGANIZATION, requestOptions);
+  }
+
+  /**
+   * Activates a connector for the workspace.
+   *
+   * @param connectorId the connector's UUID
+   * @return the server's message
+   */
+  public MessageResponse activateForWorkspace(String connectorId) {
+    return activate(connectorId, Scope.WORKSPACE);
+  }
+
+  /**
+   * Activates a connector for the workspace.
+   *
+   * @param connectorId the connector's UUID
+   * @param requestOptions per-call options
+   * @return the server's message
+   */
+  public MessageResponse activateForWorkspace(String connectorId, RequestOptions requestOptions) {
+    return activate(connectorId, Scope.WORKSPACE, requestOptions);
+  }
+
+  /**
+   * Activates a connector for the calling user.
+   *
+   * @param connectorId the connector's UUID
+   * @return the server's message
+   */
+  public MessageResponse activateForUser(String connectorId) {
+    return activate(connectorId, Scope.USER);
+  }
+
+  /**
+   * Activates a connector for the calling user.
+   *
+   * @param connectorId the connector's UUID
+   * @param requestOptions per-call options
+   * @return the server's message
+   */
+  public MessageResponse activateForUser(String connectorId, RequestOptions requestOptions) {
+    return activate(connectorId, Scope.USER, requestOptions);
+  }
+
+  /**
+   * Deactivates a connector for the organization.
+   *
+   * @param connectorId the connector's UUID
+   * @return the server's message
+   */
+  public MessageResponse deactivateForOrganization(String connectorId) {
+    return deactivate(connectorId, Scope.ORGANIZATION);
+  }
+
+  /**
+   * Deactivates a connector for the organization.
+   *
+   * @param connectorId the connector's UUID
+   * @param requestOptions per-call options
+   * @return the server's message
+   */
+  public MessageResponse deactivateForOrganization(String connectorId, RequestOptions requestOptions) {
+    return deactivate(connectorId, Scope.ORGANIZATION, requestOptions);
+  }
+
+  /**
+   * Deactivates a connector for the workspace.
+   *
+   * @param connectorId the connector's UUID
+   * @return the server's message
+   */
+  public MessageResponse deactivateForWorkspace(String connectorId) {
+    return deactivate(connectorId, Scope.WORKSPACE);
+  }
+
+  /**
+   * Deactivates a connector for the workspace.
+   *
+   * @param connectorId the connector's UUID
+   * @param requestOptions per-call options
+   * @return the server's message
+   */
+  public MessageResponse deactivateForWorkspace(String connectorId, RequestOptions requestOptions) {
+    return deactivate(connectorId, Scope.WORKSPACE, requestOptions);
+  }
+
+  /**
+   * Deactivates a connector for the calling user.
+   *
+   * @param connectorId the connector's UUID
+   * @return the server's message
+   */
+  public MessageResponse deactivateForUser(String connectorId) {
+    return deactivate(connectorId, Scope.USER);
+  }
+
+  /**
+   * Deactivates a connector for the calling user.
+   *
+   * @param connectorId the connector's UUID
+   * @param requestOptions per-call options
+   * @return the server's message
+   */
+  public MessageResponse deactivateForUser(String connectorId, RequestOptions requestOptions) {
+    return deactivate(connectorId, Scope.USER, requestOptions);
+  }
+}

@@ -1,0 +1,131 @@
+package io.github.mistral4j.connectors;
+
+import io.github.mistral4j.connectors.model.CredentialsCreateOrUpdate;
+import io.github.mistral4j.connectors.model.CredentialsResponse;
+import io.github.mistral4j.connectors.model.MessageResponse;
+import io.github.mistral4j.core.RequestOptions;
+import io.github.mistral4j.core.internal.MistralTransport;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Async twin of {@link CredentialsService} (Credentials of connectors per scope): each method runs the matching {@link
+ * CredentialsService} method on the client's async executor. Get it from {@link
+ * ConnectorsAsyncClient#credentials()}.
+ */
+public final class CredentialsAsyncService {
+  private final CredentialsService sync;
+  private final MistralTransport transport;
+
+  CredentialsAsyncService(CredentialsService sync, MistralTransport transport) {
+    this.sync = sync;
+    this.transport = transport;
+  }
+
+  /**
+   * See {@link CredentialsService#list(String, Scope)}.
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @param scope organization, workspace or user
+   * @return the credentials, without secrets
+   */
+  public CompletableFuture<CredentialsResponse> list(String connectorIdOrName, Scope scope) {
+    return transport.supplyAsync(() -> sync.list(connectorIdOrName, scope));
+  }
+
+  /**
+   * See {@link CredentialsService#list(String, Scope, ListCredentialsParams)}.
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @param scope organization, workspace or user
+   * @param params method filter, default credentials
+   * @return the credentials, without secrets
+   */
+  public CompletableFuture<CredentialsResponse> list(String connectorIdOrName, Scope scope, ListCredentialsParams params) {
+    return transport.supplyAsync(() -> sync.list(connectorIdOrName, scope, params));
+  }
+
+  /**
+   * See {@link CredentialsService#list(String, Scope, ListCredentialsParams, RequestOptions)}.
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @param scope organization, workspace or user
+   * @param params method filter, default credentials
+   * @param requestOptions per-call options
+   * @return the credentials, without secrets
+   */
+  public CompletableFuture<CredentialsResponse> list(String connectorIdOrName, Scope scope, ListCredentialsParams params, RequestOptions requestOptions) {
+    return transport.supplyAsync(() -> sync.list(connectorIdOrName, scope, params, requestOptions));
+  }
+
+  /**
+   * See {@link CredentialsService#createOrUpdate(String, Scope, CredentialsCreateOrUpdate)}.
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @param scope organization, workspace or user
+   * @param credentials the credentials
+   * @return the server's message
+   */
+  public CompletableFuture<MessageResponse> createOrUpdate(String connectorIdOrName, Scope scope, CredentialsCreateOrUpdate credentials) {
+    return transport.supplyAsync(() -> sync.createOrUpdate(connectorIdOrName, scope, credentials));
+  }
+
+  /**
+   * See {@link CredentialsService#createOrUpdate(String, Scope, CredentialsCreateOrUpdate, RequestOptions)}.
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @param scope organization, workspace or user
+   * @param credentials the credentials
+   * @param requestOptions per-call options
+   * @return the server's message
+   */
+  public CompletableFuture<MessageResponse> createOrUpdate(String connectorIdOrName, Scope scope, CredentialsCreateOrUpdate credentials, RequestOptions requestOptions) {
+    return transport.supplyAsync(() -> sync.createOrUpdate(connectorIdOrName, scope, credentials, requestOptions));
+  }
+
+  /**
+   * See {@link CredentialsService#delete(String, Scope, String)}.
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @param scope organization, workspace or user
+   * @param credentialsName the credentials' name
+   * @return the server's message
+   */
+  public CompletableFuture<MessageResponse> delete(String connectorIdOrName, Scope scope, String credentialsName) {
+    return transport.supplyAsync(() -> sync.delete(connectorIdOrName, scope, credentialsName));
+  }
+
+  /**
+   * See {@link CredentialsService#delete(String, Scope, String, RequestOptions)}.
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @param scope organization, workspace or user
+   * @param credentialsName the credentials' name, {@code ^[a-zA-Z0-9_-]{1,64}$}
+   * @param requestOptions per-call options
+   * @return the server's message
+   */
+  public CompletableFuture<MessageResponse> delete(String connectorIdOrName, Scope scope, String credentialsName, RequestOptions requestOptions) {
+    return transport.supplyAsync(() -> sync.delete(connectorIdOrName, scope, credentialsName, requestOptions));
+  }
+
+  /**
+   * See {@link CredentialsService#deleteAllUser(String)}.
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @return the server's message
+   */
+  public CompletableFuture<MessageResponse> deleteAllUser(String connectorIdOrName) {
+    return transport.supplyAsync(() -> sync.deleteAllUser(connectorIdOrName));
+  }
+
+  /**
+   * See {@link CredentialsService#deleteAllUser(String, RequestOptions)}.
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @param requestOptions per-call options
+   * @return the server's message
+   */
+  public CompletableFuture<MessageResponse> deleteAllUser(String connectorIdOrName, RequestOptions requestOptions) {
+    return transport.supplyAsync(() -> sync.deleteAllUser(connectorIdOrName, requestOptions));
+  }
+
+}

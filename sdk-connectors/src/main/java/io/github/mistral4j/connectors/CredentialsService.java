@@ -1,0 +1,162 @@
+package io.github.mistral4j.connectors;
+
+import io.github.mistral4j.connectors.internal.CredentialsApi;
+import io.github.mistral4j.connectors.model.CredentialsCreateOrUpdate;
+import io.github.mistral4j.connectors.model.CredentialsResponse;
+import io.github.mistral4j.connectors.model.MessageResponse;
+import io.github.mistral4j.core.RequestOptions;
+import io.github.mistral4j.core.internal.MistralTransport;
+import io.github.mistral4j.core.internal.PathParams;
+import java.util.Objects;
+
+/**
+ * Credentials of connectors per scope (organization, workspace, user): list, create or update,
+ * delete. One method per action takes the {@link Scope}, covering the contract's per-scope
+ * operations ({@code connector_list_organization_credentials_v1}, ...). Get it from {@link
+ * ConnectorsClient#credentials()}.
+ */
+public final class CredentialsService {
+  private final MistralTransport transport;
+  private final CredentialsApi api;
+
+  CredentialsService(MistralTransport transport) {
+    this.transport = transport;
+    this.api = transport.api(CredentialsApi.class);
+  }
+
+  /**
+   * Lists the credentials of a connector at a scope.
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @param scope organization, workspace or user
+   * @return the credentials, without secrets
+   */
+  public CredentialsResponse list(String connectorIdOrName, Scope scope) {
+    return list(connectorIdOrName, scope, ListCredentialsParams.none(), RequestOptions.none());
+  }
+
+  /**
+   * Lists the credentials of a connector at a scope.
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @param scope organization, workspace or user
+   * @param params method filter, default credentials
+   * @return the credentials, without secrets
+   */
+  public CredentialsResponse list(String connectorIdOrName, Scope scope, ListCredentialsParams params) {
+    return list(connectorIdOrName, scope, params, RequestOptions.none());
+  }
+
+  /**
+   * Lists the credentials of a connector at a scope ({@code GET .../{scope}/credentials}).
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @param scope organization, workspace or user
+   * @param params method filter, default credentials
+   * @param requestOptions per-call options
+   * @return the credentials, without secrets
+   * @throws IllegalArgumentException when {@code connectorIdOrName} is neither a UUID nor a name
+   * @throws io.github.mistral4j.core.MistralException when the call fails
+   */
+  public CredentialsResponse list(
+      String connectorIdOrName, Scope scope, ListCredentialsParams params, RequestOptions requestOptions) {
+    String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
+    String segment = Objects.requireNonNull(scope, "scope").pathSegment();
+    Objects.requireNonNull(params, "params");
+    Objects.requireNonNull(requestOptions, "requestOptions");
+    String authType = params.authType() == null ? null : params.authType().value();
+    return transport.call(requestOptions, () -> api.list(id, segment, authType, params.fetchDefault()));
+  }
+
+  /**
+   * Creates or updates a set of credentials of a connector at a scope.
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @param scope organization, workspace or user
+   * @param credentials the credentials
+   * @return the server's message
+   */
+  public MessageResponse createOrUpdate(String connectorIdOrName, Scope scope, CredentialsCreateOrUpdate credentials) {
+    return createOrUpdate(connectorIdOrName, scope, credentials, RequestOptions.none());
+  }
+
+  /**
+   * Creates or updates a set of credentials of a connector at a scope ({@code POST
+   * .../{scope}/credentials}).
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @param scope organization, workspace or user
+   * @param credentials the credentials
+   * @param requestOptions per-call options
+   * @return the server's message
+   * @throws IllegalArgumentException when {@code connectorIdOrName} is neither a UUID nor a name
+   * @throws io.github.mistral4j.core.MistralException when the call fails
+   */
+  public MessageResponse createOrUpdate(
+      String connectorIdOrName, Scope scope, CredentialsCreateOrUpdate credentials, RequestOptions requestOptions) {
+    String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
+    String segment = Objects.requireNonNull(scope, "scope").pathSegment();
+    Objects.requireNonNull(credentials, "credentials");
+    Objects.requireNonNull(requestOptions, "requestOptions");
+    return transport.call(requestOptions, () -> api.createOrUpdate(id, segment, credentials));
+  }
+
+  /**
+   * Deletes one set of credentials of a connector at a scope.
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @param scope organization, workspace or user
+   * @param credentialsName the credentials' name
+   * @return the server's message
+   */
+  public MessageResponse delete(String connectorIdOrName, Scope scope, String credentialsName) {
+    return delete(connectorIdOrName, scope, credentialsName, RequestOptions.none());
+  }
+
+  /**
+   * Deletes one set of credentials of a connector at a scope ({@code DELETE
+   * .../{scope}/credentials/{credentials_name}}).
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @param scope organization, workspace or user
+   * @param credentialsName the credentials' name, {@code ^[a-zA-Z0-9_-]{1,64}$}
+   * @param requestOptions per-call options
+   * @return the server's message
+   * @throws IllegalArgumentException when a parameter breaks its pattern
+   * @throws io.github.mistral4j.core.MistralException when the call fails
+   */
+  public MessageResponse delete(
+      String connectorIdOrName, Scope scope, String credentialsName, RequestOptions requestOptions) {
+    String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
+    String segment = Objects.requireNonNull(scope, "scope").pathSegment();
+    String name = PathParams.name("credentials_name", credentialsName);
+    Objects.requireNonNull(requestOptions, "requestOptions");
+    return transport.call(requestOptions, () -> api.delete(id, segment, name));
+  }
+
+  /**
+   * Deletes every user-level credential of a connector for the calling user.
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @return the server's message
+   */
+  public MessageResponse deleteAllUser(String connectorIdOrName) {
+    return deleteAllUser(connectorIdOrName, RequestOptions.none());
+  }
+
+  /**
+   * Deletes every user-level credential of a connector for the calling user ({@code
+   * connector_delete_all_user_credentials_v1}).
+   *
+   * @param connectorIdOrName the connector's UUID or name
+   * @param requestOptions per-call options
+   * @return the server's message
+   * @throws IllegalArgumentException when {@code connectorIdOrName} is neither a UUID nor a name
+   * @throws io.github.mistral4j.core.MistralException when the call fails
+   */
+  public MessageResponse deleteAllUser(String connectorIdOrName, RequestOptions requestOptions) {
+    String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
+    Objects.requireNonNull(requestOptions, "requestOptions");
+    return transport.call(requestOptions, () -> api.deleteAllUser(id));
+  }
+}

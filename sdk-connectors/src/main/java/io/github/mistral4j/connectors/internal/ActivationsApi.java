@@ -1,0 +1,24 @@
+package io.github.mistral4j.connectors.internal;
+
+import feign.Param;
+import feign.RequestLine;
+import io.github.mistral4j.connectors.model.MessageResponse;
+import io.github.mistral4j.core.internal.PathParams;
+
+/**
+ * Activation of a connector for a consumer scope ({@code organization}, {@code workspace},
+ * {@code user}). The contract gives these operations no request body.
+ */
+public interface ActivationsApi {
+  /** {@code connector_activate_for_consumer_v1}. */
+  @RequestLine(value = "POST /v1/connectors/{connector_id}/{consumer_scope}/activate", decodeSlash = false)
+  MessageResponse activate(
+      @Param(value = "connector_id", expander = PathParams.SegmentExpander.class) String connectorId,
+      @Param(value = "consumer_scope", expander = PathParams.SegmentExpander.class) String consumerScope);
+
+  /** {@code connector_deactivate_for_consumer_v1}. */
+  @RequestLine(value = "POST /v1/connectors/{connector_id}/{consumer_scope}/deactivate", decodeSlash = false)
+  MessageResponse deactivate(
+      @Param(value = "connector_id", expander = PathParams.SegmentExpander.class) String connectorId,
+      @Param(value = "consumer_scope", expander = PathParams.SegmentExpander.class) String consumerScope);
+}

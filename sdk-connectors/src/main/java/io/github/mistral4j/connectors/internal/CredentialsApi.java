@@ -1,0 +1,46 @@
+package io.github.mistral4j.connectors.internal;
+
+import feign.Param;
+import feign.RequestLine;
+import io.github.mistral4j.connectors.model.CredentialsCreateOrUpdate;
+import io.github.mistral4j.connectors.model.CredentialsResponse;
+import io.github.mistral4j.connectors.model.MessageResponse;
+import io.github.mistral4j.core.internal.PathParams;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Credentials of a connector per scope: {@code /v1/connectors/{connector_id_or_name}/{scope}/credentials},
+ * where the scope is {@code organization}, {@code workspace} or {@code user}.
+ */
+public interface CredentialsApi {
+  /** {@code connector_list_{scope}_credentials_v1}. */
+  @RequestLine(
+      value = "GET /v1/connectors/{connector_id_or_name}/{scope}/credentials?auth_type={auth_type}&fetch_default={fetch_default}",
+      decodeSlash = false)
+  CredentialsResponse list(
+      @Param(value = "connector_id_or_name", expander = PathParams.SegmentExpander.class) String connectorIdOrName,
+      @Param(value = "scope", expander = PathParams.SegmentExpander.class) String scope,
+      @Param("auth_type") @Nullable String authType,
+      @Param("fetch_default") @Nullable Boolean fetchDefault);
+
+  /** {@code connector_create_or_update_{scope}_credentials_v1}. */
+  @RequestLine(value = "POST /v1/connectors/{connector_id_or_name}/{scope}/credentials", decodeSlash = false)
+  MessageResponse createOrUpdate(
+      @Param(value = "connector_id_or_name", expander = PathParams.SegmentExpander.class) String connectorIdOrName,
+      @Param(value = "scope", expander = PathParams.SegmentExpander.class) String scope,
+      CredentialsCreateOrUpdate body);
+
+  /** {@code connector_delete_{scope}_credentials_v1}. */
+  @RequestLine(
+      value = "DELETE /v1/connectors/{connector_id_or_name}/{scope}/credentials/{credentials_name}",
+      decodeSlash = false)
+  MessageResponse delete(
+      @Param(value = "connector_id_or_name", expander = PathParams.SegmentExpander.class) String connectorIdOrName,
+      @Param(value = "scope", expander = PathParams.SegmentExpander.class) String scope,
+      @Param(value = "credentials_name", expander = PathParams.SegmentExpander.class) String credentialsName);
+
+  /** {@code connector_delete_all_user_credentials_v1}. */
+  @RequestLine(value = "DELETE /v1/connectors/{connector_id_or_name}/user/credentials", decodeSlash = false)
+  MessageResponse deleteAllUser(
+      @Param(value = "connector_id_or_name", expander = PathParams.SegmentExpander.class) String connectorIdOrName);
+}

@@ -1,0 +1,170 @@
+package io.github.mistral4j.connectors.mcp;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import io.github.mistral4j.connectors.internal.ModelText;
+import io.github.mistral4j.connectors.internal.Models;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** An argument of a prompt template. */
+@JsonDeserialize(builder = PromptArgument.Builder.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public final class PromptArgument {
+  private final String name;
+  private final @Nullable String description;
+  private final @Nullable Boolean required;
+  private final Map<String, JsonNode> additionalProperties;
+
+  private PromptArgument(Builder b) {
+    this.name = Models.required(b.name, "PromptArgument", "name");
+    this.description = b.description;
+    this.required = b.required;
+    this.additionalProperties = Models.nodes(b.additionalProperties);
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every value of this object. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.name = name;
+    b.description = description;
+    b.required = required;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  /** The argument's name. */
+  @JsonProperty("name")
+  public String name() {
+    return name;
+  }
+
+  /** A description, or {@code null}. */
+  @JsonProperty("description")
+  public @Nullable String description() {
+    return description;
+  }
+
+  /** Whether the argument is required, or {@code null}. */
+  @JsonProperty("required")
+  public @Nullable Boolean required() {
+    return required;
+  }
+
+  /** Fields this SDK version does not know, as received (copies). */
+  @JsonAnyGetter
+  public Map<String, JsonNode> additionalProperties() {
+    return Models.nodes(additionalProperties);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof PromptArgument other)) {
+      return false;
+    }
+    return Objects.equals(name, other.name)
+        && Objects.equals(description, other.description)
+        && Objects.equals(required, other.required)
+        && additionalProperties.equals(other.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, description, required, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return ModelText.of("PromptArgument")
+        .add("name", name)
+        .add("description", description)
+        .add("required", required)
+        .extra(additionalProperties)
+        .toString();
+  }
+
+  /** Builds {@link PromptArgument}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private @Nullable String name;
+    private @Nullable String description;
+    private @Nullable Boolean required;
+    private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Sets {@link PromptArgument#name()}. Required. */
+    @JsonProperty("name")
+    public Builder name(String name) {
+      this.name = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
+    /** Sets {@link PromptArgument#description()}. {@code null} unsets it. */
+    @JsonProperty("description")
+    public Builder description(@Nullable String description) {
+      this.description = description;
+      return this;
+    }
+
+    /** Sets {@link PromptArgument#required()}. {@code null} unsets it. */
+    @JsonProperty("required")
+    public Builder required(@Nullable Boolean required) {
+      this.required = required;
+      return this;
+    }
+
+    /**
+     * Adds a field this SDK version does not model; it is sent as given (requests) or kept as
+     * received (responses).
+     *
+     * @param name the JSON name
+     * @param value the JSON value
+     * @return this builder
+     */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
+      additionalProperties.put(
+          Objects.requireNonNull(name, "name"),
+          value == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : value.deepCopy());
+      return this;
+    }
+
+    /**
+     * Replaces the fields this SDK version does not model.
+     *
+     * @param additionalProperties the fields by JSON name
+     * @return this builder
+     */
+    public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
+      this.additionalProperties.clear();
+      additionalProperties.forEach(this::putAdditionalProperty);
+      return this;
+    }
+
+    /**
+     * Builds the {@link PromptArgument}.
+     *
+     * @return the immutable object
+     * @throws NullPointerException when a required field is missing
+     */
+    public PromptArgument build() {
+      return new PromptArgument(this);
+    }
+  }
+}
