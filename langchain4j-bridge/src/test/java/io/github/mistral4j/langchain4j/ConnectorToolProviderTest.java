@@ -18,6 +18,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.service.tool.AiServiceTool;
 import dev.langchain4j.service.tool.ToolExecutor;
 import dev.langchain4j.service.tool.ToolProviderRequest;
 import dev.langchain4j.service.tool.ToolProviderResult;
@@ -75,7 +76,20 @@ class ConnectorToolProviderTest {
   }
 
   private static List<String> names(ToolProviderResult result) {
-    return result.tools().keySet().stream().map(ToolSpecification::name).toList();
+    return result.aiServiceTools().stream().map(AiServiceTool::name).toList();
+  }
+
+  private static AiServiceTool tool(ToolProviderResult result, String name) {
+    return result.aiServiceTools().stream().filter(t -> t.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no tool " + name + " in " + names(result)));
+  }
+
+  private static ToolSpecification spec(ToolProviderResult result, String name) {
+    return tool(result, name).toolSpecification();
+  }
+
+  private static ToolExecutor executor(ToolProviderResult result, String name) {
+    return tool(result, name).toolExecutor();
   }
 
   private static int listRequests(String connector) {
@@ -157,7 +171,7 @@ class ConnectorToolProviderTest {
     wm.stubFor(post(urlPathEqualTo("/v1/connectors/weather/tools/forecast/call"))
         .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json").withBody("{\"detail\": \"Tool not found\"}")));
     ConnectorToolProvider provider = provider("weather").build();
-    ToolExecutor executor = provider.provideTools(REQUEST).toolExecutorByName("forecast");
+    ToolExecutor executor = executor(provider.provideTools(REQUEST), "forecast");
 
     assertThatThrownBy(() -> executor.execute(call("forecast", "{}"), null))
         .isInstanceOf(ConnectorToolException.class)
@@ -230,13 +244,13 @@ class ConnectorToolProviderTest {
     ToolProviderResult result = provider("odd").build().provideTools(REQUEST);
 
     assertThat(names(result)).containsExactly("first", "weird", "tuple", "last");
-    ToolSpecification weird = result.toolSpecificationByName("weird");
+    ToolSpecification weird = spec(result, "weird");
     assertThat(weird.parameters().properties()).isEmpty();
     assertThat(weird.metadata().get(ConnectorToolMetadata.SCHEMA_FALLBACKS))
         .isEqualTo(List.of("/: the root type is \"string\", not object; the tool gets no parameters"));
-    assertThat(result.toolSpecificationByName("tuple").parameters().properties().get("p"))
+    assertThat(spec(result, "tuple").parameters().properties().get("p"))
         .isEqualTo(dev.langchain4j.model.chat.request.json.JsonRawSchema.from("{\"type\":\"array\",\"items\":[{\"type\":\"number\"}]}"));
-    assertThat(result.toolSpecificationByName("first").metadata()).doesNotContainKey(ConnectorToolMetadata.SCHEMA_FALLBACKS);
+    assertThat(spec(result, "first").metadata()).doesNotContainKey(ConnectorToolMetadata.SCHEMA_FALLBACKS);
   }
 
   @Test
@@ -246,12 +260,12 @@ class ConnectorToolProviderTest {
     ToolProviderResult result = provider("drive").build().provideTools(REQUEST);
 
     assertThat(names(result)).containsExactly("files_search_v2");
-    String text = result.toolExecutorByName("files_search_v2").execute(call("files_search_v2", "{\"q\": \"x\"}"), null);
+    String text = executor(result, "files_search_v2").execute(call("files_search_v2", "{\"q\": \"x\"}"), null);
 
     assertThat(text).isEqualTo("ok");
     List<LoggedRequest> calls = wm.findAll(postRequestedFor(urlPathEqualTo("/v1/connectors/drive/tools/files.search%2Fv2/call")));
     assertThat(calls).extracting(LoggedRequest::getUrl).containsExactly("/v1/connectors/drive/tools/files.search%2Fv2/call");
-    assertThat(result.toolSpecificationByName("files_search_v2").metadata()).containsEntry(ConnectorToolMetadata.TOOL_NAME, "files.search/v2");
+    assertThat(spec(result, "files_search_v2").metadata()).containsEntry(ConnectorToolMetadata.TOOL_NAME, "files.search/v2");
   }
 
   @Test
@@ -279,7 +293,7 @@ class ConnectorToolProviderTest {
         .build().provideTools(REQUEST);
 
     assertThat(names(result)).containsExactly("github_search");
-    assertThat(result.toolExecutorByName("github_search").execute(call("github_search", "{}"), null))
+    assertThat(executor(result, "github_search").execute(call("github_search", "{}"), null))
         .isEqualTo("The tool returned no content.");
     wm.verify(1, postRequestedFor(urlPathEqualTo("/v1/connectors/github/tools/search/call")).withRequestBody(equalToJson("{\"arguments\": {}}")));
   }
@@ -293,14 +307,14 @@ class ConnectorToolProviderTest {
         .toolWrapper(executor -> (request, memoryId) -> "wrapped " + wrapped.incrementAndGet())
         .build().provideTools(REQUEST);
 
-    assertThat(result.toolExecutorByName("forecast").execute(call("forecast", "{}"), null)).isEqualTo("wrapped 1");
+    assertThat(executor(result, "forecast").execute(call("forecast", "{}"), null)).isEqualTo("wrapped 1");
   }
 
   @Test
   void execute_givesUpAfterTheCallTimeoutWithoutRetrying() {
     stubTools("slow", "[" + tool("crawl") + "]");
     wm.stubFor(post(urlPathEqualTo("/v1/connectors/slow/tools/crawl/call")).willReturn(okJson("{\"content\": []}").withFixedDelay(3_000)));
-    ToolExecutor executor = provider("slow").callTimeout(Duration.ofMillis(200)).build().provideTools(REQUEST).toolExecutorByName("crawl");
+    ToolExecutor executor = executor(provider("slow").callTimeout(Duration.ofMillis(200)).build().provideTools(REQUEST), "crawl");
 
     assertThatThrownBy(() -> executor.execute(call("crawl", "{}"), null))
         .isInstanceOfSatisfying(ConnectorToolException.class, e -> assertThat(e.reason()).isEqualTo(ConnectorToolException.Reason.TIMEOUT))
@@ -315,9 +329,9 @@ class ConnectorToolProviderTest {
     wm.stubFor(post(urlPathEqualTo("/v1/connectors/weather/tools/alerts/call")).willReturn(aResponse().withStatus(503)));
     ToolProviderResult result = provider("weather").build().provideTools(REQUEST);
 
-    assertThatThrownBy(() -> result.toolExecutorByName("forecast").execute(call("forecast", "{}"), null))
+    assertThatThrownBy(() -> executor(result, "forecast").execute(call("forecast", "{}"), null))
         .hasMessage("Tool 'forecast' of connector 'weather' is rate limited (HTTP 429); retry after 1 second.");
-    assertThatThrownBy(() -> result.toolExecutorByName("alerts").execute(call("alerts", "{}"), null))
+    assertThatThrownBy(() -> executor(result, "alerts").execute(call("alerts", "{}"), null))
         .hasMessageEndingWith("(HTTP 503). It was not retried because a tool may have side effects; try again later if that is safe.");
     wm.verify(3, postRequestedFor(urlPathEqualTo("/v1/connectors/weather/tools/forecast/call")));
     wm.verify(1, postRequestedFor(urlPathEqualTo("/v1/connectors/weather/tools/alerts/call")));
@@ -327,7 +341,7 @@ class ConnectorToolProviderTest {
   void execute_retriesNothingWithZeroRetries() {
     stubTools("weather", "[" + tool("forecast") + "]");
     wm.stubFor(post(urlPathEqualTo("/v1/connectors/weather/tools/forecast/call")).willReturn(aResponse().withStatus(429)));
-    ToolExecutor executor = provider("weather").callMaxRetries(0).build().provideTools(REQUEST).toolExecutorByName("forecast");
+    ToolExecutor executor = executor(provider("weather").callMaxRetries(0).build().provideTools(REQUEST), "forecast");
 
     assertThatThrownBy(() -> executor.execute(call("forecast", "{}"), null)).hasMessageContaining("rate limited");
     wm.verify(1, postRequestedFor(urlPathEqualTo("/v1/connectors/weather/tools/forecast/call")));
@@ -337,7 +351,7 @@ class ConnectorToolProviderTest {
   void execute_retriesServerErrorsOnlyWhenConfigured() {
     stubTools("weather", "[" + tool("forecast") + "]");
     wm.stubFor(post(urlPathEqualTo("/v1/connectors/weather/tools/forecast/call")).willReturn(aResponse().withStatus(502)));
-    ToolExecutor executor = provider("weather").callMaxRetries(2).build().provideTools(REQUEST).toolExecutorByName("forecast");
+    ToolExecutor executor = executor(provider("weather").callMaxRetries(2).build().provideTools(REQUEST), "forecast");
 
     assertThatThrownBy(() -> executor.execute(call("forecast", "{}"), null))
         .hasMessageEndingWith("(HTTP 502). It still failed after 2 retries.");

@@ -1,8 +1,19 @@
 package io.github.mistral4j.langchain4j.internal;
 
+import static io.github.mistral4j.langchain4j.internal.SchemaNodes.MAX_DEPTH;
+import static io.github.mistral4j.langchain4j.internal.SchemaNodes.NODES;
+import static io.github.mistral4j.langchain4j.internal.SchemaNodes.UNSUPPORTED;
+import static io.github.mistral4j.langchain4j.internal.SchemaNodes.describeOnly;
+import static io.github.mistral4j.langchain4j.internal.SchemaNodes.inferType;
+import static io.github.mistral4j.langchain4j.internal.SchemaNodes.isEmptySchema;
+import static io.github.mistral4j.langchain4j.internal.SchemaNodes.isObjectLike;
+import static io.github.mistral4j.langchain4j.internal.SchemaNodes.shapeKeywords;
+import static io.github.mistral4j.langchain4j.internal.SchemaNodes.strings;
+import static io.github.mistral4j.langchain4j.internal.SchemaNodes.withAnnotations;
+import static io.github.mistral4j.langchain4j.internal.SchemaNodes.withoutNullEnumValue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.model.chat.request.json.JsonAnyOfSchema;
 import dev.langchain4j.model.chat.request.json.JsonArraySchema;
@@ -39,22 +50,6 @@ import org.jspecify.annotations.Nullable;
  * input; every fallback is reported in {@link Result#fallbacks()}.
  */
 public final class SchemaConverter {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final int MAX_DEPTH = 64;
-
-  /** Keywords that say nothing about the shape a model must produce. */
-  private static final Set<String> ANNOTATIONS =
-      Set.of(
-          "description", "title", "default", "examples", "example", "$comment", "$schema", "$id",
-          "deprecated", "readOnly", "writeOnly", "nullable", "discriminator");
-
-  /** Keywords no typed element can carry: their sub-schema stays raw. */
-  private static final List<String> UNSUPPORTED =
-      List.of(
-          "not", "if", "then", "else", "patternProperties", "propertyNames", "dependencies",
-          "dependentRequired", "dependentSchemas", "unevaluatedProperties", "unevaluatedItems",
-          "prefixItems", "contains", "$dynamicRef", "$recursiveRef");
-
   /**
    * The outcome of one conversion.
    *
@@ -103,138 +98,23 @@ public final class SchemaConverter {
     return new Result(b.build(), c.fallbacks);
   }
 
-  // ---- root --------------------------------------------------------------------------------
-
   private JsonObjectSchema.Builder rootObject() {
     JsonObjectSchema.Builder b = JsonObjectSchema.builder();
-    if (rootNode.isNull() || rootNode.isMissingNode() || (rootNode.isBoolean() && rootNode.asBoolean())) {
+    ObjectNode root = new RootSchema(definitions, this::fallback).prepare(rootNode);
+    if (root == null) {
       return b;
     }
-    if (!rootNode.isObject()) {
-      fallback("", "the schema is not an object (" + rootNode.getNodeType() + "); the tool gets no parameters");
-      return b;
-    }
-    ObjectNode root = resolveRootRef(rootNode);
-    JsonNode type = root.get("type");
-    if (type != null && !typeAllows(type, "object")) {
-      fallback("", "the root type is " + type + ", not object; the tool gets no parameters");
-      return b;
-    }
-    ObjectNode merged = root.deepCopy();
-    for (String keyword : List.of("allOf", "anyOf", "oneOf")) {
-      JsonNode branches = merged.remove(keyword);
-      if (branches != null) {
-        mergeRootBranches(merged, keyword, branches);
-      }
-    }
-    for (String keyword : UNSUPPORTED) {
-      if (merged.has(keyword)) {
-        fallback("", "'" + keyword + "' at the root cannot be expressed; ignored");
-      }
-    }
-    String description = SchemaDescriptions.of(merged);
+    String description = SchemaDescriptions.of(root);
     if (description != null) {
       b.description(description);
     }
-    addObjectMembers(b, merged, "", 0);
-    JsonNode additional = merged.get("additionalProperties");
+    addObjectMembers(b, root, "", 0);
+    JsonNode additional = root.get("additionalProperties");
     if (additional != null && !additional.isBoolean() && !isEmptySchema(additional)) {
       fallback("/additionalProperties", "a schema for extra properties cannot be expressed at the root; extra properties allowed");
       b.additionalProperties(true);
     }
     return b;
-  }
-
-  /** Follows a root {@code $ref} (e.g. {@code {"$ref": "#/$defs/Args"}}) to the schema it names. */
-  private ObjectNode resolveRootRef(JsonNode node) {
-    ObjectNode current = (ObjectNode) node;
-    for (int hops = 0; current.has("$ref") && hops < MAX_DEPTH; hops++) {
-      JsonNode target = definitions.target(current.path("$ref").asText());
-      if (target == null || !target.isObject()) {
-        fallback("", "the root $ref " + current.get("$ref") + " cannot be resolved; ignored");
-        ObjectNode copy = current.deepCopy();
-        copy.remove("$ref");
-        return copy;
-      }
-      ObjectNode merged = ((ObjectNode) target).deepCopy();
-      current.properties().forEach(e -> {
-        if (!e.getKey().equals("$ref") && !merged.has(e.getKey())) {
-          merged.set(e.getKey(), e.getValue());
-        }
-      });
-      current = merged;
-    }
-    return current;
-  }
-
-  /**
-   * Merges the branches of a root composition into the root object: properties are united;
-   * {@code allOf} unites the required lists, {@code anyOf}/{@code oneOf} keep only the names every
-   * branch requires. Branches that are not objects are dropped (reported).
-   */
-  private void mergeRootBranches(ObjectNode root, String keyword, JsonNode branches) {
-    if (!branches.isArray() || branches.isEmpty()) {
-      return;
-    }
-    ObjectNode properties = root.has("properties") && root.get("properties").isObject()
-        ? (ObjectNode) root.get("properties") : NODES.objectNode();
-    Set<String> required = new LinkedHashSet<>(strings(root.get("required")));
-    Set<String> common = null;
-    List<List<String>> alternatives = new ArrayList<>();
-    for (int i = 0; i < branches.size(); i++) {
-      JsonNode branch = deref(branches.get(i));
-      if (branch == null || !isObjectLike(branch)) {
-        fallback("/" + keyword + "/" + i, "a root '" + keyword + "' branch that is not an object cannot be expressed; dropped");
-        continue;
-      }
-      JsonNode branchProperties = branch.get("properties");
-      if (branchProperties != null && branchProperties.isObject()) {
-        branchProperties.properties().forEach(e -> {
-          if (!properties.has(e.getKey())) {
-            properties.set(e.getKey(), e.getValue());
-          }
-        });
-      }
-      List<String> branchRequired = strings(branch.get("required"));
-      alternatives.add(branchRequired);
-      if (keyword.equals("allOf")) {
-        required.addAll(branchRequired);
-      } else if (common == null) {
-        common = new LinkedHashSet<>(branchRequired);
-      } else {
-        common.retainAll(branchRequired);
-      }
-    }
-    if (common != null) {
-      required.addAll(common);
-      describeAlternatives(root, alternatives, common);
-    }
-    if (!keyword.equals("allOf") && branches.size() > 1) {
-      fallback("/" + keyword, "root alternatives merged into one object; properties required by only some alternatives became optional");
-    }
-    if (properties.size() > 0) {
-      root.set("properties", properties);
-    }
-    if (!required.isEmpty()) {
-      ArrayNode array = root.putArray("required");
-      required.forEach(array::add);
-    }
-  }
-
-  /** Tells the model, in the root description, which argument sets the alternatives required. */
-  private static void describeAlternatives(ObjectNode root, List<List<String>> alternatives, Set<String> common) {
-    Set<String> sets = new LinkedHashSet<>();
-    for (List<String> names : alternatives) {
-      List<String> own = names.stream().filter(n -> !common.contains(n)).toList();
-      sets.add("[" + String.join(", ", own) + "]");
-    }
-    if (sets.size() < 2) {
-      return;
-    }
-    String sentence = "One of these sets of arguments is required: " + String.join(" or ", sets) + ".";
-    JsonNode existing = root.get("description");
-    root.put("description", existing != null && existing.isTextual() && !existing.textValue().isBlank()
-        ? existing.textValue().strip() + " " + sentence : sentence);
   }
 
   // ---- sub-schemas -------------------------------------------------------------------------
@@ -332,7 +212,7 @@ public final class SchemaConverter {
       ObjectNode properties = merged.has("properties") ? (ObjectNode) merged.get("properties") : merged.putObject("properties");
       Set<String> required = new LinkedHashSet<>(strings(merged.get("required")));
       for (JsonNode b : branches) {
-        JsonNode branch = deref(b);
+        JsonNode branch = definitions.deref(b);
         if (branch == null || !isObjectLike(branch) || shapeKeywords(branch).stream().anyMatch(k -> !k.equals("type") && !k.equals("properties") && !k.equals("required") && !k.equals("additionalProperties"))) {
           return raw(node, path, "'allOf' of schemas that are not plain objects cannot be expressed");
         }
@@ -497,111 +377,5 @@ public final class SchemaConverter {
 
   private void fallback(String path, String reason) {
     fallbacks.add((path.isEmpty() ? "/" : path) + ": " + reason);
-  }
-
-  // ---- helpers -----------------------------------------------------------------------------
-
-  private @Nullable JsonNode deref(JsonNode node) {
-    JsonNode current = node;
-    for (int hops = 0; current.has("$ref") && hops < MAX_DEPTH; hops++) {
-      current = definitions.target(current.path("$ref").asText());
-      if (current == null) {
-        return null;
-      }
-    }
-    return current;
-  }
-
-  private static boolean isObjectLike(JsonNode node) {
-    JsonNode type = node.get("type");
-    return node.isObject() && (type == null ? !node.has("items") && !node.has("enum") : typeAllows(type, "object"));
-  }
-
-  private static boolean typeAllows(JsonNode type, String name) {
-    if (type.isTextual()) {
-      return type.textValue().equals(name);
-    }
-    for (JsonNode t : type) {
-      if (name.equals(t.asText())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static @Nullable String inferType(JsonNode node) {
-    if (node.has("properties") || node.has("required") || node.has("additionalProperties")) {
-      return "object";
-    }
-    if (node.has("items")) {
-      return "array";
-    }
-    return null;
-  }
-
-  private static boolean isEmptySchema(JsonNode node) {
-    return node.isObject() && shapeKeywords(node).isEmpty();
-  }
-
-  /** The keywords of a node that constrain its shape (everything but annotations and folds). */
-  private static Set<String> shapeKeywords(JsonNode node) {
-    Set<String> keys = new LinkedHashSet<>();
-    node.fieldNames().forEachRemaining(k -> {
-      if (!ANNOTATIONS.contains(k) && !k.startsWith("x-") && !SchemaDescriptions.isFolded(k)) {
-        keys.add(k);
-      }
-    });
-    return keys;
-  }
-
-  /** The branch with the parent's description and default where the branch has none. */
-  private static JsonNode withAnnotations(JsonNode branch, JsonNode parent) {
-    if (!branch.isObject()) {
-      return branch;
-    }
-    ObjectNode copy = ((ObjectNode) branch).deepCopy();
-    parent.properties().forEach(e -> {
-      if ((ANNOTATIONS.contains(e.getKey()) || SchemaDescriptions.isFolded(e.getKey())) && !copy.has(e.getKey())) {
-        copy.set(e.getKey(), e.getValue());
-      }
-    });
-    return copy;
-  }
-
-  /** The description of a union: the text, the default, nothing that belongs to one branch. */
-  private static @Nullable String describeOnly(JsonNode node) {
-    ObjectNode d = NODES.objectNode();
-    if (node.has("description")) {
-      d.set("description", node.get("description"));
-    }
-    if (node.has("default")) {
-      d.set("default", node.get("default"));
-    }
-    return SchemaDescriptions.of(d);
-  }
-
-  private static void withoutNullEnumValue(ObjectNode node) {
-    JsonNode values = node.get("enum");
-    if (values != null && values.isArray()) {
-      ArrayNode kept = NODES.arrayNode();
-      values.forEach(v -> {
-        if (!v.isNull()) {
-          kept.add(v);
-        }
-      });
-      node.set("enum", kept);
-    }
-  }
-
-  private static List<String> strings(@Nullable JsonNode array) {
-    List<String> out = new ArrayList<>();
-    if (array != null && array.isArray()) {
-      array.forEach(v -> {
-        if (v.isTextual()) {
-          out.add(v.textValue());
-        }
-      });
-    }
-    return out;
   }
 }

@@ -81,6 +81,18 @@ final class SchemaDefinitions {
     return canonical == null ? null : at(canonical);
   }
 
+  /** The node itself, or what its chain of {@code $ref}s points at; {@code null} if it breaks. */
+  @Nullable JsonNode deref(JsonNode node) {
+    JsonNode current = node;
+    for (int hops = 0; current.has("$ref") && hops < SchemaNodes.MAX_DEPTH; hops++) {
+      current = target(current.path("$ref").asText());
+      if (current == null) {
+        return null;
+      }
+    }
+    return current;
+  }
+
   /** The next definition to convert, or {@code null} when all are done. */
   @Nullable Pending poll() {
     return pending.poll();
