@@ -33,6 +33,15 @@ final class Fixtures {
     }
   }
 
+  /** The module's README (tests run with the module directory as working directory). */
+  static String readme() {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("README.md"), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static ClientOptions options(String baseUrl) {
     return ClientOptions.builder().apiKey("test-key").baseUrl(baseUrl).sleeper(d -> {}).build();
   }
