@@ -1,0 +1,104 @@
+package io.github.mistral4j.langchain4j;
+
+import dev.langchain4j.exception.ToolExecutionException;
+import io.github.mistral4j.core.MistralException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A connector tool call failed. The message is written for the model (LangChain4j's default
+ * error handler sends it back as the tool result) and for logs: it says what failed and what to
+ * do, and never holds a URL of the API, a token or a stack trace.
+ *
+ * <p>The SDK exception behind the failure, if any, is available from {@link #sdkException()} and
+ * is attached as a suppressed exception, not as the cause: LangChain4j's default error handler
+ * sends the cause's message to the model, so the cause (as LangChain4j's own constructor makes it)
+ * carries this exception's clean message.
+ */
+public class ConnectorToolException extends ToolExecutionException {
+  private static final long serialVersionUID = 1L;
+
+  /** Why a call failed. */
+  public enum Reason {
+    /** The tool ran and reported an error ({@code isError}). */
+    TOOL_ERROR,
+    /** The model's arguments were not one JSON object. */
+    INVALID_ARGUMENTS,
+    /** HTTP 401: missing or expired credentials, or OAuth not completed. */
+    AUTHENTICATION,
+    /** HTTP 403: the connector is not allowed for this caller. */
+    PERMISSION,
+    /** HTTP 404: the connector or the tool does not exist (any more). */
+    NOT_FOUND,
+    /** HTTP 400, 409 or 422: the request was rejected. */
+    REJECTED,
+    /** HTTP 429: rate limited. */
+    RATE_LIMITED,
+    /** HTTP 5xx. */
+    SERVER_ERROR,
+    /** No answer within the call timeout. */
+    TIMEOUT,
+    /** A network failure other than a timeout. */
+    NETWORK,
+    /** Anything else: an unreadable response, an unexpected status or client failure. */
+    OTHER
+  }
+
+  private final Reason reason;
+  private final String connector;
+  private final String toolName;
+  private final @Nullable Integer statusCode;
+  private final transient @Nullable MistralException sdkException;
+
+  /**
+   * Creates an exception.
+   *
+   * @param message the clean message for the model
+   * @param reason why the call failed
+   * @param connector the connector, id or name, as configured
+   * @param toolName the tool's name on the connector
+   * @param statusCode the HTTP status, if the server answered
+   * @param sdkException the SDK exception behind it, if any (attached as suppressed)
+   */
+  public ConnectorToolException(
+      String message,
+      Reason reason,
+      String connector,
+      String toolName,
+      @Nullable Integer statusCode,
+      @Nullable MistralException sdkException) {
+    super(message, statusCode);
+    this.reason = reason;
+    this.connector = connector;
+    this.toolName = toolName;
+    this.statusCode = statusCode;
+    this.sdkException = sdkException;
+    if (sdkException != null) {
+      addSuppressed(sdkException);
+    }
+  }
+
+  /** Why the call failed. */
+  public Reason reason() {
+    return reason;
+  }
+
+  /** The connector, id or name, as configured in the provider. */
+  public String connector() {
+    return connector;
+  }
+
+  /** The tool's name on the connector (not the name the model used). */
+  public String toolName() {
+    return toolName;
+  }
+
+  /** The HTTP status the server answered with, or {@code null}. */
+  public @Nullable Integer statusCode() {
+    return statusCode;
+  }
+
+  /** The SDK exception behind this failure, or {@code null} (tool errors, bad arguments). */
+  public @Nullable MistralException sdkException() {
+    return sdkException;
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.mistral4j.langchain4j.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds the description of a converted sub-schema. LangChain4j's typed schema elements hold only
+ * a description, so the keywords a model needs to produce valid arguments (default, format,
+ * pattern, bounds) are folded into it: {@code Page size (minimum: 1; maximum: 100; default: 10)}.
+ */
+final class SchemaDescriptions {
+  /** Keywords folded into the description, in this order. */
+  private static final List<String> FOLDED =
+      List.of(
+          "format",
+          "pattern",
+          "minLength",
+          "maxLength",
+          "minimum",
+          "exclusiveMinimum",
+          "maximum",
+          "exclusiveMaximum",
+          "multipleOf",
+          "minItems",
+          "maxItems",
+          "uniqueItems",
+          "minProperties",
+          "maxProperties",
+          "default");
+
+  private SchemaDescriptions() {}
+
+  /**
+   * The node's description with its constraints and default appended, or {@code null} when it has
+   * none of them.
+   */
+  static @Nullable String of(JsonNode node) {
+    JsonNode d = node.get("description");
+    String base = d != null && d.isTextual() && !d.textValue().isBlank() ? d.textValue().strip() : null;
+    List<String> extras = new ArrayList<>();
+    for (String keyword : FOLDED) {
+      JsonNode value = node.get(keyword);
+      if (value == null || (keyword.equals("uniqueItems") && !value.asBoolean(false))) {
+        continue;
+      }
+      extras.add(keyword + ": " + (value.isTextual() && !keyword.equals("default") ? value.textValue() : value.toString()));
+    }
+    if (extras.isEmpty()) {
+      return base;
+    }
+    String folded = "(" + String.join("; ", extras) + ")";
+    return base == null ? folded : base + " " + folded;
+  }
+
+  /** Whether {@link #of} folds this keyword into the description. */
+  static boolean isFolded(String keyword) {
+    return FOLDED.contains(keyword);
+  }
+}
