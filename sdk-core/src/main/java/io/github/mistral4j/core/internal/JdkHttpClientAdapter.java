@@ -29,13 +29,18 @@ import java.util.concurrent.TimeoutException;
  * <p>Plain-text {@code http} URLs are sent as HTTP/1.1 (no {@code h2c} upgrade dance); {@code
  * https} uses the client's version, HTTP/2 by default.
  */
-final class JdkHttpClientAdapter implements Client {
+public final class JdkHttpClientAdapter implements Client {
   private static final Set<String> RESTRICTED =
       Set.of("connection", "content-length", "expect", "host", "upgrade");
 
   private final HttpClient client;
 
-  JdkHttpClientAdapter(HttpClient client) {
+  /**
+   * Wraps a JDK client.
+   *
+   * @param client the client; its connect timeout, proxy and SSL settings apply
+   */
+  public JdkHttpClientAdapter(HttpClient client) {
     this.client = client;
   }
 
