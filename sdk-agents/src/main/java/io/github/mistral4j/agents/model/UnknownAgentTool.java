@@ -1,11 +1,11 @@
 package io.github.mistral4j.agents.model;
 
+import io.github.mistral4j.core.internal.SecretMasker;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.github.mistral4j.agents.internal.Redaction;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -58,6 +58,6 @@ public final class UnknownAgentTool implements AgentTool {
 
   @Override
   public String toString() {
-    return "UnknownAgentTool{type=" + type() + ", json=" + Redaction.mask(json) + '}';
+    return "UnknownAgentTool{type=" + type() + ", json=" + SecretMasker.mask(json) + '}';
   }
 }

@@ -1,10 +1,10 @@
 package io.github.mistral4j.connectors.mcp;
 
+import io.github.mistral4j.core.internal.ModelText;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.github.mistral4j.connectors.internal.ModelText;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
