@@ -1,7 +1,7 @@
 package io.github.mistral4j.agents;
 
+import io.github.mistral4j.core.internal.Checks;
 import io.github.mistral4j.agents.internal.AgentAliasesApi;
-import io.github.mistral4j.agents.internal.Checks;
 import io.github.mistral4j.agents.model.AgentAliasResponse;
 import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.core.internal.MistralTransport;

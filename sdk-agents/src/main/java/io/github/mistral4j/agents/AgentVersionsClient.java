@@ -1,8 +1,7 @@
 package io.github.mistral4j.agents;
 
+import io.github.mistral4j.core.internal.Checks;
 import io.github.mistral4j.agents.internal.AgentVersionsApi;
-import io.github.mistral4j.agents.internal.Checks;
-import io.github.mistral4j.agents.internal.IndexPager;
 import io.github.mistral4j.agents.model.Agent;
 import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.core.internal.MistralTransport;
@@ -125,7 +124,7 @@ public final class AgentVersionsClient {
     String id = PathParams.segment("agent_id", agentId);
     int size = checkPageSize(pageSize);
     RequestOptions o = Objects.requireNonNull(options, "options");
-    return IndexPager.of(0, size, page -> fetch(id, page, size, o));
+    return AutoPager.byPageNumber(0, size, page -> fetch(id, page, size, o));
   }
 
   /**

@@ -1,9 +1,8 @@
 package io.github.mistral4j.agents;
 
+import io.github.mistral4j.core.internal.Checks;
 import io.github.mistral4j.agents.internal.AgentFilter;
 import io.github.mistral4j.agents.internal.AgentsApi;
-import io.github.mistral4j.agents.internal.Checks;
-import io.github.mistral4j.agents.internal.IndexPager;
 import io.github.mistral4j.agents.model.Agent;
 import io.github.mistral4j.agents.model.AgentAliasResponse;
 import io.github.mistral4j.agents.model.AgentListPage;
@@ -212,7 +211,7 @@ public final class AgentsClient implements AutoCloseable {
     int first = params.page() == null ? 0 : params.page();
     int size =
         params.pageSize() == null ? DEFAULT_PAGE_SIZE : params.pageSize();
-    return IndexPager.of(first, size, page -> fetchPage(filter, page, size, options));
+    return AutoPager.byPageNumber(first, size, page -> fetchPage(filter, page, size, options));
   }
 
   /**

@@ -1,9 +1,9 @@
 package io.github.mistral4j.agents;
 
+import io.github.mistral4j.core.internal.Checks;
+import io.github.mistral4j.core.internal.JsonMaps;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mistral4j.agents.internal.AgentFilter;
-import io.github.mistral4j.agents.internal.Checks;
-import io.github.mistral4j.agents.internal.JsonMaps;
 import io.github.mistral4j.agents.model.RequestSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import feign.Client;
 import feign.Request;
 import feign.Response;
-import feign.http2client.Http2Client;
 import io.github.mistral4j.agents.model.Agent;
 import io.github.mistral4j.agents.model.AgentTool;
 import io.github.mistral4j.agents.model.CodeInterpreterTool;
@@ -38,6 +37,7 @@ import io.github.mistral4j.agents.model.WebSearchPremiumTool;
 import io.github.mistral4j.agents.model.WebSearchTool;
 import io.github.mistral4j.core.ClientOptions;
 import io.github.mistral4j.core.RequestOptions;
+import io.github.mistral4j.core.internal.JdkHttpClientAdapter;
 import io.github.mistral4j.core.UnprocessableEntityException;
 import io.github.mistral4j.core.internal.Json;
 import io.github.mistral4j.testsupport.ContractMock;
@@ -79,7 +79,7 @@ class AgentsConformanceTest {
 
   /** Records what the mock answered, below the SDK's retry and error mapping. */
   static final class Recording implements Client {
-    private final Client delegate = new Http2Client(HttpClient.newBuilder().build());
+    private final Client delegate = new JdkHttpClientAdapter(HttpClient.newBuilder().build());
 
     @Override
     public Response execute(Request request, Request.Options options) throws IOException {

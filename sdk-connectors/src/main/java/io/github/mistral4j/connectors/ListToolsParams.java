@@ -1,6 +1,6 @@
 package io.github.mistral4j.connectors;
 
-import io.github.mistral4j.connectors.internal.Checks;
+import io.github.mistral4j.core.internal.Checks;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 

@@ -1,11 +1,10 @@
 package io.github.mistral4j.connectors;
 
+import io.github.mistral4j.core.internal.Checks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mistral4j.connectors.internal.CallToolBody;
-import io.github.mistral4j.connectors.internal.Checks;
 import io.github.mistral4j.connectors.internal.Responses;
-import io.github.mistral4j.connectors.internal.ToolPages;
 import io.github.mistral4j.connectors.internal.ToolsApi;
 import io.github.mistral4j.connectors.mcp.ConnectorToolCallResponse;
 import io.github.mistral4j.connectors.mcp.McpTool;
@@ -192,7 +191,7 @@ public final class ToolsService {
     Objects.requireNonNull(requestOptions, "requestOptions");
     int first = params.page() == null ? 1 : params.page();
     int size = params.pageSize() == null ? DEFAULT_PAGE_SIZE : params.pageSize();
-    return ToolPages.pager(first, size, page -> list(id, params.toBuilder().page(page).pageSize(size).build(), requestOptions));
+    return AutoPager.byPageNumber(first, size, page -> list(id, params.toBuilder().page(page).pageSize(size).build(), requestOptions));
   }
 
   /**

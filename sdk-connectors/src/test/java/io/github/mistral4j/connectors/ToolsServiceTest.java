@@ -244,7 +244,7 @@ class ToolsServiceTest {
             assertThat(b.blob()).isEqualTo("iVBORw0KGgo=")));
     assertThat(content.get(6)).isInstanceOfSatisfying(UnknownToolCallContent.class, u -> {
       assertThat(u.type()).isEqualTo("video");
-      assertThat(u.raw()).isEqualTo(json("{\"type\":\"video\",\"url\":\"https://example.com/v.mp4\"}"));
+      assertThat(u.json()).isEqualTo(json("{\"type\":\"video\",\"url\":\"https://example.com/v.mp4\"}"));
     });
     assertThat(content).extracting(ToolCallContent::type)
         .containsExactly("text", "image", "audio", "resource_link", "resource", "resource", "video", "text");

@@ -96,7 +96,7 @@ public final class ToolResultFormatter {
       details(b, blob.mimeType(), decodedLength(blob.blob()));
       return b.append(']').toString();
     }
-    JsonNode raw = ((UnknownResourceContents) contents).raw();
+    JsonNode raw = ((UnknownResourceContents) contents).json();
     String uri = raw.path("uri").asText("");
     return uri.isEmpty() ? "[resource]" : "[resource: " + uri + "]";
   }

@@ -1,5 +1,6 @@
 package io.github.mistral4j.agents.internal;
 
+import io.github.mistral4j.core.internal.JsonMaps;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mistral4j.agents.model.RequestSource;

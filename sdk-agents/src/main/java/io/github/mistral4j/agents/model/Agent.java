@@ -1,5 +1,7 @@
 package io.github.mistral4j.agents.model;
 
+import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.JsonMaps;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -8,8 +10,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import io.github.mistral4j.agents.internal.JsonMaps;
-import io.github.mistral4j.agents.internal.Lists;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -357,7 +357,7 @@ public final class Agent {
      */
     @JsonProperty("tools")
     public Builder tools(@Nullable List<? extends AgentTool> tools) {
-      Lists.replace(this.tools, tools, "tools");
+      Models.replace(this.tools, tools, "tools");
       return this;
     }
 
@@ -392,7 +392,7 @@ public final class Agent {
      */
     @JsonProperty("guardrails")
     public Builder guardrails(@Nullable List<? extends GuardrailConfig> guardrails) {
-      Lists.replace(this.guardrails, guardrails, "guardrails");
+      Models.replace(this.guardrails, guardrails, "guardrails");
       return this;
     }
 
@@ -451,7 +451,7 @@ public final class Agent {
      */
     @JsonProperty("handoffs")
     public Builder handoffs(@Nullable List<? extends String> handoffs) {
-      Lists.replace(this.handoffs, handoffs, "handoffs");
+      Models.replace(this.handoffs, handoffs, "handoffs");
       return this;
     }
 
@@ -536,7 +536,7 @@ public final class Agent {
      */
     @JsonProperty("versions")
     public Builder versions(@Nullable List<? extends Integer> versions) {
-      Lists.replace(this.versions, versions, "versions");
+      Models.replace(this.versions, versions, "versions");
       return this;
     }
 

@@ -1,5 +1,7 @@
 package io.github.mistral4j.agents.model;
 
+import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.JsonMaps;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -8,8 +10,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import io.github.mistral4j.agents.internal.JsonMaps;
-import io.github.mistral4j.agents.internal.Lists;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,7 +139,7 @@ public final class AgentListPage {
      */
     @JsonProperty("data")
     public Builder data(@Nullable List<? extends Agent> data) {
-      Lists.replace(this.data, data, "data");
+      Models.replace(this.data, data, "data");
       return this;
     }
 

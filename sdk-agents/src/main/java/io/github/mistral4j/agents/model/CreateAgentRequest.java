@@ -1,14 +1,14 @@
 package io.github.mistral4j.agents.model;
 
+import io.github.mistral4j.core.internal.Checks;
+import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.JsonMaps;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import io.github.mistral4j.agents.internal.Checks;
-import io.github.mistral4j.agents.internal.JsonMaps;
-import io.github.mistral4j.agents.internal.Lists;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -232,7 +232,7 @@ public final class CreateAgentRequest {
       if (tools != null) {
         RequestChecks.tools(tools);
       }
-      Lists.replace(this.tools, tools, "tools");
+      Models.replace(this.tools, tools, "tools");
       return this;
     }
 
@@ -269,7 +269,7 @@ public final class CreateAgentRequest {
      */
     @JsonProperty("guardrails")
     public Builder guardrails(@Nullable List<? extends GuardrailConfig> guardrails) {
-      Lists.replace(this.guardrails, guardrails, "guardrails");
+      Models.replace(this.guardrails, guardrails, "guardrails");
       return this;
     }
 
@@ -331,7 +331,7 @@ public final class CreateAgentRequest {
       if (handoffs != null) {
         RequestChecks.handoffs(handoffs);
       }
-      Lists.replace(this.handoffs, handoffs, "handoffs");
+      Models.replace(this.handoffs, handoffs, "handoffs");
       return this;
     }
 

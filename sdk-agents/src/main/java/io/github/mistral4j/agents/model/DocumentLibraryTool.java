@@ -1,5 +1,7 @@
 package io.github.mistral4j.agents.model;
 
+import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.JsonMaps;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -9,8 +11,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import io.github.mistral4j.agents.internal.JsonMaps;
-import io.github.mistral4j.agents.internal.Lists;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -140,7 +140,7 @@ public final class DocumentLibraryTool implements AgentTool {
      */
     @JsonProperty("library_ids")
     public Builder libraryIds(@Nullable List<? extends String> libraryIds) {
-      Lists.replace(this.libraryIds, libraryIds, "library_ids");
+      Models.replace(this.libraryIds, libraryIds, "library_ids");
       return this;
     }
 

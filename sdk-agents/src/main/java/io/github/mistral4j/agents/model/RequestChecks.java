@@ -1,6 +1,6 @@
 package io.github.mistral4j.agents.model;
 
-import io.github.mistral4j.agents.internal.Checks;
+import io.github.mistral4j.core.internal.Checks;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

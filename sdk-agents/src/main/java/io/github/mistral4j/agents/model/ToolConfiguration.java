@@ -1,5 +1,7 @@
 package io.github.mistral4j.agents.model;
 
+import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.JsonMaps;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -8,8 +10,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import io.github.mistral4j.agents.internal.JsonMaps;
-import io.github.mistral4j.agents.internal.Lists;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,7 +129,7 @@ public final class ToolConfiguration {
      */
     @JsonProperty("exclude")
     public Builder exclude(@Nullable List<? extends String> exclude) {
-      Lists.replace(this.exclude, exclude, "exclude");
+      Models.replace(this.exclude, exclude, "exclude");
       return this;
     }
 
@@ -152,7 +152,7 @@ public final class ToolConfiguration {
      */
     @JsonProperty("include")
     public Builder include(@Nullable List<? extends String> include) {
-      Lists.replace(this.include, include, "include");
+      Models.replace(this.include, include, "include");
       return this;
     }
 
@@ -176,7 +176,7 @@ public final class ToolConfiguration {
      */
     @JsonProperty("requires_confirmation")
     public Builder requiresConfirmation(@Nullable List<? extends String> requiresConfirmation) {
-      Lists.replace(this.requiresConfirmation, requiresConfirmation, "requires_confirmation");
+      Models.replace(this.requiresConfirmation, requiresConfirmation, "requires_confirmation");
       return this;
     }
 

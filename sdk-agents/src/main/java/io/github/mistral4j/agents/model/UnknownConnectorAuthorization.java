@@ -1,60 +1,40 @@
 package io.github.mistral4j.agents.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.mistral4j.core.internal.SecretMasker;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import io.github.mistral4j.core.model.UnknownVariant;
 
 /**
- * Connector credentials of a type this SDK version does not know. The JSON is kept and sent back
- * unchanged; {@link #toString()} shows only the type.
+ * A connector authorization this SDK version does not know. It keeps the JSON as received and
+ * serialises it unchanged; {@code toString()} shows none of it, since all of it may be secret.
  */
 @JsonDeserialize(using = JsonDeserializer.None.class)
-public final class UnknownConnectorAuthorization implements ConnectorAuthorization {
-  private final JsonNode json;
-
+public final class UnknownConnectorAuthorization extends UnknownVariant implements ConnectorAuthorization {
   private UnknownConnectorAuthorization(JsonNode json) {
-    this.json = json;
+    super(json);
   }
 
   /**
-   * Wraps raw authorization JSON.
+   * Wraps raw JSON, for example to send a authorization this SDK version does not model yet.
    *
    * @param json the authorization as JSON (a copy is kept)
-   * @return the authorization
+   * @return the unknown variant
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static UnknownConnectorAuthorization of(JsonNode json) {
-    return new UnknownConnectorAuthorization(Objects.requireNonNull(json, "json").deepCopy());
+    return new UnknownConnectorAuthorization(json);
   }
 
   /** The {@code type} member as received, or an empty string when it is missing or not text. */
   @Override
   public String type() {
-    JsonNode type = json.get("type");
-    return type != null && type.isTextual() ? type.textValue() : "";
+    return textMember("type");
   }
 
-  /** The JSON as received (a copy); it may hold a secret. */
-  @JsonValue
-  public JsonNode json() {
-    return json.deepCopy();
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof UnknownConnectorAuthorization other && json.equals(other.json);
-  }
-
-  @Override
-  public int hashCode() {
-    return json.hashCode();
-  }
-
+  /** Only the type: every other member of an authorization may be a secret. */
   @Override
   public String toString() {
     return "UnknownConnectorAuthorization{type=" + type() + ", json=" + SecretMasker.MASK + '}';

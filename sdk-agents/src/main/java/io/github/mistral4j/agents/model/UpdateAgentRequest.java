@@ -1,11 +1,11 @@
 package io.github.mistral4j.agents.model;
 
+import io.github.mistral4j.core.internal.Checks;
+import io.github.mistral4j.core.internal.JsonMaps;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.mistral4j.agents.internal.Checks;
-import io.github.mistral4j.agents.internal.JsonMaps;
 import io.github.mistral4j.core.model.Tristate;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,54 +1,29 @@
 package io.github.mistral4j.connectors.mcp;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.github.mistral4j.connectors.internal.ModelText;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import io.github.mistral4j.core.model.UnknownVariant;
 
 /**
- * Resource contents with neither {@code text} nor {@code blob}: kept as received and written back
- * unchanged.
+ * Resource contents this SDK version does not know (neither text nor blob), kept as received and
+ * written back unchanged.
  */
-@JsonDeserialize(using = com.fasterxml.jackson.databind.JsonDeserializer.None.class)
-public final class UnknownResourceContents implements ResourceContents {
-  private final JsonNode raw;
-
-  private UnknownResourceContents(JsonNode raw) {
-    this.raw = raw.deepCopy();
+@JsonDeserialize(using = JsonDeserializer.None.class)
+public final class UnknownResourceContents extends UnknownVariant implements ResourceContents {
+  private UnknownResourceContents(JsonNode json) {
+    super(json);
   }
 
   /**
-   * Wraps the contents' JSON.
+   * Wraps raw JSON, for example to send a contents this SDK version does not model yet.
    *
-   * @param raw the contents as received
-   * @return the contents
+   * @param json the contents as JSON (a copy is kept)
+   * @return the unknown variant
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-  public static UnknownResourceContents of(JsonNode raw) {
-    return new UnknownResourceContents(Objects.requireNonNull(raw, "raw"));
-  }
-
-  /** The JSON as received (a copy). */
-  @JsonValue
-  public JsonNode raw() {
-    return raw.deepCopy();
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof UnknownResourceContents other && raw.equals(other.raw);
-  }
-
-  @Override
-  public int hashCode() {
-    return raw.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return ModelText.of("UnknownResourceContents").json("raw", raw).toString();
+  public static UnknownResourceContents of(JsonNode json) {
+    return new UnknownResourceContents(json);
   }
 }

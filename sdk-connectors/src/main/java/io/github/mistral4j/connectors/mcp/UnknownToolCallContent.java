@@ -1,61 +1,35 @@
 package io.github.mistral4j.connectors.mcp;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.github.mistral4j.connectors.internal.ModelText;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import io.github.mistral4j.core.model.UnknownVariant;
 
 /**
- * A tool result block of a type this SDK version does not know (or without a {@code type}). Its
- * JSON is kept as received and written back unchanged.
+ * A tool-call content block this SDK version does not know (a new {@code type}), kept as received
+ * and written back unchanged.
  */
-@JsonDeserialize(using = com.fasterxml.jackson.databind.JsonDeserializer.None.class)
-public final class UnknownToolCallContent implements ToolCallContent {
-  private final JsonNode raw;
-
-  private UnknownToolCallContent(JsonNode raw) {
-    this.raw = raw.deepCopy();
+@JsonDeserialize(using = JsonDeserializer.None.class)
+public final class UnknownToolCallContent extends UnknownVariant implements ToolCallContent {
+  private UnknownToolCallContent(JsonNode json) {
+    super(json);
   }
 
   /**
-   * Wraps a block's JSON.
+   * Wraps raw JSON, for example to send a content block this SDK version does not model yet.
    *
-   * @param raw the block as received
-   * @return the block
+   * @param json the content block as JSON (a copy is kept)
+   * @return the unknown variant
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-  public static UnknownToolCallContent of(JsonNode raw) {
-    return new UnknownToolCallContent(Objects.requireNonNull(raw, "raw"));
+  public static UnknownToolCallContent of(JsonNode json) {
+    return new UnknownToolCallContent(json);
   }
 
-  /** The block's {@code type} as received, or an empty string when it has none. */
+  /** The {@code type} member as received, or an empty string when it is missing or not text. */
   @Override
   public String type() {
-    JsonNode type = raw.get("type");
-    return type != null && type.isTextual() ? type.textValue() : "";
-  }
-
-  /** The block's JSON as received (a copy). */
-  @JsonValue
-  public JsonNode raw() {
-    return raw.deepCopy();
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof UnknownToolCallContent other && raw.equals(other.raw);
-  }
-
-  @Override
-  public int hashCode() {
-    return raw.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return ModelText.of("UnknownToolCallContent").json("raw", raw).toString();
+    return textMember("type");
   }
 }

@@ -1,5 +1,7 @@
 package io.github.mistral4j.connectors.model;
 
+import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.ModelText;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -8,8 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
-import io.github.mistral4j.connectors.internal.ModelText;
-import io.github.mistral4j.connectors.internal.Models;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,51 +1,28 @@
 package io.github.mistral4j.connectors.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.github.mistral4j.connectors.internal.ModelText;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import io.github.mistral4j.core.model.UnknownVariant;
 
-/** A {@link ConfirmationRule} of a shape this SDK version does not know: kept as received. */
-@JsonDeserialize(using = com.fasterxml.jackson.databind.JsonDeserializer.None.class)
-public final class UnknownConfirmationRule implements ConfirmationRule {
-  private final JsonNode raw;
-
-  private UnknownConfirmationRule(JsonNode raw) {
-    this.raw = raw.deepCopy();
+/**
+ * A confirmation rule this SDK version does not know, kept as received and written back unchanged.
+ */
+@JsonDeserialize(using = JsonDeserializer.None.class)
+public final class UnknownConfirmationRule extends UnknownVariant implements ConfirmationRule {
+  private UnknownConfirmationRule(JsonNode json) {
+    super(json);
   }
 
   /**
-   * Wraps a rule's JSON.
+   * Wraps raw JSON, for example to send a rule this SDK version does not model yet.
    *
-   * @param raw the rule as received
-   * @return the rule
+   * @param json the rule as JSON (a copy is kept)
+   * @return the unknown variant
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-  public static UnknownConfirmationRule of(JsonNode raw) {
-    return new UnknownConfirmationRule(Objects.requireNonNull(raw, "raw"));
-  }
-
-  /** The JSON as received (a copy). */
-  @JsonValue
-  public JsonNode raw() {
-    return raw.deepCopy();
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof UnknownConfirmationRule other && raw.equals(other.raw);
-  }
-
-  @Override
-  public int hashCode() {
-    return raw.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return ModelText.of("UnknownConfirmationRule").json("raw", raw).toString();
+  public static UnknownConfirmationRule of(JsonNode json) {
+    return new UnknownConfirmationRule(json);
   }
 }

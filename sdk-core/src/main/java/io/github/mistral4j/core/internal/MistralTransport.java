@@ -6,7 +6,6 @@ import feign.Feign;
 import feign.FeignException;
 import feign.Request;
 import feign.Retryer;
-import feign.http2client.Http2Client;
 import io.github.mistral4j.core.ClientOptions;
 import io.github.mistral4j.core.MistralException;
 import io.github.mistral4j.core.MistralInvalidDataException;
@@ -53,7 +52,7 @@ public final class MistralTransport implements AutoCloseable {
       if (jdk == null) {
         jdk = ownHttp = newJdkClient(options);
       }
-      http = new Http2Client(jdk);
+      http = new JdkHttpClientAdapter(jdk);
     }
     this.ownedHttpClient = ownHttp;
     JsonCodec codec = new JsonCodec(mapper);

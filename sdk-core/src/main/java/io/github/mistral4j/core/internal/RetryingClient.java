@@ -100,9 +100,12 @@ final class RetryingClient implements Client {
    * any other I/O failure, and decoders work on a byte array.
    */
   private static Response buffered(Response response) throws IOException {
+    Response.Body body = response.body();
+    if (body == null || body.isRepeatable()) {
+      return response;
+    }
     try {
-      byte[] body = JsonCodec.readBody(response);
-      return response.toBuilder().body(body).build();
+      return response.toBuilder().body(JsonCodec.readBody(response)).build();
     } finally {
       response.close();
     }

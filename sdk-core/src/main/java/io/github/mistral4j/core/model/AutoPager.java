@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,40 @@ public final class AutoPager<T> implements Iterable<T> {
   public static <T> AutoPager<T> of(
       @Nullable String firstToken, Function<@Nullable String, Slice<T>> fetch) {
     return new AutoPager<>(firstToken, Objects.requireNonNull(fetch, "fetch"));
+  }
+
+  /**
+   * Creates a pager over numbered pages, for lists that return a bare array with no next-page
+   * marker. Paging stops at the first page shorter than the page size, and also when a page holds
+   * the same items as the one before, so a server that ignores the page number cannot make
+   * iteration loop forever.
+   *
+   * @param firstPage the number of the first page to fetch (0 or 1, as the API counts)
+   * @param pageSize the page size sent with every request, 1 or more
+   * @param fetch fetches one page by number
+   * @param <T> item type
+   * @return the pager
+   */
+  public static <T> AutoPager<T> byPageNumber(int firstPage, int pageSize, IntFunction<List<T>> fetch) {
+    Objects.requireNonNull(fetch, "fetch");
+    if (pageSize < 1) {
+      throw new IllegalArgumentException("pageSize must be >= 1, got " + pageSize);
+    }
+    return of(
+        Integer.toString(firstPage),
+        token -> {
+          String t = Objects.requireNonNull(token, "token");
+          int sep = t.indexOf(':');
+          int page = Integer.parseInt(sep < 0 ? t : t.substring(0, sep));
+          Integer previousHash = sep < 0 ? null : Integer.valueOf(t.substring(sep + 1));
+          List<T> items = fetch.apply(page);
+          int hash = items.hashCode();
+          if (previousHash != null && previousHash == hash && !items.isEmpty()) {
+            return new Slice<>(List.of(), null);
+          }
+          boolean last = items.size() < pageSize || page == Integer.MAX_VALUE;
+          return new Slice<>(items, last ? null : (page + 1) + ":" + hash);
+        });
   }
 
   /** A sequential stream over every item, fetching pages as it goes. */

@@ -123,4 +123,27 @@ class ModelSupportTest {
     assertThat(it.hasNext()).isFalse();
     assertThatThrownBy(it::next).isInstanceOf(NoSuchElementException.class);
   }
+
+  @Test
+  void byPageNumber_stopsAtAShortPage() {
+    List<Integer> asked = new ArrayList<>();
+    AutoPager<Integer> pager = AutoPager.byPageNumber(1, 2, page -> {
+      asked.add(page);
+      return page == 1 ? List.of(1, 2) : page == 2 ? List.of(3, 4) : List.of(5);
+    });
+    assertThat(pager.stream().toList()).containsExactly(1, 2, 3, 4, 5);
+    assertThat(asked).containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void byPageNumber_stopsWhenTheServerIgnoresThePageNumber() {
+    AtomicInteger calls = new AtomicInteger();
+    AutoPager<Integer> pager = AutoPager.byPageNumber(0, 2, page -> {
+      calls.incrementAndGet();
+      return List.of(7, 8);
+    });
+    assertThat(pager.stream().toList()).containsExactly(7, 8);
+    assertThat(calls).hasValue(2);
+    assertThatThrownBy(() -> AutoPager.byPageNumber(0, 0, p -> List.of())).hasMessageContaining("pageSize must be >= 1");
+  }
 }

@@ -1,4 +1,4 @@
-package io.github.mistral4j.connectors.internal;
+package io.github.mistral4j.core.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -7,9 +7,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** Copies and presence checks the model classes share. */
+/** Copies and presence checks the API modules' model classes share. */
 public final class Models {
   private Models() {}
 
@@ -114,5 +115,24 @@ public final class Models {
     Map<String, JsonNode> copy = new LinkedHashMap<>();
     nodes.forEach((k, v) -> copy.put(k, v == null ? NullNode.getInstance() : v.deepCopy()));
     return Collections.unmodifiableMap(copy);
+  }
+
+
+  /**
+   * Replaces the content of a builder's list; {@code null} empties it.
+   *
+   * @param target the builder's list
+   * @param source the new items, none of them null
+   * @param name the JSON name of the field, for messages
+   * @param <T> item type
+   * @throws NullPointerException when an item is null
+   */
+  public static <T> void replace(List<T> target, @Nullable List<? extends T> source, String name) {
+    target.clear();
+    if (source != null) {
+      for (T item : source) {
+        target.add(Objects.requireNonNull(item, () -> name + " must not contain null"));
+      }
+    }
   }
 }

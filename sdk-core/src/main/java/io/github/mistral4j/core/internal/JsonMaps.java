@@ -1,9 +1,8 @@
-package io.github.mistral4j.agents.internal;
+package io.github.mistral4j.core.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.mistral4j.core.internal.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -90,6 +89,6 @@ public final class JsonMaps {
   public static String describeExtra(Map<String, JsonNode> additional) {
     return additional.isEmpty()
         ? ""
-        : ", additionalProperties=" + Redaction.mask(toObject(additional));
+        : ", additionalProperties=" + SecretMasker.mask(toObject(additional));
   }
 }

@@ -1,7 +1,6 @@
-package io.github.mistral4j.connectors.internal;
+package io.github.mistral4j.core.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.mistral4j.core.internal.SecretMasker;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;

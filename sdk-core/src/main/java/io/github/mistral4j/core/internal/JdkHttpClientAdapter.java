@@ -1,0 +1,114 @@
+package io.github.mistral4j.core.internal;
+
+import feign.Client;
+import feign.Request;
+import feign.Response;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Sends Feign requests with a JDK {@link HttpClient} and reads whole bodies as byte arrays. Unlike
+ * feign-java11's {@code Http2Client}, whose timeout stops at the response headers, the request
+ * timeout here bounds the whole exchange: a server that stalls in the middle of a body fails with
+ * {@link HttpTimeoutException} instead of blocking the caller forever.
+ *
+ * <p>Plain-text {@code http} URLs are sent as HTTP/1.1 (no {@code h2c} upgrade dance); {@code
+ * https} uses the client's version, HTTP/2 by default.
+ */
+public final class JdkHttpClientAdapter implements Client {
+  private static final Set<String> RESTRICTED =
+      Set.of("connection", "content-length", "expect", "host", "upgrade");
+
+  private final HttpClient client;
+
+  /**
+   * Wraps a JDK client.
+   *
+   * @param client the client; its connect timeout, proxy and SSL settings apply
+   */
+  public JdkHttpClientAdapter(HttpClient client) {
+    this.client = client;
+  }
+
+  @Override
+  public Response execute(Request request, Request.Options options) throws IOException {
+    long timeoutMillis = options.readTimeoutMillis();
+    HttpRequest httpRequest = toHttpRequest(request, timeoutMillis);
+    CompletableFuture<HttpResponse<byte[]>> exchange =
+        client.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> response;
+    try {
+      response = exchange.get(timeoutMillis, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      exchange.cancel(true);
+      throw new HttpTimeoutException("request timed out after " + timeoutMillis + " ms");
+    } catch (InterruptedException e) {
+      exchange.cancel(true);
+      Thread.currentThread().interrupt();
+      InterruptedIOException io = new InterruptedIOException("interrupted while waiting for the response");
+      io.initCause(e);
+      throw io;
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException(cause == null ? "request failed" : cause.getClass().getSimpleName(), cause);
+    }
+    return Response.builder()
+        .status(response.statusCode())
+        .reason(null)
+        .headers(castHeaders(response.headers().map()))
+        .body(response.body())
+        .request(request)
+        .protocolVersion(response.version() == HttpClient.Version.HTTP_2 ? Request.ProtocolVersion.HTTP_2 : Request.ProtocolVersion.HTTP_1_1)
+        .build();
+  }
+
+  private static HttpRequest toHttpRequest(Request request, long timeoutMillis) throws IOException {
+    URI uri;
+    try {
+      uri = URI.create(request.url());
+    } catch (IllegalArgumentException e) {
+      throw new IOException("Invalid request URI", e);
+    }
+    byte[] body = request.body();
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofMillis(timeoutMillis))
+            .method(
+                request.httpMethod().name(),
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    if ("http".equalsIgnoreCase(uri.getScheme())) {
+      builder.version(HttpClient.Version.HTTP_1_1);
+    }
+    for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
+      if (RESTRICTED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      for (String value : header.getValue()) {
+        builder.header(header.getKey(), value);
+      }
+    }
+    return builder.build();
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Map<String, Collection<String>> castHeaders(Map<String, java.util.List<String>> headers) {
+    return (Map) headers;
+  }
+}
