@@ -128,7 +128,7 @@ public final class ExampleEnvironment implements AutoCloseable {
    * {@link DemoTools} under it), a unique one on the real API.
    *
    * @param name the example's name, such as {@code weather}
-   * @return the connector name
+   * @return the name to use
    */
   public String resourceName(String name) {
     return isLocal() ? name : "mistral4j-example-" + name + "-" + runId;

@@ -49,8 +49,7 @@ public final class RunAllExamples {
         example.getValue().run(env);
       } catch (RuntimeException e) {
         failed++;
-        transcript.result("FAILED: " + e);
-        e.printStackTrace();
+        transcript.failure(e);
       }
     }
     transcript.heading("Done");

@@ -69,6 +69,16 @@ public final class Transcript {
   }
 
   /**
+   * Reports an unexpected failure, with its stack trace.
+   *
+   * @param failure what was thrown
+   */
+  public void failure(Throwable failure) {
+    out.println("  FAILED: " + failure);
+    failure.printStackTrace(out);
+  }
+
+  /**
    * Prints a remark that is not a step, such as where the example runs.
    *
    * @param text the remark
