@@ -1,17 +1,17 @@
 package io.github.mistral4j.examples;
 
-import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.mistralai.MistralAiChatModel;
 import dev.langchain4j.service.AiServices;
 import dev.langchain4j.service.Result;
+import dev.langchain4j.service.tool.AiServiceTool;
 import dev.langchain4j.service.tool.ToolExecution;
 import io.github.mistral4j.connectors.ConnectorsClient;
 import io.github.mistral4j.connectors.model.Connector;
 import io.github.mistral4j.connectors.model.CreateConnectorRequest;
 import io.github.mistral4j.langchain4j.ConnectorSource;
 import io.github.mistral4j.langchain4j.ConnectorToolProvider;
-import java.util.stream.Collectors;
+import java.util.List;
 
 /**
  * A LangChain4j agent (an {@link AiServices} assistant) whose tools are the tools of two Mistral
@@ -76,12 +76,12 @@ public final class LangChain4jAgent {
             .connector(ConnectorSource.builder(weather.name()).prefix("weather_").build())
             .connector(ConnectorSource.builder(helpdesk.name()).prefix("helpdesk_").build())
             .build();
-    t.result(
-        "tools: "
-            + tools.provideTools(null).tools().keySet().stream()
-                .map(ToolSpecification::name)
-                .sorted()
-                .collect(Collectors.joining(", ")));
+    List<String> offered =
+        tools.provideTools(null).aiServiceTools().stream()
+            .map(AiServiceTool::name)
+            .sorted()
+            .toList();
+    t.result("tools: " + String.join(", ", offered));
     Assistant assistant =
         AiServices.builder(Assistant.class).chatModel(chatModel(env)).toolProvider(tools).build();
 
