@@ -32,7 +32,7 @@ fun describe(content: ToolCallContent): String = when (content) {
     is EmbeddedResource -> when (val resource = content.resource()) {
         is TextResourceContents -> "resource ${resource.uri()}: ${resource.text()}"
         is BlobResourceContents -> "binary resource ${resource.uri()}"
-        is UnknownResourceContents -> "resource of an unknown shape: ${resource.raw()}"
+        is UnknownResourceContents -> "resource of an unknown shape: ${resource.json()}"
     }
     is UnknownToolCallContent -> "block of unknown type ${content.type()}"
 }
