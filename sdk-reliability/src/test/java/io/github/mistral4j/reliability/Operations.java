@@ -42,6 +42,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Every public operation of the connectors and agents clients, as data. */
+@SuppressWarnings("deprecation") // agents.list and its pager: deprecated by the API, still operations to cover
 final class Operations {
   private static final String CONNECTORS = "/v1/connectors";
   private static final String BY_ID = CONNECTORS + "/" + CONNECTOR_ID;

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * nothing either). Validators accept exactly their documented form and otherwise throw {@link
  * IllegalArgumentException} or {@link NullPointerException}, before any request.
  */
+@SuppressWarnings("deprecation") // agents.list: deprecated by the API, its free-text query values still matter
 class PathGuardFuzzTest {
   private static final Pattern UUID =
       Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");

@@ -171,7 +171,8 @@ class SchemaConversionFuzzTest {
     } catch (RuntimeException e) {
       throw new AssertionError("provideTools threw for a tool with schema " + preview(schema), e);
     }
-    Set<String> offered = result.tools().keySet().stream().map(ToolSpecification::name).collect(Collectors.toSet());
+    Set<String> offered =
+        result.aiServiceTools().stream().map(t -> t.toolSpecification().name()).collect(Collectors.toSet());
     if (schema.isNull()) {
       // a tool without inputSchema is not an MCP tool: the listing fails and the connector is skipped
       assertThat(offered).isEmpty();
@@ -217,7 +218,7 @@ class SchemaConversionFuzzTest {
     if (schema.path("$ref").isTextual()) {
       refs.add(schema.get("$ref").asText());
     }
-    schema.fields().forEachRemaining(field -> {
+    schema.properties().forEach(field -> {
       if (SCHEMA_MAPS.contains(field.getKey()) && field.getValue().isObject()) {
         field.getValue().forEach(member -> collectRefs(member, refs, depth + 1));
       } else if (!DATA.contains(field.getKey()) && !field.getKey().equals("$ref")) {
