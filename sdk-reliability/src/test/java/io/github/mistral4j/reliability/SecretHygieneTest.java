@@ -47,7 +47,6 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -316,23 +315,14 @@ class SecretHygieneTest {
     surfaces.assertNoSecret();
   }
 
-  @Disabled(
-      "BUG: when the server quotes a secret in the text of an error (401 {\"detail\":\"Invalid API key: "
-          + "<key>\"}, 500 {\"message\":\"... refused the credential <secret>\"}), the SDK copies that text into "
-          + "the exception message and toString() (ErrorMapper.detail -> serverMessage) and logs the body unmasked "
-          + "at BODY level (SecretMasker masks secret members by name, not secret values in free text). The SDK "
-          + "knows the API key and the secret values of the request it sent, and could replace them with ****")
+  
   @ParameterizedTest(name = "{0} answered {1}")
   @MethodSource("quotedCases")
   void errorQuotingASecret_showsNoSecret(SecretOperation op, Answer answer) {
     run(op, answer).assertNoSecret();
   }
 
-  @Disabled(
-      "BUG: a 422 whose detail[].input is the secret string that failed validation (what FastAPI/pydantic "
-          + "sends, and the contract's ValidationError.input allows) is logged unmasked at BODY level: 'input' is "
-          + "not a secret member name, and its loc (['body','credential']) is not consulted. The exception "
-          + "message itself is clean (it uses loc and msg only)")
+  
   @ParameterizedTest(name = "{0}")
   @MethodSource("secretOperations")
   void validationErrorEchoingTheSecretInput_showsNoSecretInLogs(SecretOperation op) {
@@ -347,14 +337,7 @@ class SecretHygieneTest {
     surfaces.assertNoSecret();
   }
 
-  @Disabled(
-      "BUG: a response model prints the values of an unknown top-level 'headers', 'global_headers' or "
-          + "'authorization' member: ModelText.maskedMap masks an unknown member only when its own name is a "
-          + "secret member (client_secret, token...), then masks inside its value, so the rule that every value "
-          + "under these names is secret (SecretMasker's all-secret members, applied when they are nested) is "
-          + "skipped at the top level. Connector.toString() shows {\"X-Api-Key\":\"<secret>\"} for a Connector "
-          + "answer carrying 'headers'; the same holds for every model printing additionalProperties or _meta maps. "
-          + "(The BODY log of the same answer is masked)")
+  
   @Test
   void responseWithUnknownHeaderMaps_printsNoSecret() {
     SecretOperation create = operations().get(0);

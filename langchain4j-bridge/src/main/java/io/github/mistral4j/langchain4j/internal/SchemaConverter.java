@@ -209,6 +209,9 @@ public final class SchemaConverter {
       ObjectNode merged = ((ObjectNode) node).deepCopy();
       merged.remove("allOf");
       merged.put("type", "object");
+      if (merged.has("properties") && !merged.get("properties").isObject()) {
+        return raw(node, path, "'properties' beside 'allOf' is not an object");
+      }
       ObjectNode properties = merged.has("properties") ? (ObjectNode) merged.get("properties") : merged.putObject("properties");
       Set<String> required = new LinkedHashSet<>(strings(merged.get("required")));
       for (JsonNode b : branches) {

@@ -20,6 +20,7 @@ record CallContext(
     boolean retryNonIdempotent) {
 
   private static final ThreadLocal<@Nullable CallContext> CURRENT = new ThreadLocal<>();
+  private static final ThreadLocal<feign.@Nullable Request> LAST_SENT = new ThreadLocal<>();
 
   static CallContext of(ClientOptions client, RequestOptions call) {
     Integer retries = call.maxRetries();
@@ -43,7 +44,18 @@ record CallContext(
     return previous;
   }
 
+  /** Remembers the request as last sent on this thread (headers included), for error mapping. */
+  static void sent(feign.Request request) {
+    LAST_SENT.set(request);
+  }
+
+  /** The request last sent on this thread within the current call, or {@code null}. */
+  static feign.@Nullable Request lastSent() {
+    return LAST_SENT.get();
+  }
+
   static void restore(@Nullable CallContext previous) {
+    LAST_SENT.remove();
     if (previous == null) {
       CURRENT.remove();
     } else {

@@ -58,13 +58,17 @@ final class ErrorMapper implements ErrorDecoder {
             json,
             response.request().httpMethod().name(),
             HttpText.withoutQuery(response.request().url()));
-    return toException(error, HttpText.describe(response.request()));
+    // Feign hands over the request it built, without the headers added per attempt: prefer the one sent
+    feign.Request sent = CallContext.lastSent();
+    List<String> secrets = SecretMasker.secretsOf(sent != null ? sent : response.request(), mapper);
+    return toException(error, HttpText.describe(response.request()), secrets);
   }
 
-  MistralServiceException toException(ErrorResponse error, String request) {
+  MistralServiceException toException(ErrorResponse error, String request, List<String> secrets) {
     int status = error.statusCode();
     List<ValidationError> details = status == 422 ? validationErrors(error.json()) : List.of();
-    String message = statusText(status) + " (HTTP " + status + ") on " + request + detail(error, details);
+    // the server may quote the key or a secret of the request back: never let it into the message
+    String message = SecretMasker.scrub(statusText(status) + " (HTTP " + status + ") on " + request + detail(error, details), secrets);
     return switch (status) {
       case 400 -> new BadRequestException(message, error);
       case 401 -> new AuthenticationException(message, error);

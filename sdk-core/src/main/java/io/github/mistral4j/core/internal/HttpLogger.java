@@ -68,7 +68,9 @@ final class HttpLogger {
     appendHeaders(b, response.headers());
     if (logsBodies()) {
       byte[] body = JsonCodec.readBody(response);
-      b.append("\n").append(SecretMasker.maskJsonBody(mapper, body));
+      String masked = SecretMasker.maskJsonBody(mapper, body);
+      // the server may echo a secret of the request (e.g. a 422's detail[].input): hide those too
+      b.append("\n").append(SecretMasker.scrub(masked, SecretMasker.secretsOf(response.request(), mapper)));
     }
     logger.log(Level.INFO, b.toString());
     return response;

@@ -64,6 +64,7 @@ public final class MistralTransport implements AutoCloseable {
             .decoder(codec)
             .errorDecoder(new ErrorMapper(mapper, options.clock()))
             .retryer(Retryer.NEVER_RETRY)
+            .contract(new SdkContract())
             .options(
                 new Request.Options(
                     options.connectTimeout().toMillis(),

@@ -104,14 +104,11 @@ public final class ModelText {
   }
 
   private static String maskedMap(Map<String, JsonNode> values) {
+    // masked as one object, so that the rules tied to a member's name (headers, authorization) apply
+    com.fasterxml.jackson.databind.node.ObjectNode object = Json.mapper().createObjectNode();
+    object.setAll(values);
     Map<String, String> out = new LinkedHashMap<>();
-    values.forEach(
-        (k, v) ->
-            out.put(
-                k,
-                SecretMasker.isSecretMember(k) && !v.isNull()
-                    ? SecretMasker.MASK
-                    : SecretMasker.mask(v).toString()));
+    SecretMasker.mask(object).properties().forEach(e -> out.put(e.getKey(), e.getValue().toString()));
     return out.toString();
   }
 

@@ -156,6 +156,17 @@ public final class PathParams {
     return out == null ? value : out.toString();
   }
 
+  /**
+   * Percent-encodes a query value: every byte outside RFC 3986 "unreserved", {@code %} included.
+   *
+   * @param value the raw value (may be empty)
+   * @return the encoded value
+   */
+  public static String encodeQueryValue(String value) {
+    // "" "." and ".." are harmless in a query (encodeSegment refuses them as path segments)
+    return value.isEmpty() || value.equals(".") || value.equals("..") ? value : encodeSegment(value);
+  }
+
   private static boolean isUnreserved(int b) {
     return (b >= 'a' && b <= 'z')
         || (b >= 'A' && b <= 'Z')

@@ -52,6 +52,7 @@ final class RetryingClient implements Client {
     RetryPolicy policy = options.retryPolicy();
     for (int attempt = 0; ; attempt++) {
       Request request = preparer.prepare(original, ctx);
+      CallContext.sent(request);
       boolean last = attempt >= ctx.maxRetries();
       log.request(request, attempt);
       long start = System.nanoTime();

@@ -110,6 +110,97 @@ public final class SecretMasker {
     return copy;
   }
 
+  /**
+   * The secret values a request carries: the API key of its {@code Authorization} header and every
+   * value {@link #mask(JsonNode)} would hide in its JSON body. Used to scrub them from server text
+   * that quotes them back (error messages, echoed inputs).
+   *
+   * @param request the request as sent
+   * @param mapper parser for the body
+   * @return the secrets, longest first
+   */
+  public static java.util.List<String> secretsOf(feign.Request request, ObjectMapper mapper) {
+    java.util.Set<String> secrets = new java.util.HashSet<>();
+    request.headers().forEach((name, values) -> {
+      if (isSecretHeader(name)) {
+        for (String v : values) {
+          secrets.add(v);
+          int space = v.indexOf(' ');
+          if (space > 0) {
+            secrets.add(v.substring(space + 1).trim());
+          }
+        }
+      }
+    });
+    byte[] body = request.body();
+    if (body != null && body.length > 0) {
+      try {
+        JsonNode tree = mapper.readTree(body);
+        if (tree != null) {
+          collectMasked(tree, mask(tree), secrets);
+        }
+      } catch (IOException e) {
+        // not JSON: nothing to collect
+      }
+    }
+    secrets.removeIf(v -> v.length() < 4 || v.equals(MASK));
+    java.util.List<String> ordered = new java.util.ArrayList<>(secrets);
+    ordered.sort((a, b) -> b.length() - a.length());
+    return ordered;
+  }
+
+  /**
+   * Replaces every occurrence of the given secrets in a text with {@link #MASK}.
+   *
+   * @param text any text
+   * @param secrets values to hide, longest first
+   * @return the scrubbed text
+   */
+  public static String scrub(String text, java.util.List<String> secrets) {
+    String out = text;
+    for (String secret : secrets) {
+      if (out.contains(secret)) {
+        out = out.replace(secret, MASK);
+      }
+    }
+    return out;
+  }
+
+  private static void collectMasked(JsonNode original, JsonNode masked, java.util.Set<String> out) {
+    if (!original.isValueNode() && masked.isTextual() && MASK.equals(masked.textValue())) {
+      collectLeaves(original, out); // a whole object or array was masked
+      return;
+    }
+    if (original.isValueNode()) {
+      if (masked.isTextual() && MASK.equals(masked.textValue()) && !original.isNull()) {
+        out.add(original.asText());
+      }
+      return;
+    }
+    if (original.isObject()) {
+      original.properties().forEach(e -> {
+        JsonNode m = masked.get(e.getKey());
+        if (m != null) {
+          collectMasked(e.getValue(), m, out);
+        }
+      });
+    } else if (original.isArray()) {
+      for (int i = 0; i < original.size() && i < masked.size(); i++) {
+        collectMasked(original.get(i), masked.get(i), out);
+      }
+    }
+  }
+
+  private static void collectLeaves(JsonNode node, java.util.Set<String> out) {
+    if (node.isValueNode()) {
+      if (!node.isNull()) {
+        out.add(node.asText());
+      }
+    } else {
+      node.elements().forEachRemaining(child -> collectLeaves(child, out));
+    }
+  }
+
   private static boolean isAllSecret(String member) {
     return ALL_SECRET_MEMBERS.contains(member.toLowerCase(Locale.ROOT));
   }
