@@ -7,24 +7,32 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends Feign requests with a JDK {@link HttpClient} and reads whole bodies as byte arrays. Unlike
  * feign-java11's {@code Http2Client}, whose timeout stops at the response headers, the request
  * timeout here bounds the whole exchange: a server that stalls in the middle of a body fails with
  * {@link HttpTimeoutException} instead of blocking the caller forever.
+ *
+ * <p>The request's own timeout bounds the wait for the response headers; {@link
+ * DeadlineBodyHandler} bounds the body by what is left of it.
  *
  * <p>Plain-text {@code http} URLs are sent as HTTP/1.1 (no {@code h2c} upgrade dance); {@code
  * https} uses the client's version, HTTP/2 by default.
@@ -48,26 +56,25 @@ public final class JdkHttpClientAdapter implements Client {
   public Response execute(Request request, Request.Options options) throws IOException {
     long timeoutMillis = options.readTimeoutMillis();
     HttpRequest httpRequest = toHttpRequest(request, timeoutMillis);
-    CompletableFuture<HttpResponse<byte[]>> exchange =
-        client.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
     HttpResponse<byte[]> response;
     try {
-      response = exchange.get(timeoutMillis, TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      exchange.cancel(true);
-      throw new HttpTimeoutException("request timed out after " + timeoutMillis + " ms");
+      // send, not sendAsync: the public sendAsync hands every response to the common pool (on two
+      // cores, a new thread per response) before the caller sees it
+      response = client.send(httpRequest, new DeadlineBodyHandler(System.nanoTime(), timeoutMillis));
     } catch (InterruptedException e) {
-      exchange.cancel(true);
       Thread.currentThread().interrupt();
       InterruptedIOException io = new InterruptedIOException("interrupted while waiting for the response");
       io.initCause(e);
       throw io;
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
+    } catch (HttpConnectTimeoutException e) {
+      throw e;
+    } catch (IOException e) {
+      if (e instanceof HttpTimeoutException || e.getCause() instanceof TimeoutException) {
+        HttpTimeoutException timeout = new HttpTimeoutException("request timed out after " + timeoutMillis + " ms");
+        timeout.initCause(e);
+        throw timeout;
       }
-      throw new IOException(cause == null ? "request failed" : cause.getClass().getSimpleName(), cause);
+      throw e;
     }
     return Response.builder()
         .status(response.statusCode())
@@ -110,5 +117,79 @@ public final class JdkHttpClientAdapter implements Client {
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static Map<String, Collection<String>> castHeaders(Map<String, java.util.List<String>> headers) {
     return (Map) headers;
+  }
+
+  /**
+   * Reads the body as a byte array, failing with a {@link TimeoutException} (reported as {@link
+   * HttpTimeoutException}) and cancelling the subscription when the deadline passes first. The
+   * timer is the JDK's shared {@link CompletableFuture#orTimeout} scheduler, cancelled as soon as
+   * the body is complete.
+   */
+  static final class DeadlineBodyHandler implements HttpResponse.BodyHandler<byte[]> {
+    private final long startNanos;
+    private final long timeoutMillis;
+
+    DeadlineBodyHandler(long startNanos, long timeoutMillis) {
+      this.startNanos = startNanos;
+      this.timeoutMillis = timeoutMillis;
+    }
+
+    @Override
+    public HttpResponse.BodySubscriber<byte[]> apply(HttpResponse.ResponseInfo info) {
+      long remaining = TimeUnit.MILLISECONDS.toNanos(timeoutMillis) - (System.nanoTime() - startNanos);
+      return new DeadlineSubscriber(HttpResponse.BodySubscribers.ofByteArray(), remaining);
+    }
+  }
+
+  private static final class DeadlineSubscriber implements HttpResponse.BodySubscriber<byte[]> {
+    private final HttpResponse.BodySubscriber<byte[]> delegate;
+    private final CompletableFuture<byte[]> body = new CompletableFuture<>();
+    private volatile Flow.@Nullable Subscription subscription;
+
+    DeadlineSubscriber(HttpResponse.BodySubscriber<byte[]> delegate, long remainingNanos) {
+      this.delegate = delegate;
+      delegate.getBody().whenComplete((bytes, failure) -> {
+        if (failure == null) {
+          body.complete(bytes);
+        } else {
+          body.completeExceptionally(failure);
+        }
+      });
+      body.orTimeout(Math.max(remainingNanos, 0), TimeUnit.NANOSECONDS).whenComplete((bytes, failure) -> {
+        Flow.Subscription s = subscription;
+        if (failure instanceof TimeoutException && s != null) {
+          s.cancel();
+        }
+      });
+    }
+
+    @Override
+    public CompletionStage<byte[]> getBody() {
+      return body;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription subscription) {
+      this.subscription = subscription;
+      delegate.onSubscribe(subscription);
+      if (body.isCompletedExceptionally()) {
+        subscription.cancel();
+      }
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> item) {
+      delegate.onNext(item);
+    }
+
+    @Override
+    public void onError(Throwable throwable) {
+      delegate.onError(throwable);
+    }
+
+    @Override
+    public void onComplete() {
+      delegate.onComplete();
+    }
   }
 }
