@@ -80,7 +80,7 @@ public final class JdkHttpClientAdapter implements Client {
         .status(response.statusCode())
         .reason(null)
         .headers(castHeaders(response.headers().map()))
-        .body(response.body())
+        .body(new BytesBody(response.body()))
         .request(request)
         .protocolVersion(response.version() == HttpClient.Version.HTTP_2 ? Request.ProtocolVersion.HTTP_2 : Request.ProtocolVersion.HTTP_1_1)
         .build();

@@ -76,10 +76,14 @@ final class JsonCodec implements Encoder, Decoder {
     return types.computeIfAbsent(type, t -> mapper.getTypeFactory().constructType(t));
   }
 
+  /** The whole body; the array itself when the transport buffered it (do not modify it). */
   static byte[] readBody(Response response) throws IOException {
     Response.Body body = response.body();
     if (body == null) {
       return new byte[0];
+    }
+    if (body instanceof BytesBody bytes) {
+      return bytes.bytes();
     }
     try (InputStream in = body.asInputStream()) {
       return in.readAllBytes();

@@ -105,7 +105,7 @@ final class RetryingClient implements Client {
       return response;
     }
     try {
-      return response.toBuilder().body(JsonCodec.readBody(response)).build();
+      return response.toBuilder().body(new BytesBody(JsonCodec.readBody(response))).build();
     } finally {
       response.close();
     }
