@@ -120,10 +120,8 @@ public final class JdkHttpClientAdapter implements Client {
   }
 
   /**
-   * Reads the body as a byte array, failing with a {@link TimeoutException} (reported as {@link
-   * HttpTimeoutException}) and cancelling the subscription when the deadline passes first. The
-   * timer is the JDK's shared {@link CompletableFuture#orTimeout} scheduler, cancelled as soon as
-   * the body is complete.
+   * Reads the body as a byte array, failing with {@link HttpTimeoutException} (and cancelling the
+   * subscription) when the rest of the request timeout runs out first ({@link BodyDeadlines}).
    */
   static final class DeadlineBodyHandler implements HttpResponse.BodyHandler<byte[]> {
     private final long startNanos;
@@ -136,31 +134,52 @@ public final class JdkHttpClientAdapter implements Client {
 
     @Override
     public HttpResponse.BodySubscriber<byte[]> apply(HttpResponse.ResponseInfo info) {
-      long remaining = TimeUnit.MILLISECONDS.toNanos(timeoutMillis) - (System.nanoTime() - startNanos);
-      return new DeadlineSubscriber(HttpResponse.BodySubscribers.ofByteArray(), remaining);
+      return new DeadlineSubscriber(
+          HttpResponse.BodySubscribers.ofByteArray(), startNanos + TimeUnit.MILLISECONDS.toNanos(timeoutMillis));
     }
   }
 
-  private static final class DeadlineSubscriber implements HttpResponse.BodySubscriber<byte[]> {
+  private static final class DeadlineSubscriber
+      implements HttpResponse.BodySubscriber<byte[]>, BodyDeadlines.Expiring {
     private final HttpResponse.BodySubscriber<byte[]> delegate;
+    private final long deadlineNanos;
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
     private volatile Flow.@Nullable Subscription subscription;
 
-    DeadlineSubscriber(HttpResponse.BodySubscriber<byte[]> delegate, long remainingNanos) {
+    DeadlineSubscriber(HttpResponse.BodySubscriber<byte[]> delegate, long deadlineNanos) {
       this.delegate = delegate;
+      this.deadlineNanos = deadlineNanos;
+      if (System.nanoTime() - deadlineNanos >= 0) {
+        body.completeExceptionally(timeout());
+        return;
+      }
+      BodyDeadlines.SHARED.add(this);
       delegate.getBody().whenComplete((bytes, failure) -> {
+        BodyDeadlines.SHARED.remove(this);
         if (failure == null) {
           body.complete(bytes);
         } else {
           body.completeExceptionally(failure);
         }
       });
-      body.orTimeout(Math.max(remainingNanos, 0), TimeUnit.NANOSECONDS).whenComplete((bytes, failure) -> {
-        Flow.Subscription s = subscription;
-        if (failure instanceof TimeoutException && s != null) {
-          s.cancel();
-        }
-      });
+    }
+
+    private static HttpTimeoutException timeout() {
+      return new HttpTimeoutException("response body not received within the request timeout");
+    }
+
+    @Override
+    public long deadlineNanos() {
+      return deadlineNanos;
+    }
+
+    @Override
+    public void expire() {
+      body.completeExceptionally(timeout());
+      Flow.Subscription s = subscription;
+      if (s != null) {
+        s.cancel();
+      }
     }
 
     @Override
