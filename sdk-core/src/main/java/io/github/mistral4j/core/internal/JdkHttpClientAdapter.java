@@ -15,9 +15,7 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
@@ -38,8 +36,7 @@ import org.jspecify.annotations.Nullable;
  * https} uses the client's version, HTTP/2 by default.
  */
 public final class JdkHttpClientAdapter implements Client {
-  private static final Set<String> RESTRICTED =
-      Set.of("connection", "content-length", "expect", "host", "upgrade");
+  private static final String[] RESTRICTED = {"connection", "content-length", "expect", "host", "upgrade"};
 
   private final HttpClient client;
 
@@ -104,7 +101,7 @@ public final class JdkHttpClientAdapter implements Client {
       builder.version(HttpClient.Version.HTTP_1_1);
     }
     for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
-      if (RESTRICTED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+      if (restricted(header.getKey())) {
         continue;
       }
       for (String value : header.getValue()) {
@@ -112,6 +109,16 @@ public final class JdkHttpClientAdapter implements Client {
       }
     }
     return builder.build();
+  }
+
+  /** Headers the JDK client sets itself and refuses from callers. */
+  private static boolean restricted(String name) {
+    for (String r : RESTRICTED) {
+      if (r.equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

@@ -3,6 +3,8 @@ package io.github.mistral4j.core.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import feign.RequestTemplate;
 import feign.Response;
 import feign.codec.Decoder;
@@ -24,6 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class JsonCodec implements Encoder, Decoder {
   private final ObjectMapper mapper;
   private final Map<Type, JavaType> types = new ConcurrentHashMap<>();
+  private final Map<Type, ObjectWriter> writers = new ConcurrentHashMap<>();
+  private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
 
   JsonCodec(ObjectMapper mapper) {
     this.mapper = mapper;
@@ -33,7 +37,8 @@ final class JsonCodec implements Encoder, Decoder {
   public void encode(Object object, Type bodyType, RequestTemplate template) {
     try {
       template.header("Content-Type", "application/json");
-      template.body(mapper.writerFor(javaType(bodyType)).writeValueAsBytes(object), StandardCharsets.UTF_8);
+      ObjectWriter writer = writers.computeIfAbsent(bodyType, t -> mapper.writerFor(javaType(t)));
+      template.body(writer.writeValueAsBytes(object), StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
       throw new EncodeException("Could not encode the request body as JSON: " + e.getOriginalMessage(), e);
     }
@@ -58,7 +63,7 @@ final class JsonCodec implements Encoder, Decoder {
           null);
     }
     try {
-      return mapper.readValue(bytes, javaType(type));
+      return readers.computeIfAbsent(type, t -> mapper.readerFor(javaType(t))).readValue(bytes);
     } catch (IOException e) {
       throw new MistralInvalidDataException(
           "Could not decode the response of "

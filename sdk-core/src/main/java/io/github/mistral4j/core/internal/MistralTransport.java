@@ -41,10 +41,12 @@ public final class MistralTransport implements AutoCloseable {
   private final Executor asyncExecutor;
   private final @Nullable ExecutorService ownedExecutor;
   private final @Nullable HttpClient ownedHttpClient;
+  private final CallContext defaults;
 
   private MistralTransport(ClientOptions options) {
     this.options = options;
     this.mapper = Json.mapper();
+    this.defaults = CallContext.of(options, RequestOptions.none());
     HttpClient ownHttp = null;
     Client http = options.feignClient();
     if (http == null) {
@@ -124,7 +126,8 @@ public final class MistralTransport implements AutoCloseable {
    * @throws MistralException when the call fails
    */
   public <R> R call(RequestOptions requestOptions, Supplier<R> call) {
-    CallContext previous = CallContext.of(options, requestOptions).bind();
+    CallContext context = requestOptions == RequestOptions.none() ? defaults : CallContext.of(options, requestOptions);
+    CallContext previous = context.bind();
     try {
       return call.get();
     } catch (FeignException e) {
