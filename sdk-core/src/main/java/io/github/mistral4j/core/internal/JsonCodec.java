@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Encodes request bodies and decodes response bodies with the SDK's {@link ObjectMapper}, reading
  * bodies as byte arrays (no {@code Reader} in between). Nulls are written only where a model asks
- * for them.
+ * for them. The {@code Content-Type} of encoded bodies is set by {@link RequestPreparer} (a header
+ * added to the Feign template here would be re-expanded as a template on every call).
  */
 final class JsonCodec implements Encoder, Decoder {
   private final ObjectMapper mapper;
@@ -36,7 +37,6 @@ final class JsonCodec implements Encoder, Decoder {
   @Override
   public void encode(Object object, Type bodyType, RequestTemplate template) {
     try {
-      template.header("Content-Type", "application/json");
       ObjectWriter writer = writers.computeIfAbsent(bodyType, t -> mapper.writerFor(javaType(t)));
       template.body(writer.writeValueAsBytes(object), StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the request Feign built into the one sent: authentication (asked of the key supplier for
- * every attempt, so keys can rotate), user agent, default and per-call headers, per-call base URL.
+ * every attempt, so keys can rotate), user agent, JSON content type of bodies, default and
+ * per-call headers, per-call base URL.
  * Works on the final {@link Request}, so header values are never read as Feign templates.
  *
  * <p>The client's fixed headers are built once; the {@code Authorization} value is rebuilt (and
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class RequestPreparer {
   private static final List<String> ACCEPT = List.of("application/json");
+  private static final List<String> JSON = List.of("application/json");
 
   private final ClientOptions options;
   private final String baseUrl;
@@ -42,6 +44,9 @@ final class RequestPreparer {
   Request prepare(Request request, CallContext ctx) {
     Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.putAll(request.headers());
+    if (request.body() != null && !headers.containsKey("Content-Type")) {
+      headers.put("Content-Type", JSON); // bodies come only from JsonCodec
+    }
     headers.put("Accept", ACCEPT);
     headers.put("User-Agent", userAgent);
     for (Map.Entry<String, List<String>> header : defaultHeaders) {
