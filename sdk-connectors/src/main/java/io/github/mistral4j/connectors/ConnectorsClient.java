@@ -430,7 +430,12 @@ public final class ConnectorsClient implements AutoCloseable {
     return new ConnectorsAsyncClient(this, transport);
   }
 
-  /** Releases the client's threads and, when the SDK built it, its HTTP client. */
+  /**
+   * Closes the client: later calls fail with {@link io.github.mistral4j.core.MistralException}, the
+   * async threads end, and an HTTP client the SDK built is closed (Java 21+; on Java 17-20 the JDK
+   * client cannot be closed and its idle connections end when it is garbage-collected). An HTTP
+   * client you passed in is yours to close. The async twin shares this state.
+   */
   @Override
   public void close() {
     transport.close();

@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -133,13 +132,6 @@ class FaultMatrixTest {
     assertAttempts(outcome, 1, true);
   }
 
-  @Disabled(
-      "BUG: over HTTP/2 a response body shorter than its Content-Length is taken as complete: the JDK client "
-          + "ends the body at END_STREAM without checking Content-Length, and neither JdkHttpClientAdapter nor "
-          + "RetryingClient compares the bytes read with it. A truncated body then surfaces as "
-          + "MistralInvalidDataException after 1 attempt (an idempotent call is not retried; a 204 operation even "
-          + "succeeds) instead of the MistralIoException, retried when idempotent, that the same truncation gives "
-          + "over HTTP/1.1")
   @ParameterizedTest(name = "{0} under TRUNCATED_BODY over HTTP_2")
   @MethodSource("operations")
   void truncatedBodyOverHttp2_isAnIoFailureRetriedLikeOverHttp1(Operation op) {

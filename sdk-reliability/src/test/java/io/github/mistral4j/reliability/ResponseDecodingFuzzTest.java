@@ -31,7 +31,6 @@ import java.util.Map;
 import java.util.concurrent.CompletionException;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -120,9 +119,6 @@ class ResponseDecodingFuzzTest {
 
   /** The check shared by the fuzz test and the mutation test. */
   static void checkDecoding(Operation op, byte[] body) {
-    if (isJsonNull(body) || isArrayWithNullItem(body)) {
-      return; // known bugs, kept out of the fuzz runs: see jsonNullBody_isInvalidData, nullListItem_isInvalidData
-    }
     http.answerJson(200, body);
     Outcome outcome = invoke(op);
     if (outcome.failure() != null) {
@@ -146,13 +142,6 @@ class ResponseDecodingFuzzTest {
     }
   }
 
-  @Disabled(
-      "BUG: a 2xx answer whose body is the JSON literal null (alone, or followed by anything: trailing "
-          + "tokens are ignored) decodes to a null result: JsonCodec.decode returns what ObjectMapper.readValue "
-          + "gives for 'null', so connectors.create, agents.get, tools.list and "
-          + "every other decoding operation return null although their return types are non-null (@NullMarked), "
-          + "and the auto-pagers (connectors.listAll, agents.listAll) throw a raw NullPointerException; it should "
-          + "be MistralInvalidDataException like an empty body")
   @ParameterizedTest(name = "{0}")
   @MethodSource("decodingOperations")
   void jsonNullBody_isInvalidData(Operation op) {
@@ -161,12 +150,6 @@ class ResponseDecodingFuzzTest {
     assertThat(invoke(op).failure()).as("%s given 'null'", op).isInstanceOf(MistralInvalidDataException.class);
   }
 
-  @Disabled(
-      "BUG: the agents module decodes a list answer holding JSON null items into a List with null elements: "
-          + "agents.list, agents.listVersions / versions.list and agents.listVersionAliases / aliases.list given "
-          + "[null] return [null], and agents.listAll and versions.listAll throw a raw NullPointerException (the "
-          + "connectors lists refuse it with MistralInvalidDataException); callers, and Kotlin's non-null element "
-          + "type, then fail far from the cause")
   @ParameterizedTest(name = "{0}")
   @MethodSource("listOperations")
   void nullListItem_isInvalidData(Operation op) {
@@ -186,30 +169,7 @@ class ResponseDecodingFuzzTest {
     return DECODING;
   }
 
-  private static boolean isArrayWithNullItem(byte[] body) {
-    try {
-      JsonNode tree = Json.mapper().readTree(body);
-      if (tree != null && tree.isArray()) {
-        for (JsonNode item : tree) {
-          if (item.isNull()) {
-            return true;
-          }
-        }
-      }
-      return false;
-    } catch (java.io.IOException e) {
-      return false;
-    }
-  }
 
-  /** Whether the body starts with the JSON literal null (the rest is ignored by the decoder). */
-  private static boolean isJsonNull(byte[] body) {
-    try (com.fasterxml.jackson.core.JsonParser parser = Json.mapper().getFactory().createParser(body)) {
-      return parser.nextToken() == com.fasterxml.jackson.core.JsonToken.VALUE_NULL;
-    } catch (java.io.IOException e) {
-      return false;
-    }
-  }
 
   private static Outcome invoke(Operation op) {
     try {

@@ -29,7 +29,7 @@ public final class ConfirmationRuleDeserializer extends StdDeserializer<Confirma
 
   @Override
   public ConfirmationRule deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    JsonNode node = p.readValueAsTree();
+    JsonNode node = ctxt.readTree(p);
     if (node == null) {
       return UnknownConfirmationRule.of(NullNode.getInstance());
     }

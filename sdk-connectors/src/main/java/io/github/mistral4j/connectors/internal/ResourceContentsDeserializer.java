@@ -25,7 +25,7 @@ public final class ResourceContentsDeserializer extends StdDeserializer<Resource
 
   @Override
   public ResourceContents deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    JsonNode node = p.readValueAsTree();
+    JsonNode node = ctxt.readTree(p);
     if (node == null) {
       return UnknownResourceContents.of(NullNode.getInstance());
     }

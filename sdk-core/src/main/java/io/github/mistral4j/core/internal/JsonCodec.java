@@ -3,6 +3,8 @@ package io.github.mistral4j.core.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import feign.RequestTemplate;
 import feign.Response;
 import feign.codec.Decoder;
@@ -15,15 +17,19 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Encodes request bodies and decodes response bodies with the SDK's {@link ObjectMapper}, reading
  * bodies as byte arrays (no {@code Reader} in between). Nulls are written only where a model asks
- * for them.
+ * for them. The {@code Content-Type} of encoded bodies is set by {@link RequestPreparer} (a header
+ * added to the Feign template here would be re-expanded as a template on every call).
  */
 final class JsonCodec implements Encoder, Decoder {
   private final ObjectMapper mapper;
   private final Map<Type, JavaType> types = new ConcurrentHashMap<>();
+  private final Map<Type, ObjectWriter> writers = new ConcurrentHashMap<>();
+  private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
 
   JsonCodec(ObjectMapper mapper) {
     this.mapper = mapper;
@@ -32,8 +38,8 @@ final class JsonCodec implements Encoder, Decoder {
   @Override
   public void encode(Object object, Type bodyType, RequestTemplate template) {
     try {
-      template.header("Content-Type", "application/json");
-      template.body(mapper.writerFor(javaType(bodyType)).writeValueAsBytes(object), StandardCharsets.UTF_8);
+      ObjectWriter writer = writers.computeIfAbsent(bodyType, t -> mapper.writerFor(javaType(t)));
+      template.body(writer.writeValueAsBytes(object), StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
       throw new EncodeException("Could not encode the request body as JSON: " + e.getOriginalMessage(), e);
     }
@@ -58,7 +64,8 @@ final class JsonCodec implements Encoder, Decoder {
           null);
     }
     try {
-      return mapper.readValue(bytes, javaType(type));
+      Object value = readers.computeIfAbsent(type, t -> mapper.readerFor(javaType(t))).readValue(bytes);
+      return checkedValue(value, response, type);
     } catch (IOException e) {
       throw new MistralInvalidDataException(
           "Could not decode the response of "
@@ -72,14 +79,40 @@ final class JsonCodec implements Encoder, Decoder {
     }
   }
 
+  /** A JSON {@code null}, or a list holding one, is not a valid answer for any operation. */
+  private Object checkedValue(@Nullable Object value, Response response, Type type) {
+    if (value == null) {
+      throw new MistralInvalidDataException(
+          "Expected " + javaType(type).toCanonical() + " from " + HttpText.describe(response.request()) + ", got JSON null",
+          response.status(),
+          null);
+    }
+    if (value instanceof java.util.List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        Object item = list.get(i);
+        if (item == null || (item instanceof com.fasterxml.jackson.databind.JsonNode node && node.isNull())) {
+          throw new MistralInvalidDataException(
+              "The response of " + HttpText.describe(response.request()) + " has a null item at index " + i,
+              response.status(),
+              null);
+        }
+      }
+    }
+    return value;
+  }
+
   private JavaType javaType(Type type) {
     return types.computeIfAbsent(type, t -> mapper.getTypeFactory().constructType(t));
   }
 
+  /** The whole body; the array itself when the transport buffered it (do not modify it). */
   static byte[] readBody(Response response) throws IOException {
     Response.Body body = response.body();
     if (body == null) {
       return new byte[0];
+    }
+    if (body instanceof BytesBody bytes) {
+      return bytes.bytes();
     }
     try (InputStream in = body.asInputStream()) {
       return in.readAllBytes();

@@ -41,10 +41,13 @@ public final class MistralTransport implements AutoCloseable {
   private final Executor asyncExecutor;
   private final @Nullable ExecutorService ownedExecutor;
   private final @Nullable HttpClient ownedHttpClient;
+  private volatile boolean closed;
+  private final CallContext defaults;
 
   private MistralTransport(ClientOptions options) {
     this.options = options;
     this.mapper = Json.mapper();
+    this.defaults = CallContext.of(options, RequestOptions.none());
     HttpClient ownHttp = null;
     Client http = options.feignClient();
     if (http == null) {
@@ -125,7 +128,11 @@ public final class MistralTransport implements AutoCloseable {
    * @throws MistralException when the call fails
    */
   public <R> R call(RequestOptions requestOptions, Supplier<R> call) {
-    CallContext previous = CallContext.of(options, requestOptions).bind();
+    if (closed) {
+      throw new MistralException("The client is closed", null);
+    }
+    CallContext context = requestOptions == RequestOptions.none() ? defaults : CallContext.of(options, requestOptions);
+    CallContext previous = context.bind();
     try {
       return call.get();
     } catch (FeignException e) {
@@ -207,6 +214,7 @@ public final class MistralTransport implements AutoCloseable {
 
   @Override
   public void close() {
+    closed = true;
     if (ownedExecutor != null) {
       ownedExecutor.shutdown();
     }

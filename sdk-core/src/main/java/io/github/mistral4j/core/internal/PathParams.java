@@ -16,8 +16,6 @@ public final class PathParams {
   /** Agent version aliases: lower case, 1 to 64 characters. */
   public static final Pattern ALIAS = Pattern.compile("^[a-z]([a-z0-9_-]*[a-z0-9])?$");
 
-  private static final Pattern UUID =
-      Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
   private static final int MAX_SEGMENT = 1024;
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
@@ -32,7 +30,7 @@ public final class PathParams {
    */
   public static String uuid(String parameter, String value) {
     String v = present(parameter, value);
-    if (!UUID.matcher(v).matches()) {
+    if (!isUuid(v)) {
       throw new IllegalArgumentException(
           parameter + " must be a UUID such as 123e4567-e89b-12d3-a456-426614174000, got " + quote(v));
     }
@@ -48,7 +46,7 @@ public final class PathParams {
    */
   public static String name(String parameter, String value) {
     String v = present(parameter, value);
-    if (!NAME.matcher(v).matches()) {
+    if (!isName(v)) {
       throw new IllegalArgumentException(
           parameter + " must match ^[a-zA-Z0-9_-]{1,64}$ (letters, digits, '_' and '-', at most 64), got " + quote(v));
     }
@@ -64,7 +62,7 @@ public final class PathParams {
    */
   public static String uuidOrName(String parameter, String value) {
     String v = present(parameter, value);
-    if (!UUID.matcher(v).matches() && !NAME.matcher(v).matches()) {
+    if (!isUuid(v) && !isName(v)) {
       throw new IllegalArgumentException(
           parameter + " must be a UUID or a name matching ^[a-zA-Z0-9_-]{1,64}$, got " + quote(v));
     }
@@ -114,10 +112,60 @@ public final class PathParams {
     if (value.isEmpty()) {
       throw new IllegalArgumentException(parameter + " must not be empty");
     }
-    if (value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-      throw new IllegalArgumentException(parameter + " must not contain control characters");
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        throw new IllegalArgumentException(parameter + " must not contain control characters");
+      }
+      if (Character.isSurrogate(c)) {
+        boolean paired = Character.isHighSurrogate(c)
+            && i + 1 < value.length()
+            && Character.isLowSurrogate(value.charAt(i + 1));
+        if (!paired) {
+          // UTF-8 cannot encode it: it would be sent as '?', naming another resource
+          throw new IllegalArgumentException(parameter + " must not contain an unpaired UTF-16 surrogate");
+        }
+        i++;
+      }
     }
     return value;
+  }
+
+  /** Same as matching {@link #NAME}, without a regex matcher per call. */
+  private static boolean isName(String v) {
+    if (v.isEmpty() || v.length() > 64) {
+      return false;
+    }
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (!(isAsciiAlphanumeric(c) || c == '_' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A UUID: 8-4-4-4-12 hexadecimal digits, either case ({@code ^[0-9a-fA-F]{8}-...-[0-9a-fA-F]{12}$}). */
+  private static boolean isUuid(String v) {
+    if (v.length() != 36) {
+      return false;
+    }
+    for (int i = 0; i < 36; i++) {
+      char c = v.charAt(i);
+      boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+      if (dash ? c != '-' : !isHex(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isHex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
+
+  private static boolean isAsciiAlphanumeric(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   private static String quote(String v) {
@@ -134,6 +182,9 @@ public final class PathParams {
   public static String encodeSegment(String value) {
     if (value.isEmpty() || value.equals(".") || value.equals("..")) {
       throw new IllegalArgumentException("a path segment must not be empty, '.' or '..'");
+    }
+    if (allUnreserved(value)) {
+      return value;
     }
     byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
     StringBuilder out = null;
@@ -165,6 +216,15 @@ public final class PathParams {
   public static String encodeQueryValue(String value) {
     // "" "." and ".." are harmless in a query (encodeSegment refuses them as path segments)
     return value.isEmpty() || value.equals(".") || value.equals("..") ? value : encodeSegment(value);
+  }
+
+  private static boolean allUnreserved(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (!isUnreserved(value.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isUnreserved(int b) {

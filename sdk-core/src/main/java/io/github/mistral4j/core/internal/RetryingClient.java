@@ -30,6 +30,7 @@ final class RetryingClient implements Client {
   private final RequestPreparer preparer;
   private final HttpLogger log;
   private final CallContext defaults;
+  private final Request.Options defaultTimeouts;
 
   RetryingClient(Client delegate, ClientOptions options, HttpLogger log) {
     this.delegate = delegate;
@@ -37,6 +38,12 @@ final class RetryingClient implements Client {
     this.preparer = new RequestPreparer(options);
     this.log = log;
     this.defaults = CallContext.of(options, io.github.mistral4j.core.RequestOptions.none());
+    this.defaultTimeouts = timeouts(options.requestTimeout());
+  }
+
+  private Request.Options timeouts(Duration requestTimeout) {
+    return new Request.Options(
+        options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS, requestTimeout.toMillis(), TimeUnit.MILLISECONDS, false);
   }
 
   @Override
@@ -46,9 +53,7 @@ final class RetryingClient implements Client {
       ctx = defaults;
     }
     Request.Options timeouts =
-        new Request.Options(
-            options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS, ctx.timeout().toMillis(), TimeUnit.MILLISECONDS, false);
-    boolean replayable = ctx.retryNonIdempotent() || !isNonIdempotent(original);
+        ctx.timeout().equals(options.requestTimeout()) ? defaultTimeouts : timeouts(ctx.timeout());
     RetryPolicy policy = options.retryPolicy();
     for (int attempt = 0; ; attempt++) {
       Request request = preparer.prepare(original, ctx);
@@ -61,7 +66,7 @@ final class RetryingClient implements Client {
         response = buffered(delegate.execute(request, timeouts));
       } catch (IOException e) {
         log.failure(request, e, Duration.ofNanos(System.nanoTime() - start));
-        if (last || !(replayable || neverReachedServer(e)) || Thread.currentThread().isInterrupted()) {
+        if (last || !(replayable(original, ctx) || neverReachedServer(e)) || Thread.currentThread().isInterrupted()) {
           throw e;
         }
         sleep(request, policy.delayBeforeRetry(attempt, null), e.getClass().getSimpleName(), attempt, ctx.maxRetries());
@@ -69,7 +74,7 @@ final class RetryingClient implements Client {
       }
       response = log.response(response, Duration.ofNanos(System.nanoTime() - start));
       int status = response.status();
-      if (last || !RetryPolicy.isRetryableStatus(status) || !(replayable || status == 429)) {
+      if (last || !RetryPolicy.isRetryableStatus(status) || !(status == 429 || replayable(original, ctx))) {
         return response;
       }
       Duration retryAfter =
@@ -106,10 +111,15 @@ final class RetryingClient implements Client {
       return response;
     }
     try {
-      return response.toBuilder().body(JsonCodec.readBody(response)).build();
+      return response.toBuilder().body(new BytesBody(JsonCodec.readBody(response))).build();
     } finally {
       response.close();
     }
+  }
+
+  /** Whether the request may be replayed after the server may have seen it (asked only to retry). */
+  private static boolean replayable(Request request, CallContext ctx) {
+    return ctx.retryNonIdempotent() || !isNonIdempotent(request);
   }
 
   private static boolean isNonIdempotent(Request request) {

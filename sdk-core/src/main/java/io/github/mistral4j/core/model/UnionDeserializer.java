@@ -46,7 +46,7 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
 
   @Override
   public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    JsonNode node = p.readValueAsTree();
+    JsonNode node = ctxt.readTree(p);
     JsonNode tag = node == null ? null : node.get(discriminator);
     if (tag != null && tag.isTextual()) {
       Class<? extends T> variant = variants.get(tag.textValue());
