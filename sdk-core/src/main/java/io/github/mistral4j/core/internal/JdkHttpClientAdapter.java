@@ -11,17 +11,10 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Sends Feign requests with a JDK {@link HttpClient} and reads whole bodies as byte arrays. Unlike
@@ -29,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  * timeout here bounds the whole exchange: a server that stalls in the middle of a body fails with
  * {@link HttpTimeoutException} instead of blocking the caller forever.
  *
- * <p>The request's own timeout bounds the wait for the response headers; {@link
- * DeadlineBodyHandler} bounds the body by what is left of it.
+ * <p>The request's own timeout bounds the wait for the response headers; {@link CallDeadlines}
+ * bounds the whole exchange.
  *
  * <p>Plain-text {@code http} URLs are sent as HTTP/1.1 (no {@code h2c} upgrade dance); {@code
  * https} uses the client's version, HTTP/2 by default.
@@ -53,25 +46,40 @@ public final class JdkHttpClientAdapter implements Client {
   public Response execute(Request request, Request.Options options) throws IOException {
     long timeoutMillis = options.readTimeoutMillis();
     HttpRequest httpRequest = toHttpRequest(request, timeoutMillis);
-    HttpResponse<byte[]> response;
+    // send, not sendAsync: the public sendAsync hands every response to the common pool (on two
+    // cores, a new thread per response) before the caller sees it
+    CallDeadlines.Call deadline = CallDeadlines.SHARED.watch(TimeUnit.MILLISECONDS.toNanos(timeoutMillis));
+    HttpResponse<byte[]> response = null;
+    IOException failure = null;
+    InterruptedException interrupted = null;
+    boolean expired;
     try {
-      // send, not sendAsync: the public sendAsync hands every response to the common pool (on two
-      // cores, a new thread per response) before the caller sees it
-      response = client.send(httpRequest, new DeadlineBodyHandler(System.nanoTime(), timeoutMillis));
+      response = client.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
     } catch (InterruptedException e) {
+      interrupted = e;
+    } catch (IOException e) {
+      failure = e;
+    } finally {
+      expired = deadline.finish(); // also clears the watchdog's interrupt
+    }
+    if (expired && response == null) {
+      HttpTimeoutException timeout = timedOut(timeoutMillis);
+      timeout.initCause(interrupted != null ? interrupted : failure);
+      throw timeout;
+    }
+    if (interrupted != null) {
       Thread.currentThread().interrupt();
       InterruptedIOException io = new InterruptedIOException("interrupted while waiting for the response");
-      io.initCause(e);
+      io.initCause(interrupted);
       throw io;
-    } catch (HttpConnectTimeoutException e) {
-      throw e;
-    } catch (IOException e) {
-      if (e instanceof HttpTimeoutException || e.getCause() instanceof TimeoutException) {
-        HttpTimeoutException timeout = new HttpTimeoutException("request timed out after " + timeoutMillis + " ms");
-        timeout.initCause(e);
+    }
+    if (failure != null) {
+      if (failure instanceof HttpTimeoutException && !(failure instanceof HttpConnectTimeoutException)) {
+        HttpTimeoutException timeout = timedOut(timeoutMillis);
+        timeout.initCause(failure);
         throw timeout;
       }
-      throw e;
+      throw failure;
     }
     checkComplete(request, response);
     return Response.builder()
@@ -148,96 +156,7 @@ public final class JdkHttpClientAdapter implements Client {
     return (Map) headers;
   }
 
-  /**
-   * Reads the body as a byte array, failing with {@link HttpTimeoutException} (and cancelling the
-   * subscription) when the rest of the request timeout runs out first ({@link BodyDeadlines}).
-   */
-  static final class DeadlineBodyHandler implements HttpResponse.BodyHandler<byte[]> {
-    private final long startNanos;
-    private final long timeoutMillis;
-
-    DeadlineBodyHandler(long startNanos, long timeoutMillis) {
-      this.startNanos = startNanos;
-      this.timeoutMillis = timeoutMillis;
-    }
-
-    @Override
-    public HttpResponse.BodySubscriber<byte[]> apply(HttpResponse.ResponseInfo info) {
-      return new DeadlineSubscriber(
-          HttpResponse.BodySubscribers.ofByteArray(), startNanos + TimeUnit.MILLISECONDS.toNanos(timeoutMillis));
-    }
-  }
-
-  private static final class DeadlineSubscriber
-      implements HttpResponse.BodySubscriber<byte[]>, BodyDeadlines.Expiring {
-    private final HttpResponse.BodySubscriber<byte[]> delegate;
-    private final long deadlineNanos;
-    private final CompletableFuture<byte[]> body = new CompletableFuture<>();
-    private volatile Flow.@Nullable Subscription subscription;
-
-    DeadlineSubscriber(HttpResponse.BodySubscriber<byte[]> delegate, long deadlineNanos) {
-      this.delegate = delegate;
-      this.deadlineNanos = deadlineNanos;
-      if (System.nanoTime() - deadlineNanos >= 0) {
-        body.completeExceptionally(timeout());
-        return;
-      }
-      BodyDeadlines.SHARED.add(this);
-      delegate.getBody().whenComplete((bytes, failure) -> {
-        BodyDeadlines.SHARED.remove(this);
-        if (failure == null) {
-          body.complete(bytes);
-        } else {
-          body.completeExceptionally(failure);
-        }
-      });
-    }
-
-    private static HttpTimeoutException timeout() {
-      return new HttpTimeoutException("response body not received within the request timeout");
-    }
-
-    @Override
-    public long deadlineNanos() {
-      return deadlineNanos;
-    }
-
-    @Override
-    public void expire() {
-      body.completeExceptionally(timeout());
-      Flow.Subscription s = subscription;
-      if (s != null) {
-        s.cancel();
-      }
-    }
-
-    @Override
-    public CompletionStage<byte[]> getBody() {
-      return body;
-    }
-
-    @Override
-    public void onSubscribe(Flow.Subscription subscription) {
-      this.subscription = subscription;
-      delegate.onSubscribe(subscription);
-      if (body.isCompletedExceptionally()) {
-        subscription.cancel();
-      }
-    }
-
-    @Override
-    public void onNext(List<ByteBuffer> item) {
-      delegate.onNext(item);
-    }
-
-    @Override
-    public void onError(Throwable throwable) {
-      delegate.onError(throwable);
-    }
-
-    @Override
-    public void onComplete() {
-      delegate.onComplete();
-    }
+  private static HttpTimeoutException timedOut(long timeoutMillis) {
+    return new HttpTimeoutException("request timed out after " + timeoutMillis + " ms");
   }
 }

@@ -69,6 +69,20 @@ class TimeoutTest {
   }
 
   @Test
+  void bodyStallingMidway_timesOutWithoutLeavingTheCallerInterrupted() {
+    wm.stubFor(get(urlPathEqualTo("/v1/things/t1"))
+        .willReturn(okJson("{\"id\":\"t1\",\"name\":\"" + "x".repeat(2000) + "\"}").withChunkedDribbleDelay(20, 10_000)));
+    try (TransportFixture f = new TransportFixture(wm.baseUrl())) {
+      RequestOptions fast = RequestOptions.builder().timeout(Duration.ofMillis(300)).maxRetries(0).build();
+      assertTimeoutPreemptively(HANG_GUARD, () -> {
+        assertThatThrownBy(() -> f.transport.call(fast, () -> f.api.get("t1", null)))
+            .isInstanceOfSatisfying(MistralIoException.class, e -> assertThat(e.isTimeout()).isTrue());
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+      });
+    }
+  }
+
+  @Test
   void slowResponse_withinTimeout_succeeds() {
     wm.stubFor(get(urlPathEqualTo("/v1/things/t1")).willReturn(okJson("{\"id\":\"t1\"}").withFixedDelay(100)));
     try (TransportFixture f = new TransportFixture(wm.baseUrl())) {
