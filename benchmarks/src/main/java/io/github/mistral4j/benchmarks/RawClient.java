@@ -21,8 +21,8 @@ import java.util.Map;
  * The baseline: what a careful user would write with the JDK {@link HttpClient} and Jackson, with
  * no SDK. It sends the requests the SDK sends (same method, path, headers and JSON body, encoded
  * with the same mapper) and decodes the answers into the same SDK model classes, so that the
- * difference between the two is the SDK's transport. No retries, no logging, no error mapping
- * beyond a status check.
+ * difference between the two is the SDK's transport. No logging, no error mapping beyond a status
+ * check, and one retry on an I/O failure only (see {@link #send}).
  */
 public final class RawClient implements AutoCloseable {
   private final HttpClient http;
@@ -111,7 +111,14 @@ public final class RawClient implements AutoCloseable {
   private byte[] send(HttpRequest request) {
     HttpResponse<byte[]> response;
     try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      try {
+        response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      } catch (IOException e) {
+        // Under 32 concurrent POSTs the JDK client now and then fails an exchange on a pooled
+        // connection it has just closed ("header parser received no bytes"); it replays only
+        // GETs by itself. One more try, as a careful caller would.
+        response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
