@@ -108,6 +108,13 @@ class FaultMatrixTest {
     Fault.Expected expected = fault.expected(op);
     Outcome outcome = call(op, fault, protocol, fault.slow() ? shortTimeout() : RequestOptions.none());
     assertEnd(outcome, expected);
+    if (fault.slow()) {
+      // After a timeout, whether the server got to read the last attempt before the client gave up
+      // (or reads a timed-out one after the next case began) is a race on a loaded machine, not a
+      // property of the SDK: count the SDK's own attempts, which are exact.
+      assertThat(sleeper.sleeps()).as("waits between the attempts of %s", outcome.what()).hasSize(expected.attempts() - 1);
+      return;
+    }
     assertAttempts(outcome, expected.attempts(), jdkResends(op, fault, protocol));
   }
 
