@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import io.github.mistral4j.core.internal.HeaderRules;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +35,17 @@ public final class ClientOptions {
   /** The production API. */
   public static final URI DEFAULT_BASE_URL = URI.create("https://api.mistral.ai");
 
+  /**
+   * The default longest response body accepted: 32 MiB. The largest answers of these APIs are
+   * pages of {@code list_tools} (about 137 KB for 100 tools) and connector and agent listings of a
+   * few hundred KB, so the default leaves two orders of magnitude of room while bounding the
+   * memory one call can take.
+   */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L << 20;
+
+  /** The largest limit that can be set: the longest Java byte array. */
+  public static final long MAX_RESPONSE_BYTES_LIMIT = Integer.MAX_VALUE - 16;
+
   private final Supplier<String> apiKey;
   private final URI baseUrl;
   private final Duration connectTimeout;
@@ -42,6 +54,7 @@ public final class ClientOptions {
   private final Map<String, String> defaultHeaders;
   private final String userAgent;
   private final LogLevel logLevel;
+  private final long maxResponseBytes;
   private final @Nullable HttpClient httpClient;
   private final feign.@Nullable Client feignClient;
   private final @Nullable Executor asyncExecutor;
@@ -57,6 +70,7 @@ public final class ClientOptions {
     this.defaultHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(b.defaultHeaders));
     this.userAgent = b.userAgent;
     this.logLevel = b.logLevel;
+    this.maxResponseBytes = b.maxResponseBytes;
     this.httpClient = b.httpClient;
     this.feignClient = b.feignClient;
     this.asyncExecutor = b.asyncExecutor;
@@ -91,6 +105,7 @@ public final class ClientOptions {
     b.defaultHeaders.putAll(defaultHeaders);
     b.userAgent = userAgent;
     b.logLevel = logLevel;
+    b.maxResponseBytes = maxResponseBytes;
     b.httpClient = httpClient;
     b.feignClient = feignClient;
     b.asyncExecutor = asyncExecutor;
@@ -139,6 +154,14 @@ public final class ClientOptions {
     return logLevel;
   }
 
+  /**
+   * The longest response body accepted, in bytes; a longer one fails the call with a {@link
+   * MistralIoException} (and is not retried).
+   */
+  public long maxResponseBytes() {
+    return maxResponseBytes;
+  }
+
   /** The JDK HTTP client to use, or {@code null} to let the SDK build one. */
   public @Nullable HttpClient httpClient() {
     return httpClient;
@@ -180,6 +203,8 @@ public final class ClientOptions {
         + userAgent
         + ", logLevel="
         + logLevel
+        + ", maxResponseBytes="
+        + maxResponseBytes
         + '}';
   }
 
@@ -193,6 +218,7 @@ public final class ClientOptions {
     private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
     private String userAgent = SdkVersion.userAgent();
     private LogLevel logLevel = LogLevel.NONE;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private @Nullable HttpClient httpClient;
     private feign.@Nullable Client feignClient;
     private @Nullable Executor asyncExecutor;
@@ -215,7 +241,7 @@ public final class ClientOptions {
       }
       String url = env.get(BASE_URL_ENV);
       if (url != null && !url.isBlank()) {
-        baseUrl(url.trim());
+        this.baseUrl = BaseUrls.parse(BASE_URL_ENV, url.trim());
       }
       String log = env.get(LOG_ENV);
       if (log != null && !log.isBlank()) {
@@ -227,13 +253,19 @@ public final class ClientOptions {
     /**
      * Sets a fixed API key.
      *
-     * @param apiKey the key, not blank
+     * @param apiKey the key: visible ASCII characters, not blank
      * @return this builder
+     * @throws IllegalArgumentException when the key is blank or holds other characters (the
+     *     message does not repeat the key)
      */
     public Builder apiKey(String apiKey) {
       Objects.requireNonNull(apiKey, "apiKey");
       if (apiKey.isBlank()) {
         throw new IllegalArgumentException("apiKey must not be blank (see " + API_KEY_ENV + ")");
+      }
+      String problem = HeaderRules.problemWithApiKey(apiKey);
+      if (problem != null) {
+        throw new IllegalArgumentException("apiKey " + problem);
       }
       this.apiKey = () -> apiKey;
       return this;
@@ -253,17 +285,18 @@ public final class ClientOptions {
     /**
      * Sets the base URL.
      *
-     * @param baseUrl an absolute http or https URL
+     * @param baseUrl an absolute http or https URL, without user info, query or fragment
      * @return this builder
      */
     public Builder baseUrl(String baseUrl) {
-      return baseUrl(URI.create(Objects.requireNonNull(baseUrl, "baseUrl")));
+      this.baseUrl = BaseUrls.parse("baseUrl", baseUrl);
+      return this;
     }
 
     /**
      * Sets the base URL.
      *
-     * @param baseUrl an absolute http or https URL
+     * @param baseUrl an absolute http or https URL, without user info, query or fragment
      * @return this builder
      */
     public Builder baseUrl(URI baseUrl) {
@@ -318,9 +351,12 @@ public final class ClientOptions {
     /**
      * Adds a header sent with every request.
      *
-     * @param name header name
-     * @param value header value
+     * @param name header name, an HTTP token; not one the SDK or the HTTP client sets (Host,
+     *     Content-Length, Transfer-Encoding, Connection, Upgrade, Expect, TE, Trailer, Keep-Alive,
+     *     Proxy-*, Authorization: use {@link #apiKey(String)})
+     * @param value header value: visible ASCII, space and tab
      * @return this builder
+     * @throws IllegalArgumentException when the name or value breaks these rules
      */
     public Builder putDefaultHeader(String name, String value) {
       Headers.check(name, value);
@@ -352,19 +388,46 @@ public final class ClientOptions {
     }
 
     /**
-     * Uses this JDK HTTP client; the SDK does not close it.
+     * Sets the longest response body accepted (default {@link #DEFAULT_MAX_RESPONSE_BYTES}). The
+     * limit holds while reading, with or without a {@code Content-Length}: a call never holds
+     * more than this much body in memory. A longer body fails the call with a {@link
+     * MistralIoException} and is not retried.
      *
-     * @param httpClient the client
+     * @param maxResponseBytes from 1 to {@link #MAX_RESPONSE_BYTES_LIMIT}
      * @return this builder
      */
-    public Builder httpClient(HttpClient httpClient) {
-      this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      this.maxResponseBytes = checkMaxResponseBytes(maxResponseBytes);
       return this;
     }
 
     /**
-     * Uses this Feign client for the HTTP exchange instead of the JDK one. Retries, logging and
-     * error mapping still apply.
+     * Uses this JDK HTTP client; the SDK does not close it. The client must not follow redirects
+     * ({@link HttpClient.Redirect#NEVER}, the JDK's default): a followed redirect would carry the
+     * API key to whatever origin the server names.
+     *
+     * @param httpClient the client
+     * @return this builder
+     * @throws IllegalArgumentException when the client follows redirects
+     */
+    public Builder httpClient(HttpClient httpClient) {
+      Objects.requireNonNull(httpClient, "httpClient");
+      if (httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
+        throw new IllegalArgumentException(
+            "httpClient must not follow redirects (it follows "
+                + httpClient.followRedirects()
+                + "): a redirect would send the API key to another origin; build it with"
+                + " followRedirects(HttpClient.Redirect.NEVER)");
+      }
+      this.httpClient = httpClient;
+      return this;
+    }
+
+    /**
+     * Uses this Feign client for the HTTP exchange instead of the JDK one. Retries, logging,
+     * error mapping and the response size limit still apply. The SDK asks it not to follow
+     * redirects ({@code Request.Options.isFollowRedirects()} is false); a client that follows
+     * them anyway would send the API key to another origin.
      *
      * @param feignClient the client
      * @return this builder
@@ -422,6 +485,14 @@ public final class ClientOptions {
                 + " environment variable or call ClientOptions.builder().apiKey(...)");
       }
       return new ClientOptions(this, key);
+    }
+
+    static long checkMaxResponseBytes(long maxResponseBytes) {
+      if (maxResponseBytes < 1 || maxResponseBytes > MAX_RESPONSE_BYTES_LIMIT) {
+        throw new IllegalArgumentException(
+            "maxResponseBytes must be from 1 to " + MAX_RESPONSE_BYTES_LIMIT + ", got " + maxResponseBytes);
+      }
+      return maxResponseBytes;
     }
 
     private static Duration positive(String name, Duration d) {

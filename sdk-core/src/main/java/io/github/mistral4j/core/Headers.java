@@ -1,9 +1,31 @@
 package io.github.mistral4j.core;
 
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import io.github.mistral4j.core.internal.HeaderRules;
 
-/** Checks header names and values given to the SDK. */
+/**
+ * Checks header names and values given to the SDK, when options are built: names are HTTP
+ * tokens, values are visible ASCII plus space and tab (what the JDK client sends), and the
+ * headers that the SDK or the HTTP client own cannot be set. Messages name the header and the
+ * rule, never the value (it may be a secret).
+ */
 final class Headers {
+  /** Framing, connection and routing headers: set by the HTTP client, never by a caller. */
+  private static final Set<String> RESERVED =
+      Set.of(
+          "host",
+          "content-length",
+          "transfer-encoding",
+          "connection",
+          "upgrade",
+          "expect",
+          "te",
+          "trailer",
+          "keep-alive",
+          "authorization");
+
   private Headers() {}
 
   static void check(String name, String value) {
@@ -12,10 +34,16 @@ final class Headers {
     if (name.isEmpty() || !name.chars().allMatch(Headers::isTokenChar)) {
       throw new IllegalArgumentException("header name must be an HTTP token, got '" + name + "'");
     }
-    if (value.chars().anyMatch(c -> (c < 0x20 && c != '\t') || c == 0x7f)) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.equals("authorization")) {
       throw new IllegalArgumentException(
-          "header value of " + name + " must not contain control characters");
+          "the Authorization header is set from the API key: use ClientOptions.Builder.apiKey(...)");
     }
+    if (RESERVED.contains(lower) || lower.startsWith("proxy-")) {
+      throw new IllegalArgumentException(
+          "header " + name + " is set by the HTTP client and cannot be set by the caller");
+    }
+    HeaderRules.checkValue("header value of " + name, value);
   }
 
   private static boolean isTokenChar(int c) {

@@ -20,6 +20,7 @@ public final class RequestOptions {
   private final Map<String, String> extraHeaders;
   private final @Nullable URI baseUrl;
   private final boolean retryNonIdempotent;
+  private final @Nullable Long maxResponseBytes;
 
   private RequestOptions(Builder b) {
     this.maxRetries = b.maxRetries;
@@ -27,6 +28,7 @@ public final class RequestOptions {
     this.extraHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(b.extraHeaders));
     this.baseUrl = b.baseUrl;
     this.retryNonIdempotent = b.retryNonIdempotent;
+    this.maxResponseBytes = b.maxResponseBytes;
   }
 
   /** Options that change nothing. */
@@ -47,6 +49,7 @@ public final class RequestOptions {
     b.extraHeaders.putAll(extraHeaders);
     b.baseUrl = baseUrl;
     b.retryNonIdempotent = retryNonIdempotent;
+    b.maxResponseBytes = maxResponseBytes;
     return b;
   }
 
@@ -78,6 +81,11 @@ public final class RequestOptions {
     return retryNonIdempotent;
   }
 
+  /** The longest response body accepted for this call, or {@code null} for the client's. */
+  public @Nullable Long maxResponseBytes() {
+    return maxResponseBytes;
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof RequestOptions r
@@ -85,12 +93,13 @@ public final class RequestOptions {
         && Objects.equals(timeout, r.timeout)
         && extraHeaders.equals(r.extraHeaders)
         && Objects.equals(baseUrl, r.baseUrl)
-        && retryNonIdempotent == r.retryNonIdempotent;
+        && retryNonIdempotent == r.retryNonIdempotent
+        && Objects.equals(maxResponseBytes, r.maxResponseBytes);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(maxRetries, timeout, extraHeaders, baseUrl, retryNonIdempotent);
+    return Objects.hash(maxRetries, timeout, extraHeaders, baseUrl, retryNonIdempotent, maxResponseBytes);
   }
 
   @Override
@@ -105,6 +114,8 @@ public final class RequestOptions {
         + baseUrl
         + ", retryNonIdempotent="
         + retryNonIdempotent
+        + ", maxResponseBytes="
+        + maxResponseBytes
         + '}';
   }
 
@@ -115,6 +126,7 @@ public final class RequestOptions {
     private final Map<String, String> extraHeaders = new LinkedHashMap<>();
     private @Nullable URI baseUrl;
     private boolean retryNonIdempotent;
+    private @Nullable Long maxResponseBytes;
 
     private Builder() {}
 
@@ -150,9 +162,12 @@ public final class RequestOptions {
     /**
      * Adds a header to this call.
      *
-     * @param name header name
-     * @param value header value
+     * @param name header name, an HTTP token; not one the SDK or the HTTP client sets (Host,
+     *     Content-Length, Transfer-Encoding, Connection, Upgrade, Expect, TE, Trailer, Keep-Alive,
+     *     Proxy-*, Authorization)
+     * @param value header value: visible ASCII, space and tab
      * @return this builder
+     * @throws IllegalArgumentException when the name or value breaks these rules
      */
     public Builder putHeader(String name, String value) {
       Headers.check(name, value);
@@ -163,11 +178,11 @@ public final class RequestOptions {
     /**
      * Sends this call to another base URL.
      *
-     * @param baseUrl an absolute http or https URL
+     * @param baseUrl an absolute http or https URL, without user info, query or fragment
      * @return this builder
      */
     public Builder baseUrl(String baseUrl) {
-      this.baseUrl = BaseUrls.check("baseUrl", URI.create(Objects.requireNonNull(baseUrl, "baseUrl")));
+      this.baseUrl = BaseUrls.parse("baseUrl", baseUrl);
       return this;
     }
 
@@ -179,6 +194,18 @@ public final class RequestOptions {
      */
     public Builder retryNonIdempotent(boolean retryNonIdempotent) {
       this.retryNonIdempotent = retryNonIdempotent;
+      return this;
+    }
+
+    /**
+     * Sets the longest response body accepted for this call (see {@link
+     * ClientOptions.Builder#maxResponseBytes(long)}).
+     *
+     * @param maxResponseBytes from 1 to {@link ClientOptions#MAX_RESPONSE_BYTES_LIMIT}
+     * @return this builder
+     */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      this.maxResponseBytes = ClientOptions.Builder.checkMaxResponseBytes(maxResponseBytes);
       return this;
     }
 

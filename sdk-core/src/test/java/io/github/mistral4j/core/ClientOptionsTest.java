@@ -64,7 +64,7 @@ class ClientOptionsTest {
     assertThatThrownBy(() -> b.requestTimeout(Duration.ofSeconds(-1))).hasMessageContaining("requestTimeout must be positive");
     assertThatThrownBy(() -> b.maxRetries(-1)).hasMessageContaining("maxRetries must be >= 0");
     assertThatThrownBy(() -> b.putDefaultHeader("Bad Header", "v")).hasMessageContaining("header name must be an HTTP token");
-    assertThatThrownBy(() -> b.putDefaultHeader("X-A", "v\r\nInjected: 1")).hasMessageContaining("control characters");
+    assertThatThrownBy(() -> b.putDefaultHeader("X-A", "v\r\nInjected: 1")).hasMessageContaining("a control character");
     assertThatThrownBy(() -> RequestOptions.builder().timeout(Duration.ZERO)).hasMessageContaining("timeout must be positive");
   }
 
@@ -72,6 +72,6 @@ class ClientOptionsTest {
   void toString_masksTheKeyAndHeaderValues() {
     ClientOptions o = ClientOptions.builder().apiKey("sk-secret").putDefaultHeader("X-Api-Key", "hv-secret").build();
     assertThat(o.toString()).doesNotContain("sk-secret").doesNotContain("hv-secret").contains("apiKey=****");
-    assertThat(RequestOptions.builder().putHeader("Authorization", "Bearer zz").build().toString()).doesNotContain("zz");
+    assertThat(RequestOptions.builder().putHeader("X-Token", "Bearer zz").build().toString()).doesNotContain("zz");
   }
 }

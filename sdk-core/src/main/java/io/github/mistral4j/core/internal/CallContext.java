@@ -17,7 +17,8 @@ record CallContext(
     Duration timeout,
     Map<String, String> extraHeaders,
     @Nullable URI baseUrl,
-    boolean retryNonIdempotent) {
+    boolean retryNonIdempotent,
+    long maxResponseBytes) {
 
   private static final ThreadLocal<@Nullable CallContext> CURRENT = new ThreadLocal<>();
   private static final ThreadLocal<feign.@Nullable Request> LAST_SENT = new ThreadLocal<>();
@@ -25,12 +26,14 @@ record CallContext(
   static CallContext of(ClientOptions client, RequestOptions call) {
     Integer retries = call.maxRetries();
     Duration timeout = call.timeout();
+    Long maxResponseBytes = call.maxResponseBytes();
     return new CallContext(
         retries != null ? retries : client.retryPolicy().maxRetries(),
         timeout != null ? timeout : client.requestTimeout(),
         call.extraHeaders(),
         call.baseUrl(),
-        call.retryNonIdempotent());
+        call.retryNonIdempotent(),
+        maxResponseBytes != null ? maxResponseBytes : client.maxResponseBytes());
   }
 
   static @Nullable CallContext current() {

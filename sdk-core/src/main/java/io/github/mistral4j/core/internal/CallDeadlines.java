@@ -6,27 +6,36 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bounds whole HTTP exchanges by their request timeout. The JDK client's own timeout stops at the
  * response headers; past the deadline, a watchdog interrupts the caller blocked in {@code
- * HttpClient.send}, which makes the JDK cancel the exchange (and close its connection), and the
- * caller reports a timeout.
+ * HttpClient.send} or in reading the body, which makes the JDK cancel the exchange (and close its
+ * connection), and the caller reports a timeout.
  *
  * <p>One daemon thread, shared by every client, checks the calls in flight every {@value
  * #TICK_MILLIS} ms while there are any, and ends after a second without any. On the common path
  * a call costs a set insertion and removal: no timer task (whose scheduling wakes a timer thread
  * for a lone caller), and no body-subscriber wrapper (the JDK hands every response of a
  * subscriber it does not know to an executor thread).
+ *
+ * <p>The watchdog survives any {@link Throwable} thrown while it checks a call (an {@link
+ * OutOfMemoryError} included): the failing tick is skipped and the loop goes on. Should its thread
+ * die all the same, it clears its running flag on the way out, and the next {@link #watch} (or
+ * the dying thread itself, when calls are pending) starts a new one; {@link #watch} also replaces
+ * a watchdog thread found dead.
  */
 final class CallDeadlines {
   static final long TICK_MILLIS = 10;
   private static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(1);
+  private static final AtomicInteger THREADS = new AtomicInteger();
 
   static final CallDeadlines SHARED = new CallDeadlines();
 
   private final Set<Call> pending = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean running = new AtomicBoolean();
+  private volatile @Nullable Thread watchdog;
 
   /**
    * One call being watched. The caller must end every watch with {@link #finish()}, which also
@@ -49,11 +58,22 @@ final class CallDeadlines {
       this.deadlineNanos = deadlineNanos;
     }
 
+    /** Interrupts the caller; if that throws, the call is left running, to be expired again. */
     private void expire() {
       if (state.compareAndSet(RUNNING, EXPIRING)) {
-        caller.interrupt();
+        try {
+          caller.interrupt();
+        } catch (Throwable e) {
+          state.set(RUNNING);
+          throw e;
+        }
         state.set(EXPIRED);
       }
+    }
+
+    /** Whether the deadline has passed (the watchdog has interrupted, or is interrupting, the caller). */
+    boolean expired() {
+      return state.get() >= EXPIRING;
     }
 
     /**
@@ -63,14 +83,16 @@ final class CallDeadlines {
      */
     boolean finish() {
       owner.pending.remove(this);
-      if (state.compareAndSet(RUNNING, DONE)) {
-        return false;
+      while (true) {
+        if (state.compareAndSet(RUNNING, DONE)) {
+          return false;
+        }
+        if (state.get() == EXPIRED) {
+          Thread.interrupted();
+          return true;
+        }
+        Thread.onSpinWait(); // the watchdog is interrupting this thread right now
       }
-      while (state.get() == EXPIRING) {
-        Thread.onSpinWait();
-      }
-      Thread.interrupted();
-      return true;
     }
   }
 
@@ -83,31 +105,80 @@ final class CallDeadlines {
   Call watch(long timeoutNanos) {
     Call call = new Call(this, Thread.currentThread(), System.nanoTime() + timeoutNanos);
     pending.add(call);
-    if (!running.get() && running.compareAndSet(false, true)) {
-      Thread t = new Thread(this::run, "mistral4j-call-deadlines");
-      t.setDaemon(true);
-      t.start();
-    }
+    ensureRunning();
     return call;
   }
 
+  /** Whether a watchdog thread is alive (for tests). */
+  boolean watchdogAlive() {
+    Thread t = watchdog;
+    return t != null && t.isAlive();
+  }
+
+  private void ensureRunning() {
+    if (running.get()) {
+      Thread t = watchdog;
+      if (t == null || t.isAlive() || !running.compareAndSet(true, false)) {
+        return; // alive, still starting, or another caller is replacing it
+      }
+      // the thread died without clearing its flag: replace it
+    }
+    if (!running.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      Thread t = new Thread(this::run, "mistral4j-call-deadlines-" + THREADS.incrementAndGet());
+      t.setDaemon(true);
+      watchdog = t;
+      t.start();
+    } catch (Throwable e) {
+      // e.g. no native thread could be created: the next call tries again
+      watchdog = null;
+      running.set(false);
+    }
+  }
+
   private void run() {
+    boolean idle = false;
+    try {
+      idle = loop();
+    } finally {
+      if (!idle) {
+        // left by a Throwable the loop could not survive: hand over to a new watchdog
+        running.set(false);
+        if (!pending.isEmpty()) {
+          ensureRunning();
+        }
+      }
+    }
+  }
+
+  /** Returns true when it stopped for lack of calls; any other exit is by a Throwable. */
+  private boolean loop() {
     long idleSince = System.nanoTime();
     while (true) {
       long now = System.nanoTime();
       if (!pending.isEmpty()) {
         idleSince = now;
-        for (Call call : pending) {
-          if (now - call.deadlineNanos >= 0 && pending.remove(call)) {
-            call.expire();
+        try {
+          for (Call call : pending) {
+            if (now - call.deadlineNanos >= 0 && pending.remove(call)) {
+              try {
+                call.expire();
+              } catch (Throwable e) {
+                pending.add(call); // try again next tick; a finished call is dropped then
+              }
+            }
           }
+        } catch (Throwable e) {
+          // survive it: an OutOfMemoryError in one tick must not end every later timeout
         }
       } else if (now - idleSince > IDLE_NANOS) {
         running.set(false);
         // a call added while stopping finds running false and starts a new watchdog, unless this
         // one takes over again here
         if (pending.isEmpty() || !running.compareAndSet(false, true)) {
-          return;
+          return true;
         }
         idleSince = now;
       }

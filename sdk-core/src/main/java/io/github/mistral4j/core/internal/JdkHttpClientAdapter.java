@@ -3,6 +3,7 @@ package io.github.mistral4j.core.internal;
 import feign.Client;
 import feign.Request;
 import feign.Response;
+import io.github.mistral4j.core.ClientOptions;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;
@@ -32,37 +33,56 @@ public final class JdkHttpClientAdapter implements Client {
   private static final String[] RESTRICTED = {"connection", "content-length", "expect", "host", "upgrade"};
 
   private final HttpClient client;
+  private final long defaultMaxResponseBytes;
+
+  /**
+   * Wraps a JDK client, accepting bodies up to {@link ClientOptions#DEFAULT_MAX_RESPONSE_BYTES}
+   * unless the call sets another limit.
+   *
+   * @param client the client; its connect timeout, proxy and SSL settings apply
+   */
+  public JdkHttpClientAdapter(HttpClient client) {
+    this(client, ClientOptions.DEFAULT_MAX_RESPONSE_BYTES);
+  }
 
   /**
    * Wraps a JDK client.
    *
    * @param client the client; its connect timeout, proxy and SSL settings apply
+   * @param defaultMaxResponseBytes the longest body accepted when the call sets no limit
    */
-  public JdkHttpClientAdapter(HttpClient client) {
+  public JdkHttpClientAdapter(HttpClient client, long defaultMaxResponseBytes) {
     this.client = client;
+    this.defaultMaxResponseBytes = defaultMaxResponseBytes;
   }
 
   @Override
   public Response execute(Request request, Request.Options options) throws IOException {
     long timeoutMillis = options.readTimeoutMillis();
+    CallContext context = CallContext.current();
+    long limit = context == null ? defaultMaxResponseBytes : context.maxResponseBytes();
     HttpRequest httpRequest = toHttpRequest(request, timeoutMillis);
     // send, not sendAsync: the public sendAsync hands every response to the common pool (on two
     // cores, a new thread per response) before the caller sees it
     CallDeadlines.Call deadline = CallDeadlines.SHARED.watch(TimeUnit.MILLISECONDS.toNanos(timeoutMillis));
-    HttpResponse<byte[]> response = null;
+    HttpResponse<Object> response = null;
+    byte[] body = null;
     IOException failure = null;
     InterruptedException interrupted = null;
     boolean expired;
     try {
-      response = client.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+      response = client.send(httpRequest, ResponseBodyHandler.bounded(limit));
+      body = ResponseBodyHandler.bytes(response, limit, HttpText.describe(request));
     } catch (InterruptedException e) {
       interrupted = e;
     } catch (IOException e) {
       failure = e;
+    } catch (IllegalArgumentException | IllegalStateException | SecurityException e) {
+      throw new RequestRefusedException(HttpText.describe(request), e);
     } finally {
       expired = deadline.finish(); // also clears the watchdog's interrupt
     }
-    if (expired && response == null) {
+    if (expired && body == null) {
       HttpTimeoutException timeout = timedOut(timeoutMillis);
       timeout.initCause(interrupted != null ? interrupted : failure);
       throw timeout;
@@ -81,24 +101,28 @@ public final class JdkHttpClientAdapter implements Client {
       }
       throw failure;
     }
-    checkComplete(request, response);
+    checkComplete(request, response, body);
     return Response.builder()
         .status(response.statusCode())
         .reason(null)
         .headers(castHeaders(response.headers().map()))
-        .body(new BytesBody(response.body()))
+        .body(new BytesBody(body))
         .request(request)
         .protocolVersion(response.version() == HttpClient.Version.HTTP_2 ? Request.ProtocolVersion.HTTP_2 : Request.ProtocolVersion.HTTP_1_1)
         .build();
   }
 
   private static HttpRequest toHttpRequest(Request request, long timeoutMillis) throws IOException {
-    URI uri;
     try {
-      uri = URI.create(request.url());
-    } catch (IllegalArgumentException e) {
-      throw new IOException("Invalid request URI", e);
+      return buildHttpRequest(request, timeoutMillis);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      // e.g. a header value the JDK refuses: its message would quote the value
+      throw new RequestRefusedException(HttpText.describe(request), e);
     }
+  }
+
+  private static HttpRequest buildHttpRequest(Request request, long timeoutMillis) {
+    URI uri = URI.create(request.url());
     byte[] body = request.body();
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(uri)
@@ -124,7 +148,7 @@ public final class JdkHttpClientAdapter implements Client {
    * Over HTTP/2 the JDK client ends a body at END_STREAM without comparing it with Content-Length,
    * so a body cut short would pass for a complete one: refuse it as the I/O failure it is.
    */
-  private static void checkComplete(Request request, HttpResponse<byte[]> response) throws IOException {
+  private static void checkComplete(Request request, HttpResponse<?> response, byte[] body) throws IOException {
     int status = response.statusCode();
     if (request.httpMethod() == Request.HttpMethod.HEAD || status == 204 || status == 304 || status < 200) {
       return;
@@ -133,8 +157,7 @@ public final class JdkHttpClientAdapter implements Client {
       return;
     }
     java.util.OptionalLong declared = response.headers().firstValueAsLong("content-length");
-    byte[] body = response.body();
-    long received = body == null ? 0 : body.length;
+    long received = body.length;
     if (declared.isPresent() && declared.getAsLong() != received) {
       throw new IOException(
           "response body truncated: received " + received + " of " + declared.getAsLong() + " bytes");

@@ -41,6 +41,7 @@ public final class MistralTransport implements AutoCloseable {
   private final Executor asyncExecutor;
   private final @Nullable ExecutorService ownedExecutor;
   private final @Nullable HttpClient ownedHttpClient;
+  private final @Nullable ExecutorService ownedHttpExecutor;
   private volatile boolean closed;
   private final CallContext defaults;
 
@@ -49,15 +50,18 @@ public final class MistralTransport implements AutoCloseable {
     this.mapper = Json.mapper();
     this.defaults = CallContext.of(options, RequestOptions.none());
     HttpClient ownHttp = null;
+    ExecutorService ownHttpExecutor = null;
     Client http = options.feignClient();
     if (http == null) {
       HttpClient jdk = options.httpClient();
       if (jdk == null) {
-        jdk = ownHttp = newJdkClient(options);
+        ownHttpExecutor = Executors.newCachedThreadPool(daemonThreads("mistral4j-http-"));
+        jdk = ownHttp = newJdkClient(options, ownHttpExecutor);
       }
-      http = new JdkHttpClientAdapter(jdk);
+      http = new JdkHttpClientAdapter(jdk, options.maxResponseBytes());
     }
     this.ownedHttpClient = ownHttp;
+    this.ownedHttpExecutor = ownHttpExecutor;
     JsonCodec codec = new JsonCodec(mapper);
     HttpLogger log = new HttpLogger(options.logLevel(), mapper);
     this.feign =
@@ -78,7 +82,7 @@ public final class MistralTransport implements AutoCloseable {
             .build();
     Executor executor = options.asyncExecutor();
     if (executor == null) {
-      ExecutorService pool = Executors.newCachedThreadPool(daemonThreads());
+      ExecutorService pool = Executors.newCachedThreadPool(daemonThreads("mistral4j-async-"));
       this.ownedExecutor = pool;
       this.asyncExecutor = pool;
     } else {
@@ -192,6 +196,12 @@ public final class MistralTransport implements AutoCloseable {
     }
     Throwable cause = e.getCause();
     String where = e.request() == null ? "the request" : HttpText.describe(e.request());
+    if (cause instanceof ResponseTooLargeException tooLarge) {
+      return new MistralIoException(tooLarge.getMessage(), tooLarge, false);
+    }
+    if (cause instanceof RequestRefusedException refused) {
+      return new MistralException(refused.getMessage(), refused);
+    }
     if (cause instanceof IOException io) {
       boolean timeout = io instanceof HttpTimeoutException || io instanceof SocketTimeoutException;
       String what = timeout ? "Timed out" : "I/O error";
@@ -212,6 +222,13 @@ public final class MistralTransport implements AutoCloseable {
     return m == null || m.isBlank() ? name : name + " (" + HttpText.truncate(m, 200) + ")";
   }
 
+  /**
+   * Refuses new calls and releases what this transport owns: its async threads, and the HTTP
+   * client it built (on Java 21+ {@code HttpClient.close()} waits for exchanges in flight and
+   * closes every connection; on Java 17 to 20, which have no such method, the client's worker
+   * threads end at once, and its selector thread and idle connections when the client is
+   * collected). A client or executor given in the options is left to its owner.
+   */
   @Override
   public void close() {
     closed = true;
@@ -225,18 +242,22 @@ public final class MistralTransport implements AutoCloseable {
         // closing is best effort (HttpClient is AutoCloseable from Java 21)
       }
     }
+    if (ownedHttpExecutor != null) {
+      ownedHttpExecutor.shutdown();
+    }
   }
 
-  private static HttpClient newJdkClient(ClientOptions options) {
+  private static HttpClient newJdkClient(ClientOptions options, Executor executor) {
     return HttpClient.newBuilder()
         .connectTimeout(options.connectTimeout())
         .followRedirects(HttpClient.Redirect.NEVER)
+        .executor(executor)
         .build();
   }
 
-  private static ThreadFactory daemonThreads() {
+  private static ThreadFactory daemonThreads(String prefix) {
     return r -> {
-      Thread t = new Thread(r, "mistral4j-async-" + THREADS.incrementAndGet());
+      Thread t = new Thread(r, prefix + THREADS.incrementAndGet());
       t.setDaemon(true);
       return t;
     };

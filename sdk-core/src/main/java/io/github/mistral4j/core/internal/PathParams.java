@@ -117,18 +117,26 @@ public final class PathParams {
       if (c < 0x20 || c == 0x7f) {
         throw new IllegalArgumentException(parameter + " must not contain control characters");
       }
+    }
+    checkSurrogates(parameter, value);
+    return value;
+  }
+
+  /** UTF-8 cannot encode an unpaired surrogate: it would be sent as '?', meaning another value. */
+  private static void checkSurrogates(String parameter, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
       if (Character.isSurrogate(c)) {
         boolean paired = Character.isHighSurrogate(c)
             && i + 1 < value.length()
             && Character.isLowSurrogate(value.charAt(i + 1));
         if (!paired) {
-          // UTF-8 cannot encode it: it would be sent as '?', naming another resource
-          throw new IllegalArgumentException(parameter + " must not contain an unpaired UTF-16 surrogate");
+          throw new IllegalArgumentException(
+              parameter + " must not contain an unpaired UTF-16 surrogate (found one at index " + i + ")");
         }
         i++;
       }
     }
-    return value;
   }
 
   /** Same as matching {@link #NAME}, without a regex matcher per call. */
@@ -208,7 +216,22 @@ public final class PathParams {
   }
 
   /**
+   * Checks and percent-encodes the value of a query parameter.
+   *
+   * @param parameter the contract's parameter name, for messages
+   * @param value the raw value (may be empty)
+   * @return the encoded value
+   * @throws IllegalArgumentException when the value holds an unpaired UTF-16 surrogate
+   */
+  public static String encodeQueryValue(String parameter, String value) {
+    checkSurrogates(parameter, value);
+    return encodeQueryValue(value);
+  }
+
+  /**
    * Percent-encodes a query value: every byte outside RFC 3986 "unreserved", {@code %} included.
+   * An unpaired surrogate becomes {@code %3F}: check it first with {@link
+   * #encodeQueryValue(String, String)}.
    *
    * @param value the raw value (may be empty)
    * @return the encoded value

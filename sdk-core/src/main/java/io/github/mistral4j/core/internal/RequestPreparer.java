@@ -2,6 +2,7 @@ package io.github.mistral4j.core.internal;
 
 import feign.Request;
 import io.github.mistral4j.core.ClientOptions;
+import io.github.mistral4j.core.MistralException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -78,14 +79,12 @@ final class RequestPreparer {
 
   private static void check(@Nullable String key) {
     if (key == null || key.isBlank()) {
-      throw new IllegalStateException(
-          "The API key supplier returned no key (set " + ClientOptions.API_KEY_ENV + " or fix the supplier)");
+      throw new MistralException(
+          "The API key supplier returned no key (set " + ClientOptions.API_KEY_ENV + " or fix the supplier)", null);
     }
-    for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      if (c < 0x21 || c == 0x7f) {
-        throw new IllegalStateException("The API key contains whitespace or control characters");
-      }
+    String problem = HeaderRules.problemWithApiKey(key);
+    if (problem != null) {
+      throw new MistralException("The API key from the supplier " + problem, null);
     }
   }
 }

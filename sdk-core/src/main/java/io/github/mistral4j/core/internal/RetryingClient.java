@@ -63,10 +63,14 @@ final class RetryingClient implements Client {
       long start = System.nanoTime();
       Response response;
       try {
-        response = buffered(delegate.execute(request, timeouts));
+        response = buffered(delegate.execute(request, timeouts), ctx.maxResponseBytes());
       } catch (IOException e) {
         log.failure(request, e, Duration.ofNanos(System.nanoTime() - start));
-        if (last || !(replayable(original, ctx) || neverReachedServer(e)) || Thread.currentThread().isInterrupted()) {
+        if (last
+            || e instanceof ResponseTooLargeException
+            || e instanceof RequestRefusedException
+            || !(replayable(original, ctx) || neverReachedServer(e))
+            || Thread.currentThread().isInterrupted()) {
           throw e;
         }
         sleep(request, policy.delayBeforeRetry(attempt, null), e.getClass().getSimpleName(), attempt, ctx.maxRetries());
@@ -103,15 +107,19 @@ final class RetryingClient implements Client {
 
   /**
    * Reads the whole body inside the attempt, so that a connection failing mid-body is retried like
-   * any other I/O failure, and decoders work on a byte array.
+   * any other I/O failure, and decoders work on a byte array; a body longer than the call's limit
+   * is refused (whatever {@link feign.Client} delivered it).
    */
-  private static Response buffered(Response response) throws IOException {
+  private static Response buffered(Response response, long limit) throws IOException {
     Response.Body body = response.body();
-    if (body == null || body.isRepeatable()) {
+    if (body == null || body instanceof BytesBody) {
       return response;
     }
     try {
-      return response.toBuilder().body(new BytesBody(JsonCodec.readBody(response))).build();
+      Integer length = body.length();
+      String request = HttpText.describe(response.request());
+      byte[] bytes = BoundedBodies.read(body.asInputStream(), length == null ? -1 : length, limit, request);
+      return response.toBuilder().body(new BytesBody(bytes)).build();
     } finally {
       response.close();
     }

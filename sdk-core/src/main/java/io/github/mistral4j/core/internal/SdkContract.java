@@ -2,32 +2,48 @@ package io.github.mistral4j.core.internal;
 
 import feign.Contract;
 import feign.MethodMetadata;
+import feign.Param;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Feign's default contract, plus one rule: every query parameter without an expander of its own
- * gets {@link QueryValueExpander}. Feign takes a query value made only of characters it does not
- * encode for already encoded, so {@code 100%25} would reach the server as {@code 100%}; encoding
- * every value ourselves makes every value arrive exactly as given.
+ * gets a {@link QueryValueExpander} that knows its name. Feign takes a query value made only of
+ * characters it does not encode for already encoded, so {@code 100%25} would reach the server as
+ * {@code 100%}; encoding every value ourselves makes every value arrive exactly as given, and a
+ * value that cannot be sent as given (an unpaired surrogate) is refused naming the parameter.
  */
 final class SdkContract extends Contract.Default {
   @Override
   protected MethodMetadata parseAndValidateMetadata(Class<?> targetType, Method method) {
     MethodMetadata data = super.parseAndValidateMetadata(targetType, method);
     Map<String, Collection<String>> queries = data.template().queries();
+    Map<Integer, Param.Expander> expanders = new HashMap<>();
+    data.indexToExpanderClass().forEach((index, type) -> expanders.put(index, instantiate(type)));
     for (Map.Entry<Integer, Collection<String>> param : data.indexToName().entrySet()) {
-      if (data.indexToExpanderClass().containsKey(param.getKey())) {
+      if (expanders.containsKey(param.getKey())) {
         continue;
       }
       for (String name : param.getValue()) {
         if (usedInQuery(queries, name)) {
-          data.indexToExpanderClass().put(param.getKey(), QueryValueExpander.class);
+          expanders.put(param.getKey(), new QueryValueExpander(name));
         }
       }
     }
+    // Feign uses these instances, when set, instead of instantiating the expander classes per proxy
+    data.indexToExpander(expanders);
     return data;
+  }
+
+  private static Param.Expander instantiate(Class<? extends Param.Expander> type) {
+    try {
+      return type.getDeclaredConstructor().newInstance();
+    } catch (NoSuchMethodException | InstantiationException | IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("Cannot create the expander " + type.getName(), e);
+    }
   }
 
   private static boolean usedInQuery(Map<String, Collection<String>> queries, String name) {
@@ -42,14 +58,26 @@ final class SdkContract extends Contract.Default {
     return false;
   }
 
-  /** Percent-encodes a query value (each element of a collection) outside RFC 3986 "unreserved". */
-  public static final class QueryValueExpander implements feign.Param.Expander {
-    /** Creates the expander (Feign instantiates it). */
-    public QueryValueExpander() {}
+  /**
+   * Percent-encodes a query value (each element of a collection) outside RFC 3986 "unreserved",
+   * refusing a value with an unpaired surrogate (UTF-8 cannot carry it: it would be sent as
+   * {@code ?}).
+   */
+  public static final class QueryValueExpander implements Param.Expander {
+    private final String parameter;
+
+    /**
+     * Creates the expander of one query parameter.
+     *
+     * @param parameter the parameter's name, for messages
+     */
+    public QueryValueExpander(String parameter) {
+      this.parameter = parameter;
+    }
 
     @Override
     public String expand(Object value) {
-      return PathParams.encodeQueryValue(String.valueOf(value));
+      return PathParams.encodeQueryValue(parameter, String.valueOf(value));
     }
   }
 }

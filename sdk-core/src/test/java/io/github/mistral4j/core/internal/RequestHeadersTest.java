@@ -98,7 +98,7 @@ class RequestHeadersTest {
   void blankKeyFromSupplier_failsBeforeIo_namingTheVariable() {
     try (TransportFixture f = new TransportFixture(ClientOptions.builder().baseUrl(wm.baseUrl()).apiKey(() -> " "))) {
       assertThatThrownBy(() -> f.transport.call(RequestOptions.none(), () -> f.api.get("t1", null)))
-          .isInstanceOf(IllegalStateException.class)
+          .isInstanceOf(io.github.mistral4j.core.MistralException.class)
           .hasMessageContaining("MISTRAL_API_KEY");
     }
     assertThat(wm.getAllServeEvents()).isEmpty();

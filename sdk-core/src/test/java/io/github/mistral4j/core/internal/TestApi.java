@@ -20,6 +20,9 @@ interface TestApi {
   @RequestLine(value = "GET /v1/things", decodeSlash = false)
   List<Thing> list();
 
+  @RequestLine(value = "GET /v1/things?search={search}&cursor={cursor}", decodeSlash = false)
+  List<Thing> search(@Param("search") @Nullable String search, @Param("cursor") @Nullable String cursor);
+
   @NonIdempotent
   @RequestLine(value = "POST /v1/things", decodeSlash = false)
   Thing create(Map<String, Object> body);
