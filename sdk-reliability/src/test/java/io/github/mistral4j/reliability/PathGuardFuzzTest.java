@@ -149,7 +149,19 @@ class PathGuardFuzzTest {
       }
       assertPath(() -> clients.connectors().getAuthUrl("weather", params.build()), Fixtures.AUTH_URL,
           List.of("v1", "connectors", "weather", "auth_url"), authQuery, text);
+    } else {
+      // an unpaired surrogate cannot be sent as given (UTF-8 would turn it into '?'): refused, naming the parameter
+      assertQueryRefused(() -> clients.agents().list(ListAgentsParams.builder().search(text).build()), "search", text);
+      assertQueryRefused(() -> clients.connectors().getAuthUrl("weather", GetAuthUrlParams.builder().appReturnUrl(text).build()),
+          "app_return_url", text);
+      assertQueryRefused(() -> clients.connectors().list(io.github.mistral4j.connectors.ListConnectorsParams.builder().cursor(text).build()),
+          "cursor", text);
     }
+  }
+
+  private static void assertQueryRefused(Runnable call, String parameter, String text) {
+    assertNoRequest(call, text);
+    assertThat(catchAll(call)).hasMessageStartingWith(parameter + " must not contain an unpaired UTF-16 surrogate");
   }
 
   /** Runs a call answered with {@code body}; the raw URL sent has exactly these segments and query values. */
