@@ -79,7 +79,7 @@ public final class JdkHttpClientAdapter implements Client {
         timeout.initCause(failure);
         throw timeout;
       }
-      throw failure;
+      throw UnsentRequests.classify(failure, httpRequest);
     }
     checkComplete(request, response);
     return Response.builder()
@@ -105,7 +105,8 @@ public final class JdkHttpClientAdapter implements Client {
             .timeout(Duration.ofMillis(timeoutMillis))
             .method(
                 request.httpMethod().name(),
-                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+                body == null ? HttpRequest.BodyPublishers.noBody() : new UnsentRequests.TrackedBody(body))
+            .expectContinue(UnsentRequests.expectContinue(request));
     if ("http".equalsIgnoreCase(uri.getScheme())) {
       builder.version(HttpClient.Version.HTTP_1_1);
     }

@@ -66,7 +66,7 @@ final class RetryingClient implements Client {
         response = buffered(delegate.execute(request, timeouts));
       } catch (IOException e) {
         log.failure(request, e, Duration.ofNanos(System.nanoTime() - start));
-        if (last || !(replayable(original, ctx) || neverReachedServer(e)) || Thread.currentThread().isInterrupted()) {
+        if (last || !(replayable(original, ctx) || neverReachedServer(e) || UnsentRequests.provablyUnsent(e)) || Thread.currentThread().isInterrupted()) {
           throw e;
         }
         sleep(request, policy.delayBeforeRetry(attempt, null), e.getClass().getSimpleName(), attempt, ctx.maxRetries());
