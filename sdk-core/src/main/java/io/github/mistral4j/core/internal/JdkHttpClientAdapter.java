@@ -99,7 +99,7 @@ public final class JdkHttpClientAdapter implements Client {
         timeout.initCause(failure);
         throw timeout;
       }
-      throw failure;
+      throw UnsentRequests.classify(failure, httpRequest);
     }
     checkComplete(request, response, body);
     return Response.builder()
@@ -112,7 +112,7 @@ public final class JdkHttpClientAdapter implements Client {
         .build();
   }
 
-  private static HttpRequest toHttpRequest(Request request, long timeoutMillis) throws IOException {
+  private HttpRequest toHttpRequest(Request request, long timeoutMillis) throws IOException {
     try {
       return buildHttpRequest(request, timeoutMillis);
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -121,15 +121,20 @@ public final class JdkHttpClientAdapter implements Client {
     }
   }
 
-  private static HttpRequest buildHttpRequest(Request request, long timeoutMillis) {
+  private HttpRequest buildHttpRequest(Request request, long timeoutMillis) {
     URI uri = URI.create(request.url());
     byte[] body = request.body();
+    boolean http11 = "http".equalsIgnoreCase(uri.getScheme()) || client.version() == HttpClient.Version.HTTP_1_1;
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(uri)
             .timeout(Duration.ofMillis(timeoutMillis))
             .method(
                 request.httpMethod().name(),
-                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+                body == null ? HttpRequest.BodyPublishers.noBody() : new UnsentRequests.TrackedBody(body))
+            // HTTP/1.1 only: there a stale keep-alive connection is the risk this guards against,
+            // while HTTP/2 tells unprocessed streams apart itself (GOAWAY) and some JDK 17 builds
+            // mishandle 100-continue on it
+            .expectContinue(http11 && UnsentRequests.expectContinue(request));
     if ("http".equalsIgnoreCase(uri.getScheme())) {
       builder.version(HttpClient.Version.HTTP_1_1);
     }

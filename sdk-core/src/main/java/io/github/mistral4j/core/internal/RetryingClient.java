@@ -69,7 +69,7 @@ final class RetryingClient implements Client {
         if (last
             || e instanceof ResponseTooLargeException
             || e instanceof RequestRefusedException
-            || !(replayable(original, ctx) || neverReachedServer(e))
+            || !(replayable(original, ctx) || neverReachedServer(e) || UnsentRequests.provablyUnsent(e))
             || Thread.currentThread().isInterrupted()) {
           throw e;
         }
