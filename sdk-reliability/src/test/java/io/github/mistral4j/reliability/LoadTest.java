@@ -102,11 +102,12 @@ class LoadTest {
     AgentsClient agents = AgentsClient.create(options);
     Load load = new Load(connectors, connectors.async(), agents);
     long started = System.nanoTime();
+    int socketsOpen = -1;
     try {
       assertTimeoutPreemptively(BOUND, load::run, () -> "hang: " + load.describe());
     } finally {
       long nanos = System.nanoTime() - started;
-      int socketsOpen = sockets();
+      socketsOpen = sockets();
       Set<Thread> threadsOpen = newThreads(t -> true);
       System.out.printf("LoadTest on Java %s: %,d calls (%,d sync, %,d async) from %d callers in %.1f s: %,.0f calls/s;"
               + " %s%n",
@@ -131,8 +132,13 @@ class LoadTest {
     assertThat(load.failures()).as("failed calls (%d in all; the first %d)", load.failed.sum(), FAILURES_KEPT).isEmpty();
     assertThat(load.failed.sum()).as("failed calls").isZero();
     assertThat(load.done.sum()).as("calls that succeeded").isEqualTo(CALLS);
+    assertThat(load.maxInFlight.get()).as("calls in flight at once").isBetween(1, CALLERS);
     assertThat(server.rejections()).as("requests the server did not know").isEmpty();
     assertThat(server.requests()).as("requests the server answered: one per call, no retry").isEqualTo(CALLS);
+    if (socketsOpen >= 0) {
+      // two clients, each with its own pool, each with at most one call per caller in flight
+      assertThat(socketsOpen).as("client sockets to the server before close()").isBetween(1, 2 * CALLERS);
+    }
   }
 
   @Test
