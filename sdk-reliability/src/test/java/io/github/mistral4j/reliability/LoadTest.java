@@ -15,11 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -176,7 +176,7 @@ class LoadTest {
     final LongAdder async = new LongAdder();
     final LongAdder failed = new LongAdder();
     private final Map<String, LongAdder> failureKinds = new ConcurrentHashMap<>();
-    private final List<String> firstFailures = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<String> firstFailures = Collections.synchronizedList(new ArrayList<>());
 
     Load(ConnectorsClient connectors, ConnectorsAsyncClient connectorsAsync, AgentsClient agents) {
       this.connectors = connectors;
