@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * read and executed, and is never replayed.
  *
  * <p>To make the proof cover stale keep-alive connections, a non-idempotent request with a body
- * asks {@code Expect: 100-continue}: the JDK then sends the body only once the server has answered
+ * sent over HTTP/1.1 asks {@code Expect: 100-continue}: the JDK then sends the body only once the server has answered
  * the headers on that connection, so a connection the server already closed fails before the body
  * is handed over.
  */
