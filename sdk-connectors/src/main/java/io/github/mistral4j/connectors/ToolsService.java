@@ -9,6 +9,7 @@ import io.github.mistral4j.connectors.internal.ToolsApi;
 import io.github.mistral4j.connectors.mcp.ConnectorToolCallResponse;
 import io.github.mistral4j.connectors.mcp.McpTool;
 import io.github.mistral4j.core.RequestOptions;
+import io.github.mistral4j.core.internal.JsonProblems;
 import io.github.mistral4j.core.internal.MistralTransport;
 import io.github.mistral4j.core.internal.PathParams;
 import io.github.mistral4j.core.model.AutoPager;
@@ -327,7 +328,10 @@ public final class ToolsService {
     try {
       tree = transport.mapper().valueToTree(arguments);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("arguments could not be converted to JSON: " + e.getMessage(), e);
+      // Jackson's message may quote an argument (a token): say what and where only
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new IllegalArgumentException(
+          "arguments could not be converted to JSON: " + JsonProblems.describe(cause), JsonProblems.redacted(e));
     }
     if (!(tree instanceof ObjectNode object)) {
       throw new IllegalArgumentException("arguments must convert to a JSON object");

@@ -75,9 +75,14 @@ class SecretHygieneTest {
   static final String TOOL_TOKEN = "tool-argument-token-SECRET-0012";
   static final String AGENT_API_KEY = "agent-api-key-SECRET-0013";
   static final String AGENT_OAUTH = "agent-oauth-token-SECRET-0014";
+  /** A secret that JSON escapes: it shows escaped wherever a server quotes it inside a JSON string. */
+  static final String QUOTED_BEARER = "bearer-\"quoted\\-SECRET-0015";
+  /** A token the server issues (the request does not carry it). */
+  static final String SERVER_TOKEN = "server_issued_token_SECRET_0016";
   static final List<String> ALL_SECRETS = List.of(
       API_KEY, DEFAULT_HEADER, CALL_HEADER, CLIENT_SECRET, CONNECTOR_HEADER, GLOBAL_HEADER, OAUTH_CLIENT_SECRET,
-      BEARER, CREDENTIALS_HEADER, ACCESS_TOKEN, REFRESH_TOKEN, TOOL_TOKEN, AGENT_API_KEY, AGENT_OAUTH);
+      BEARER, CREDENTIALS_HEADER, ACCESS_TOKEN, REFRESH_TOKEN, TOOL_TOKEN, AGENT_API_KEY, AGENT_OAUTH, QUOTED_BEARER,
+      SERVER_TOKEN);
 
   @RegisterExtension
   static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -371,16 +376,109 @@ class SecretHygieneTest {
     surfaces.assertNoSecret();
   }
 
+  @Test
+  void responseHeaderEchoingASecretUnderAHarmlessName_isLoggedMasked() {
+    SecretOperation create = operations().get(0);
+    Surfaces surfaces = run(create, Answer.SUCCESS_ECHO, Map.of(
+        "X-Debug-Echo", CLIENT_SECRET, "X-Upstream-Info", API_KEY, "X-Request-Id", "req-" + CALL_HEADER));
+
+    assertThat(logs.text().toLowerCase(Locale.ROOT)).contains("x-debug-echo: ****").contains("x-upstream-info: ****");
+    surfaces.assertNoSecret();
+  }
+
+  @Test
+  void secretEchoedInsideAJsonString_isScrubbedInItsEscapedForm() {
+    CredentialsCreateOrUpdate credentials = CredentialsCreateOrUpdate.builder()
+        .name("work")
+        .credentials(ConnectionCredentials.builder().bearerToken(QUOTED_BEARER).build())
+        .build();
+    SecretOperation op = new SecretOperation("credentials.createOrUpdate(quoted)", "POST",
+        "/v1/connectors/weather/user/credentials", credentials,
+        o -> clients.connectors().credentials().createOrUpdate("weather", Scope.USER, credentials, o), Fixtures.MESSAGE);
+    String requestJson = requestJson(op);
+    String quoted = jsonString("could not store " + requestJson);
+
+    for (String body : List.of(
+        "{\"message\":" + quoted + "}",
+        "{\"detail\":[{\"loc\":[\"body\",\"credentials\"],\"msg\":\"invalid\",\"type\":\"t\",\"input\":"
+            + jsonString(requestJson) + "}]}")) {
+      logs.clear();
+      run(op, 400, body).assertNoSecret();
+    }
+  }
+
+  @Test
+  void serverMessageLongerThanTheCut_leavesNoPartOfTheSecret() {
+    SecretOperation create = operations().get(0);
+    // the message limit is 300 characters: the secret starts 10 characters before it
+    Surfaces surfaces = run(create, 500, "{\"message\":\"" + "x".repeat(290) + CLIENT_SECRET + " is refused\"}");
+
+    surfaces.assertNoSecret();
+    surfaces.texts.forEach((where, text) -> assertThat(text).as(where).doesNotContain(CLIENT_SECRET.substring(0, 8)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "{\"auth_url\":\"https://auth.example.com/authorize\",\"ttl\":\"" + SERVER_TOKEN + "\"}",
+      "{\"auth_url\":" + SERVER_TOKEN + "}"})
+  void successBodyThatFailsToDecode_neverQuotesItsValues(String body) {
+    GetAuthUrlParams params = GetAuthUrlParams.builder().credentialsName("work").build();
+    SecretOperation op = new SecretOperation("connectors.getAuthUrl", "GET", "/v1/connectors/weather/auth_url", params,
+        o -> clients.connectors().getAuthUrl("weather", params, o), body);
+
+    Surfaces surfaces = run(op, 200, body);
+    // the BODY log shows a JSON body's members that are not known to be secret, "ttl" among them:
+    // this test is about the failure's message and causes
+    surfaces.logs.clear();
+    surfaces.assertNoSecret();
+  }
+
   // ---- running and looking -----------------------------------------------------------------
 
+  private static String jsonString(String text) {
+    try {
+      return Json.mapper().writeValueAsString(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Runs an operation answered with the given status and body; it is expected to fail. */
+  private static Surfaces run(SecretOperation op, int status, String body) {
+    wm.stubFor(request(op.method(), urlPathEqualTo(op.path()))
+        .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body)));
+    Surfaces surfaces = new Surfaces(op + " answered " + status + " " + body);
+    Throwable failure = null;
+    try {
+      op.call().apply(CALL);
+    } catch (CompletionException e) {
+      failure = e.getCause() == null ? e : e.getCause();
+    } catch (RuntimeException e) {
+      failure = e;
+    }
+    assertThat(failure).as("%s should fail", surfaces.what).isNotNull();
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      surfaces.add(t.getClass().getSimpleName() + " message", String.valueOf(t.getMessage()));
+      surfaces.add(t.getClass().getSimpleName() + " toString", t.toString());
+    }
+    surfaces.logs.addAll(logs.records());
+    return surfaces;
+  }
+
   private static Surfaces run(SecretOperation op, Answer answer) {
+    return run(op, answer, Map.of());
+  }
+
+  private static Surfaces run(SecretOperation op, Answer answer, Map<String, String> responseHeaders) {
+    com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder response = aResponse()
+        .withStatus(answer.status())
+        .withHeader("Content-Type", "application/json")
+        .withBody(answer.body(op));
+    responseHeaders.forEach(response::withHeader);
     wm.stubFor(request(op.method(), urlPathEqualTo(op.path()))
         .willReturn(answer == Answer.CONNECTION_RESET
             ? aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)
-            : aResponse()
-                .withStatus(answer.status())
-                .withHeader("Content-Type", "application/json")
-                .withBody(answer.body(op))));
+            : response));
     Surfaces surfaces = new Surfaces(op + " answered " + answer);
     Object result = null;
     Throwable failure = null;
@@ -426,18 +524,30 @@ class SecretHygieneTest {
     void assertNoSecret() {
       List<String> leaks = new ArrayList<>();
       for (String secret : ALL_SECRETS) {
-        texts.forEach((where, text) -> {
-          if (text.contains(secret)) {
-            leaks.add(secret + " in " + where + ": " + excerpt(text, secret));
-          }
-        });
-        for (String line : logs) {
-          if (line.contains(secret)) {
-            leaks.add(secret + " in the log: " + excerpt(line, secret));
+        for (String form : encodedForms(secret)) {
+          texts.forEach((where, text) -> {
+            if (text.contains(form)) {
+              leaks.add(secret + " in " + where + ": " + excerpt(text, form));
+            }
+          });
+          for (String line : logs) {
+            if (line.contains(form)) {
+              leaks.add(secret + " in the log: " + excerpt(line, form));
+            }
           }
         }
       }
       assertThat(leaks).as("secrets shown after %s", what).isEmpty();
+    }
+
+    /** The secret as is, JSON-escaped once and twice, and form-encoded. */
+    private static java.util.Set<String> encodedForms(String secret) {
+      String once = jsonString(secret);
+      once = once.substring(1, once.length() - 1);
+      String twice = jsonString(once);
+      twice = twice.substring(1, twice.length() - 1);
+      return new java.util.LinkedHashSet<>(List.of(
+          secret, once, twice, java.net.URLEncoder.encode(secret, java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private static String excerpt(String text, String secret) {

@@ -10,6 +10,7 @@ import io.github.mistral4j.agents.model.ConnectorAuthorization;
 import io.github.mistral4j.agents.model.ConnectorTool;
 import io.github.mistral4j.agents.model.FunctionDefinition;
 import io.github.mistral4j.agents.model.FunctionTool;
+import io.github.mistral4j.core.internal.JsonMaps;
 import io.github.mistral4j.langchain4j.internal.JsonSchemaWriter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -145,7 +146,7 @@ public final class AgentTools {
     }
     ObjectNode parameters = JsonSchemaWriter.parameters(specification.parameters(), "tool '" + name + "' parameters");
     Map<String, JsonNode> fields = new LinkedHashMap<>();
-    parameters.properties().forEach(e -> fields.put(e.getKey(), e.getValue()));
+    JsonMaps.fieldsOf(parameters).forEach(e -> fields.put(e.getKey(), e.getValue()));
     return AgentTool.function(FunctionDefinition.builder()
         .name(name)
         .description(specification.description())

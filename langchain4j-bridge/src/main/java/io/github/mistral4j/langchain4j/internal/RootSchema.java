@@ -10,6 +10,7 @@ import static io.github.mistral4j.langchain4j.internal.SchemaNodes.typeAllows;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mistral4j.core.internal.JsonMaps;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,7 +85,7 @@ final class RootSchema {
         return copy;
       }
       ObjectNode merged = ((ObjectNode) target).deepCopy();
-      current.properties().forEach(e -> {
+      JsonMaps.fieldsOf(current).forEach(e -> {
         if (!e.getKey().equals("$ref") && !merged.has(e.getKey())) {
           merged.set(e.getKey(), e.getValue());
         }
@@ -116,7 +117,7 @@ final class RootSchema {
       }
       JsonNode branchProperties = branch.get("properties");
       if (branchProperties != null && branchProperties.isObject()) {
-        branchProperties.properties().forEach(e -> {
+        JsonMaps.fieldsOf(branchProperties).forEach(e -> {
           if (!properties.has(e.getKey())) {
             properties.set(e.getKey(), e.getValue());
           }

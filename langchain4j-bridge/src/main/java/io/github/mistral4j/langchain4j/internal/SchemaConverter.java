@@ -27,6 +27,7 @@ import dev.langchain4j.model.chat.request.json.JsonRawSchema;
 import dev.langchain4j.model.chat.request.json.JsonReferenceSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchemaElement;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
+import io.github.mistral4j.core.internal.JsonMaps;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -219,7 +220,7 @@ public final class SchemaConverter {
         if (branch == null || !isObjectLike(branch) || shapeKeywords(branch).stream().anyMatch(k -> !k.equals("type") && !k.equals("properties") && !k.equals("required") && !k.equals("additionalProperties"))) {
           return raw(node, path, "'allOf' of schemas that are not plain objects cannot be expressed");
         }
-        branch.path("properties").properties().forEach(e -> {
+        JsonMaps.fieldsOf(branch.path("properties")).forEach(e -> {
           if (!properties.has(e.getKey())) {
             properties.set(e.getKey(), e.getValue());
           }
@@ -317,7 +318,7 @@ public final class SchemaConverter {
   private void addObjectMembers(JsonObjectSchema.Builder b, JsonNode node, String path, int depth) {
     JsonNode properties = node.get("properties");
     if (properties != null && properties.isObject()) {
-      for (Map.Entry<String, JsonNode> e : properties.properties()) {
+      for (Map.Entry<String, JsonNode> e : JsonMaps.fieldsOf(properties)) {
         b.addProperty(e.getKey(), element(e.getValue(), path + "/properties/" + e.getKey(), depth + 1));
       }
     }
@@ -365,7 +366,7 @@ public final class SchemaConverter {
           object.remove("$ref"); // a reference a model API cannot follow: accept any value there
         }
       }
-      object.properties().forEach(e -> {
+      JsonMaps.fieldsOf(object).forEach(e -> {
         if (!e.getKey().equals("$ref") && !e.getKey().equals("$defs") && !e.getKey().equals("definitions")) {
           rewriteRefs(e.getValue());
         }

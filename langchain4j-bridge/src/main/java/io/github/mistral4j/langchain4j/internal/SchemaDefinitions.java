@@ -2,6 +2,7 @@ package io.github.mistral4j.langchain4j.internal;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mistral4j.core.internal.JsonMaps;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -41,7 +42,7 @@ final class SchemaDefinitions {
     if (defs == null || !defs.isObject()) {
       return;
     }
-    for (Map.Entry<String, JsonNode> e : defs.properties()) {
+    for (Map.Entry<String, JsonNode> e : JsonMaps.fieldsOf(defs)) {
       String pointer = "/" + keyword + "/" + escape(e.getKey());
       String name = uniqueName(e.getKey());
       nameByRef.put("#" + pointer, name);

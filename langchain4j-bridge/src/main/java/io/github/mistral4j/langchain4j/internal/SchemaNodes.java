@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mistral4j.core.internal.JsonMaps;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,7 +81,7 @@ final class SchemaNodes {
       return branch;
     }
     ObjectNode copy = ((ObjectNode) branch).deepCopy();
-    parent.properties().forEach(e -> {
+    JsonMaps.fieldsOf(parent).forEach(e -> {
       if ((ANNOTATIONS.contains(e.getKey()) || SchemaDescriptions.isFolded(e.getKey())) && !copy.has(e.getKey())) {
         copy.set(e.getKey(), e.getValue());
       }

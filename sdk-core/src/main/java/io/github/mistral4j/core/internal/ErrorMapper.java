@@ -67,8 +67,12 @@ final class ErrorMapper implements ErrorDecoder {
   MistralServiceException toException(ErrorResponse error, String request, List<String> secrets) {
     int status = error.statusCode();
     List<ValidationError> details = status == 422 ? validationErrors(error.json()) : List.of();
-    // the server may quote the key or a secret of the request back: never let it into the message
-    String message = SecretMasker.scrub(statusText(status) + " (HTTP " + status + ") on " + request + detail(error, details), secrets);
+    // the server may quote the key or a secret of the request back: never let it into the message.
+    // Scrubbed whole, then cut: a cut first could leave a secret's prefix that scrubbing cannot find
+    String detail = HttpText.scrubThenCut(detail(error, details), secrets, MAX_MESSAGE_DETAIL);
+    String message =
+        SecretMasker.scrub(statusText(status) + " (HTTP " + status + ") on " + request, secrets)
+            + (detail.isBlank() ? "" : ": " + detail);
     return switch (status) {
       case 400 -> new BadRequestException(message, error);
       case 401 -> new AuthenticationException(message, error);
@@ -125,6 +129,7 @@ final class ErrorMapper implements ErrorDecoder {
     return out;
   }
 
+  /** The server's explanation, whole (to be scrubbed before it is cut), or "" for none. */
   private static String detail(ErrorResponse error, List<ValidationError> details) {
     String text;
     if (!details.isEmpty()) {
@@ -142,7 +147,7 @@ final class ErrorMapper implements ErrorDecoder {
     } else {
       text = serverMessage(error);
     }
-    return text == null || text.isBlank() ? "" : ": " + HttpText.truncate(text.replaceAll("\\s+", " "), MAX_MESSAGE_DETAIL);
+    return text == null || text.isBlank() ? "" : text.replaceAll("\\s+", " ").strip();
   }
 
   private static @Nullable String serverMessage(ErrorResponse error) {

@@ -12,7 +12,10 @@ import java.util.Map;
 
 /**
  * Logs HTTP exchanges through {@link System.Logger} {@code io.github.mistral4j.http} at INFO,
- * as much as the configured {@link LogLevel} asks, with secrets masked.
+ * as much as the configured {@link LogLevel} asks, with secrets masked: header values are shown
+ * only for the allow-listed headers of {@link SecretMasker#isLoggableHeader} (every other header is
+ * listed with its value masked), JSON bodies have their secret members masked, and every secret
+ * the request carries is scrubbed from the whole text in each of its encodings.
  */
 final class HttpLogger {
   static final String LOGGER_NAME = "io.github.mistral4j.http";
@@ -49,7 +52,8 @@ final class HttpLogger {
     if (logsBodies() && request.body() != null) {
       b.append("\n").append(SecretMasker.maskJsonBody(mapper, request.body()));
     }
-    logger.log(Level.INFO, b.toString());
+    // a secret may also sit where no rule masks it (the query, an allow-listed header)
+    logger.log(Level.INFO, SecretMasker.scrub(b.toString(), SecretMasker.secretsOf(request, mapper)));
   }
 
   /** Logs a response whose body is already buffered (so reading it here consumes nothing). */
@@ -68,11 +72,11 @@ final class HttpLogger {
     appendHeaders(b, response.headers());
     if (logsBodies()) {
       byte[] body = JsonCodec.readBody(response);
-      String masked = SecretMasker.maskJsonBody(mapper, body);
-      // the server may echo a secret of the request (e.g. a 422's detail[].input): hide those too
-      b.append("\n").append(SecretMasker.scrub(masked, SecretMasker.secretsOf(response.request(), mapper)));
+      b.append("\n").append(SecretMasker.maskJsonBody(mapper, body));
     }
-    logger.log(Level.INFO, b.toString());
+    // the server may echo a secret of the request (a 422's detail[].input, an allow-listed header),
+    // in any of its encodings: hide those too, on the whole text
+    logger.log(Level.INFO, SecretMasker.scrub(b.toString(), SecretMasker.secretsOf(response.request(), mapper)));
     return response;
   }
 

@@ -41,7 +41,9 @@ final class JsonCodec implements Encoder, Decoder {
       ObjectWriter writer = writers.computeIfAbsent(bodyType, t -> mapper.writerFor(javaType(t)));
       template.body(writer.writeValueAsBytes(object), StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
-      throw new EncodeException("Could not encode the request body as JSON: " + e.getOriginalMessage(), e);
+      // Jackson's message may quote a value of the body (a secret): say what and where, not the value
+      throw new EncodeException(
+          "Could not encode the request body as JSON: " + JsonProblems.describe(e), JsonProblems.redacted(e));
     }
   }
 
@@ -63,20 +65,24 @@ final class JsonCodec implements Encoder, Decoder {
           response.status(),
           null);
     }
+    Object value;
     try {
-      Object value = readers.computeIfAbsent(type, t -> mapper.readerFor(javaType(t))).readValue(bytes);
-      return checkedValue(value, response, type);
-    } catch (IOException e) {
+      value = readers.computeIfAbsent(type, t -> mapper.readerFor(javaType(t))).readValue(bytes);
+    } catch (IOException | RuntimeException e) {
+      // Jackson's message quotes the offending input, which may be a client secret or a token: the
+      // message says what went wrong and where, and the cause is a copy without Jackson's text
+      String problem = SecretMasker.scrub(JsonProblems.describe(e), SecretMasker.secretsOf(response.request(), mapper));
       throw new MistralInvalidDataException(
           "Could not decode the response of "
               + HttpText.describe(response.request())
               + " as "
               + javaType(type).toCanonical()
               + ": "
-              + HttpText.jacksonProblem(e),
+              + problem,
           response.status(),
-          e);
+          JsonProblems.redacted(e));
     }
+    return checkedValue(value, response, type);
   }
 
   /** A JSON {@code null}, or a list holding one, is not a valid answer for any operation. */

@@ -91,4 +91,16 @@ public final class JsonMaps {
         ? ""
         : ", additionalProperties=" + SecretMasker.mask(toObject(additional));
   }
+
+  /**
+   * The members of a JSON object, in order; none for any other node. Uses {@code fields()}, which
+   * every supported Jackson version has ({@code JsonNode.properties()} needs 2.15).
+   *
+   * @param node any JSON
+   * @return its members, live (do not add members while iterating)
+   */
+  @SuppressWarnings("deprecation")
+  public static Iterable<Map.Entry<String, JsonNode>> fieldsOf(JsonNode node) {
+    return node::fields;
+  }
 }

@@ -202,24 +202,46 @@ public final class MistralTransport implements AutoCloseable {
     if (cause instanceof RequestRefusedException refused) {
       return new MistralException(refused.getMessage(), refused);
     }
+    // a codec failure's text and causes may quote the body (Jackson's do): keep neither. Jackson's
+    // exceptions are IOExceptions: they are no I/O failure
+    if (e instanceof feign.codec.EncodeException) {
+      return new IllegalArgumentException(
+          "Could not encode the request body of " + where + problem(cause), JsonProblems.redacted(e));
+    }
+    if (e instanceof feign.codec.DecodeException || cause instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+      return new MistralInvalidDataException(
+          "Could not decode the response of " + where + problem(cause), e.status(), JsonProblems.redacted(e));
+    }
     if (cause instanceof IOException io) {
       boolean timeout = io instanceof HttpTimeoutException || io instanceof SocketTimeoutException;
       String what = timeout ? "Timed out" : "I/O error";
-      return new MistralIoException(what + " on " + where + ": " + describe(io), io, timeout);
-    }
-    if (e instanceof feign.codec.DecodeException) {
-      return new MistralInvalidDataException("Could not decode the response of " + where, e.status(), e);
-    }
-    if (e instanceof feign.codec.EncodeException) {
-      return new IllegalArgumentException("Could not encode the request body of " + where, e);
+      java.util.List<String> secrets = secretsOf(e);
+      String m = io.getMessage();
+      // keep the I/O failure as the cause, unless its own message quotes a secret
+      Throwable kept = m == null || SecretMasker.scrub(m, secrets).equals(m) ? io : JsonProblems.redacted(io);
+      return new MistralIoException(what + " on " + where + ": " + describe(io, secrets), kept, timeout);
     }
     return new MistralException("Call failed on " + where + ": " + e.getClass().getSimpleName(), e);
   }
 
-  private static String describe(IOException e) {
+  private static String problem(@Nullable Throwable cause) {
+    if (cause instanceof JsonProblems.Redacted r) {
+      return ": " + r.description();
+    }
+    return cause == null ? "" : ": " + JsonProblems.describe(cause);
+  }
+
+  /** The secrets of the request as sent (with its per-attempt headers), else as Feign built it. */
+  private static java.util.List<String> secretsOf(FeignException e) {
+    Request sent = CallContext.lastSent();
+    Request request = sent != null ? sent : e.request();
+    return request == null ? java.util.List.of() : SecretMasker.secretsOf(request, Json.mapper());
+  }
+
+  private static String describe(IOException e, java.util.List<String> secrets) {
     String m = e.getMessage();
     String name = e.getClass().getSimpleName();
-    return m == null || m.isBlank() ? name : name + " (" + HttpText.truncate(m, 200) + ")";
+    return m == null || m.isBlank() ? name : name + " (" + HttpText.scrubThenCut(m, secrets, 200) + ")";
   }
 
   /**

@@ -108,7 +108,7 @@ public final class ModelText {
     com.fasterxml.jackson.databind.node.ObjectNode object = Json.mapper().createObjectNode();
     object.setAll(values);
     Map<String, String> out = new LinkedHashMap<>();
-    SecretMasker.mask(object).properties().forEach(e -> out.put(e.getKey(), e.getValue().toString()));
+    JsonMaps.fieldsOf(SecretMasker.mask(object)).forEach(e -> out.put(e.getKey(), e.getValue().toString()));
     return out.toString();
   }
 

@@ -167,4 +167,43 @@ class ErrorMappingTest {
       wm.verify(1, com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor(urlPathEqualTo("/v1/things/t1")));
     }
   }
+
+  private static MistralServiceException mapped(int status, String body, List<String> secrets) throws Exception {
+    ErrorMapper mapper = new ErrorMapper(Json.mapper(), java.time.Clock.systemUTC());
+    MistralServiceException.ErrorResponse error = MistralServiceException.ErrorResponse.of(
+        status, java.util.Map.of(), body, Json.mapper().readTree(body), "POST", "https://h/v1/connectors");
+    return mapper.toException(error, "POST /v1/connectors", secrets);
+  }
+
+  @Test
+  void secretCutByTheMessageLimit_isScrubbedBeforeTheCut() throws Exception {
+    String secret = "sk-cut-in-the-middle-SECRET-77";
+    // the secret starts 10 characters before the 300-character limit of the detail
+    String text = "x".repeat(290) + secret + " and more";
+    MistralServiceException e = mapped(500, Json.mapper().writeValueAsString(java.util.Map.of("message", text)), List.of(secret));
+
+    assertThat(e.getMessage()).doesNotContain(secret.substring(0, 8)).contains("x****");
+  }
+
+  @Test
+  void validationDetailsCutByTheLimit_leaveNoPartOfASecret() throws Exception {
+    String secret = "sk-validation-SECRET-88";
+    StringBuilder detail = new StringBuilder("{\"detail\":[");
+    for (int i = 0; i < 5; i++) {
+      detail.append(i == 0 ? "" : ",").append("{\"loc\":[\"body\",\"f").append(i).append("\"],\"msg\":\"")
+          .append("y".repeat(i == 4 ? 20 : 50)).append(i == 4 ? " was " + secret : "").append("\",\"type\":\"t\"}");
+    }
+    MistralServiceException e = mapped(422, detail.append("]}").toString(), List.of(secret));
+
+    assertThat(e.getMessage()).doesNotContain(secret.substring(0, 6));
+  }
+
+  @Test
+  void secretQuotedInItsJsonEscapedForm_isScrubbed() throws Exception {
+    String secret = "cs-\"with-quote\\and-backslash-SECRET";
+    String quoted = Json.mapper().writeValueAsString(java.util.Map.of("client_secret", secret));
+    MistralServiceException e = mapped(400, Json.mapper().writeValueAsString(java.util.Map.of("message", "rejected " + quoted)), List.of(secret));
+
+    assertThat(e.getMessage()).contains("****").doesNotContain("with-quote");
+  }
 }
