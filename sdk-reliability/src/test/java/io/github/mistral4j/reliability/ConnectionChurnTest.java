@@ -30,12 +30,12 @@ import org.junit.jupiter.params.provider.EnumSource;
  * request (the client cannot tell it from one the server never read) must not be replayed and
  * surfaces as {@link MistralIoException}.
  *
- * <p>{@code -Dchurn.calls=N} sets the calls per mode (default 1600); {@code -Dchurn.raw=true} also
+ * <p>{@code -Dchurn.calls=N} sets the calls per mode (default 2500: 10,000 calls over the four modes); {@code -Dchurn.raw=true} also
  * runs the same load with a bare JDK client, for comparison.
  */
 class ConnectionChurnTest {
   private static final int CALLERS = 32;
-  private static final int CALLS = Integer.getInteger("churn.calls", 1600);
+  private static final int CALLS = Integer.getInteger("churn.calls", 2500);
   private static final Duration BOUND = Duration.ofSeconds(Integer.getInteger("churn.boundSeconds", 45));
 
   /** One failed call: its id, the failure, and how often the server executed it. */
