@@ -32,6 +32,8 @@ public final class JsonProblems {
   private static final int MAX_NAME = 64;
   private static final int MAX_PATH_PARTS = 12;
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_$@-]+");
+  /** What {@link Models#required} says: {@code Type.member is required}, names only. */
+  private static final Pattern REQUIRED_MEMBER = Pattern.compile("[A-Za-z0-9_]{1,64}\\.[A-Za-z0-9_]{1,64} is required");
 
   private JsonProblems() {}
 
@@ -136,6 +138,12 @@ public final class JsonProblems {
       return lower.contains("missing") ? "missing value" : "wrong type";
     }
     if (e instanceof ValueInstantiationException) {
+      // the SDK's models say which required member is missing, in a message holding names only
+      Throwable cause = e.getCause();
+      String m = cause instanceof NullPointerException ? cause.getMessage() : null;
+      if (m != null && REQUIRED_MEMBER.matcher(m).matches()) {
+        return "missing required member: " + m;
+      }
       return "invalid value";
     }
     if (e instanceof InvalidDefinitionException) {
