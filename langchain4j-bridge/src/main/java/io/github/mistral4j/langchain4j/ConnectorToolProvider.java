@@ -90,7 +90,11 @@ public final class ConnectorToolProvider implements ToolProvider {
   private final ToolListCache<List<ToolSpecification>> cache;
 
   private ConnectorToolProvider(Builder b) {
-    this.client = Objects.requireNonNull(b.client, "client");
+    ConnectorsClient client = b.client;
+    if (client == null) {
+      throw new IllegalStateException("ConnectorToolProvider.client is required: call builder().client(...)");
+    }
+    this.client = client;
     this.sources = List.copyOf(b.sources);
     this.filter = b.filter;
     this.toolNameMapper = b.toolNameMapper;

@@ -61,11 +61,22 @@ class InputValidationTest {
   @Test
   void missingModelOrName_isRejected() {
     assertThatThrownBy(() -> CreateAgentRequest.builder().name("n").build())
-        .isInstanceOf(NullPointerException.class)
-        .hasMessageContaining("model");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("CreateAgentRequest.model is required");
     assertThatThrownBy(() -> CreateAgentRequest.builder().model("m").build())
-        .isInstanceOf(NullPointerException.class)
-        .hasMessageContaining("name");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("CreateAgentRequest.name is required");
+  }
+
+  @Test
+  void missingRequiredFieldsOfNestedModels_areRejectedNamingTheField() {
+    assertThatThrownBy(() -> io.github.mistral4j.agents.model.FunctionDefinition.builder().build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("FunctionDefinition.")
+        .hasMessageEndingWith(" is required");
+    assertThatThrownBy(() -> io.github.mistral4j.agents.model.ConnectorTool.builder().build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageEndingWith(" is required");
   }
 
   static Stream<Arguments> badAliases() {

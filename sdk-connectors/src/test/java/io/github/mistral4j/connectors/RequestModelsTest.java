@@ -66,7 +66,7 @@ class RequestModelsTest {
     assertThatThrownBy(() -> valid().server("").build()).hasMessageContaining("server");
     assertThatThrownBy(() -> valid().server("https://x/" + "p".repeat(2080)).build()).hasMessageContaining("server");
     assertThatThrownBy(() -> CreateConnectorRequest.builder().name("w").server("https://x").build())
-        .isInstanceOf(NullPointerException.class)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("description is required");
     assertThatThrownBy(() -> ExtendedOAuthServerMetadata.builder().issuer("").authorizationEndpoint("a").tokenEndpoint("t").build())
         .hasMessageContaining("issuer");

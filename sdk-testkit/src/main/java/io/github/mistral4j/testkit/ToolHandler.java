@@ -32,7 +32,7 @@ public final class ToolHandler {
   private final ToolFunction function;
 
   private ToolHandler(Builder b) {
-    this.name = Objects.requireNonNull(b.name, "name");
+    this.name = required(b.name, "name");
     if (name.isBlank()) {
       throw new IllegalArgumentException("name must not be blank");
     }
@@ -41,8 +41,15 @@ public final class ToolHandler {
     this.inputSchema = b.inputSchema == null ? defaultSchema() : b.inputSchema.deepCopy();
     this.outputSchema = b.outputSchema == null ? null : b.outputSchema.deepCopy();
     this.annotations = b.annotations == null ? null : b.annotations.deepCopy();
-    this.function = Objects.requireNonNull(b.function, "handler");
+    this.function = required(b.function, "handler");
   }
+  private static <T> T required(@Nullable T value, String field) {
+    if (value == null) {
+      throw new IllegalStateException("ToolHandler." + field + " is required");
+    }
+    return value;
+  }
+
 
   private static ObjectNode defaultSchema() {
     ObjectNode s = JsonNodeFactory.instance.objectNode().put("type", "object");

@@ -43,11 +43,11 @@ class ToolHandlerTest {
   @Test
   void build_rejectsBadInput() {
     assertThatThrownBy(() -> ToolHandler.builder().handler(ECHO).build())
-        .isInstanceOf(NullPointerException.class)
-        .hasMessage("name");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("ToolHandler.name is required");
     assertThatThrownBy(() -> ToolHandler.builder().name("t").build())
-        .isInstanceOf(NullPointerException.class)
-        .hasMessage("handler");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("ToolHandler.handler is required");
     assertThatThrownBy(() -> ToolHandler.builder().name(" ").handler(ECHO).build())
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ToolHandler.builder().inputSchema("[1]"))

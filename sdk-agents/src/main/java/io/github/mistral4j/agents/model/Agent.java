@@ -50,19 +50,19 @@ public final class Agent {
     this.tools = List.copyOf(b.tools);
     this.completionArgs = b.completionArgs;
     this.guardrails = List.copyOf(b.guardrails);
-    this.model = Objects.requireNonNull(b.model, "model");
-    this.name = Objects.requireNonNull(b.name, "name");
+    this.model = Models.required(b.model, "Agent", "model");
+    this.name = Models.required(b.name, "Agent", "name");
     this.description = b.description;
     this.handoffs = List.copyOf(b.handoffs);
     this.metadata = JsonMaps.freeze(b.metadata);
     this.object = b.object;
-    this.id = Objects.requireNonNull(b.id, "id");
-    this.version = Objects.requireNonNull(b.version, "version");
+    this.id = Models.required(b.id, "Agent", "id");
+    this.version = Models.required(b.version, "Agent", "version");
     this.versions = List.copyOf(b.versions);
-    this.createdAt = Objects.requireNonNull(b.createdAt, "created_at");
-    this.updatedAt = Objects.requireNonNull(b.updatedAt, "updated_at");
-    this.deploymentChat = Objects.requireNonNull(b.deploymentChat, "deployment_chat");
-    this.source = Objects.requireNonNull(b.source, "source");
+    this.createdAt = Models.required(b.createdAt, "Agent", "created_at");
+    this.updatedAt = Models.required(b.updatedAt, "Agent", "updated_at");
+    this.deploymentChat = Models.required(b.deploymentChat, "Agent", "deployment_chat");
+    this.source = Models.required(b.source, "Agent", "source");
     this.versionMessage = b.versionMessage;
     this.additionalProperties = JsonMaps.freeze(b.additionalProperties);
   }

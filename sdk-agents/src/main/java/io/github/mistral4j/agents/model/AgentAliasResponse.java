@@ -1,5 +1,6 @@
 package io.github.mistral4j.agents.model;
 
+import io.github.mistral4j.core.internal.Models;
 import io.github.mistral4j.core.internal.JsonMaps;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
@@ -26,10 +27,10 @@ public final class AgentAliasResponse {
   private final Map<String, JsonNode> additionalProperties;
 
   private AgentAliasResponse(Builder b) {
-    this.alias = Objects.requireNonNull(b.alias, "alias");
-    this.version = Objects.requireNonNull(b.version, "version");
-    this.createdAt = Objects.requireNonNull(b.createdAt, "created_at");
-    this.updatedAt = Objects.requireNonNull(b.updatedAt, "updated_at");
+    this.alias = Models.required(b.alias, "AgentAliasResponse", "alias");
+    this.version = Models.required(b.version, "AgentAliasResponse", "version");
+    this.createdAt = Models.required(b.createdAt, "AgentAliasResponse", "created_at");
+    this.updatedAt = Models.required(b.updatedAt, "AgentAliasResponse", "updated_at");
     this.additionalProperties = JsonMaps.freeze(b.additionalProperties);
   }
 

@@ -1,5 +1,6 @@
 package io.github.mistral4j.agents.model;
 
+import io.github.mistral4j.core.internal.Models;
 import io.github.mistral4j.core.internal.JsonMaps;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
@@ -32,7 +33,7 @@ public final class ConnectorTool implements AgentTool {
   private final Map<String, JsonNode> additionalProperties;
 
   private ConnectorTool(Builder b) {
-    this.connectorId = Objects.requireNonNull(b.connectorId, "connector_id");
+    this.connectorId = Models.required(b.connectorId, "ConnectorTool", "connector_id");
     this.authorization = b.authorization;
     this.toolConfiguration = b.toolConfiguration;
     this.additionalProperties = JsonMaps.freeze(b.additionalProperties);

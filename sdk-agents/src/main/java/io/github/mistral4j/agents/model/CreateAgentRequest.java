@@ -39,8 +39,8 @@ public final class CreateAgentRequest {
     this.tools = List.copyOf(b.tools);
     this.completionArgs = b.completionArgs;
     this.guardrails = List.copyOf(b.guardrails);
-    this.model = Objects.requireNonNull(b.model, "model");
-    this.name = Objects.requireNonNull(b.name, "name");
+    this.model = Models.required(b.model, "CreateAgentRequest", "model");
+    this.name = Models.required(b.name, "CreateAgentRequest", "name");
     this.description = b.description;
     this.handoffs = List.copyOf(b.handoffs);
     this.metadata = JsonMaps.freeze(b.metadata);

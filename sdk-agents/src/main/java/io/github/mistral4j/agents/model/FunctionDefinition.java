@@ -1,5 +1,6 @@
 package io.github.mistral4j.agents.model;
 
+import io.github.mistral4j.core.internal.Models;
 import io.github.mistral4j.core.internal.JsonMaps;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
@@ -28,7 +29,7 @@ public final class FunctionDefinition {
   private final Map<String, JsonNode> additionalProperties;
 
   private FunctionDefinition(Builder b) {
-    this.name = Objects.requireNonNull(b.name, "name");
+    this.name = Models.required(b.name, "FunctionDefinition", "name");
     this.description = b.description;
     this.strict = b.strict;
     this.parameters = JsonMaps.freeze(b.parameters);

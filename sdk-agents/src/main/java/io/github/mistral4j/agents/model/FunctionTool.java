@@ -1,5 +1,6 @@
 package io.github.mistral4j.agents.model;
 
+import io.github.mistral4j.core.internal.Models;
 import io.github.mistral4j.core.internal.JsonMaps;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
@@ -30,7 +31,7 @@ public final class FunctionTool implements AgentTool {
   private final Map<String, JsonNode> additionalProperties;
 
   private FunctionTool(Builder b) {
-    this.function = Objects.requireNonNull(b.function, "function");
+    this.function = Models.required(b.function, "FunctionTool", "function");
     this.additionalProperties = JsonMaps.freeze(b.additionalProperties);
   }
 

@@ -1,5 +1,6 @@
 package io.github.mistral4j.agents.model;
 
+import io.github.mistral4j.core.internal.Models;
 import io.github.mistral4j.core.internal.JsonMaps;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
@@ -25,7 +26,7 @@ public final class JsonSchema {
   private final Map<String, JsonNode> additionalProperties;
 
   private JsonSchema(Builder b) {
-    this.name = Objects.requireNonNull(b.name, "name");
+    this.name = Models.required(b.name, "JsonSchema", "name");
     this.description = b.description;
     this.schema = JsonMaps.freeze(b.schema);
     this.strict = b.strict;

@@ -1,5 +1,6 @@
 package io.github.mistral4j.agents.model;
 
+import io.github.mistral4j.core.internal.Models;
 import io.github.mistral4j.core.internal.JsonMaps;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
@@ -31,7 +32,7 @@ public final class OAuth2TokenAuth implements ConnectorAuthorization {
   private final Map<String, JsonNode> additionalProperties;
 
   private OAuth2TokenAuth(Builder b) {
-    this.value = Objects.requireNonNull(b.value, "value");
+    this.value = Models.required(b.value, "OAuth2TokenAuth", "value");
     this.additionalProperties = JsonMaps.freeze(b.additionalProperties);
   }
 

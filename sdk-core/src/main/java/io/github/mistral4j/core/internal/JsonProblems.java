@@ -140,7 +140,7 @@ public final class JsonProblems {
     if (e instanceof ValueInstantiationException) {
       // the SDK's models say which required member is missing, in a message holding names only
       Throwable cause = e.getCause();
-      String m = cause instanceof NullPointerException ? cause.getMessage() : null;
+      String m = cause instanceof IllegalStateException ? cause.getMessage() : null;
       if (m != null && REQUIRED_MEMBER.matcher(m).matches()) {
         return "missing required member: " + m;
       }

@@ -22,11 +22,12 @@ public final class Models {
    * @param field the field's JSON name
    * @param <T> value type
    * @return the value
-   * @throws NullPointerException naming the field when the value is null
+   * @throws IllegalStateException naming the field when the value is null (a builder's {@code
+   *     build()} without a required field)
    */
   public static <T> T required(@Nullable T value, String type, String field) {
     if (value == null) {
-      throw new NullPointerException(type + "." + field + " is required");
+      throw new IllegalStateException(type + "." + field + " is required");
     }
     return value;
   }
