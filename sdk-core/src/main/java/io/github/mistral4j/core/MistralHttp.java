@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.LinkedTransferQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -39,9 +39,9 @@ import org.jspecify.annotations.Nullable;
  * closed.
  *
  * <p><b>Async executor.</b> The async clients run each call as a blocking call on this executor:
- * at most {@link #DEFAULT_ASYNC_THREADS} daemon threads, started on demand and ended after {@value
- * #ASYNC_KEEP_ALIVE_SECONDS} s idle. When all are busy, calls wait in an unbounded queue, in order;
- * they are never rejected while it is open. On {@link #close()}, calls still queued complete with
+ * at most {@link #DEFAULT_ASYNC_THREADS} daemon threads, a new one only when none is idle, each
+ * ended after {@value #ASYNC_KEEP_ALIVE_SECONDS} s idle. When all are busy, calls wait in an
+ * unbounded queue, in order; they are never rejected while it is open. On {@link #close()}, calls still queued complete with
  * a {@link MistralException} without sending anything; calls in flight finish. An executor given
  * with {@link ClientOptions.Builder#asyncExecutor} replaces it and is left to its owner.
  *
@@ -78,15 +78,7 @@ public final class MistralHttp implements AutoCloseable {
     this.givenHttpClient = httpClient;
     this.connectTimeout = httpClient == null ? connectTimeout : null;
     if (asyncExecutor == null) {
-      ThreadPoolExecutor pool =
-          new ThreadPoolExecutor(
-              DEFAULT_ASYNC_THREADS,
-              DEFAULT_ASYNC_THREADS,
-              ASYNC_KEEP_ALIVE_SECONDS,
-              TimeUnit.SECONDS,
-              new LinkedBlockingQueue<>(),
-              daemonThreads("mistral4j-async-", ASYNC_THREADS));
-      pool.allowCoreThreadTimeOut(true);
+      ExecutorService pool = asyncPool();
       this.ownedAsyncExecutor = pool;
       this.asyncExecutor = pool;
     } else {
@@ -215,6 +207,43 @@ public final class MistralHttp implements AutoCloseable {
   @Override
   public String toString() {
     return "MistralHttp{" + (closed ? "closed" : "open") + "}";
+  }
+
+  /**
+   * At most {@link #DEFAULT_ASYNC_THREADS} threads, a new one only when none is idle (a plain
+   * fixed pool starts a thread per task until it is full), then an unbounded queue: a task is
+   * handed to an idle thread if there is one, else to a new thread while below the bound, else
+   * queued.
+   */
+  private static ExecutorService asyncPool() {
+    HandOffQueue queue = new HandOffQueue();
+    return new ThreadPoolExecutor(
+        0,
+        DEFAULT_ASYNC_THREADS,
+        ASYNC_KEEP_ALIVE_SECONDS,
+        TimeUnit.SECONDS,
+        queue,
+        daemonThreads("mistral4j-async-", ASYNC_THREADS),
+        (task, pool) -> {
+          if (pool.isShutdown()) {
+            throw new RejectedExecutionException("The client is closed");
+          }
+          queue.enqueue(task); // every thread busy: wait for one
+        });
+  }
+
+  /** Offers succeed only when an idle thread takes the task at once; the rest is queued on refusal. */
+  private static final class HandOffQueue extends LinkedTransferQueue<Runnable> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public boolean offer(Runnable task) {
+      return tryTransfer(task);
+    }
+
+    void enqueue(Runnable task) {
+      super.offer(task);
+    }
   }
 
   private static ThreadFactory daemonThreads(String prefix, AtomicInteger counter) {

@@ -73,6 +73,7 @@ class SharedResourcesTest {
     assertThat(census.count(SELECTORS)).as("selector threads: one JDK client for all %d clients", DERIVED + 1).isEqualTo(1);
     assertThat(census.count(HTTP_WORKERS)).as("HTTP worker threads after one call at a time (was about two per client)")
         .isLessThanOrEqualTo(rootWorkers + 2);
+    assertThat(census.count(ASYNC)).as("async threads after one call at a time").isLessThanOrEqualTo(2);
     // and all at once: more async calls than the executor has threads
     List<CompletableFuture<?>> inFlight = new ArrayList<>();
     for (ConnectorsClient d : derived) {

@@ -200,6 +200,49 @@ class SharedTransportTest {
   }
 
   @Test
+  void asyncExecutor_startsAThreadOnlyWhenNoneIsIdle() throws InterruptedException {
+    try (MistralHttp http = MistralHttp.create()) {
+      Set<String> names = ConcurrentHashMap.newKeySet();
+      for (int i = 0; i < 50; i++) {
+        CompletableFuture.runAsync(() -> names.add(Thread.currentThread().getName()), http.asyncExecutor()).join();
+        Thread.sleep(5); // the thread goes back to wait for work just after completing the future
+      }
+      assertThat(names).as("threads for 50 tasks one after the other").hasSizeLessThanOrEqualTo(2);
+    }
+  }
+
+  @Test
+  void closing_completesQueuedAsyncCallsWithMistralException_andRefusesNewOnes() throws Exception {
+    MistralTransport root = MistralTransport.create(options());
+    CountDownLatch release = new CountDownLatch(1);
+    List<CompletableFuture<String>> busy = new ArrayList<>();
+    for (int i = 0; i < MistralHttp.DEFAULT_ASYNC_THREADS; i++) {
+      busy.add(root.supplyAsync(() -> {
+        try {
+          release.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return "done";
+      }));
+    }
+    CompletableFuture<String> queued = root.supplyAsync(() -> getT1(root));
+
+    root.close();
+    release.countDown();
+
+    assertThat(CompletableFuture.allOf(busy.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS)).isNull();
+    assertThatThrownBy(() -> queued.get(10, TimeUnit.SECONDS))
+        .cause()
+        .isExactlyInstanceOf(MistralException.class)
+        .hasMessageContaining("closed");
+    assertThatThrownBy(() -> root.supplyAsync(() -> "x").get(10, TimeUnit.SECONDS))
+        .cause()
+        .isExactlyInstanceOf(MistralException.class)
+        .hasMessageContaining("closed");
+  }
+
+  @Test
   void asyncExecutorView_cannotShutDownThePool() {
     try (MistralHttp http = MistralHttp.create()) {
       assertThat(http.asyncExecutor()).isNotInstanceOf(java.util.concurrent.ExecutorService.class);
