@@ -6,6 +6,7 @@ import io.github.mistral4j.agents.model.AgentListPage;
 import io.github.mistral4j.agents.model.CreateAgentRequest;
 import io.github.mistral4j.agents.model.UpdateAgentRequest;
 import io.github.mistral4j.core.ClientOptions;
+import io.github.mistral4j.core.MistralHttp;
 import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.core.internal.MistralTransport;
 import java.util.List;
@@ -16,7 +17,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The asynchronous twin of {@link AgentsClient}: the same operations, each returning a {@link
- * CompletableFuture} run on the client's async executor ({@link ClientOptions#asyncExecutor()}).
+ * CompletableFuture} run on the client's async executor ({@link ClientOptions#asyncExecutor()}, by
+ * default the bounded pool of daemon threads of its {@link MistralHttp}, where it blocks a thread
+ * for the whole call).
  * Each call runs the synchronous implementation, so behaviour (validation, retries, errors) is the
  * same; bad arguments complete the future with {@link IllegalArgumentException} or {@link
  * NullPointerException}. For lazy auto-paging use {@code sync().listAll(...)}.
@@ -49,6 +52,18 @@ public final class AgentsAsyncClient implements AutoCloseable {
   }
 
   /**
+   * Creates a client on shared HTTP resources; see {@link AgentsClient#create(ClientOptions,
+   * MistralHttp)}.
+   *
+   * @param options the client options
+   * @param http the shared resources; close it after the clients using it
+   * @return the client
+   */
+  public static AgentsAsyncClient create(ClientOptions options, MistralHttp http) {
+    return AgentsClient.create(options, http).async();
+  }
+
+  /**
    * Creates a client from {@code MISTRAL_API_KEY} (required), {@code MISTRAL_BASE_URL} and {@code
    * MISTRAL_LOG}.
    *
@@ -60,7 +75,8 @@ public final class AgentsAsyncClient implements AutoCloseable {
   }
 
   /**
-   * A new, independent client with modified options; close it as well.
+   * A client with modified options, sharing this one's HTTP client and threads; this client is left
+   * unchanged and open. See {@link AgentsClient#withOptions}.
    *
    * @param modify changes to a copy of this client's options
    * @return the new client
@@ -518,7 +534,7 @@ public final class AgentsAsyncClient implements AutoCloseable {
         });
   }
 
-  /** Releases the client's threads and connections (shared with {@link #sync()}). */
+  /** Closes the client (and {@link #sync()}); see {@link AgentsClient#close()}. */
   @Override
   public void close() {
     sync.close();

@@ -9,6 +9,7 @@ import io.github.mistral4j.agents.model.AgentListPage;
 import io.github.mistral4j.agents.model.CreateAgentRequest;
 import io.github.mistral4j.agents.model.UpdateAgentRequest;
 import io.github.mistral4j.core.ClientOptions;
+import io.github.mistral4j.core.MistralHttp;
 import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.core.internal.MistralTransport;
 import io.github.mistral4j.core.internal.PathParams;
@@ -73,6 +74,24 @@ public final class AgentsClient implements AutoCloseable {
   }
 
   /**
+   * Creates a client on shared HTTP resources (for example the ones a {@code ConnectorsClient} uses
+   * too): it sends with {@code http}'s JDK client and runs async calls on its executor, and never
+   * closes it. Closing this client only makes it refuse calls; closing {@code http} makes every
+   * client on it refuse calls. A JDK client, Feign client or async executor set in the options is
+   * used instead of the shared one.
+   *
+   * @param options the client options
+   * @param http the shared resources; close it after the clients using it
+   * @return the client
+   * @throws IllegalArgumentException when the options' {@code connectTimeout} differs from the one
+   *     {@code http} built its JDK client with (and the options give no client of their own)
+   * @throws io.github.mistral4j.core.MistralException when {@code http} is closed
+   */
+  public static AgentsClient create(ClientOptions options, MistralHttp http) {
+    return new AgentsClient(MistralTransport.create(Objects.requireNonNull(options, "options"), http));
+  }
+
+  /**
    * Creates a client from {@code MISTRAL_API_KEY} (required), {@code MISTRAL_BASE_URL} and {@code
    * MISTRAL_LOG}.
    *
@@ -84,15 +103,23 @@ public final class AgentsClient implements AutoCloseable {
   }
 
   /**
-   * A new, independent client with modified options; close it as well.
+   * A client with modified options; this client is left unchanged and open. The new client shares
+   * this one's HTTP client, connections, async executor and threads, so deriving many costs no
+   * threads. Closing it only makes it refuse calls; closing the client that owns the shared
+   * resources (the one made by {@code create(options)}) makes every client derived from it refuse
+   * calls with a {@link io.github.mistral4j.core.MistralException}. One exception: a changed {@code
+   * connectTimeout}, when the SDK builds the JDK client (no {@code httpClient} or {@code
+   * feignClient} set), needs a JDK client of its own; the new client then builds and owns its own
+   * resources, as {@code create(options)} would, and closing it releases them.
    *
    * @param modify changes to a copy of this client's options
    * @return the new client
+   * @throws io.github.mistral4j.core.MistralException when this client is closed
    */
   public AgentsClient withOptions(Consumer<ClientOptions.Builder> modify) {
     ClientOptions.Builder b = options().toBuilder();
     Objects.requireNonNull(modify, "modify").accept(b);
-    return create(b.build());
+    return new AgentsClient(transport.derive(b.build()));
   }
 
   /** The options this client was built with. */
@@ -603,9 +630,12 @@ public final class AgentsClient implements AutoCloseable {
   }
 
   /**
-   * Closes the client: later calls fail with {@link io.github.mistral4j.core.MistralException}, the
-   * async threads end, and an HTTP client the SDK built is closed (Java 21+; on Java 17-20 the JDK
-   * client cannot be closed and its idle connections end when it is garbage-collected). An HTTP
+   * Closes the client: later calls fail with {@link io.github.mistral4j.core.MistralException}. If
+   * it owns its HTTP resources (made by {@code create(options)}), they are closed too (see {@link
+   * MistralHttp#close()}): the async threads end, an HTTP client the SDK built is closed (Java 21+;
+   * on Java 17-20 the JDK client cannot be closed and its idle connections end when it is
+   * garbage-collected), and every client derived with {@link #withOptions} refuses calls. A client
+   * made with {@code withOptions} or on a {@link MistralHttp} you gave leaves them open. An HTTP
    * client you passed in is yours to close. The async twin shares this state.
    */
   @Override

@@ -185,4 +185,47 @@ class ErrorsAndRetriesTest {
             .withHeader(
                 "X-Team", com.github.tomakehurst.wiremock.client.WireMock.equalTo("search")));
   }
+
+  @Test
+  void withOptions_sharesTheResources_ofTheClientThatOwnsThem() {
+    wm.stubFor(get(urlPathEqualTo("/v1/agents/ag_1")).willReturn(okJson(Fixtures.agent("ag_1", 1))));
+    AgentsClient root = AgentsClient.create(Fixtures.options(wm.baseUrl()));
+    AgentsClient derived = root.withOptions(b -> b.putDefaultHeader("X-Team", "search"));
+    AgentsAsyncClient derivedAsync = root.async().withOptions(b -> b.putDefaultHeader("X-Team", "ops"));
+    assertThat(derivedAsync.get("ag_1").join().id()).isEqualTo("ag_1");
+
+    derived.close();
+
+    assertThat(root.get("ag_1").id()).isEqualTo("ag_1");
+    assertThat(derivedAsync.get("ag_1").join().id()).isEqualTo("ag_1");
+
+    root.close();
+
+    assertThatThrownBy(() -> derivedAsync.sync().get("ag_1"))
+        .isExactlyInstanceOf(io.github.mistral4j.core.MistralException.class)
+        .hasMessageContaining("closed");
+    assertThat(derivedAsync.get("ag_1"))
+        .failsWithin(java.time.Duration.ofSeconds(10))
+        .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+        .havingCause()
+        .isExactlyInstanceOf(io.github.mistral4j.core.MistralException.class)
+        .withMessageContaining("closed");
+  }
+
+  @Test
+  void clientsOnASharedMistralHttp_leaveItOpen() {
+    wm.stubFor(get(urlPathEqualTo("/v1/agents/ag_1")).willReturn(okJson(Fixtures.agent("ag_1", 1))));
+    io.github.mistral4j.core.ClientOptions options = Fixtures.options(wm.baseUrl());
+    try (io.github.mistral4j.core.MistralHttp http = io.github.mistral4j.core.MistralHttp.create(options)) {
+      AgentsClient first = AgentsClient.create(options, http);
+      AgentsAsyncClient second = AgentsAsyncClient.create(options, http);
+      first.close();
+      assertThat(http.isClosed()).isFalse();
+      assertThat(second.get("ag_1").join().id()).isEqualTo("ag_1");
+      http.close();
+      assertThatThrownBy(() -> second.sync().get("ag_1"))
+          .isExactlyInstanceOf(io.github.mistral4j.core.MistralException.class)
+          .hasMessageContaining("closed");
+    }
+  }
 }

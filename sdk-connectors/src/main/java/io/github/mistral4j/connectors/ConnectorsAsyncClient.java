@@ -8,6 +8,7 @@ import io.github.mistral4j.connectors.model.PaginatedConnectors;
 import io.github.mistral4j.connectors.model.PublicAuthenticationMethod;
 import io.github.mistral4j.connectors.model.UpdateConnectorRequest;
 import io.github.mistral4j.core.ClientOptions;
+import io.github.mistral4j.core.MistralHttp;
 import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.core.internal.MistralTransport;
 import java.util.List;
@@ -18,7 +19,8 @@ import java.util.function.Consumer;
 /**
  * Async twin of {@link ConnectorsClient}: every operation returns a {@link
  * java.util.concurrent.CompletableFuture} and runs on the client's async executor ({@link
- * ClientOptions#asyncExecutor()}, by default a pool of daemon threads). Each operation runs the
+ * ClientOptions#asyncExecutor()}, by default the bounded pool of daemon threads of its {@link
+ * MistralHttp}, where it blocks a thread for the whole call). Each operation runs the
  * matching {@link ConnectorsClient} operation, so both behave alike; a failure, invalid arguments
  * included, completes the future exceptionally with the exception the sync call would throw.
  */
@@ -48,6 +50,18 @@ public final class ConnectorsAsyncClient implements AutoCloseable {
   }
 
   /**
+   * Creates a client on shared HTTP resources; see {@link ConnectorsClient#create(ClientOptions,
+   * MistralHttp)}.
+   *
+   * @param options the client options
+   * @param http the shared resources; close it after the clients using it
+   * @return the client
+   */
+  public static ConnectorsAsyncClient create(ClientOptions options, MistralHttp http) {
+    return ConnectorsClient.create(options, http).async();
+  }
+
+  /**
    * Creates a client from {@code MISTRAL_API_KEY}, {@code MISTRAL_BASE_URL} and {@code MISTRAL_LOG}.
    *
    * @return the client
@@ -58,10 +72,11 @@ public final class ConnectorsAsyncClient implements AutoCloseable {
   }
 
   /**
-   * A new client with modified options; this client is left unchanged and open.
+   * A client with modified options, sharing this one's HTTP client and threads; this client is left
+   * unchanged and open. See {@link ConnectorsClient#withOptions}.
    *
    * @param modifier changes a builder holding this client's options
-   * @return the new client (close it too)
+   * @return the new client
    */
   public ConnectorsAsyncClient withOptions(Consumer<ClientOptions.Builder> modifier) {
     return sync.withOptions(Objects.requireNonNull(modifier, "modifier")).async();
@@ -346,7 +361,7 @@ public final class ConnectorsAsyncClient implements AutoCloseable {
     return sync;
   }
 
-  /** Releases the client's threads and, when the SDK built it, its HTTP client. */
+  /** Closes the client; see {@link ConnectorsClient#close()}. */
   @Override
   public void close() {
     sync.close();

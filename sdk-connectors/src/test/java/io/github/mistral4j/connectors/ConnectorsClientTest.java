@@ -40,11 +40,16 @@ import io.github.mistral4j.connectors.model.PaginatedConnectors;
 import io.github.mistral4j.connectors.model.PublicAuthenticationMethod;
 import io.github.mistral4j.connectors.model.ResourceVisibility;
 import io.github.mistral4j.connectors.model.UpdateConnectorRequest;
+import io.github.mistral4j.core.ClientOptions;
 import io.github.mistral4j.core.InternalServerException;
+import io.github.mistral4j.core.MistralException;
+import io.github.mistral4j.core.MistralHttp;
 import io.github.mistral4j.core.UnprocessableEntityException;
 import io.github.mistral4j.core.ValidationError;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -423,6 +428,79 @@ class ConnectorsClientTest {
     wm.verify(getRequestedFor(urlEqualTo("/v1/connectors/weather/authentication_methods")).withHeader("X-Trace", equalTo("t1")));
     wm.verify(getRequestedFor(urlEqualTo("/v1/connectors/weather/authentication_methods")).withoutHeader("X-Trace"));
     assertThat(client.options().defaultHeaders()).isEmpty();
+  }
+
+  @Test
+  void withOptions_sharesThisClientsResources_closingItLeavesThisOneWorking_closingThisOneClosesIt() {
+    wm.stubFor(get(urlEqualTo("/v1/connectors/weather/authentication_methods")).willReturn(okJson("[]")));
+    ConnectorsClient root = ConnectorsClient.create(Fixtures.options(wm.baseUrl()));
+    ConnectorsClient derived = root.withOptions(b -> b.putDefaultHeader("X-Trace", "t1"));
+    ConnectorsClient grandChild = derived.withOptions(b -> b.putDefaultHeader("X-Trace", "t2"));
+    ConnectorsClient closedFirst = root.withOptions(b -> {});
+    assertThat(derived.async().getAuthenticationMethods("weather").join()).isEmpty();
+
+    closedFirst.close();
+
+    assertThat(root.getAuthenticationMethods("weather")).isEmpty();
+    assertThat(grandChild.async().getAuthenticationMethods("weather").join()).isEmpty();
+    assertThatThrownBy(() -> closedFirst.getAuthenticationMethods("weather"))
+        .isExactlyInstanceOf(MistralException.class).hasMessageContaining("closed");
+    int seen = wm.getAllServeEvents().size();
+
+    root.close();
+
+    for (ConnectorsClient each : List.of(derived, grandChild)) {
+      assertThatThrownBy(() -> each.getAuthenticationMethods("weather"))
+          .isExactlyInstanceOf(MistralException.class).hasMessageContaining("closed");
+      assertThat(each.async().getAuthenticationMethods("weather")).failsWithin(Duration.ofSeconds(10))
+          .withThrowableOfType(ExecutionException.class)
+          .havingCause().isExactlyInstanceOf(MistralException.class).withMessageContaining("closed");
+    }
+    assertThatThrownBy(() -> derived.withOptions(b -> {})).isInstanceOf(MistralException.class);
+    assertThat(wm.getAllServeEvents()).as("requests after the root closed").hasSize(seen);
+    derived.close();
+  }
+
+  @Test
+  void withOptions_changingTheConnectTimeout_givesAClientOwningItsOwnResources() {
+    wm.stubFor(get(urlEqualTo("/v1/connectors/weather/authentication_methods")).willReturn(okJson("[]")));
+    ConnectorsClient root = ConnectorsClient.create(Fixtures.options(wm.baseUrl()));
+    ConnectorsClient own = root.withOptions(b -> b.connectTimeout(Duration.ofSeconds(2)));
+
+    root.close();
+
+    assertThat(own.getAuthenticationMethods("weather")).isEmpty();
+    own.close();
+    assertThatThrownBy(() -> own.getAuthenticationMethods("weather")).isExactlyInstanceOf(MistralException.class);
+  }
+
+  @Test
+  void clientsOnASharedMistralHttp_neverCloseIt() {
+    wm.stubFor(get(urlEqualTo("/v1/connectors/weather/authentication_methods")).willReturn(okJson("[]")));
+    ClientOptions options = Fixtures.options(wm.baseUrl());
+    try (MistralHttp http = MistralHttp.create(options)) {
+      ConnectorsClient first = ConnectorsClient.create(options, http);
+      ConnectorsAsyncClient second = ConnectorsAsyncClient.create(options, http);
+      ConnectorsClient derived = first.withOptions(b -> b.putDefaultHeader("X-Trace", "t1"));
+
+      first.close();
+      derived.close();
+
+      assertThat(http.isClosed()).isFalse();
+      assertThat(second.getAuthenticationMethods("weather").join()).isEmpty();
+
+      http.close();
+
+      assertThat(second.getAuthenticationMethods("weather")).failsWithin(Duration.ofSeconds(10))
+          .withThrowableOfType(ExecutionException.class)
+          .havingCause().isExactlyInstanceOf(MistralException.class).withMessageContaining("closed");
+      assertThatThrownBy(() -> ConnectorsClient.create(options, http)).isInstanceOf(MistralException.class);
+    }
+    ClientOptions slower = Fixtures.options(wm.baseUrl()).toBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    try (MistralHttp http = MistralHttp.create()) {
+      assertThatThrownBy(() -> ConnectorsClient.create(slower, http))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("connectTimeout");
+    }
   }
 
   private static String page(String first, String second, String next) {

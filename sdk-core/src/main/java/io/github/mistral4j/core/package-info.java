@@ -1,7 +1,8 @@
 /**
  * Shared foundation of the mistral4j API modules: client configuration ({@link
  * io.github.mistral4j.core.ClientOptions}), per-call options ({@link
- * io.github.mistral4j.core.RequestOptions}), the retry policy and the unchecked exception
+ * io.github.mistral4j.core.RequestOptions}), the HTTP resources clients can share ({@link
+ * io.github.mistral4j.core.MistralHttp}), the retry policy and the unchecked exception
  * hierarchy rooted at {@link io.github.mistral4j.core.MistralException}.
  */
 @NullMarked

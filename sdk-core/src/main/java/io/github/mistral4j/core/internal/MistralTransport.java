@@ -8,6 +8,7 @@ import feign.Request;
 import feign.Retryer;
 import io.github.mistral4j.core.ClientOptions;
 import io.github.mistral4j.core.MistralException;
+import io.github.mistral4j.core.MistralHttp;
 import io.github.mistral4j.core.MistralInvalidDataException;
 import io.github.mistral4j.core.MistralIoException;
 import io.github.mistral4j.core.RequestOptions;
@@ -19,54 +20,44 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The Feign factory and call runner every API module uses: one per client. It builds Feign
  * targets with the SDK's codec, error mapping and retrying HTTP client, runs calls with their
- * {@link RequestOptions}, and turns every failure into a {@link MistralException}.
+ * {@link RequestOptions}, and turns every failure into a {@link MistralException}. It is cheap:
+ * the costly resources (the JDK HTTP client and its threads, the async executor) live in a {@link
+ * MistralHttp} that transports share; a transport closes its {@code MistralHttp} only if it owns
+ * it.
  */
 public final class MistralTransport implements AutoCloseable {
-  private static final AtomicInteger THREADS = new AtomicInteger();
-
   private final ClientOptions options;
   private final ObjectMapper mapper;
   private final Feign feign;
   private final Executor asyncExecutor;
-  private final @Nullable ExecutorService ownedExecutor;
-  private final @Nullable HttpClient ownedHttpClient;
-  private final @Nullable ExecutorService ownedHttpExecutor;
+  private final MistralHttp http;
+  private final boolean ownsHttp;
   private volatile boolean closed;
   private final CallContext defaults;
 
-  private MistralTransport(ClientOptions options) {
+  private MistralTransport(ClientOptions options, MistralHttp http, boolean ownsHttp) {
     this.options = options;
+    this.http = http;
+    this.ownsHttp = ownsHttp;
     this.mapper = Json.mapper();
     this.defaults = CallContext.of(options, RequestOptions.none());
-    HttpClient ownHttp = null;
-    ExecutorService ownHttpExecutor = null;
-    Client http = options.feignClient();
-    if (http == null) {
+    Client client = options.feignClient();
+    if (client == null) {
       HttpClient jdk = options.httpClient();
-      if (jdk == null) {
-        ownHttpExecutor = Executors.newCachedThreadPool(daemonThreads("mistral4j-http-"));
-        jdk = ownHttp = newJdkClient(options, ownHttpExecutor);
-      }
-      http = new JdkHttpClientAdapter(jdk, options.maxResponseBytes());
+      client = new JdkHttpClientAdapter(jdk != null ? jdk : http.httpClient(), options.maxResponseBytes());
     }
-    this.ownedHttpClient = ownHttp;
-    this.ownedHttpExecutor = ownHttpExecutor;
     JsonCodec codec = new JsonCodec(mapper);
     HttpLogger log = new HttpLogger(options.logLevel(), mapper);
     this.feign =
         Feign.builder()
-            .client(new RetryingClient(http, options, log))
+            .client(new RetryingClient(client, options, log))
             .encoder(codec)
             .decoder(codec)
             .errorDecoder(new ErrorMapper(mapper, options.clock()))
@@ -81,24 +72,88 @@ public final class MistralTransport implements AutoCloseable {
                     false))
             .build();
     Executor executor = options.asyncExecutor();
-    if (executor == null) {
-      ExecutorService pool = Executors.newCachedThreadPool(daemonThreads("mistral4j-async-"));
-      this.ownedExecutor = pool;
-      this.asyncExecutor = pool;
-    } else {
-      this.ownedExecutor = null;
-      this.asyncExecutor = executor;
-    }
+    this.asyncExecutor = executor != null ? executor : http.asyncExecutor();
   }
 
   /**
-   * Creates a transport for the given options.
+   * Creates a transport that owns a new {@link MistralHttp} built from the options.
    *
    * @param options client options
    * @return the transport; close it to release its threads
    */
   public static MistralTransport create(ClientOptions options) {
-    return new MistralTransport(Objects.requireNonNull(options, "options"));
+    Objects.requireNonNull(options, "options");
+    MistralHttp http = MistralHttp.create(options);
+    try {
+      return new MistralTransport(options, http, true);
+    } catch (RuntimeException | Error e) {
+      http.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Creates a transport on a shared {@link MistralHttp}, which it never closes. A JDK client,
+   * Feign client or async executor named in the options is used instead of the shared one.
+   *
+   * @param options client options
+   * @param http the shared resources
+   * @return the transport
+   * @throws IllegalArgumentException when the options need the SDK to build a JDK client with
+   *     another connect timeout than the shared one's
+   * @throws MistralException when {@code http} is closed
+   */
+  public static MistralTransport create(ClientOptions options, MistralHttp http) {
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(http, "http");
+    if (!canShare(options, http)) {
+      throw new IllegalArgumentException(
+          "The options' connectTimeout ("
+              + options.connectTimeout()
+              + ") differs from the shared MistralHttp's ("
+              + http.connectTimeout().orElseThrow()
+              + "): create the MistralHttp from these options, or give them the same connectTimeout");
+    }
+    if (http.isClosed()) {
+      throw new MistralException("The shared MistralHttp is closed", null);
+    }
+    return new MistralTransport(options, http, false);
+  }
+
+  /**
+   * A transport for a derived client ({@code withOptions}): it shares this transport's {@link
+   * MistralHttp} and never closes it, unless the new options need a JDK client of their own (the
+   * SDK builds its JDK clients with the connect timeout, so a changed {@code connectTimeout} with
+   * neither {@code httpClient} nor {@code feignClient} set): then it owns a new one, which its
+   * {@link #close()} closes.
+   *
+   * @param newOptions the derived client's options
+   * @return the transport
+   */
+  public MistralTransport derive(ClientOptions newOptions) {
+    Objects.requireNonNull(newOptions, "newOptions");
+    if (closed || http.isClosed()) {
+      throw new MistralException("The client is closed", null);
+    }
+    return canShare(newOptions, http) ? new MistralTransport(newOptions, http, false) : create(newOptions);
+  }
+
+  /** Whether these options can run on the shared resources without a JDK client of their own. */
+  private static boolean canShare(ClientOptions options, MistralHttp http) {
+    if (options.feignClient() != null || options.httpClient() != null) {
+      return true;
+    }
+    return http.connectTimeout().map(t -> t.equals(options.connectTimeout())).orElse(true);
+  }
+
+  /** The shared resources this transport sends with. */
+  public MistralHttp http() {
+    return http;
+  }
+
+  /** Whether this transport closes its {@link #http()} when it is closed. */
+  public boolean ownsHttp() {
+    return ownsHttp;
   }
 
   /** The options this transport was built with. */
@@ -132,7 +187,7 @@ public final class MistralTransport implements AutoCloseable {
    * @throws MistralException when the call fails
    */
   public <R> R call(RequestOptions requestOptions, Supplier<R> call) {
-    if (closed) {
+    if (closed || http.isClosed()) {
       throw new MistralException("The client is closed", null);
     }
     CallContext context = requestOptions == RequestOptions.none() ? defaults : CallContext.of(options, requestOptions);
@@ -245,43 +300,14 @@ public final class MistralTransport implements AutoCloseable {
   }
 
   /**
-   * Refuses new calls and releases what this transport owns: its async threads, and the HTTP
-   * client it built (on Java 21+ {@code HttpClient.close()} waits for exchanges in flight and
-   * closes every connection; on Java 17 to 20, which have no such method, the client's worker
-   * threads end at once, and its selector thread and idle connections when the client is
-   * collected). A client or executor given in the options is left to its owner.
+   * Refuses new calls; when this transport owns its {@link MistralHttp}, closes it too (see {@link
+   * MistralHttp#close()}). A shared {@code MistralHttp} is left open for its owner to close.
    */
   @Override
   public void close() {
     closed = true;
-    if (ownedExecutor != null) {
-      ownedExecutor.shutdown();
+    if (ownsHttp) {
+      http.close();
     }
-    if (ownedHttpClient instanceof AutoCloseable closeable) {
-      try {
-        closeable.close();
-      } catch (Exception ignored) {
-        // closing is best effort (HttpClient is AutoCloseable from Java 21)
-      }
-    }
-    if (ownedHttpExecutor != null) {
-      ownedHttpExecutor.shutdown();
-    }
-  }
-
-  private static HttpClient newJdkClient(ClientOptions options, Executor executor) {
-    return HttpClient.newBuilder()
-        .connectTimeout(options.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .executor(executor)
-        .build();
-  }
-
-  private static ThreadFactory daemonThreads(String prefix) {
-    return r -> {
-      Thread t = new Thread(r, prefix + THREADS.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 }

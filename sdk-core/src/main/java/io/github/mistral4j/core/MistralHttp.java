@@ -1,0 +1,256 @@
+package io.github.mistral4j.core;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedTransferQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The costly resources API clients send with, shareable between them: a JDK {@link HttpClient}
+ * (its connection pool and selector thread) on SDK-owned worker threads ({@code mistral4j-http-N}),
+ * and the executor that runs async calls ({@code mistral4j-async-N}). Everything else a client
+ * needs (retries, codec, logging, headers) is built per set of {@link ClientOptions} and is cheap.
+ *
+ * <p>Every client made with {@code create(options)} builds and owns one; {@code withOptions(...)}
+ * clients share their parent's, and only the client that built it closes it. To share one between
+ * connectors and agents clients, create it yourself and close it last:
+ *
+ * <pre>{@code
+ * ClientOptions options = ClientOptions.fromEnv();
+ * try (MistralHttp http = MistralHttp.create(options);
+ *     ConnectorsClient connectors = ConnectorsClient.create(options, http);
+ *     AgentsClient agents = AgentsClient.create(options, http)) {
+ *   ...
+ * }
+ * }</pre>
+ *
+ * <p>Closing a client given a {@code MistralHttp} leaves it open; closing the {@code MistralHttp}
+ * makes every client using it refuse later calls with a {@link MistralException} saying it is
+ * closed.
+ *
+ * <p><b>Async executor.</b> The async clients run each call as a blocking call on this executor:
+ * at most {@link #DEFAULT_ASYNC_THREADS} daemon threads, a new one only when none is idle, each
+ * ended after {@value #ASYNC_KEEP_ALIVE_SECONDS} s idle. When all are busy, calls wait in an
+ * unbounded queue, in order; they are never rejected while it is open. On {@link #close()}, calls still queued complete with
+ * a {@link MistralException} without sending anything; calls in flight finish. An executor given
+ * with {@link ClientOptions.Builder#asyncExecutor} replaces it and is left to its owner.
+ *
+ * <p>Thread-safe. The deadline watchdog that bounds every call by its request timeout is one daemon
+ * thread for the whole JVM, shared by every client whatever its {@code MistralHttp}.
+ */
+public final class MistralHttp implements AutoCloseable {
+  /**
+   * The most threads the SDK's async executor runs at once: four per available processor, at
+   * least 16 and at most 64. Calls beyond that wait in its queue.
+   */
+  public static final int DEFAULT_ASYNC_THREADS =
+      Math.min(64, Math.max(16, 4 * Runtime.getRuntime().availableProcessors()));
+
+  /** Seconds an idle SDK async thread lives. */
+  public static final long ASYNC_KEEP_ALIVE_SECONDS = 30;
+
+  /** The connect timeout {@link ClientOptions} default to. */
+  static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+  private static final AtomicInteger HTTP_THREADS = new AtomicInteger();
+  private static final AtomicInteger ASYNC_THREADS = new AtomicInteger();
+
+  private final @Nullable Duration connectTimeout;
+  private final @Nullable HttpClient givenHttpClient;
+  private final Executor asyncExecutor;
+  private final @Nullable ExecutorService ownedAsyncExecutor;
+  private final Object lock = new Object();
+  private @Nullable HttpClient builtHttpClient;
+  private @Nullable ExecutorService ownedHttpExecutor;
+  private volatile boolean closed;
+
+  private MistralHttp(Duration connectTimeout, @Nullable HttpClient httpClient, @Nullable Executor asyncExecutor) {
+    this.givenHttpClient = httpClient;
+    this.connectTimeout = httpClient == null ? connectTimeout : null;
+    if (asyncExecutor == null) {
+      ExecutorService pool = asyncPool();
+      this.ownedAsyncExecutor = pool;
+      this.asyncExecutor = pool;
+    } else {
+      this.ownedAsyncExecutor = null;
+      this.asyncExecutor = asyncExecutor;
+    }
+  }
+
+  /**
+   * Creates one with the defaults: a connect timeout of 10 s and the SDK's async executor.
+   *
+   * @return a new instance; close it once the clients using it are done
+   */
+  public static MistralHttp create() {
+    return new MistralHttp(DEFAULT_CONNECT_TIMEOUT, null, null);
+  }
+
+  /**
+   * Creates one from the options' {@link ClientOptions#connectTimeout() connectTimeout}, {@link
+   * ClientOptions#httpClient() httpClient} (used as is, never closed) and {@link
+   * ClientOptions#asyncExecutor() asyncExecutor} (used as is, never shut down); the rest of the
+   * options do not matter here. The JDK client is built on first use, so that clients using a
+   * {@code feignClient} never start one.
+   *
+   * @param options the options
+   * @return a new instance; close it once the clients using it are done
+   */
+  public static MistralHttp create(ClientOptions options) {
+    Objects.requireNonNull(options, "options");
+    return new MistralHttp(options.connectTimeout(), options.httpClient(), options.asyncExecutor());
+  }
+
+  /**
+   * The connect timeout of the JDK client this instance builds; empty when it uses a client given
+   * in the options (whose own connect timeout applies).
+   *
+   * @return the connect timeout
+   */
+  public Optional<Duration> connectTimeout() {
+    return Optional.ofNullable(connectTimeout);
+  }
+
+  /**
+   * The JDK client: the one given in the options, else one this instance builds on first use
+   * (never following redirects) and owns.
+   *
+   * @return the client
+   * @throws MistralException when this instance is closed and has not built its client
+   */
+  public HttpClient httpClient() {
+    if (givenHttpClient != null) {
+      return givenHttpClient;
+    }
+    synchronized (lock) {
+      if (builtHttpClient == null) {
+        if (closed) {
+          throw new MistralException("The client is closed", null);
+        }
+        ExecutorService executor = Executors.newCachedThreadPool(daemonThreads("mistral4j-http-", HTTP_THREADS));
+        builtHttpClient =
+            HttpClient.newBuilder()
+                .connectTimeout(Objects.requireNonNull(connectTimeout))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(executor)
+                .build();
+        ownedHttpExecutor = executor;
+      }
+      return builtHttpClient;
+    }
+  }
+
+  /**
+   * The executor async calls run on (a view: it cannot be shut down through it). After {@link
+   * #close()}, the SDK's own executor refuses new work with a {@link RejectedExecutionException}.
+   *
+   * @return the executor
+   */
+  public Executor asyncExecutor() {
+    return ownedAsyncExecutor == null ? asyncExecutor : ownedAsyncExecutor::execute;
+  }
+
+  /**
+   * Whether {@link #close()} was called.
+   *
+   * @return true once closed
+   */
+  public boolean isClosed() {
+    return closed;
+  }
+
+  /**
+   * Closes what this instance owns; idempotent. Clients using it refuse later calls with a {@link
+   * MistralException}; async calls still queued complete with it, calls in flight finish. The
+   * SDK's async threads and HTTP worker threads end at once; on Java 21+ the JDK client it built is
+   * closed too (connections and selector thread); on Java 17-20, which cannot close a JDK client,
+   * its selector thread and idle connections go when it is garbage-collected. A client or executor
+   * given in the options is left to its owner.
+   */
+  @Override
+  public void close() {
+    HttpClient built;
+    ExecutorService httpExecutor;
+    synchronized (lock) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      built = builtHttpClient;
+      httpExecutor = ownedHttpExecutor;
+    }
+    if (ownedAsyncExecutor != null) {
+      ownedAsyncExecutor.shutdown();
+    }
+    if (built instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception ignored) {
+        // closing is best effort (HttpClient is AutoCloseable from Java 21)
+      }
+    }
+    if (httpExecutor != null) {
+      httpExecutor.shutdown();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "MistralHttp{" + (closed ? "closed" : "open") + "}";
+  }
+
+  /**
+   * At most {@link #DEFAULT_ASYNC_THREADS} threads, a new one only when none is idle (a plain
+   * fixed pool starts a thread per task until it is full), then an unbounded queue: a task is
+   * handed to an idle thread if there is one, else to a new thread while below the bound, else
+   * queued.
+   */
+  private static ExecutorService asyncPool() {
+    HandOffQueue queue = new HandOffQueue();
+    return new ThreadPoolExecutor(
+        0,
+        DEFAULT_ASYNC_THREADS,
+        ASYNC_KEEP_ALIVE_SECONDS,
+        TimeUnit.SECONDS,
+        queue,
+        daemonThreads("mistral4j-async-", ASYNC_THREADS),
+        (task, pool) -> {
+          if (pool.isShutdown()) {
+            throw new RejectedExecutionException("The client is closed");
+          }
+          queue.enqueue(task); // every thread busy: wait for one
+        });
+  }
+
+  /** Offers succeed only when an idle thread takes the task at once; the rest is queued on refusal. */
+  private static final class HandOffQueue extends LinkedTransferQueue<Runnable> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public boolean offer(Runnable task) {
+      return tryTransfer(task);
+    }
+
+    void enqueue(Runnable task) {
+      super.offer(task);
+    }
+  }
+
+  private static ThreadFactory daemonThreads(String prefix, AtomicInteger counter) {
+    return r -> {
+      Thread t = new Thread(r, prefix + counter.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}
