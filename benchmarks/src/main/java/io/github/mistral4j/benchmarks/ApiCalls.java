@@ -22,7 +22,7 @@ public abstract class ApiCalls {
   /** {@code list_tools}: 50 MCP tools, about 70 KB. */
   @Benchmark
   public List<McpTool> listTools_sdk(Clients c) {
-    return c.connectors.tools().list(Fixtures.CONNECTOR);
+    return c.connectors.tools().list(Fixtures.CONNECTOR).items();
   }
 
   /** {@code call_tool}: a POST with 5 arguments, a text and structured answer. */
@@ -46,7 +46,7 @@ public abstract class ApiCalls {
   /** {@code list connectors}: a page of 20. */
   @Benchmark
   public PaginatedConnectors listConnectors_sdk(Clients c) {
-    return c.connectors.list();
+    return c.connectors.list().response(PaginatedConnectors.class);
   }
 
   /** {@code create agent}: a POST of an agent with 4 tools. */

@@ -4,6 +4,7 @@ import io.github.mistral4j.agents.AgentsClient;
 import io.github.mistral4j.agents.model.Agent;
 import io.github.mistral4j.agents.model.CreateAgentRequest;
 import io.github.mistral4j.connectors.ConnectorsClient;
+import io.github.mistral4j.connectors.model.PaginatedConnectors;
 import io.github.mistral4j.core.ClientOptions;
 import io.github.mistral4j.core.internal.Json;
 import java.util.Map;
@@ -47,14 +48,14 @@ public class Clients {
         baseUrl, API_KEY, options.userAgent(), Json.mapper(), options.connectTimeout(), options.requestTimeout());
     arguments = Fixtures.callArguments();
     agentRequest = Fixtures.createAgentRequest();
-    same("list_tools", connectors.tools().list(Fixtures.CONNECTOR), raw.listTools(Fixtures.CONNECTOR));
+    same("list_tools", connectors.tools().list(Fixtures.CONNECTOR).items(), raw.listTools(Fixtures.CONNECTOR));
     same("call_tool",
         connectors.tools().call(Fixtures.CONNECTOR, Fixtures.TOOL, arguments),
         raw.callTool(Fixtures.CONNECTOR, Fixtures.TOOL, arguments));
-    same("list connectors", connectors.list(), raw.listConnectors());
+    same("list connectors", connectors.list().response(PaginatedConnectors.class), raw.listConnectors());
     Agent agent = agents.create(agentRequest);
     same("create agent", agent, raw.createAgent(agentRequest));
-    if (connectors.tools().list(Fixtures.CONNECTOR).size() != 50 || connectors.list().items().size() != 20) {
+    if (connectors.tools().list(Fixtures.CONNECTOR).items().size() != 50 || connectors.list().items().size() != 20) {
       throw new IllegalStateException("The server does not serve the benchmark fixtures");
     }
   }

@@ -64,9 +64,9 @@ public final class RawClient implements AutoCloseable {
     this.agentReader = mapper.readerFor(Agent.class);
   }
 
-  /** {@code GET /v1/connectors/{connector}/tools}. */
+  /** {@code GET /v1/connectors/{connector}/tools}, first page, as the SDK asks for it. */
   public List<McpTool> listTools(String connector) {
-    return read(toolsReader, get("/v1/connectors/" + connector + "/tools"));
+    return read(toolsReader, get("/v1/connectors/" + connector + "/tools?page=1&page_size=100"));
   }
 
   /** {@code POST /v1/connectors/{connector}/tools/{tool}/call}. */

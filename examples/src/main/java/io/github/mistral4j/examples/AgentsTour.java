@@ -106,7 +106,7 @@ public final class AgentsTour {
     t.result("now at version " + updated.version() + " of " + updated.versions());
 
     t.step("List the versions, newest first");
-    for (Agent version : agents.versions().list(agent.id())) {
+    for (Agent version : agents.versions().listAll(agent.id())) { // every page, fetched lazily
       t.result("version " + version.version() + ": " + version.versionMessage());
     }
 

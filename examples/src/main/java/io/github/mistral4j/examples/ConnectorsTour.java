@@ -10,8 +10,8 @@ import io.github.mistral4j.connectors.model.ConnectionCredentials;
 import io.github.mistral4j.connectors.model.Connector;
 import io.github.mistral4j.connectors.model.CreateConnectorRequest;
 import io.github.mistral4j.connectors.model.CredentialsCreateOrUpdate;
-import io.github.mistral4j.connectors.model.PaginatedConnectors;
 import io.github.mistral4j.connectors.model.UpdateConnectorRequest;
+import io.github.mistral4j.core.page.Page;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -75,12 +75,10 @@ public final class ConnectorsTour {
 
   private static void listAndPage(ConnectorsClient connectors, Transcript t, List<String> ours) {
     t.step("List connectors one per page, following the next cursor");
-    PaginatedConnectors first = connectors.list(ListConnectorsParams.builder().pageSize(1).build());
+    Page<Connector> first = connectors.list(ListConnectorsParams.builder().pageSize(1).build());
     t.result("page 1: " + names(first.items()));
-    String cursor = first.pagination().nextCursor(); // null on the last page
-    if (cursor != null) {
-      PaginatedConnectors second =
-          connectors.list(ListConnectorsParams.builder().pageSize(1).cursor(cursor).build());
+    if (first.hasNextPage()) { // false on the last page
+      Page<Connector> second = first.nextPage(); // same filter and page size, next cursor
       t.result("page 2: " + names(second.items()));
     }
 
@@ -129,7 +127,7 @@ public final class ConnectorsTour {
     t.result(
         connectors.credentials().createOrUpdate(weather.id(), Scope.USER, credentials).message());
     for (AuthenticationConfiguration stored :
-        connectors.credentials().list(weather.id(), Scope.USER).credentials()) {
+        connectors.credentials().list(weather.id(), Scope.USER).items()) { // one page: not paginated
       String isDefault = stored.isDefault() ? ", default" : "";
       t.result(
           "stored: %s, type %s%s".formatted(stored.name(), stored.authenticationType(), isDefault));
@@ -140,7 +138,8 @@ public final class ConnectorsTour {
       ConnectorsClient connectors, ExampleEnvironment env, Connector weather) {
     Transcript t = env.transcript();
     t.step("List the connector's tools");
-    List<McpTool> tools = connectors.tools().list(weather.name());
+    // listAll fetches every page (100 tools a page): list() would give the first page only
+    List<McpTool> tools = connectors.tools().listAll(weather.name()).stream().toList();
     for (McpTool tool : tools) {
       t.result(tool.name() + ": " + tool.description() + " " + tool.inputSchema().path("required"));
     }

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -120,6 +121,27 @@ class ConnectorToolProviderTest {
     assertThat(requests).extracting(LoggedRequest::getUrl).containsExactly(
         "/v1/connectors/big/tools?page=1&page_size=100&credentials_name=ops",
         "/v1/connectors/big/tools?page=2&page_size=100&credentials_name=ops");
+  }
+
+  @Test
+  void provideTools_sees150ToolsOverTwoPages_withoutLosingAny() {
+    for (int page = 1; page <= 2; page++) {
+      StringBuilder body = new StringBuilder("[");
+      for (int i = (page - 1) * 100; i < Math.min(150, page * 100); i++) {
+        body.append(body.length() > 1 ? "," : "").append(tool("t" + i));
+      }
+      wm.stubFor(get(urlEqualTo("/v1/connectors/many/tools?page=" + page + "&page_size=100"))
+          .willReturn(okJson(body.append("]").toString())));
+    }
+
+    ToolProviderResult result = provider("many").build().provideTools(REQUEST);
+
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      expected.add("t" + i);
+    }
+    assertThat(names(result)).hasSize(150).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(listRequests("many")).isEqualTo(2);
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.mistral4j.agents;
 import io.github.mistral4j.agents.model.AgentAliasResponse;
 import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.core.internal.MistralTransport;
+import io.github.mistral4j.core.page.AsyncPage;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
@@ -56,7 +57,7 @@ public final class AgentAliasesAsyncClient {
    * @param agentId the agent id
    * @return a future completed with the aliases, or with the exception the call failed with
    */
-  public CompletableFuture<List<AgentAliasResponse>> list(String agentId) {
+  public CompletableFuture<AsyncPage<AgentAliasResponse>> list(String agentId) {
     return list(agentId, RequestOptions.none());
   }
 
@@ -68,8 +69,10 @@ public final class AgentAliasesAsyncClient {
    * @param options per-call options
    * @return a future completed with the aliases, or with the exception the call failed with
    */
-  public CompletableFuture<List<AgentAliasResponse>> list(String agentId, RequestOptions options) {
-    return transport.supplyAsync(() -> sync.list(agentId, options));
+  public CompletableFuture<AsyncPage<AgentAliasResponse>> list(String agentId, RequestOptions options) {
+    return transport
+        .supplyAsync(() -> sync.list(agentId, options))
+        .thenApply(page -> AsyncPage.single(page.items(), page.response()));
   }
 
   /**

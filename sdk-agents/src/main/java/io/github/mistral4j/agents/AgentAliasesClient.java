@@ -6,6 +6,7 @@ import io.github.mistral4j.agents.model.AgentAliasResponse;
 import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.core.internal.MistralTransport;
 import io.github.mistral4j.core.internal.PathParams;
+import io.github.mistral4j.core.page.Page;
 import java.util.List;
 import java.util.Objects;
 
@@ -61,9 +62,9 @@ public final class AgentAliasesClient {
    * Lists an agent's aliases ({@code agents_api_v1_agents_list_version_aliases}).
    *
    * @param agentId the agent id
-   * @return the aliases
+   * @return a single page (the API does not paginate aliases)
    */
-  public List<AgentAliasResponse> list(String agentId) {
+  public Page<AgentAliasResponse> list(String agentId) {
     return list(agentId, RequestOptions.none());
   }
 
@@ -72,11 +73,12 @@ public final class AgentAliasesClient {
    *
    * @param agentId the agent id
    * @param options per-call options
-   * @return the aliases
+   * @return a single page (the API does not paginate aliases)
    */
-  public List<AgentAliasResponse> list(String agentId, RequestOptions options) {
+  public Page<AgentAliasResponse> list(String agentId, RequestOptions options) {
     String id = PathParams.segment("agent_id", agentId);
-    return transport.call(Objects.requireNonNull(options, "options"), () -> api.list(id));
+    List<AgentAliasResponse> aliases = transport.call(Objects.requireNonNull(options, "options"), () -> api.list(id));
+    return Page.single(aliases, aliases);
   }
 
   /**

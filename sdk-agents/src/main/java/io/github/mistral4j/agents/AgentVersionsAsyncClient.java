@@ -3,8 +3,11 @@ package io.github.mistral4j.agents;
 import io.github.mistral4j.agents.model.Agent;
 import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.core.internal.MistralTransport;
+import io.github.mistral4j.core.page.AsyncAutoPager;
+import io.github.mistral4j.core.page.AsyncPage;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.IntFunction;
 
 /**
  * The asynchronous twin of {@link AgentVersionsClient}, reached through {@link
@@ -24,9 +27,9 @@ public final class AgentVersionsAsyncClient {
    * AgentVersionsClient#list(String)}.
    *
    * @param agentId the agent id
-   * @return a future completed with the versions, or with the exception the call failed with
+   * @return a future completed with the page, or with the exception the call failed with
    */
-  public CompletableFuture<List<Agent>> list(String agentId) {
+  public CompletableFuture<AsyncPage<Agent>> list(String agentId) {
     return list(agentId, RequestOptions.none());
   }
 
@@ -36,10 +39,10 @@ public final class AgentVersionsAsyncClient {
    *
    * @param agentId the agent id
    * @param options per-call options
-   * @return a future completed with the versions, or with the exception the call failed with
+   * @return a future completed with the page, or with the exception the call failed with
    */
-  public CompletableFuture<List<Agent>> list(String agentId, RequestOptions options) {
-    return transport.supplyAsync(() -> sync.list(agentId, options));
+  public CompletableFuture<AsyncPage<Agent>> list(String agentId, RequestOptions options) {
+    return pages(agentId, 0, AgentVersionsClient.DEFAULT_PAGE_SIZE, options);
   }
 
   /**
@@ -74,9 +77,9 @@ public final class AgentVersionsAsyncClient {
    * @param agentId the agent id
    * @param page the 0-based page number
    * @param pageSize items a page
-   * @return a future completed with the agents, or with the exception the call failed with
+   * @return a future completed with the page, or with the exception the call failed with
    */
-  public CompletableFuture<List<Agent>> list(String agentId, int page, int pageSize) {
+  public CompletableFuture<AsyncPage<Agent>> list(String agentId, int page, int pageSize) {
     return list(agentId, page, pageSize, RequestOptions.none());
   }
 
@@ -88,11 +91,47 @@ public final class AgentVersionsAsyncClient {
    * @param page the 0-based page number
    * @param pageSize items a page
    * @param options per-call options
-   * @return a future completed with the agents, or with the exception the call failed with
+   * @return a future completed with the page, or with the exception the call failed with
    */
-  public CompletableFuture<List<Agent>> list(
+  public CompletableFuture<AsyncPage<Agent>> list(
       String agentId, int page, int pageSize, RequestOptions options) {
-    return transport.supplyAsync(() -> sync.list(agentId, page, pageSize, options));
+    return pages(agentId, page, pageSize, options);
+  }
+
+  /**
+   * Every version of an agent, page by page (20 a page): see {@link
+   * AgentVersionsClient#listAll(String)}.
+   *
+   * @param agentId the agent id
+   * @return a lazy async auto-pager: nothing is fetched before a traversal starts
+   */
+  public AsyncAutoPager<Agent> listAll(String agentId) {
+    return listAll(agentId, AgentVersionsClient.DEFAULT_PAGE_SIZE, RequestOptions.none());
+  }
+
+  /**
+   * Every version of an agent, page by page: see {@link AgentVersionsClient#listAll(String, int,
+   * RequestOptions)}. Each page is fetched when the versions before it have been consumed.
+   *
+   * @param agentId the agent id
+   * @param pageSize versions a page, from 1 to 100
+   * @param options per-call options, applied to every page
+   * @return a lazy async auto-pager; each traversal starts again from the first page
+   */
+  public AsyncAutoPager<Agent> listAll(String agentId, int pageSize, RequestOptions options) {
+    return AsyncAutoPager.from(() -> pages(agentId, 0, pageSize, options));
+  }
+
+  private CompletableFuture<AsyncPage<Agent>> pages(
+      String agentId, int page, int pageSize, RequestOptions options) {
+    IntFunction<List<Agent>> pages;
+    try {
+      AgentVersionsClient.checkPage(page);
+      pages = sync.pages(agentId, pageSize, options);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return AsyncPage.byPageNumber(page, pageSize, number -> transport.supplyAsync(() -> pages.apply(number)));
   }
 
   /**

@@ -6,9 +6,11 @@ import io.github.mistral4j.agents.model.Agent;
 import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.core.internal.MistralTransport;
 import io.github.mistral4j.core.internal.PathParams;
-import io.github.mistral4j.core.model.AutoPager;
+import io.github.mistral4j.core.page.AutoPager;
+import io.github.mistral4j.core.page.Page;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * IllegalArgumentException} or {@link NullPointerException} for bad arguments, before any request.
  */
 public final class AgentVersionsClient {
-  /** The API's default page size of {@code list}. */
-  private static final int DEFAULT_PAGE_SIZE = 20;
+  /** The API's default page size of {@code list}, sent explicitly. */
+  static final int DEFAULT_PAGE_SIZE = 20;
 
   private final MistralTransport transport;
   private final AgentVersionsApi api;
@@ -56,24 +58,28 @@ public final class AgentVersionsClient {
   }
 
   /**
-   * Lists the first page of an agent's versions ({@code agents_api_v1_agents_list_versions}).
+   * Lists the first page of an agent's versions ({@code agents_api_v1_agents_list_versions}), 20
+   * a page.
    *
    * @param agentId the agent id
-   * @return the versions, each as a full agent
+   * @return the page, each version as a full agent; {@link Page#nextPage()} asks for the next
+   *     page number
    */
-  public List<Agent> list(String agentId) {
+  public Page<Agent> list(String agentId) {
     return list(agentId, RequestOptions.none());
   }
 
   /**
-   * Lists the first page of an agent's versions ({@code agents_api_v1_agents_list_versions}).
+   * Lists the first page of an agent's versions ({@code agents_api_v1_agents_list_versions}), 20
+   * a page.
    *
    * @param agentId the agent id
-   * @param options per-call options
-   * @return the versions, each as a full agent
+   * @param options per-call options, applied to every page
+   * @return the page, each version as a full agent
    */
-  public List<Agent> list(String agentId, RequestOptions options) {
-    return fetch(agentId, null, null, options);
+  public Page<Agent> list(String agentId, RequestOptions options) {
+    IntFunction<List<Agent>> pages = pages(agentId, DEFAULT_PAGE_SIZE, options);
+    return Page.byPageNumber(0, DEFAULT_PAGE_SIZE, pages);
   }
 
   /**
@@ -82,23 +88,28 @@ public final class AgentVersionsClient {
    * @param agentId the agent id
    * @param page the 0-based page number
    * @param pageSize versions a page, from 1 to 100
-   * @return the versions, each as a full agent
+   * @return the page, each version as a full agent
    */
-  public List<Agent> list(String agentId, int page, int pageSize) {
+  public Page<Agent> list(String agentId, int page, int pageSize) {
     return list(agentId, page, pageSize, RequestOptions.none());
   }
 
   /**
-   * Lists one page of an agent's versions ({@code agents_api_v1_agents_list_versions}).
+   * Lists one page of an agent's versions ({@code agents_api_v1_agents_list_versions}). Every
+   * request sends {@code page} and {@code page_size}; {@link Page#nextPage()} asks for the next
+   * page number, and {@link Page#hasNextPage()} is false once a page holds fewer versions than
+   * {@code pageSize}.
    *
    * @param agentId the agent id
    * @param page the 0-based page number
    * @param pageSize versions a page, from 1 to 100
-   * @param options per-call options
-   * @return the versions, each as a full agent
+   * @param options per-call options, applied to every page
+   * @return the page, each version as a full agent; {@link Page#response()} is the list received
    */
-  public List<Agent> list(String agentId, int page, int pageSize, RequestOptions options) {
-    return fetch(agentId, checkPage(page), checkPageSize(pageSize), options);
+  public Page<Agent> list(String agentId, int page, int pageSize, RequestOptions options) {
+    int first = checkPage(page);
+    IntFunction<List<Agent>> pages = pages(agentId, pageSize, options);
+    return Page.byPageNumber(first, pageSize, pages);
   }
 
   /**
@@ -112,8 +123,8 @@ public final class AgentVersionsClient {
   }
 
   /**
-   * Every version of an agent, fetched page by page as iteration goes. Paging stops at the first
-   * page holding fewer than {@code pageSize} versions.
+   * Every version of an agent, fetched page by page as iteration goes: nothing is fetched before
+   * iteration starts. Paging stops at the first page holding fewer than {@code pageSize} versions.
    *
    * @param agentId the agent id
    * @param pageSize versions a page, from 1 to 100
@@ -121,10 +132,16 @@ public final class AgentVersionsClient {
    * @return a lazy iterable; each iteration starts again from the first page
    */
   public AutoPager<Agent> listAll(String agentId, int pageSize, RequestOptions options) {
+    IntFunction<List<Agent>> pages = pages(agentId, pageSize, options);
+    return AutoPager.from(() -> Page.byPageNumber(0, pageSize, pages));
+  }
+
+  /** Checks the arguments and returns the fetch of one page of versions by number. */
+  IntFunction<List<Agent>> pages(String agentId, int pageSize, RequestOptions options) {
     String id = PathParams.segment("agent_id", agentId);
     int size = checkPageSize(pageSize);
     RequestOptions o = Objects.requireNonNull(options, "options");
-    return AutoPager.byPageNumber(0, size, page -> fetch(id, page, size, o));
+    return page -> fetch(id, page, size, o);
   }
 
   /**
@@ -184,7 +201,7 @@ public final class AgentVersionsClient {
         Objects.requireNonNull(options, "options"), () -> api.listVersions(id, page, pageSize));
   }
 
-  private static int checkPage(int page) {
+  static int checkPage(int page) {
     return Checks.between("page", page, 0, Integer.MAX_VALUE);
   }
 

@@ -2,17 +2,21 @@ package io.github.mistral4j.agents;
 
 import io.github.mistral4j.agents.model.Agent;
 import io.github.mistral4j.agents.model.AgentAliasResponse;
-import io.github.mistral4j.agents.model.AgentListPage;
 import io.github.mistral4j.agents.model.CreateAgentRequest;
 import io.github.mistral4j.agents.model.UpdateAgentRequest;
 import io.github.mistral4j.core.ClientOptions;
 import io.github.mistral4j.core.MistralHttp;
 import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.core.internal.MistralTransport;
+import io.github.mistral4j.core.page.AsyncAutoPager;
+import io.github.mistral4j.core.page.AsyncPage;
+import io.github.mistral4j.core.page.Slice;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * for the whole call).
  * Each call runs the synchronous implementation, so behaviour (validation, retries, errors) is the
  * same; bad arguments complete the future with {@link IllegalArgumentException} or {@link
- * NullPointerException}. For lazy auto-paging use {@code sync().listAll(...)}.
+ * NullPointerException}. Lists complete with an {@link AsyncPage}; {@code listAll(...)} returns an
+ * {@link AsyncAutoPager} that fetches each page only when the one before has been consumed.
  */
 public final class AgentsAsyncClient implements AutoCloseable {
   private final AgentsClient sync;
@@ -106,48 +111,250 @@ public final class AgentsAsyncClient implements AutoCloseable {
   }
 
   /**
-   * Lists the first page of agents (page-numbered listing), asynchronously: see {@link
+   * Lists the first page of agents the caller may see (cursor listing), asynchronously: see {@link
    * AgentsClient#list()}.
-   *
-   * @return a future completed with the agents, or with the exception the call failed with
-   * @deprecated the API deprecates this listing; use {@link #listPage()}
-   */
-  @Deprecated
-  public CompletableFuture<List<Agent>> list() {
-    return list(ListAgentsParams.none());
-  }
-
-  /**
-   * Lists the first page of agents (cursor listing), asynchronously: see {@link
-   * AgentsClient#listPage()}.
    *
    * @return a future completed with the page, or with the exception the call failed with
    */
-  public CompletableFuture<AgentListPage> listPage() {
-    return listPage(ListAgentsPageParams.none());
+  public CompletableFuture<AsyncPage<Agent>> list() {
+    return list(ListAgentsPageParams.none(), RequestOptions.none());
   }
 
   /**
-   * Lists the first page of an agent's versions, asynchronously: see {@link
-   * AgentsClient#listVersions(String)}.
+   * Lists one page of agents (cursor listing), asynchronously: see {@link
+   * AgentsClient#list(ListAgentsPageParams)}.
+   *
+   * @param params cursor, page size and filters
+   * @return a future completed with the page, or with the exception the call failed with
+   */
+  public CompletableFuture<AsyncPage<Agent>> list(ListAgentsPageParams params) {
+    return list(params, RequestOptions.none());
+  }
+
+  /**
+   * Lists one page of agents (cursor listing), asynchronously: see {@link
+   * AgentsClient#list(ListAgentsPageParams, RequestOptions)}. {@link AsyncPage#nextPage()} follows
+   * {@code next_page_token}.
+   *
+   * @param params cursor, page size and filters
+   * @param options per-call options, applied to every page
+   * @return a future completed with the page, or with the exception the call failed with
+   */
+  public CompletableFuture<AsyncPage<Agent>> list(ListAgentsPageParams params, RequestOptions options) {
+    Function<@Nullable String, Slice<Agent>> pages;
+    try {
+      pages = sync.tokenPages(params, options);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return AsyncPage.byToken(params.pageToken(), token -> transport.supplyAsync(() -> pages.apply(token)));
+  }
+
+  /**
+   * Lists one page of agents (page-numbered listing), asynchronously: see {@link
+   * AgentsClient#list(ListAgentsParams)}.
+   *
+   * @param params page, page size and filters
+   * @return a future completed with the page, or with the exception the call failed with
+   * @deprecated the API deprecates this listing; use {@link #list(ListAgentsPageParams)}
+   */
+  @Deprecated
+  public CompletableFuture<AsyncPage<Agent>> list(ListAgentsParams params) {
+    return list(params, RequestOptions.none());
+  }
+
+  /**
+   * Lists one page of agents (page-numbered listing), asynchronously: see {@link
+   * AgentsClient#list(ListAgentsParams, RequestOptions)}.
+   *
+   * @param params page, page size and filters
+   * @param options per-call options, applied to every page
+   * @return a future completed with the page, or with the exception the call failed with
+   * @deprecated the API deprecates this listing; use {@link #list(ListAgentsPageParams,
+   *     RequestOptions)}
+   */
+  @Deprecated
+  public CompletableFuture<AsyncPage<Agent>> list(ListAgentsParams params, RequestOptions options) {
+    IntFunction<List<Agent>> pages;
+    try {
+      pages = sync.numberedPages(params, options);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return AsyncPage.byPageNumber(
+        AgentsClient.firstPage(params),
+        AgentsClient.pageSize(params),
+        page -> transport.supplyAsync(() -> pages.apply(page)));
+  }
+
+  /**
+   * Same as {@link #list()}.
+   *
+   * @return a future completed with the first page
+   * @deprecated one name per operation: use {@link #list()}
+   */
+  @Deprecated(forRemoval = true, since = "0.1.0")
+  public CompletableFuture<AsyncPage<Agent>> listPage() {
+    return list();
+  }
+
+  /**
+   * Same as {@link #list(ListAgentsPageParams)}.
+   *
+   * @param params cursor, page size and filters
+   * @return a future completed with the page
+   * @deprecated one name per operation: use {@link #list(ListAgentsPageParams)}
+   */
+  @Deprecated(forRemoval = true, since = "0.1.0")
+  public CompletableFuture<AsyncPage<Agent>> listPage(ListAgentsPageParams params) {
+    return list(params);
+  }
+
+  /**
+   * Same as {@link #list(ListAgentsPageParams, RequestOptions)}.
+   *
+   * @param params cursor, page size and filters
+   * @param options per-call options
+   * @return a future completed with the page
+   * @deprecated one name per operation: use {@link #list(ListAgentsPageParams, RequestOptions)}
+   */
+  @Deprecated(forRemoval = true, since = "0.1.0")
+  public CompletableFuture<AsyncPage<Agent>> listPage(ListAgentsPageParams params, RequestOptions options) {
+    return list(params, options);
+  }
+
+  /**
+   * Every agent the caller may see, page by page: see {@link AgentsClient#listAll()}.
+   *
+   * @return a lazy async auto-pager: nothing is fetched before a traversal starts
+   */
+  public AsyncAutoPager<Agent> listAll() {
+    return listAll(ListAgentsPageParams.none(), RequestOptions.none());
+  }
+
+  /**
+   * Every agent matching the filters, page by page: see {@link
+   * AgentsClient#listAll(ListAgentsPageParams)}.
+   *
+   * @param params filters, page size and first cursor
+   * @return a lazy async auto-pager
+   */
+  public AsyncAutoPager<Agent> listAll(ListAgentsPageParams params) {
+    return listAll(params, RequestOptions.none());
+  }
+
+  /**
+   * Every agent matching the filters, page by page (by {@code next_page_token}): each page is
+   * fetched when the agents before it have been consumed.
+   *
+   * @param params filters, page size and first cursor
+   * @param options per-call options, applied to every page
+   * @return a lazy async auto-pager; each traversal starts again from the first page
+   */
+  public AsyncAutoPager<Agent> listAll(ListAgentsPageParams params, RequestOptions options) {
+    return AsyncAutoPager.from(() -> list(params, options));
+  }
+
+  /**
+   * Every agent of the page-numbered listing, page by page: see {@link
+   * AgentsClient#listAll(ListAgentsParams, RequestOptions)}.
+   *
+   * @param params filters, first page and page size
+   * @param options per-call options, applied to every page
+   * @return a lazy async auto-pager; each traversal starts again from the first page
+   * @deprecated the API deprecates this listing; use {@link #listAll(ListAgentsPageParams,
+   *     RequestOptions)}
+   */
+  @Deprecated
+  public AsyncAutoPager<Agent> listAll(ListAgentsParams params, RequestOptions options) {
+    return AsyncAutoPager.from(() -> list(params, options));
+  }
+
+  /**
+   * Same as {@code versions().list(agentId)}.
    *
    * @param agentId the agent id
-   * @return a future completed with the versions, or with the exception the call failed with
+   * @return a future completed with the first page of versions
+   * @deprecated one name per operation: use {@link AgentVersionsAsyncClient#list(String)} through
+   *     {@link #versions()}
    */
-  public CompletableFuture<List<Agent>> listVersions(String agentId) {
-    return listVersions(agentId, RequestOptions.none());
+  @Deprecated(forRemoval = true, since = "0.1.0")
+  public CompletableFuture<AsyncPage<Agent>> listVersions(String agentId) {
+    return versions.list(agentId);
   }
 
   /**
-   * Lists the first page of an agent's versions, asynchronously: see {@link
-   * AgentsClient#listVersions(String, RequestOptions)}.
+   * Same as {@code versions().list(agentId, options)}.
    *
    * @param agentId the agent id
    * @param options per-call options
-   * @return a future completed with the versions, or with the exception the call failed with
+   * @return a future completed with the first page of versions
+   * @deprecated one name per operation: use {@link AgentVersionsAsyncClient#list(String,
+   *     RequestOptions)} through {@link #versions()}
    */
-  public CompletableFuture<List<Agent>> listVersions(String agentId, RequestOptions options) {
-    return transport.supplyAsync(() -> sync.listVersions(agentId, options));
+  @Deprecated(forRemoval = true, since = "0.1.0")
+  public CompletableFuture<AsyncPage<Agent>> listVersions(String agentId, RequestOptions options) {
+    return versions.list(agentId, options);
+  }
+
+  /**
+   * Same as {@code versions().list(agentId, page, pageSize)}.
+   *
+   * @param agentId the agent id
+   * @param page the 0-based page number
+   * @param pageSize versions a page
+   * @return a future completed with the page
+   * @deprecated one name per operation: use {@link AgentVersionsAsyncClient#list(String, int,
+   *     int)} through {@link #versions()}
+   */
+  @Deprecated(forRemoval = true, since = "0.1.0")
+  public CompletableFuture<AsyncPage<Agent>> listVersions(String agentId, int page, int pageSize) {
+    return versions.list(agentId, page, pageSize);
+  }
+
+  /**
+   * Same as {@code versions().list(agentId, page, pageSize, options)}.
+   *
+   * @param agentId the agent id
+   * @param page the 0-based page number
+   * @param pageSize versions a page
+   * @param options per-call options
+   * @return a future completed with the page
+   * @deprecated one name per operation: use {@link AgentVersionsAsyncClient#list(String, int, int,
+   *     RequestOptions)} through {@link #versions()}
+   */
+  @Deprecated(forRemoval = true, since = "0.1.0")
+  public CompletableFuture<AsyncPage<Agent>> listVersions(
+      String agentId, int page, int pageSize, RequestOptions options) {
+    return versions.list(agentId, page, pageSize, options);
+  }
+
+  /**
+   * Same as {@code aliases().list(agentId)}.
+   *
+   * @param agentId the agent id
+   * @return a future completed with a single page of aliases
+   * @deprecated one name per operation: use {@link AgentAliasesAsyncClient#list(String)} through
+   *     {@link #aliases()}
+   */
+  @Deprecated(forRemoval = true, since = "0.1.0")
+  public CompletableFuture<AsyncPage<AgentAliasResponse>> listVersionAliases(String agentId) {
+    return aliases.list(agentId);
+  }
+
+  /**
+   * Same as {@code aliases().list(agentId, options)}.
+   *
+   * @param agentId the agent id
+   * @param options per-call options
+   * @return a future completed with a single page of aliases
+   * @deprecated one name per operation: use {@link AgentAliasesAsyncClient#list(String,
+   *     RequestOptions)} through {@link #aliases()}
+   */
+  @Deprecated(forRemoval = true, since = "0.1.0")
+  public CompletableFuture<AsyncPage<AgentAliasResponse>> listVersionAliases(
+      String agentId, RequestOptions options) {
+    return aliases.list(agentId, options);
   }
 
   /**
@@ -171,57 +378,6 @@ public final class AgentsAsyncClient implements AutoCloseable {
    */
   public CompletableFuture<Agent> create(CreateAgentRequest request, RequestOptions options) {
     return transport.supplyAsync(() -> sync.create(request, options));
-  }
-
-  /**
-   * Lists one page of agents (page-numbered listing), asynchronously: see {@link
-   * AgentsClient#list(ListAgentsParams, RequestOptions)}.
-   *
-   * @param params the parameters
-   * @return a future completed with the agents, or with the exception the call failed with
-   * @deprecated the API deprecates this listing; use {@code listPage}
-   */
-  @Deprecated
-  public CompletableFuture<List<Agent>> list(ListAgentsParams params) {
-    return list(params, RequestOptions.none());
-  }
-
-  /**
-   * Lists one page of agents (page-numbered listing), asynchronously: see {@link
-   * AgentsClient#list(ListAgentsParams, RequestOptions)}.
-   *
-   * @param params the parameters
-   * @param options per-call options
-   * @return a future completed with the agents, or with the exception the call failed with
-   * @deprecated the API deprecates this listing; use {@code listPage}
-   */
-  @Deprecated
-  public CompletableFuture<List<Agent>> list(ListAgentsParams params, RequestOptions options) {
-    return transport.supplyAsync(() -> sync.list(params, options));
-  }
-
-  /**
-   * Lists one page of agents (cursor listing), asynchronously: see {@link
-   * AgentsClient#listPage(ListAgentsPageParams, RequestOptions)}.
-   *
-   * @param params the parameters
-   * @return a future completed with the page, or with the exception the call failed with
-   */
-  public CompletableFuture<AgentListPage> listPage(ListAgentsPageParams params) {
-    return listPage(params, RequestOptions.none());
-  }
-
-  /**
-   * Lists one page of agents (cursor listing), asynchronously: see {@link
-   * AgentsClient#listPage(ListAgentsPageParams, RequestOptions)}.
-   *
-   * @param params the parameters
-   * @param options per-call options
-   * @return a future completed with the page, or with the exception the call failed with
-   */
-  public CompletableFuture<AgentListPage> listPage(
-      ListAgentsPageParams params, RequestOptions options) {
-    return transport.supplyAsync(() -> sync.listPage(params, options));
   }
 
   /**
@@ -353,7 +509,9 @@ public final class AgentsAsyncClient implements AutoCloseable {
    * @param agentId the agent id
    * @param version the version
    * @return a future completed with the agent, or with the exception the call failed with
+   * @deprecated one name per operation: use {@link AgentVersionsAsyncClient#update(String, int)} through {@link #versions()}
    */
+  @Deprecated(forRemoval = true, since = "0.1.0")
   public CompletableFuture<Agent> updateVersion(String agentId, int version) {
     return updateVersion(agentId, version, RequestOptions.none());
   }
@@ -366,38 +524,12 @@ public final class AgentsAsyncClient implements AutoCloseable {
    * @param version the version
    * @param options per-call options
    * @return a future completed with the agent, or with the exception the call failed with
+   * @deprecated one name per operation: use {@link AgentVersionsAsyncClient#update(String, int, RequestOptions)} through {@link #versions()}
    */
+  @Deprecated(forRemoval = true, since = "0.1.0")
   public CompletableFuture<Agent> updateVersion(
       String agentId, int version, RequestOptions options) {
-    return transport.supplyAsync(() -> sync.updateVersion(agentId, version, options));
-  }
-
-  /**
-   * Lists one page of an agent's versions, asynchronously: see {@link
-   * AgentsClient#listVersions(String, int, int, RequestOptions)}.
-   *
-   * @param agentId the agent id
-   * @param page the 0-based page number
-   * @param pageSize items a page
-   * @return a future completed with the agents, or with the exception the call failed with
-   */
-  public CompletableFuture<List<Agent>> listVersions(String agentId, int page, int pageSize) {
-    return listVersions(agentId, page, pageSize, RequestOptions.none());
-  }
-
-  /**
-   * Lists one page of an agent's versions, asynchronously: see {@link
-   * AgentsClient#listVersions(String, int, int, RequestOptions)}.
-   *
-   * @param agentId the agent id
-   * @param page the 0-based page number
-   * @param pageSize items a page
-   * @param options per-call options
-   * @return a future completed with the agents, or with the exception the call failed with
-   */
-  public CompletableFuture<List<Agent>> listVersions(
-      String agentId, int page, int pageSize, RequestOptions options) {
-    return transport.supplyAsync(() -> sync.listVersions(agentId, page, pageSize, options));
+    return transport.supplyAsync(() -> sync.versions().update(agentId, version, options));
   }
 
   /**
@@ -407,7 +539,9 @@ public final class AgentsAsyncClient implements AutoCloseable {
    * @param agentId the agent id
    * @param version the version
    * @return a future completed with the agent, or with the exception the call failed with
+   * @deprecated one name per operation: use {@link AgentVersionsAsyncClient#get(String, int)} through {@link #versions()}
    */
+  @Deprecated(forRemoval = true, since = "0.1.0")
   public CompletableFuture<Agent> getVersion(String agentId, int version) {
     return getVersion(agentId, version, RequestOptions.none());
   }
@@ -420,9 +554,11 @@ public final class AgentsAsyncClient implements AutoCloseable {
    * @param version the version
    * @param options per-call options
    * @return a future completed with the agent, or with the exception the call failed with
+   * @deprecated one name per operation: use {@link AgentVersionsAsyncClient#get(String, int, RequestOptions)} through {@link #versions()}
    */
+  @Deprecated(forRemoval = true, since = "0.1.0")
   public CompletableFuture<Agent> getVersion(String agentId, int version, RequestOptions options) {
-    return transport.supplyAsync(() -> sync.getVersion(agentId, version, options));
+    return transport.supplyAsync(() -> sync.versions().get(agentId, version, options));
   }
 
   /**
@@ -432,7 +568,9 @@ public final class AgentsAsyncClient implements AutoCloseable {
    * @param agentId the agent id
    * @param version the version
    * @return a future completed with the agent, or with the exception the call failed with
+   * @deprecated one name per operation: use {@link AgentVersionsAsyncClient#get(String, String)} through {@link #versions()}
    */
+  @Deprecated(forRemoval = true, since = "0.1.0")
   public CompletableFuture<Agent> getVersion(String agentId, String version) {
     return getVersion(agentId, version, RequestOptions.none());
   }
@@ -445,10 +583,12 @@ public final class AgentsAsyncClient implements AutoCloseable {
    * @param version the version
    * @param options per-call options
    * @return a future completed with the agent, or with the exception the call failed with
+   * @deprecated one name per operation: use {@link AgentVersionsAsyncClient#get(String, String, RequestOptions)} through {@link #versions()}
    */
+  @Deprecated(forRemoval = true, since = "0.1.0")
   public CompletableFuture<Agent> getVersion(
       String agentId, String version, RequestOptions options) {
-    return transport.supplyAsync(() -> sync.getVersion(agentId, version, options));
+    return transport.supplyAsync(() -> sync.versions().get(agentId, version, options));
   }
 
   /**
@@ -459,7 +599,9 @@ public final class AgentsAsyncClient implements AutoCloseable {
    * @param alias the alias
    * @param version the version
    * @return a future completed with the alias, or with the exception the call failed with
+   * @deprecated one name per operation: use {@link AgentAliasesAsyncClient#createOrUpdate(String, String, int)} through {@link #aliases()}
    */
+  @Deprecated(forRemoval = true, since = "0.1.0")
   public CompletableFuture<AgentAliasResponse> createVersionAlias(
       String agentId, String alias, int version) {
     return createVersionAlias(agentId, alias, version, RequestOptions.none());
@@ -474,34 +616,12 @@ public final class AgentsAsyncClient implements AutoCloseable {
    * @param version the version
    * @param options per-call options
    * @return a future completed with the alias, or with the exception the call failed with
+   * @deprecated one name per operation: use {@link AgentAliasesAsyncClient#createOrUpdate(String, String, int, RequestOptions)} through {@link #aliases()}
    */
+  @Deprecated(forRemoval = true, since = "0.1.0")
   public CompletableFuture<AgentAliasResponse> createVersionAlias(
       String agentId, String alias, int version, RequestOptions options) {
-    return transport.supplyAsync(() -> sync.createVersionAlias(agentId, alias, version, options));
-  }
-
-  /**
-   * Lists an agent's version aliases, asynchronously: see {@link
-   * AgentsClient#listVersionAliases(String, RequestOptions)}.
-   *
-   * @param agentId the agent id
-   * @return a future completed with the aliases, or with the exception the call failed with
-   */
-  public CompletableFuture<List<AgentAliasResponse>> listVersionAliases(String agentId) {
-    return listVersionAliases(agentId, RequestOptions.none());
-  }
-
-  /**
-   * Lists an agent's version aliases, asynchronously: see {@link
-   * AgentsClient#listVersionAliases(String, RequestOptions)}.
-   *
-   * @param agentId the agent id
-   * @param options per-call options
-   * @return a future completed with the aliases, or with the exception the call failed with
-   */
-  public CompletableFuture<List<AgentAliasResponse>> listVersionAliases(
-      String agentId, RequestOptions options) {
-    return transport.supplyAsync(() -> sync.listVersionAliases(agentId, options));
+    return transport.supplyAsync(() -> sync.aliases().createOrUpdate(agentId, alias, version, options));
   }
 
   /**
@@ -511,7 +631,9 @@ public final class AgentsAsyncClient implements AutoCloseable {
    * @param agentId the agent id
    * @param alias the alias
    * @return a future completed with {@code null}, or with the exception the call failed with
+   * @deprecated one name per operation: use {@link AgentAliasesAsyncClient#delete(String, String)} through {@link #aliases()}
    */
+  @Deprecated(forRemoval = true, since = "0.1.0")
   public CompletableFuture<@Nullable Void> deleteVersionAlias(String agentId, String alias) {
     return deleteVersionAlias(agentId, alias, RequestOptions.none());
   }
@@ -524,12 +646,14 @@ public final class AgentsAsyncClient implements AutoCloseable {
    * @param alias the alias
    * @param options per-call options
    * @return a future completed with {@code null}, or with the exception the call failed with
+   * @deprecated one name per operation: use {@link AgentAliasesAsyncClient#delete(String, String, RequestOptions)} through {@link #aliases()}
    */
+  @Deprecated(forRemoval = true, since = "0.1.0")
   public CompletableFuture<@Nullable Void> deleteVersionAlias(
       String agentId, String alias, RequestOptions options) {
     return transport.supplyAsync(
         () -> {
-          sync.deleteVersionAlias(agentId, alias, options);
+          sync.aliases().delete(agentId, alias, options);
           return null;
         });
   }

@@ -13,20 +13,23 @@ import io.github.mistral4j.core.MistralHttp;
 import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.core.internal.MistralTransport;
 import io.github.mistral4j.core.internal.PathParams;
-import io.github.mistral4j.core.model.AutoPager;
-import io.github.mistral4j.core.model.Slice;
+import io.github.mistral4j.core.page.AutoPager;
+import io.github.mistral4j.core.page.Page;
+import io.github.mistral4j.core.page.Slice;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Client of Mistral's beta Agents API: create, list, get, update and delete agents, with {@link
- * #versions()} and {@link #aliases()} for their versions and version aliases. The methods named
- * after the API's operations ({@link #updateVersion}, {@link #listVersions}, {@link #getVersion},
- * {@link #createVersionAlias}, {@link #listVersionAliases}, {@link #deleteVersionAlias}) are also
- * here. {@link #async()} gives the same operations returning {@code CompletableFuture}s.
+ * #versions()} and {@link #aliases()} for their versions and version aliases (one name per
+ * operation: the older aliases on this class, such as {@code listVersions}, are deprecated). Every
+ * list returns a {@link Page}; {@code listAll(...)} iterates every page lazily. {@link #async()}
+ * gives the same operations returning {@code CompletableFuture}s.
  *
  * <pre>{@code
  * try (AgentsClient agents = AgentsClient.fromEnv()) {
@@ -167,44 +170,70 @@ public final class AgentsClient implements AutoCloseable {
   }
 
   /**
-   * Lists the first page of agents with the page-numbered listing ({@code
-   * agents_api_v1_agents_list}).
+   * Lists the first page of agents the caller may see ({@code agents_api_v1_agents_list_pages}).
    *
-   * @return the agents, newest first
-   * @deprecated the API deprecates this listing (it ignores agent sharing); use {@link #listPage()}
-   *     or {@link #listAll()}
+   * @return the page; {@link Page#nextPage()} follows {@code next_page_token}, {@link
+   *     Page#response(Class)} is the {@link AgentListPage} received
    */
-  @Deprecated
-  public List<Agent> list() {
-    return list(ListAgentsParams.none(), RequestOptions.none());
+  public Page<Agent> list() {
+    return list(ListAgentsPageParams.none(), RequestOptions.none());
   }
 
   /**
-   * Lists one page of agents with the page-numbered listing ({@code agents_api_v1_agents_list}).
+   * Lists one page of agents the caller may see ({@code agents_api_v1_agents_list_pages}), from
+   * {@link ListAgentsPageParams#pageToken()} when set.
    *
-   * @param params page and filters
-   * @return the agents of the page
-   * @deprecated the API deprecates this listing (it ignores agent sharing); use {@link
-   *     #listPage(ListAgentsPageParams)}
+   * @param params cursor, page size and filters
+   * @return the page; {@link Page#nextPage()} follows {@code next_page_token}
    */
-  @Deprecated
-  public List<Agent> list(ListAgentsParams params) {
+  public Page<Agent> list(ListAgentsPageParams params) {
     return list(params, RequestOptions.none());
   }
 
   /**
-   * Lists one page of agents with the page-numbered listing ({@code agents_api_v1_agents_list}).
+   * Lists one page of agents the caller may see ({@code agents_api_v1_agents_list_pages}), from
+   * {@link ListAgentsPageParams#pageToken()} when set. {@link Page#nextPage()} sends the same
+   * filters and page size with the page's {@code next_page_token} as {@code page_token}.
    *
-   * @param params page and filters
-   * @param options per-call options
-   * @return the agents of the page
+   * @param params cursor, page size and filters
+   * @param options per-call options, applied to every page
+   * @return the page; {@link Page#response(Class)} is the {@link AgentListPage} received
+   */
+  public Page<Agent> list(ListAgentsPageParams params, RequestOptions options) {
+    Function<@Nullable String, Slice<Agent>> pages = tokenPages(params, options);
+    return Page.byToken(params.pageToken(), pages);
+  }
+
+  /**
+   * Lists the first page of agents with the older, page-numbered listing ({@code
+   * agents_api_v1_agents_list}).
+   *
+   * @param params page (0-based, default 0), page size (default 20) and filters
+   * @return the page; {@link Page#nextPage()} asks for the next page number
    * @deprecated the API deprecates this listing (it ignores agent sharing); use {@link
-   *     #listPage(ListAgentsPageParams, RequestOptions)}
+   *     #list(ListAgentsPageParams)}
    */
   @Deprecated
-  public List<Agent> list(ListAgentsParams params, RequestOptions options) {
-    Objects.requireNonNull(params, "params");
-    return fetchPage(params.filter(), params.page(), params.pageSize(), options);
+  public Page<Agent> list(ListAgentsParams params) {
+    return list(params, RequestOptions.none());
+  }
+
+  /**
+   * Lists one page of agents with the older, page-numbered listing ({@code
+   * agents_api_v1_agents_list}). Every request sends {@code page} and {@code page_size} (0 and
+   * 20 unless set); {@link Page#hasNextPage()} is false once a page holds fewer agents than the
+   * page size.
+   *
+   * @param params page (0-based, default 0), page size (default 20) and filters
+   * @param options per-call options, applied to every page
+   * @return the page; {@link Page#response()} is the list received
+   * @deprecated the API deprecates this listing (it ignores agent sharing); use {@link
+   *     #list(ListAgentsPageParams, RequestOptions)}
+   */
+  @Deprecated
+  public Page<Agent> list(ListAgentsParams params, RequestOptions options) {
+    IntFunction<List<Agent>> pages = numberedPages(params, options);
+    return Page.byPageNumber(firstPage(params), pageSize(params), pages);
   }
 
   /**
@@ -232,44 +261,46 @@ public final class AgentsClient implements AutoCloseable {
    */
   @Deprecated
   public AutoPager<Agent> listAll(ListAgentsParams params, RequestOptions options) {
-    Objects.requireNonNull(params, "params");
-    Objects.requireNonNull(options, "options");
-    AgentFilter filter = params.filter();
-    int first = params.page() == null ? 0 : params.page();
-    int size =
-        params.pageSize() == null ? DEFAULT_PAGE_SIZE : params.pageSize();
-    return AutoPager.byPageNumber(first, size, page -> fetchPage(filter, page, size, options));
+    IntFunction<List<Agent>> pages = numberedPages(params, options);
+    int first = firstPage(params);
+    int size = pageSize(params);
+    return AutoPager.from(() -> Page.byPageNumber(first, size, pages));
   }
 
   /**
-   * Lists the first page of agents the caller may see ({@code agents_api_v1_agents_list_pages}).
+   * Same as {@link #list()}.
    *
-   * @return the page, with the cursor of the next one
+   * @return the first page
+   * @deprecated one name per operation: use {@link #list()}
    */
-  public AgentListPage listPage() {
-    return listPage(ListAgentsPageParams.none(), RequestOptions.none());
+  @Deprecated(forRemoval = true, since = "0.1.0")
+  public Page<Agent> listPage() {
+    return list();
   }
 
   /**
-   * Lists one page of agents the caller may see ({@code agents_api_v1_agents_list_pages}).
+   * Same as {@link #list(ListAgentsPageParams)}.
    *
    * @param params cursor, page size and filters
-   * @return the page, with the cursor of the next one
+   * @return the page
+   * @deprecated one name per operation: use {@link #list(ListAgentsPageParams)}
    */
-  public AgentListPage listPage(ListAgentsPageParams params) {
-    return listPage(params, RequestOptions.none());
+  @Deprecated(forRemoval = true, since = "0.1.0")
+  public Page<Agent> listPage(ListAgentsPageParams params) {
+    return list(params);
   }
 
   /**
-   * Lists one page of agents the caller may see ({@code agents_api_v1_agents_list_pages}).
+   * Same as {@link #list(ListAgentsPageParams, RequestOptions)}.
    *
    * @param params cursor, page size and filters
    * @param options per-call options
-   * @return the page, with the cursor of the next one
+   * @return the page
+   * @deprecated one name per operation: use {@link #list(ListAgentsPageParams, RequestOptions)}
    */
-  public AgentListPage listPage(ListAgentsPageParams params, RequestOptions options) {
-    Objects.requireNonNull(params, "params");
-    return fetchCursorPage(params.filter(), params.pageSize(), params.pageToken(), options);
+  @Deprecated(forRemoval = true, since = "0.1.0")
+  public Page<Agent> listPage(ListAgentsPageParams params, RequestOptions options) {
+    return list(params, options);
   }
 
   /**
@@ -295,23 +326,47 @@ public final class AgentsClient implements AutoCloseable {
 
   /**
    * Every agent matching the filters, fetched page by page (by {@code next_page_token}) as
-   * iteration goes.
+   * iteration goes: nothing is fetched before iteration starts; a repeated token ends paging.
    *
    * @param params filters, page size and first cursor
    * @param options per-call options, applied to every page
    * @return a lazy iterable; each iteration starts again from the first page
    */
   public AutoPager<Agent> listAll(ListAgentsPageParams params, RequestOptions options) {
+    Function<@Nullable String, Slice<Agent>> pages = tokenPages(params, options);
+    @Nullable String first = params.pageToken();
+    return AutoPager.from(() -> Page.byToken(first, pages));
+  }
+
+  /** Checks the arguments and returns the fetch of one page of the cursor listing by token. */
+  Function<@Nullable String, Slice<Agent>> tokenPages(ListAgentsPageParams params, RequestOptions options) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(options, "options");
     AgentFilter filter = params.filter();
     Integer size = params.pageSize();
-    return AutoPager.of(
-        params.pageToken(),
-        token -> {
-          AgentListPage page = fetchCursorPage(filter, size, token, options);
-          return new Slice<>(page.data(), page.nextPageToken());
-        });
+    return token -> {
+      AgentListPage page = fetchCursorPage(filter, size, token, options);
+      return new Slice<>(page.data(), page.nextPageToken(), page);
+    };
+  }
+
+  /** Checks the arguments and returns the fetch of one page of the page-numbered listing. */
+  IntFunction<List<Agent>> numberedPages(ListAgentsParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    Objects.requireNonNull(options, "options");
+    AgentFilter filter = params.filter();
+    int size = pageSize(params);
+    return page -> fetchPage(filter, page, size, options);
+  }
+
+  static int firstPage(ListAgentsParams params) {
+    Integer page = Objects.requireNonNull(params, "params").page();
+    return page == null ? 0 : page;
+  }
+
+  static int pageSize(ListAgentsParams params) {
+    Integer size = Objects.requireNonNull(params, "params").pageSize();
+    return size == null ? DEFAULT_PAGE_SIZE : size;
   }
 
   /**
@@ -449,7 +504,9 @@ public final class AgentsClient implements AutoCloseable {
    * @param agentId the agent id
    * @param version the version number, 0 or more
    * @return the agent at that version
+   * @deprecated one name per operation: use {@link AgentVersionsClient#update(String, int)} through {@link #versions()}
    */
+  @Deprecated(forRemoval = true, since = "0.1.0")
   public Agent updateVersion(String agentId, int version) {
     return versions.update(agentId, version);
   }
@@ -461,7 +518,9 @@ public final class AgentsClient implements AutoCloseable {
    * @param version the version number, 0 or more
    * @param options per-call options
    * @return the agent at that version
+   * @deprecated one name per operation: use {@link AgentVersionsClient#update(String, int, RequestOptions)} through {@link #versions()}
    */
+  @Deprecated(forRemoval = true, since = "0.1.0")
   public Agent updateVersion(String agentId, int version, RequestOptions options) {
     return versions.update(agentId, version, options);
   }
@@ -471,8 +530,10 @@ public final class AgentsClient implements AutoCloseable {
    *
    * @param agentId the agent id
    * @return the versions
+   * @deprecated one name per operation: use {@link AgentVersionsClient#list(String)} through {@link #versions()}
    */
-  public List<Agent> listVersions(String agentId) {
+  @Deprecated(forRemoval = true, since = "0.1.0")
+  public Page<Agent> listVersions(String agentId) {
     return versions.list(agentId);
   }
 
@@ -483,8 +544,10 @@ public final class AgentsClient implements AutoCloseable {
    * @param agentId the agent id
    * @param options per-call options
    * @return the versions
+   * @deprecated one name per operation: use {@link AgentVersionsClient#list(String, RequestOptions)} through {@link #versions()}
    */
-  public List<Agent> listVersions(String agentId, RequestOptions options) {
+  @Deprecated(forRemoval = true, since = "0.1.0")
+  public Page<Agent> listVersions(String agentId, RequestOptions options) {
     return versions.list(agentId, options);
   }
 
@@ -495,8 +558,10 @@ public final class AgentsClient implements AutoCloseable {
    * @param page the 0-based page number
    * @param pageSize versions a page, from 1 to 100
    * @return the versions
+   * @deprecated one name per operation: use {@link AgentVersionsClient#list(String, int, int)} through {@link #versions()}
    */
-  public List<Agent> listVersions(String agentId, int page, int pageSize) {
+  @Deprecated(forRemoval = true, since = "0.1.0")
+  public Page<Agent> listVersions(String agentId, int page, int pageSize) {
     return versions.list(agentId, page, pageSize);
   }
 
@@ -508,8 +573,10 @@ public final class AgentsClient implements AutoCloseable {
    * @param pageSize versions a page, from 1 to 100
    * @param options per-call options
    * @return the versions
+   * @deprecated one name per operation: use {@link AgentVersionsClient#list(String, int, int, RequestOptions)} through {@link #versions()}
    */
-  public List<Agent> listVersions(String agentId, int page, int pageSize, RequestOptions options) {
+  @Deprecated(forRemoval = true, since = "0.1.0")
+  public Page<Agent> listVersions(String agentId, int page, int pageSize, RequestOptions options) {
     return versions.list(agentId, page, pageSize, options);
   }
 
@@ -519,7 +586,9 @@ public final class AgentsClient implements AutoCloseable {
    * @param agentId the agent id
    * @param version the version number, 0 or more
    * @return the agent at that version
+   * @deprecated one name per operation: use {@link AgentVersionsClient#get(String, int)} through {@link #versions()}
    */
+  @Deprecated(forRemoval = true, since = "0.1.0")
   public Agent getVersion(String agentId, int version) {
     return versions.get(agentId, version);
   }
@@ -531,7 +600,9 @@ public final class AgentsClient implements AutoCloseable {
    * @param version the version number, 0 or more
    * @param options per-call options
    * @return the agent at that version
+   * @deprecated one name per operation: use {@link AgentVersionsClient#get(String, int, RequestOptions)} through {@link #versions()}
    */
+  @Deprecated(forRemoval = true, since = "0.1.0")
   public Agent getVersion(String agentId, int version, RequestOptions options) {
     return versions.get(agentId, version, options);
   }
@@ -543,7 +614,9 @@ public final class AgentsClient implements AutoCloseable {
    * @param agentId the agent id
    * @param version the version, as text
    * @return the agent at that version
+   * @deprecated one name per operation: use {@link AgentVersionsClient#get(String, String)} through {@link #versions()}
    */
+  @Deprecated(forRemoval = true, since = "0.1.0")
   public Agent getVersion(String agentId, String version) {
     return versions.get(agentId, version);
   }
@@ -556,7 +629,9 @@ public final class AgentsClient implements AutoCloseable {
    * @param version the version, as text
    * @param options per-call options
    * @return the agent at that version
+   * @deprecated one name per operation: use {@link AgentVersionsClient#get(String, String, RequestOptions)} through {@link #versions()}
    */
+  @Deprecated(forRemoval = true, since = "0.1.0")
   public Agent getVersion(String agentId, String version, RequestOptions options) {
     return versions.get(agentId, version, options);
   }
@@ -568,7 +643,9 @@ public final class AgentsClient implements AutoCloseable {
    * @param alias the alias, matching {@code ^[a-z]([a-z0-9_-]*[a-z0-9])?$}, at most 64 characters
    * @param version the version it points to, 0 or more
    * @return the alias
+   * @deprecated one name per operation: use {@link AgentAliasesClient#createOrUpdate(String, String, int)} through {@link #aliases()}
    */
+  @Deprecated(forRemoval = true, since = "0.1.0")
   public AgentAliasResponse createVersionAlias(String agentId, String alias, int version) {
     return aliases.createOrUpdate(agentId, alias, version);
   }
@@ -581,7 +658,9 @@ public final class AgentsClient implements AutoCloseable {
    * @param version the version it points to, 0 or more
    * @param options per-call options
    * @return the alias
+   * @deprecated one name per operation: use {@link AgentAliasesClient#createOrUpdate(String, String, int, RequestOptions)} through {@link #aliases()}
    */
+  @Deprecated(forRemoval = true, since = "0.1.0")
   public AgentAliasResponse createVersionAlias(
       String agentId, String alias, int version, RequestOptions options) {
     return aliases.createOrUpdate(agentId, alias, version, options);
@@ -592,8 +671,10 @@ public final class AgentsClient implements AutoCloseable {
    *
    * @param agentId the agent id
    * @return the aliases
+   * @deprecated one name per operation: use {@link AgentAliasesClient#list(String)} through {@link #aliases()}
    */
-  public List<AgentAliasResponse> listVersionAliases(String agentId) {
+  @Deprecated(forRemoval = true, since = "0.1.0")
+  public Page<AgentAliasResponse> listVersionAliases(String agentId) {
     return aliases.list(agentId);
   }
 
@@ -603,8 +684,10 @@ public final class AgentsClient implements AutoCloseable {
    * @param agentId the agent id
    * @param options per-call options
    * @return the aliases
+   * @deprecated one name per operation: use {@link AgentAliasesClient#list(String, RequestOptions)} through {@link #aliases()}
    */
-  public List<AgentAliasResponse> listVersionAliases(String agentId, RequestOptions options) {
+  @Deprecated(forRemoval = true, since = "0.1.0")
+  public Page<AgentAliasResponse> listVersionAliases(String agentId, RequestOptions options) {
     return aliases.list(agentId, options);
   }
 
@@ -613,7 +696,9 @@ public final class AgentsClient implements AutoCloseable {
    *
    * @param agentId the agent id
    * @param alias the alias
+   * @deprecated one name per operation: use {@link AgentAliasesClient#delete(String, String)} through {@link #aliases()}
    */
+  @Deprecated(forRemoval = true, since = "0.1.0")
   public void deleteVersionAlias(String agentId, String alias) {
     aliases.delete(agentId, alias);
   }
@@ -624,7 +709,9 @@ public final class AgentsClient implements AutoCloseable {
    * @param agentId the agent id
    * @param alias the alias
    * @param options per-call options
+   * @deprecated one name per operation: use {@link AgentAliasesClient#delete(String, String, RequestOptions)} through {@link #aliases()}
    */
+  @Deprecated(forRemoval = true, since = "0.1.0")
   public void deleteVersionAlias(String agentId, String alias, RequestOptions options) {
     aliases.delete(agentId, alias, options);
   }

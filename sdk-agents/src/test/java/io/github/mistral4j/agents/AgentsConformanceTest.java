@@ -369,7 +369,7 @@ class AgentsConformanceTest {
     Set<Class<?>> seen = new HashSet<>();
     int calls = 0;
     while (!seen.containsAll(wanted) && calls < 200) {
-      for (Agent agent : client.listVersions(AGENT, 0, 20, DYNAMIC)) {
+      for (Agent agent : client.versions().list(AGENT, 0, 20, DYNAMIC).items()) {
         agent.tools().forEach(t -> seen.add(t.getClass()));
       }
       calls++;

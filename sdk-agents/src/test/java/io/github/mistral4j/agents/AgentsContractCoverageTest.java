@@ -84,7 +84,7 @@ class AgentsContractCoverageTest {
       Map.ofEntries(
           Map.entry("agents_api_v1_agents_create", "create"),
           Map.entry("agents_api_v1_agents_list", "list"),
-          Map.entry("agents_api_v1_agents_list_pages", "listPage"),
+          Map.entry("agents_api_v1_agents_list_pages", "list"),
           Map.entry("agents_api_v1_agents_get", "get"),
           Map.entry("agents_api_v1_agents_update", "update"),
           Map.entry("agents_api_v1_agents_delete", "delete"),
@@ -182,6 +182,49 @@ class AgentsContractCoverageTest {
         assertThat(async)
             .as("async twin of %s", m)
             .anyMatch(a -> Arrays.equals(a.getParameterTypes(), params));
+      }
+    }
+  }
+
+  @Test
+  void oneNamePerOperation_theOlderAliasesAreDeprecatedForRemoval() {
+    Set<String> aliases =
+        Set.of(
+            "listPage", "updateVersion", "listVersions", "getVersion", "createVersionAlias",
+            "listVersionAliases", "deleteVersionAlias");
+    for (Class<?> type : List.of(AgentsClient.class, AgentsAsyncClient.class)) {
+      for (Method m : type.getMethods()) {
+        if (aliases.contains(m.getName())) {
+          Deprecated deprecated = m.getAnnotation(Deprecated.class);
+          assertThat(deprecated).as("%s is deprecated", m).isNotNull();
+          assertThat(deprecated.forRemoval()).as("%s is deprecated for removal", m).isTrue();
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyList_returnsAPage_andEveryListAll_anAutoPager() {
+    for (Class<?> type :
+        List.of(AgentsClient.class, AgentVersionsClient.class, AgentAliasesClient.class)) {
+      for (Method m : type.getMethods()) {
+        if (m.getName().startsWith("list") && !m.getName().equals("listAll")) {
+          assertThat(m.getReturnType()).as("%s", m).isEqualTo(io.github.mistral4j.core.page.Page.class);
+        } else if (m.getName().equals("listAll")) {
+          assertThat(m.getReturnType()).as("%s", m).isEqualTo(io.github.mistral4j.core.page.AutoPager.class);
+        }
+      }
+    }
+    for (Class<?> type :
+        List.of(AgentsAsyncClient.class, AgentVersionsAsyncClient.class, AgentAliasesAsyncClient.class)) {
+      for (Method m : type.getMethods()) {
+        if (m.getName().startsWith("list") && !m.getName().equals("listAll")) {
+          assertThat(m.getGenericReturnType().getTypeName())
+              .as("%s", m)
+              .startsWith("java.util.concurrent.CompletableFuture<io.github.mistral4j.core.page.AsyncPage<");
+        } else if (m.getName().equals("listAll")) {
+          assertThat(m.getReturnType()).as("%s", m).isEqualTo(io.github.mistral4j.core.page.AsyncAutoPager.class);
+        }
       }
     }
   }

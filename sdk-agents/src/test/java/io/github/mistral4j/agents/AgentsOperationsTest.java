@@ -42,6 +42,8 @@ import io.github.mistral4j.agents.model.RequestSource;
 import io.github.mistral4j.agents.model.ToolChoice;
 import io.github.mistral4j.agents.model.UpdateAgentRequest;
 import io.github.mistral4j.core.RequestOptions;
+import io.github.mistral4j.core.page.AsyncPage;
+import io.github.mistral4j.core.page.Page;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +95,19 @@ class AgentsOperationsTest {
 
   private static <T> T run(Via via, Supplier<T> sync, Supplier<CompletableFuture<T>> async) {
     return via.async() ? async.get().join() : sync.get();
+  }
+
+  /** What a sync or an async list call returned, in one shape. */
+  private record Listed<T>(List<T> items, boolean hasNextPage, Object response) {}
+
+  private static <T> Listed<T> listed(
+      Via via, Supplier<Page<T>> sync, Supplier<CompletableFuture<AsyncPage<T>>> async) {
+    if (via.async()) {
+      AsyncPage<T> page = async.get().join();
+      return new Listed<>(page.items(), page.hasNextPage(), page.response());
+    }
+    Page<T> page = sync.get();
+    return new Listed<>(page.items(), page.hasNextPage(), page.response());
   }
 
   private static RequestPatternBuilder common(RequestPatternBuilder request) {
@@ -197,7 +212,7 @@ class AgentsOperationsTest {
             .putMetadata("tier", 2)
             .build();
 
-    List<Agent> agents = run(via, () -> client.list(params), () -> client.async().list(params));
+    List<Agent> agents = listed(via, () -> client.list(params), () -> client.async().list(params)).items();
 
     wm.verify(
         common(getRequestedFor(urlPathEqualTo("/v1/agents")))
@@ -218,13 +233,15 @@ class AgentsOperationsTest {
   @ParameterizedTest
   @EnumSource(names = {"SYNC", "ASYNC"})
   @SuppressWarnings("deprecation")
-  void list_withoutParams_sendsNoQuery(Via via) {
+  void list_pageNumbered_withoutParams_sendsThePageAndTheDefaultPageSize(Via via) {
     wm.stubFor(get(urlPathEqualTo("/v1/agents")).willReturn(okJson("[]")));
 
-    List<Agent> agents = run(via, () -> client.list(), () -> client.async().list());
+    Listed<Agent> agents =
+        listed(via, () -> client.list(ListAgentsParams.none()), () -> client.async().list(ListAgentsParams.none()));
 
-    wm.verify(getRequestedFor(urlEqualTo("/v1/agents")));
-    assertThat(agents).isEmpty();
+    wm.verify(getRequestedFor(urlEqualTo("/v1/agents?page=0&page_size=20")));
+    assertThat(agents.items()).isEmpty();
+    assertThat(agents.hasNextPage()).isFalse();
   }
 
   @ParameterizedTest
@@ -249,8 +266,10 @@ class AgentsOperationsTest {
             .pageToken("t1")
             .build();
 
-    AgentListPage page =
-        run(via, () -> client.listPage(params), () -> client.async().listPage(params));
+    Listed<Agent> listed = listed(via, () -> client.list(params), () -> client.async().list(params));
+    AgentListPage page = (AgentListPage) listed.response();
+    assertThat(listed.items()).isEqualTo(page.data());
+    assertThat(listed.hasNextPage()).isTrue();
 
     wm.verify(
         common(getRequestedFor(urlPathEqualTo("/v1/agents/pages")))
@@ -271,14 +290,17 @@ class AgentsOperationsTest {
 
   @ParameterizedTest
   @EnumSource(names = {"SYNC", "ASYNC"})
-  void listPage_withoutParams_sendsNoQuery(Via via) {
+  @SuppressWarnings("removal")
+  void list_andTheDeprecatedListPage_withoutParams_sendNoQuery(Via via) {
     wm.stubFor(get(urlPathEqualTo("/v1/agents/pages")).willReturn(okJson("{\"data\":[]}")));
 
-    AgentListPage page = run(via, () -> client.listPage(), () -> client.async().listPage());
+    Listed<Agent> page = listed(via, () -> client.list(), () -> client.async().list());
+    Listed<Agent> alias = listed(via, () -> client.listPage(), () -> client.async().listPage());
 
-    wm.verify(getRequestedFor(urlEqualTo("/v1/agents/pages")));
-    assertThat(page.data()).isEmpty();
+    wm.verify(2, getRequestedFor(urlEqualTo("/v1/agents/pages")));
+    assertThat(page.items()).isEmpty();
     assertThat(page.hasNextPage()).isFalse();
+    assertThat(alias).isEqualTo(page);
   }
 
   @ParameterizedTest
@@ -427,7 +449,7 @@ class AgentsOperationsTest {
                 okJson("[" + Fixtures.agent("ag_1", 0) + "," + Fixtures.agent("ag_1", 1) + "]")));
 
     List<Agent> versions =
-        run(
+        listed(
             via,
             () ->
                 via.service()
@@ -436,7 +458,8 @@ class AgentsOperationsTest {
             () ->
                 via.service()
                     ? client.async().versions().list("ag_1", 1, 10)
-                    : client.async().listVersions("ag_1", 1, 10));
+                    : client.async().listVersions("ag_1", 1, 10))
+            .items();
 
     wm.verify(common(getRequestedFor(urlEqualTo("/v1/agents/ag_1/versions?page=1&page_size=10"))));
     assertThat(versions).extracting(Agent::version).containsExactly(0, 1);
@@ -444,19 +467,20 @@ class AgentsOperationsTest {
 
   @ParameterizedTest
   @EnumSource(Via.class)
-  void listVersions_withoutPaging_sendsNoQuery(Via via) {
+  void listVersions_withoutPaging_sendsTheFirstPageAndTheDefaultPageSize(Via via) {
     wm.stubFor(get(urlPathEqualTo("/v1/agents/ag_1/versions")).willReturn(okJson("[]")));
 
     List<Agent> versions =
-        run(
+        listed(
             via,
             () -> via.service() ? client.versions().list("ag_1") : client.listVersions("ag_1"),
             () ->
                 via.service()
                     ? client.async().versions().list("ag_1")
-                    : client.async().listVersions("ag_1"));
+                    : client.async().listVersions("ag_1"))
+            .items();
 
-    wm.verify(getRequestedFor(urlEqualTo("/v1/agents/ag_1/versions")));
+    wm.verify(getRequestedFor(urlEqualTo("/v1/agents/ag_1/versions?page=0&page_size=20")));
     assertThat(versions).isEmpty();
   }
 
@@ -530,14 +554,16 @@ class AgentsOperationsTest {
                 okJson(
                     "[" + Fixtures.alias("prod", 3) + "," + Fixtures.alias("staging", 4) + "]")));
 
-    List<AgentAliasResponse> aliases =
-        run(
+    Listed<AgentAliasResponse> page =
+        listed(
             via,
             () -> via.service() ? client.aliases().list("ag_1") : client.listVersionAliases("ag_1"),
             () ->
                 via.service()
                     ? client.async().aliases().list("ag_1")
                     : client.async().listVersionAliases("ag_1"));
+    List<AgentAliasResponse> aliases = page.items();
+    assertThat(page.hasNextPage()).isFalse();
 
     wm.verify(common(getRequestedFor(urlEqualTo("/v1/agents/ag_1/aliases"))));
     assertThat(aliases).extracting(AgentAliasResponse::alias).containsExactly("prod", "staging");

@@ -5,14 +5,23 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.mistral4j.agents.model.Agent;
 import io.github.mistral4j.core.RequestOptions;
-import io.github.mistral4j.core.model.AutoPager;
+import io.github.mistral4j.agents.model.AgentListPage;
+import io.github.mistral4j.core.page.AsyncAutoPager;
+import io.github.mistral4j.core.page.AsyncPage;
+import io.github.mistral4j.core.page.AutoPager;
+import io.github.mistral4j.core.page.Page;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -128,6 +137,102 @@ class AutoPagingTest {
     stubCursorPages();
 
     assertThat(client.async().sync().listAll().stream().count()).isEqualTo(4);
+  }
+
+  @Test
+  void list_nextPage_sendsTheNextPageTokenWithTheSameFilters() {
+    stubCursorPages();
+    ListAgentsPageParams params = ListAgentsPageParams.builder().name("weather").pageSize(2).build();
+
+    Page<Agent> first = client.list(params);
+    assertThat(first.items()).extracting(Agent::id).containsExactly("a1", "a2");
+    assertThat(first.nextPageToken()).contains("t2");
+    assertThat(first.response(AgentListPage.class).nextPageToken()).isEqualTo("t2");
+    Page<Agent> second = first.nextPage();
+    Page<Agent> third = second.nextPage();
+
+    assertThat(third.items()).extracting(Agent::id).containsExactly("a4");
+    assertThat(third.hasNextPage()).isFalse();
+    assertThatThrownBy(third::nextPage).isInstanceOf(NoSuchElementException.class);
+    wm.verify(getRequestedFor(urlEqualTo("/v1/agents/pages?page_size=2&name=weather")));
+    wm.verify(getRequestedFor(urlEqualTo("/v1/agents/pages?page_size=2&name=weather&page_token=t2")));
+    wm.verify(getRequestedFor(urlEqualTo("/v1/agents/pages?page_size=2&name=weather&page_token=t3")));
+    assertThat(wm.getAllServeEvents()).hasSize(3);
+  }
+
+  @Test
+  void listAll_stopsWhenTheServerRepeatsAPageToken() {
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/agents/pages"))
+            .withQueryParam("page_token", absent())
+            .willReturn(okJson(page("same", "a1"))));
+    wm.stubFor(
+        get(urlPathEqualTo("/v1/agents/pages"))
+            .withQueryParam("page_token", equalTo("same"))
+            .willReturn(okJson(page("same", "a2"))));
+
+    assertThat(client.listAll().stream().map(Agent::id)).containsExactly("a1", "a2");
+    assertThat(client.async().listAll().toList().join()).extracting(Agent::id).containsExactly("a1", "a2");
+    assertThat(wm.getAllServeEvents()).hasSize(4);
+  }
+
+  @Test
+  void asyncListAll_fetchesEachPageOnlyWhenTheOneBeforeIsConsumed_andCompletes() {
+    stubCursorPages();
+    AsyncAutoPager<Agent> all = client.async().listAll();
+    assertThat(wm.getAllServeEvents()).isEmpty();
+
+    List<String> seen = new CopyOnWriteArrayList<>();
+    all.forEachWhile(a -> seen.add(a.id()) && !a.id().equals("a2")).join();
+    assertThat(seen).containsExactly("a1", "a2");
+    assertThat(wm.getAllServeEvents()).hasSize(1);
+
+    CompletableFuture<?> done = all.forEach(a -> seen.add(a.id()));
+    done.join();
+    assertThat(done).isCompleted();
+    assertThat(seen).containsExactly("a1", "a2", "a1", "a2", "a3", "a4");
+    assertThat(wm.getAllServeEvents()).hasSize(4);
+  }
+
+  @Test
+  void asyncList_nextPage_followsTheToken() {
+    stubCursorPages();
+
+    AsyncPage<Agent> second = client.async().list().thenCompose(AsyncPage::nextPage).join();
+
+    assertThat(second.items()).extracting(Agent::id).containsExactly("a3");
+    assertThat(second.nextPageToken()).contains("t3");
+    wm.verify(getRequestedFor(urlEqualTo("/v1/agents/pages?page_token=t2")));
+  }
+
+  @Test
+  void versionsList_nextPage_asksForTheNextPageNumber_andAsyncListAllIsLazy() {
+    wm.stubFor(get(urlEqualTo("/v1/agents/ag_1/versions?page=0&page_size=2")).willReturn(okJson(agents("v0", "v1"))));
+    wm.stubFor(get(urlEqualTo("/v1/agents/ag_1/versions?page=1&page_size=2")).willReturn(okJson(agents("v2"))));
+
+    Page<Agent> first = client.versions().list("ag_1", 0, 2);
+    assertThat(first.hasNextPage()).isTrue();
+    assertThat(first.nextPage().items()).extracting(Agent::id).containsExactly("v2");
+    assertThat(first.nextPage().hasNextPage()).isFalse();
+
+    AsyncAutoPager<Agent> all = client.async().versions().listAll("ag_1", 2, RequestOptions.none());
+    assertThat(wm.getAllServeEvents()).hasSize(3);
+    assertThat(all.toList().join()).extracting(Agent::id).containsExactly("v0", "v1", "v2");
+    assertThat(wm.getAllServeEvents()).hasSize(5);
+  }
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void legacyList_nextPage_asksForTheNextPageNumber() {
+    wm.stubFor(get(urlEqualTo("/v1/agents?page=0&page_size=2")).willReturn(okJson(agents("a1", "a2"))));
+    wm.stubFor(get(urlEqualTo("/v1/agents?page=1&page_size=2")).willReturn(okJson(agents())));
+
+    Page<Agent> first = client.list(ListAgentsParams.builder().pageSize(2).build());
+    Page<Agent> second = first.nextPage();
+
+    assertThat(first.nextPageToken()).contains("1");
+    assertThat(second.items()).isEmpty();
+    assertThat(second.hasNextPage()).isFalse();
   }
 
   @Test

@@ -4,17 +4,21 @@ import io.github.mistral4j.connectors.model.AuthUrlResponse;
 import io.github.mistral4j.connectors.model.Connector;
 import io.github.mistral4j.connectors.model.CreateConnectorRequest;
 import io.github.mistral4j.connectors.model.MessageResponse;
-import io.github.mistral4j.connectors.model.PaginatedConnectors;
 import io.github.mistral4j.connectors.model.PublicAuthenticationMethod;
 import io.github.mistral4j.connectors.model.UpdateConnectorRequest;
 import io.github.mistral4j.core.ClientOptions;
 import io.github.mistral4j.core.MistralHttp;
 import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.core.internal.MistralTransport;
+import io.github.mistral4j.core.page.AsyncAutoPager;
+import io.github.mistral4j.core.page.AsyncPage;
+import io.github.mistral4j.core.page.Slice;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Async twin of {@link ConnectorsClient}: every operation returns a {@link
@@ -126,61 +130,72 @@ public final class ConnectorsAsyncClient implements AutoCloseable {
   /**
    * See {@link ConnectorsClient#list()}.
    *
-   * @return the page and the next cursor
+   * @return the first page; its {@link AsyncPage#nextPage()} follows {@code next_cursor}
    */
-  public CompletableFuture<PaginatedConnectors> list() {
-    return transport.supplyAsync(() -> sync.list());
+  public CompletableFuture<AsyncPage<Connector>> list() {
+    return list(ListConnectorsParams.none(), RequestOptions.none());
   }
 
   /**
    * See {@link ConnectorsClient#list(ListConnectorsParams)}.
    *
    * @param params filter, cursor, page size
-   * @return the page and the next cursor
+   * @return the page; its {@link AsyncPage#nextPage()} follows {@code next_cursor}
    */
-  public CompletableFuture<PaginatedConnectors> list(ListConnectorsParams params) {
-    return transport.supplyAsync(() -> sync.list(params));
+  public CompletableFuture<AsyncPage<Connector>> list(ListConnectorsParams params) {
+    return list(params, RequestOptions.none());
   }
 
   /**
    * See {@link ConnectorsClient#list(ListConnectorsParams, RequestOptions)}.
    *
    * @param params filter, cursor, page size
-   * @param requestOptions per-call options
-   * @return the page and the next cursor
+   * @param requestOptions per-call options, used for every page
+   * @return the page; its {@link AsyncPage#nextPage()} follows {@code next_cursor}, its {@link
+   *     AsyncPage#response(Class)} is the {@link io.github.mistral4j.connectors.model.PaginatedConnectors}
+   *     received
    */
-  public CompletableFuture<PaginatedConnectors> list(ListConnectorsParams params, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.list(params, requestOptions));
+  public CompletableFuture<AsyncPage<Connector>> list(ListConnectorsParams params, RequestOptions requestOptions) {
+    Function<@Nullable String, Slice<Connector>> pages;
+    try {
+      pages = sync.pages(params, requestOptions);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return AsyncPage.byToken(params.cursor(), cursor -> transport.supplyAsync(() -> pages.apply(cursor)));
   }
 
   /**
-   * Every connector, all pages fetched (see {@link ConnectorsClient#listAll()}).
+   * Every connector, page by page (see {@link ConnectorsClient#listAll()}).
    *
-   * @return a lazy iterable; each iteration starts again from the first page
+   * @return a lazy async auto-pager: nothing is fetched before a traversal starts
    */
-  public CompletableFuture<List<Connector>> listAll() {
-    return transport.supplyAsync(() -> sync.listAll().stream().toList());
+  public AsyncAutoPager<Connector> listAll() {
+    return listAll(ListConnectorsParams.none(), RequestOptions.none());
   }
 
   /**
-   * Every connector, all pages fetched (see {@link ConnectorsClient#listAll(ListConnectorsParams)}).
+   * Every connector matching the filter, page by page (see {@link
+   * ConnectorsClient#listAll(ListConnectorsParams)}).
    *
    * @param params filter, first cursor, page size
-   * @return a lazy iterable
+   * @return a lazy async auto-pager
    */
-  public CompletableFuture<List<Connector>> listAll(ListConnectorsParams params) {
-    return transport.supplyAsync(() -> sync.listAll(params).stream().toList());
+  public AsyncAutoPager<Connector> listAll(ListConnectorsParams params) {
+    return listAll(params, RequestOptions.none());
   }
 
   /**
-   * Every connector, all pages fetched (see {@link ConnectorsClient#listAll(ListConnectorsParams, RequestOptions)}).
+   * Every connector matching the filter, page by page (see {@link
+   * ConnectorsClient#listAll(ListConnectorsParams, RequestOptions)}): each page is fetched when
+   * the items before it have been consumed.
    *
    * @param params filter, first cursor, page size
    * @param requestOptions per-call options, used for every page
-   * @return a lazy iterable
+   * @return a lazy async auto-pager; each traversal starts again from the first page
    */
-  public CompletableFuture<List<Connector>> listAll(ListConnectorsParams params, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.listAll(params, requestOptions).stream().toList());
+  public AsyncAutoPager<Connector> listAll(ListConnectorsParams params, RequestOptions requestOptions) {
+    return AsyncAutoPager.from(() -> list(params, requestOptions));
   }
 
   /**

@@ -14,11 +14,14 @@ import io.github.mistral4j.core.MistralHttp;
 import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.core.internal.MistralTransport;
 import io.github.mistral4j.core.internal.PathParams;
-import io.github.mistral4j.core.model.AutoPager;
-import io.github.mistral4j.core.model.Slice;
+import io.github.mistral4j.core.page.AutoPager;
+import io.github.mistral4j.core.page.Page;
+import io.github.mistral4j.core.page.Slice;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Client of Mistral's beta Connectors API (remote MCP servers). Thread-safe; build one per set of
@@ -30,7 +33,7 @@ import java.util.function.Consumer;
  *       .name("weather").description("Weather tools").server("https://mcp.example.com/mcp").build());
  *   for (Connector each : connectors.listAll()) { ... }
  *   connectors.activations().activate(c.id(), Scope.WORKSPACE);
- *   List<McpTool> tools = connectors.tools().list("weather");
+ *   for (McpTool tool : connectors.tools().listAll("weather")) { ... }   // every page
  *   ConnectorToolCallResponse r = connectors.tools().call("weather", "forecast", Map.of("city", "Paris"));
  * }
  * }</pre>
@@ -162,34 +165,37 @@ public final class ConnectorsClient implements AutoCloseable {
   /**
    * Lists the first page of connectors ({@code connector_list_v1}).
    *
-   * @return the page and the next cursor
+   * @return the page; {@link Page#nextPage()} follows {@code next_cursor}, {@link
+   *     Page#response(Class)} gives the {@link PaginatedConnectors} received
    */
-  public PaginatedConnectors list() {
+  public Page<Connector> list() {
     return list(ListConnectorsParams.none(), RequestOptions.none());
   }
 
   /**
-   * Lists one page of connectors ({@code connector_list_v1}).
+   * Lists one page of connectors ({@code connector_list_v1}), from {@code params.cursor()}.
    *
    * @param params filter, cursor, page size
-   * @return the page and the next cursor
+   * @return the page; {@link Page#nextPage()} follows {@code next_cursor}
    */
-  public PaginatedConnectors list(ListConnectorsParams params) {
+  public Page<Connector> list(ListConnectorsParams params) {
     return list(params, RequestOptions.none());
   }
 
   /**
-   * Lists one page of connectors ({@code connector_list_v1}).
+   * Lists one page of connectors ({@code connector_list_v1}), from {@code params.cursor()}. The
+   * page's {@link Page#nextPage()} sends the same filter and page size with the page's {@code
+   * pagination.next_cursor}; its {@link Page#response(Class)} is the {@link PaginatedConnectors}
+   * received.
    *
    * @param params filter, cursor, page size
-   * @param requestOptions per-call options
-   * @return the page and the next cursor
+   * @param requestOptions per-call options, used for every page
+   * @return the page
    * @throws io.github.mistral4j.core.MistralException when the call fails
    */
-  public PaginatedConnectors list(ListConnectorsParams params, RequestOptions requestOptions) {
-    Objects.requireNonNull(params, "params");
-    Objects.requireNonNull(requestOptions, "requestOptions");
-    return transport.call(requestOptions, () -> api.list(params.active(), params.cursor(), params.pageSize()));
+  public Page<Connector> list(ListConnectorsParams params, RequestOptions requestOptions) {
+    Function<@Nullable String, Slice<Connector>> pages = pages(params, requestOptions);
+    return Page.byToken(params.cursor(), pages);
   }
 
   /**
@@ -213,21 +219,28 @@ public final class ConnectorsClient implements AutoCloseable {
 
   /**
    * Every connector matching the filter, from {@code params.cursor()} on, fetched page by page:
-   * each page's {@code next_cursor} is followed until it is absent (or repeats).
+   * nothing is fetched before iteration starts, and each page's {@code next_cursor} is followed
+   * when iteration reaches it, until it is absent (or repeats).
    *
    * @param params filter, first cursor, page size
    * @param requestOptions per-call options, used for every page
-   * @return a lazy iterable
+   * @return a lazy iterable; each iteration starts again from the first page
    */
   public AutoPager<Connector> listAll(ListConnectorsParams params, RequestOptions requestOptions) {
+    Function<@Nullable String, Slice<Connector>> pages = pages(params, requestOptions);
+    @Nullable String first = params.cursor();
+    return AutoPager.from(() -> Page.byToken(first, pages));
+  }
+
+  /** Checks the arguments and returns the fetch of one page of connectors by cursor. */
+  Function<@Nullable String, Slice<Connector>> pages(ListConnectorsParams params, RequestOptions requestOptions) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
-    return AutoPager.of(
-        params.cursor(),
-        cursor -> {
-          PaginatedConnectors page = list(params.toBuilder().cursor(cursor).build(), requestOptions);
-          return new Slice<>(page.items(), page.pagination().nextCursor());
-        });
+    return cursor -> {
+      PaginatedConnectors page =
+          transport.call(requestOptions, () -> api.list(params.active(), cursor, params.pageSize()));
+      return new Slice<>(page.items(), page.pagination().nextCursor(), page);
+    };
   }
 
   /**

@@ -1,10 +1,12 @@
 package io.github.mistral4j.connectors;
 
 import io.github.mistral4j.connectors.model.CredentialsCreateOrUpdate;
-import io.github.mistral4j.connectors.model.CredentialsResponse;
+import io.github.mistral4j.connectors.model.AuthenticationConfiguration;
 import io.github.mistral4j.connectors.model.MessageResponse;
 import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.core.internal.MistralTransport;
+import io.github.mistral4j.core.page.AsyncPage;
+import io.github.mistral4j.core.page.Page;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -26,10 +28,10 @@ public final class CredentialsAsyncService {
    *
    * @param connectorIdOrName the connector's UUID or name
    * @param scope organization, workspace or user
-   * @return the credentials, without secrets
+   * @return a single page of credentials, without secrets
    */
-  public CompletableFuture<CredentialsResponse> list(String connectorIdOrName, Scope scope) {
-    return transport.supplyAsync(() -> sync.list(connectorIdOrName, scope));
+  public CompletableFuture<AsyncPage<AuthenticationConfiguration>> list(String connectorIdOrName, Scope scope) {
+    return transport.supplyAsync(() -> sync.list(connectorIdOrName, scope)).thenApply(CredentialsAsyncService::async);
   }
 
   /**
@@ -38,10 +40,10 @@ public final class CredentialsAsyncService {
    * @param connectorIdOrName the connector's UUID or name
    * @param scope organization, workspace or user
    * @param params method filter, default credentials
-   * @return the credentials, without secrets
+   * @return a single page of credentials, without secrets
    */
-  public CompletableFuture<CredentialsResponse> list(String connectorIdOrName, Scope scope, ListCredentialsParams params) {
-    return transport.supplyAsync(() -> sync.list(connectorIdOrName, scope, params));
+  public CompletableFuture<AsyncPage<AuthenticationConfiguration>> list(String connectorIdOrName, Scope scope, ListCredentialsParams params) {
+    return transport.supplyAsync(() -> sync.list(connectorIdOrName, scope, params)).thenApply(CredentialsAsyncService::async);
   }
 
   /**
@@ -51,10 +53,10 @@ public final class CredentialsAsyncService {
    * @param scope organization, workspace or user
    * @param params method filter, default credentials
    * @param requestOptions per-call options
-   * @return the credentials, without secrets
+   * @return a single page of credentials, without secrets
    */
-  public CompletableFuture<CredentialsResponse> list(String connectorIdOrName, Scope scope, ListCredentialsParams params, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.list(connectorIdOrName, scope, params, requestOptions));
+  public CompletableFuture<AsyncPage<AuthenticationConfiguration>> list(String connectorIdOrName, Scope scope, ListCredentialsParams params, RequestOptions requestOptions) {
+    return transport.supplyAsync(() -> sync.list(connectorIdOrName, scope, params, requestOptions)).thenApply(CredentialsAsyncService::async);
   }
 
   /**
@@ -128,4 +130,8 @@ public final class CredentialsAsyncService {
     return transport.supplyAsync(() -> sync.deleteAllUser(connectorIdOrName, requestOptions));
   }
 
+
+  private static <T> AsyncPage<T> async(Page<T> page) {
+    return AsyncPage.single(page.items(), page.response());
+  }
 }

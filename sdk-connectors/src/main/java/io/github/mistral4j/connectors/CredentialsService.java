@@ -1,12 +1,14 @@
 package io.github.mistral4j.connectors;
 
 import io.github.mistral4j.connectors.internal.CredentialsApi;
+import io.github.mistral4j.connectors.model.AuthenticationConfiguration;
 import io.github.mistral4j.connectors.model.CredentialsCreateOrUpdate;
 import io.github.mistral4j.connectors.model.CredentialsResponse;
 import io.github.mistral4j.connectors.model.MessageResponse;
 import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.core.internal.MistralTransport;
 import io.github.mistral4j.core.internal.PathParams;
+import io.github.mistral4j.core.page.Page;
 import java.util.Objects;
 
 /**
@@ -29,9 +31,11 @@ public final class CredentialsService {
    *
    * @param connectorIdOrName the connector's UUID or name
    * @param scope organization, workspace or user
-   * @return the credentials, without secrets
+   * @return a single page (the API does not paginate credentials): the credentials, without
+   *     secrets; {@link Page#response(Class)} is the {@link CredentialsResponse}, with the
+   *     methods that have preset credentials
    */
-  public CredentialsResponse list(String connectorIdOrName, Scope scope) {
+  public Page<AuthenticationConfiguration> list(String connectorIdOrName, Scope scope) {
     return list(connectorIdOrName, scope, ListCredentialsParams.none(), RequestOptions.none());
   }
 
@@ -41,9 +45,11 @@ public final class CredentialsService {
    * @param connectorIdOrName the connector's UUID or name
    * @param scope organization, workspace or user
    * @param params method filter, default credentials
-   * @return the credentials, without secrets
+   * @return a single page (the API does not paginate credentials): the credentials, without
+   *     secrets; {@link Page#response(Class)} is the {@link CredentialsResponse}, with the
+   *     methods that have preset credentials
    */
-  public CredentialsResponse list(String connectorIdOrName, Scope scope, ListCredentialsParams params) {
+  public Page<AuthenticationConfiguration> list(String connectorIdOrName, Scope scope, ListCredentialsParams params) {
     return list(connectorIdOrName, scope, params, RequestOptions.none());
   }
 
@@ -54,18 +60,22 @@ public final class CredentialsService {
    * @param scope organization, workspace or user
    * @param params method filter, default credentials
    * @param requestOptions per-call options
-   * @return the credentials, without secrets
+   * @return a single page (the API does not paginate credentials): the credentials, without
+   *     secrets; {@link Page#response(Class)} is the {@link CredentialsResponse}, with the
+   *     methods that have preset credentials
    * @throws IllegalArgumentException when {@code connectorIdOrName} is neither a UUID nor a name
    * @throws io.github.mistral4j.core.MistralException when the call fails
    */
-  public CredentialsResponse list(
+  public Page<AuthenticationConfiguration> list(
       String connectorIdOrName, Scope scope, ListCredentialsParams params, RequestOptions requestOptions) {
     String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
     String segment = Objects.requireNonNull(scope, "scope").pathSegment();
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
     String authType = params.authType() == null ? null : params.authType().value();
-    return transport.call(requestOptions, () -> api.list(id, segment, authType, params.fetchDefault()));
+    CredentialsResponse response =
+        transport.call(requestOptions, () -> api.list(id, segment, authType, params.fetchDefault()));
+    return Page.single(response.credentials(), response);
   }
 
   /**

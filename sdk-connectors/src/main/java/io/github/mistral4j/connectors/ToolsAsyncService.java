@@ -5,9 +5,12 @@ import io.github.mistral4j.connectors.mcp.ConnectorToolCallResponse;
 import io.github.mistral4j.connectors.mcp.McpTool;
 import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.core.internal.MistralTransport;
+import io.github.mistral4j.core.page.AsyncAutoPager;
+import io.github.mistral4j.core.page.AsyncPage;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,10 +30,10 @@ public final class ToolsAsyncService {
    * See {@link ToolsService#list(String)}.
    *
    * @param connectorIdOrName the connector's UUID or name
-   * @return the tools of the first page
+   * @return the first page (100 tools at most); {@link AsyncPage#nextPage()} fetches the next
    */
-  public CompletableFuture<List<McpTool>> list(String connectorIdOrName) {
-    return transport.supplyAsync(() -> sync.list(connectorIdOrName));
+  public CompletableFuture<AsyncPage<McpTool>> list(String connectorIdOrName) {
+    return list(connectorIdOrName, ListToolsParams.none(), RequestOptions.none());
   }
 
   /**
@@ -38,10 +41,10 @@ public final class ToolsAsyncService {
    *
    * @param connectorIdOrName the connector's UUID or name
    * @param params page, page size, refresh, credentials
-   * @return the tools of the page
+   * @return the page
    */
-  public CompletableFuture<List<McpTool>> list(String connectorIdOrName, ListToolsParams params) {
-    return transport.supplyAsync(() -> sync.list(connectorIdOrName, params));
+  public CompletableFuture<AsyncPage<McpTool>> list(String connectorIdOrName, ListToolsParams params) {
+    return list(connectorIdOrName, params, RequestOptions.none());
   }
 
   /**
@@ -49,44 +52,59 @@ public final class ToolsAsyncService {
    *
    * @param connectorIdOrName the connector's UUID or name
    * @param params page, page size, refresh, credentials
-   * @param requestOptions per-call options
-   * @return the tools of the page
+   * @param requestOptions per-call options, used for every page
+   * @return the page; invalid arguments fail the future
    */
-  public CompletableFuture<List<McpTool>> list(
+  public CompletableFuture<AsyncPage<McpTool>> list(
       String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.list(connectorIdOrName, params, requestOptions));
+    IntFunction<List<McpTool>> pages;
+    try {
+      pages = sync.pages(connectorIdOrName, params, requestOptions);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return AsyncPage.byPageNumber(
+        ToolsService.firstPage(params),
+        ToolsService.pageSize(params),
+        page -> transport.supplyAsync(() -> pages.apply(page)));
   }
 
   /**
-   * Same as {@link #list(String)}; named after the operation.
+   * Same as {@link #list(String)}.
    *
    * @param connectorIdOrName the connector's UUID or name
-   * @return the tools of the first page
+   * @return the first page
+   * @deprecated one name per operation: use {@link #list(String)}
    */
-  public CompletableFuture<List<McpTool>> listTools(String connectorIdOrName) {
+  @Deprecated(forRemoval = true, since = "0.1.0")
+  public CompletableFuture<AsyncPage<McpTool>> listTools(String connectorIdOrName) {
     return list(connectorIdOrName);
   }
 
   /**
-   * Same as {@link #list(String, ListToolsParams)}; named after the operation.
+   * Same as {@link #list(String, ListToolsParams)}.
    *
    * @param connectorIdOrName the connector's UUID or name
    * @param params page, page size, refresh, credentials
-   * @return the tools of the page
+   * @return the page
+   * @deprecated one name per operation: use {@link #list(String, ListToolsParams)}
    */
-  public CompletableFuture<List<McpTool>> listTools(String connectorIdOrName, ListToolsParams params) {
+  @Deprecated(forRemoval = true, since = "0.1.0")
+  public CompletableFuture<AsyncPage<McpTool>> listTools(String connectorIdOrName, ListToolsParams params) {
     return list(connectorIdOrName, params);
   }
 
   /**
-   * Same as {@link #list(String, ListToolsParams, RequestOptions)}; named after the operation.
+   * Same as {@link #list(String, ListToolsParams, RequestOptions)}.
    *
    * @param connectorIdOrName the connector's UUID or name
    * @param params page, page size, refresh, credentials
    * @param requestOptions per-call options
-   * @return the tools of the page
+   * @return the page
+   * @deprecated one name per operation: use {@link #list(String, ListToolsParams, RequestOptions)}
    */
-  public CompletableFuture<List<McpTool>> listTools(
+  @Deprecated(forRemoval = true, since = "0.1.0")
+  public CompletableFuture<AsyncPage<McpTool>> listTools(
       String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
     return list(connectorIdOrName, params, requestOptions);
   }
@@ -95,10 +113,10 @@ public final class ToolsAsyncService {
    * See {@link ToolsService#listPretty(String)}.
    *
    * @param connectorIdOrName the connector's UUID or name
-   * @return the tools as JSON
+   * @return the first page of tools as JSON
    */
-  public CompletableFuture<List<JsonNode>> listPretty(String connectorIdOrName) {
-    return transport.supplyAsync(() -> sync.listPretty(connectorIdOrName));
+  public CompletableFuture<AsyncPage<JsonNode>> listPretty(String connectorIdOrName) {
+    return listPretty(connectorIdOrName, ListToolsParams.none(), RequestOptions.none());
   }
 
   /**
@@ -106,10 +124,10 @@ public final class ToolsAsyncService {
    *
    * @param connectorIdOrName the connector's UUID or name
    * @param params page, page size, refresh, credentials
-   * @return the tools as JSON
+   * @return the page of tools as JSON
    */
-  public CompletableFuture<List<JsonNode>> listPretty(String connectorIdOrName, ListToolsParams params) {
-    return transport.supplyAsync(() -> sync.listPretty(connectorIdOrName, params));
+  public CompletableFuture<AsyncPage<JsonNode>> listPretty(String connectorIdOrName, ListToolsParams params) {
+    return listPretty(connectorIdOrName, params, RequestOptions.none());
   }
 
   /**
@@ -117,48 +135,58 @@ public final class ToolsAsyncService {
    *
    * @param connectorIdOrName the connector's UUID or name
    * @param params page, page size, refresh, credentials
-   * @param requestOptions per-call options
-   * @return the tools as JSON
+   * @param requestOptions per-call options, used for every page
+   * @return the page of tools as JSON
    */
-  public CompletableFuture<List<JsonNode>> listPretty(
+  public CompletableFuture<AsyncPage<JsonNode>> listPretty(
       String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.listPretty(connectorIdOrName, params, requestOptions));
+    IntFunction<List<JsonNode>> pages;
+    try {
+      pages = sync.prettyPages(connectorIdOrName, params, requestOptions);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return AsyncPage.byPageNumber(
+        ToolsService.firstPage(params),
+        ToolsService.pageSize(params),
+        page -> transport.supplyAsync(() -> pages.apply(page)));
   }
 
   /**
-   * Every tool of a connector, all pages fetched (see {@link ToolsService#listAll(String)}).
+   * Every tool of a connector, page by page (see {@link ToolsService#listAll(String)}).
    *
    * @param connectorIdOrName the connector's UUID or name
-   * @return every tool
+   * @return a lazy async auto-pager: nothing is fetched before a traversal starts
    */
-  public CompletableFuture<List<McpTool>> listAll(String connectorIdOrName) {
-    return transport.supplyAsync(() -> sync.listAll(connectorIdOrName).stream().toList());
+  public AsyncAutoPager<McpTool> listAll(String connectorIdOrName) {
+    return listAll(connectorIdOrName, ListToolsParams.none(), RequestOptions.none());
   }
 
   /**
-   * Every tool of a connector from {@code params.page()} on, all pages fetched (see {@link
+   * Every tool of a connector from {@code params.page()} on, page by page (see {@link
    * ToolsService#listAll(String, ListToolsParams)}).
    *
    * @param connectorIdOrName the connector's UUID or name
    * @param params first page, page size, refresh, credentials
-   * @return every tool
+   * @return a lazy async auto-pager
    */
-  public CompletableFuture<List<McpTool>> listAll(String connectorIdOrName, ListToolsParams params) {
-    return transport.supplyAsync(() -> sync.listAll(connectorIdOrName, params).stream().toList());
+  public AsyncAutoPager<McpTool> listAll(String connectorIdOrName, ListToolsParams params) {
+    return listAll(connectorIdOrName, params, RequestOptions.none());
   }
 
   /**
-   * Every tool of a connector from {@code params.page()} on, all pages fetched (see {@link
-   * ToolsService#listAll(String, ListToolsParams, RequestOptions)}).
+   * Every tool of a connector from {@code params.page()} on, page by page (see {@link
+   * ToolsService#listAll(String, ListToolsParams, RequestOptions)}): each page is fetched when
+   * the tools before it have been consumed.
    *
    * @param connectorIdOrName the connector's UUID or name
    * @param params first page, page size, refresh, credentials
    * @param requestOptions per-call options, used for every page
-   * @return every tool
+   * @return a lazy async auto-pager; each traversal starts again from the first page
    */
-  public CompletableFuture<List<McpTool>> listAll(
+  public AsyncAutoPager<McpTool> listAll(
       String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.listAll(connectorIdOrName, params, requestOptions).stream().toList());
+    return AsyncAutoPager.from(() -> list(connectorIdOrName, params, requestOptions));
   }
 
   /**
@@ -223,48 +251,54 @@ public final class ToolsAsyncService {
   }
 
   /**
-   * Same as {@link #call(String, String, Map)}; named after the operation.
+   * Same as {@link #call(String, String, Map)}.
    *
    * @param connectorIdOrName the connector's UUID or name
    * @param toolName the tool's name
    * @param arguments the tool's arguments
    * @return the tool's result
+   * @deprecated one name per operation: use {@link #call(String, String, Map)}
    */
+  @Deprecated(forRemoval = true, since = "0.1.0")
   public CompletableFuture<ConnectorToolCallResponse> callTool(
       String connectorIdOrName, String toolName, Map<String, ?> arguments) {
     return call(connectorIdOrName, toolName, arguments);
   }
 
   /**
-   * Same as {@link #call(String, String, Map, RequestOptions)}; named after the operation.
+   * Same as {@link #call(String, String, Map, RequestOptions)}.
    *
    * @param connectorIdOrName the connector's UUID or name
    * @param toolName the tool's name
    * @param arguments the tool's arguments
    * @param requestOptions per-call options
    * @return the tool's result
+   * @deprecated one name per operation: use {@link #call(String, String, Map, RequestOptions)}
    */
+  @Deprecated(forRemoval = true, since = "0.1.0")
   public CompletableFuture<ConnectorToolCallResponse> callTool(
       String connectorIdOrName, String toolName, Map<String, ?> arguments, RequestOptions requestOptions) {
     return call(connectorIdOrName, toolName, arguments, requestOptions);
   }
 
   /**
-   * Same as {@link #call(String, String, Map, String)}; named after the operation.
+   * Same as {@link #call(String, String, Map, String)}.
    *
    * @param connectorIdOrName the connector's UUID or name
    * @param toolName the tool's name
    * @param arguments the tool's arguments
    * @param credentialsName the credentials to use, or null for the default
    * @return the tool's result
+   * @deprecated one name per operation: use {@link #call(String, String, Map, String)}
    */
+  @Deprecated(forRemoval = true, since = "0.1.0")
   public CompletableFuture<ConnectorToolCallResponse> callTool(
       String connectorIdOrName, String toolName, Map<String, ?> arguments, @Nullable String credentialsName) {
     return call(connectorIdOrName, toolName, arguments, credentialsName);
   }
 
   /**
-   * Same as {@link #call(String, String, Map, String, RequestOptions)}; named after the operation.
+   * Same as {@link #call(String, String, Map, String, RequestOptions)}.
    *
    * @param connectorIdOrName the connector's UUID or name
    * @param toolName the tool's name
@@ -272,7 +306,9 @@ public final class ToolsAsyncService {
    * @param credentialsName the credentials to use, or null for the default
    * @param requestOptions per-call options
    * @return the tool's result
+   * @deprecated one name per operation: use {@link #call(String, String, Map, String, RequestOptions)}
    */
+  @Deprecated(forRemoval = true, since = "0.1.0")
   public CompletableFuture<ConnectorToolCallResponse> callTool(
       String connectorIdOrName,
       String toolName,

@@ -12,10 +12,12 @@ import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.core.internal.JsonProblems;
 import io.github.mistral4j.core.internal.MistralTransport;
 import io.github.mistral4j.core.internal.PathParams;
-import io.github.mistral4j.core.model.AutoPager;
+import io.github.mistral4j.core.page.AutoPager;
+import io.github.mistral4j.core.page.Page;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * Get it from {@link ConnectorsClient#tools()}. A connector is named by its UUID or its name.
  */
 public final class ToolsService {
-  /** The page size {@link #listAll} uses when none is given (the contract's default). */
+  /** The page size sent when none is given (the contract's default). */
   public static final int DEFAULT_PAGE_SIZE = 100;
 
   private final MistralTransport transport;
@@ -35,12 +37,14 @@ public final class ToolsService {
   }
 
   /**
-   * Lists the first page of a connector's tools ({@code connector_list_tools_v1}).
+   * Lists the first page of a connector's tools ({@code connector_list_tools_v1}), 100 tools a
+   * page. A connector may have more: iterate {@link #listAll(String)}, or follow {@link
+   * Page#nextPage()}.
    *
    * @param connectorIdOrName the connector's UUID or name
-   * @return the tools, at most 100
+   * @return the first page
    */
-  public List<McpTool> list(String connectorIdOrName) {
+  public Page<McpTool> list(String connectorIdOrName) {
     return list(connectorIdOrName, ListToolsParams.none(), RequestOptions.none());
   }
 
@@ -48,76 +52,80 @@ public final class ToolsService {
    * Lists one page of a connector's tools ({@code connector_list_tools_v1}).
    *
    * @param connectorIdOrName the connector's UUID or name
-   * @param params page, page size, refresh, credentials
-   * @return the tools of the page
+   * @param params page (default 1), page size (default 100), refresh, credentials
+   * @return the page
    */
-  public List<McpTool> list(String connectorIdOrName, ListToolsParams params) {
+  public Page<McpTool> list(String connectorIdOrName, ListToolsParams params) {
     return list(connectorIdOrName, params, RequestOptions.none());
   }
 
   /**
-   * Lists one page of a connector's tools ({@code connector_list_tools_v1}).
+   * Lists one page of a connector's tools ({@code connector_list_tools_v1}). Every request sends
+   * {@code page} and {@code page_size} (1 and 100 unless set); {@link Page#nextPage()} asks for
+   * the next page number with the same parameters, and {@link Page#hasNextPage()} is false once a
+   * page holds fewer tools than the page size (or repeats the page before, from a server ignoring
+   * {@code page}).
    *
    * @param connectorIdOrName the connector's UUID or name
-   * @param params page, page size, refresh, credentials
-   * @param requestOptions per-call options
-   * @return the tools of the page
+   * @param params page (default 1), page size (default 100), refresh, credentials
+   * @param requestOptions per-call options, used for every page
+   * @return the page
    * @throws IllegalArgumentException when {@code connectorIdOrName} is neither a UUID nor a name
    * @throws io.github.mistral4j.core.MistralException when the call fails
    */
-  public List<McpTool> list(String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
-    String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
-    Objects.requireNonNull(params, "params");
-    Objects.requireNonNull(requestOptions, "requestOptions");
-    return transport.call(
-        requestOptions,
-        () ->
-            Responses.items(
-                api.listTools(id, params.page(), params.pageSize(), params.refresh(), null, params.credentialsName()),
-                "list_tools"));
+  public Page<McpTool> list(String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
+    IntFunction<List<McpTool>> pages = pages(connectorIdOrName, params, requestOptions);
+    return Page.byPageNumber(firstPage(params), pageSize(params), pages);
   }
 
   /**
-   * Same as {@link #list(String)}; named after the operation.
+   * Same as {@link #list(String)}.
    *
    * @param connectorIdOrName the connector's UUID or name
-   * @return the tools, at most 100
+   * @return the first page
+   * @deprecated one name per operation: use {@link #list(String)}
    */
-  public List<McpTool> listTools(String connectorIdOrName) {
+  @Deprecated(forRemoval = true, since = "0.1.0")
+  public Page<McpTool> listTools(String connectorIdOrName) {
     return list(connectorIdOrName);
   }
 
   /**
-   * Same as {@link #list(String, ListToolsParams)}; named after the operation.
+   * Same as {@link #list(String, ListToolsParams)}.
    *
    * @param connectorIdOrName the connector's UUID or name
    * @param params page, page size, refresh, credentials
-   * @return the tools of the page
+   * @return the page
+   * @deprecated one name per operation: use {@link #list(String, ListToolsParams)}
    */
-  public List<McpTool> listTools(String connectorIdOrName, ListToolsParams params) {
+  @Deprecated(forRemoval = true, since = "0.1.0")
+  public Page<McpTool> listTools(String connectorIdOrName, ListToolsParams params) {
     return list(connectorIdOrName, params);
   }
 
   /**
-   * Same as {@link #list(String, ListToolsParams, RequestOptions)}; named after the operation.
+   * Same as {@link #list(String, ListToolsParams, RequestOptions)}.
    *
    * @param connectorIdOrName the connector's UUID or name
    * @param params page, page size, refresh, credentials
    * @param requestOptions per-call options
-   * @return the tools of the page
+   * @return the page
+   * @deprecated one name per operation: use {@link #list(String, ListToolsParams, RequestOptions)}
    */
-  public List<McpTool> listTools(String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
+  @Deprecated(forRemoval = true, since = "0.1.0")
+  public Page<McpTool> listTools(String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
     return list(connectorIdOrName, params, requestOptions);
   }
 
   /**
-   * Lists one page of tools in the simplified form ({@code pretty=true}): name, description,
-   * annotations and a compact input schema, as free-form JSON objects.
+   * Lists the first page of tools in the simplified form ({@code list_tools} with {@code
+   * pretty=true}): name, description, annotations and a compact input schema, as free-form JSON
+   * objects. Not an alias of {@link #list(String)}: the items have another, untyped shape.
    *
    * @param connectorIdOrName the connector's UUID or name
-   * @return the tools as JSON (copies the caller may modify)
+   * @return the first page; {@link Page#autoPager()} gives every tool
    */
-  public List<JsonNode> listPretty(String connectorIdOrName) {
+  public Page<JsonNode> listPretty(String connectorIdOrName) {
     return listPretty(connectorIdOrName, ListToolsParams.none(), RequestOptions.none());
   }
 
@@ -126,32 +134,26 @@ public final class ToolsService {
    *
    * @param connectorIdOrName the connector's UUID or name
    * @param params page, page size, refresh, credentials
-   * @return the tools as JSON
+   * @return the page
    */
-  public List<JsonNode> listPretty(String connectorIdOrName, ListToolsParams params) {
+  public Page<JsonNode> listPretty(String connectorIdOrName, ListToolsParams params) {
     return listPretty(connectorIdOrName, params, RequestOptions.none());
   }
 
   /**
-   * Lists one page of tools in the simplified form ({@code pretty=true}).
+   * Lists one page of tools in the simplified form ({@code pretty=true}), paged like {@link
+   * #list(String, ListToolsParams, RequestOptions)}.
    *
    * @param connectorIdOrName the connector's UUID or name
    * @param params page, page size, refresh, credentials
-   * @param requestOptions per-call options
-   * @return the tools as JSON
+   * @param requestOptions per-call options, used for every page
+   * @return the page of tools as JSON (copies the caller may modify)
    * @throws IllegalArgumentException when {@code connectorIdOrName} is neither a UUID nor a name
    * @throws io.github.mistral4j.core.MistralException when the call fails
    */
-  public List<JsonNode> listPretty(String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
-    String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
-    Objects.requireNonNull(params, "params");
-    Objects.requireNonNull(requestOptions, "requestOptions");
-    return transport.call(
-        requestOptions,
-        () ->
-            Responses.items(
-                api.listToolsAsJson(id, params.page(), params.pageSize(), params.refresh(), true, params.credentialsName()),
-                "list_tools"));
+  public Page<JsonNode> listPretty(String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
+    IntFunction<List<JsonNode>> pages = prettyPages(connectorIdOrName, params, requestOptions);
+    return Page.byPageNumber(firstPage(params), pageSize(params), pages);
   }
 
   /**
@@ -176,23 +178,62 @@ public final class ToolsService {
   }
 
   /**
-   * Every tool of a connector from {@code params.page()} on (default 1), fetched page by page.
-   * Paging stops at the first page shorter than the page size, or when the server answers a page
-   * with the same tools as the one before (a server that ignores {@code page}).
+   * Every tool of a connector from {@code params.page()} on (default 1), fetched page by page:
+   * nothing is fetched before iteration starts, and each page when iteration reaches it. Paging
+   * stops at the first page shorter than the page size, or when the server answers a page with
+   * the same tools as the one before (a server that ignores {@code page}).
    *
    * @param connectorIdOrName the connector's UUID or name
    * @param params first page, page size (default 100), refresh, credentials
    * @param requestOptions per-call options, used for every page
-   * @return a lazy iterable
+   * @return a lazy iterable; each iteration starts again from the first page
    * @throws IllegalArgumentException when {@code connectorIdOrName} is neither a UUID nor a name
    */
   public AutoPager<McpTool> listAll(String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
+    IntFunction<List<McpTool>> pages = pages(connectorIdOrName, params, requestOptions);
+    int first = firstPage(params);
+    int size = pageSize(params);
+    return AutoPager.from(() -> Page.byPageNumber(first, size, pages));
+  }
+
+  /** Checks the arguments and returns the fetch of one page of tools by number. */
+  IntFunction<List<McpTool>> pages(String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
     String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
-    int first = params.page() == null ? 1 : params.page();
-    int size = params.pageSize() == null ? DEFAULT_PAGE_SIZE : params.pageSize();
-    return AutoPager.byPageNumber(first, size, page -> list(id, params.toBuilder().page(page).pageSize(size).build(), requestOptions));
+    int size = pageSize(params);
+    return page ->
+        transport.call(
+            requestOptions,
+            () ->
+                Responses.items(
+                    api.listTools(id, page, size, params.refresh(), null, params.credentialsName()), "list_tools"));
+  }
+
+  /** Checks the arguments and returns the fetch of one page of tools as JSON by number. */
+  IntFunction<List<JsonNode>> prettyPages(
+      String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
+    String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
+    Objects.requireNonNull(params, "params");
+    Objects.requireNonNull(requestOptions, "requestOptions");
+    int size = pageSize(params);
+    return page ->
+        transport.call(
+            requestOptions,
+            () ->
+                Responses.items(
+                    api.listToolsAsJson(id, page, size, params.refresh(), true, params.credentialsName()),
+                    "list_tools"));
+  }
+
+  static int firstPage(ListToolsParams params) {
+    Integer page = Objects.requireNonNull(params, "params").page();
+    return page == null ? 1 : page;
+  }
+
+  static int pageSize(ListToolsParams params) {
+    Integer size = Objects.requireNonNull(params, "params").pageSize();
+    return size == null ? DEFAULT_PAGE_SIZE : size;
   }
 
   /**
@@ -264,47 +305,53 @@ public final class ToolsService {
   }
 
   /**
-   * Same as {@link #call(String, String, Map)}; named after the operation.
+   * Same as {@link #call(String, String, Map)}.
    *
    * @param connectorIdOrName the connector's UUID or name
    * @param toolName the tool's name
    * @param arguments the tool's arguments
    * @return the tool's result
+   * @deprecated one name per operation: use {@link #call(String, String, Map)}
    */
+  @Deprecated(forRemoval = true, since = "0.1.0")
   public ConnectorToolCallResponse callTool(String connectorIdOrName, String toolName, Map<String, ?> arguments) {
     return call(connectorIdOrName, toolName, arguments);
   }
 
   /**
-   * Same as {@link #call(String, String, Map, RequestOptions)}; named after the operation.
+   * Same as {@link #call(String, String, Map, RequestOptions)}.
    *
    * @param connectorIdOrName the connector's UUID or name
    * @param toolName the tool's name
    * @param arguments the tool's arguments
    * @param requestOptions per-call options
    * @return the tool's result
+   * @deprecated one name per operation: use {@link #call(String, String, Map, RequestOptions)}
    */
+  @Deprecated(forRemoval = true, since = "0.1.0")
   public ConnectorToolCallResponse callTool(
       String connectorIdOrName, String toolName, Map<String, ?> arguments, RequestOptions requestOptions) {
     return call(connectorIdOrName, toolName, arguments, requestOptions);
   }
 
   /**
-   * Same as {@link #call(String, String, Map, String)}; named after the operation.
+   * Same as {@link #call(String, String, Map, String)}.
    *
    * @param connectorIdOrName the connector's UUID or name
    * @param toolName the tool's name
    * @param arguments the tool's arguments
    * @param credentialsName the credentials to use, or null for the default
    * @return the tool's result
+   * @deprecated one name per operation: use {@link #call(String, String, Map, String)}
    */
+  @Deprecated(forRemoval = true, since = "0.1.0")
   public ConnectorToolCallResponse callTool(
       String connectorIdOrName, String toolName, Map<String, ?> arguments, @Nullable String credentialsName) {
     return call(connectorIdOrName, toolName, arguments, credentialsName);
   }
 
   /**
-   * Same as {@link #call(String, String, Map, String, RequestOptions)}; named after the operation.
+   * Same as {@link #call(String, String, Map, String, RequestOptions)}.
    *
    * @param connectorIdOrName the connector's UUID or name
    * @param toolName the tool's name
@@ -312,7 +359,9 @@ public final class ToolsService {
    * @param credentialsName the credentials to use, or null for the default
    * @param requestOptions per-call options
    * @return the tool's result
+   * @deprecated one name per operation: use {@link #call(String, String, Map, String, RequestOptions)}
    */
+  @Deprecated(forRemoval = true, since = "0.1.0")
   public ConnectorToolCallResponse callTool(
       String connectorIdOrName,
       String toolName,

@@ -25,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import io.github.mistral4j.core.page.AsyncPage;
+import io.github.mistral4j.core.page.Page;
 import io.github.mistral4j.connectors.model.AuthData;
 import io.github.mistral4j.connectors.model.AuthUrlResponse;
 import io.github.mistral4j.connectors.model.AuthenticationMethodCreateOrUpdateRequest;
@@ -192,8 +194,13 @@ class ConnectorsClientTest {
     wm.stubFor(get(urlPathEqualTo("/v1/connectors")).willReturn(okJson(read("connectors-page.json"))));
     ListConnectorsParams params = ListConnectorsParams.builder().active(true).cursor("abc").pageSize(50).build();
 
-    PaginatedConnectors viaSync = client.list(params);
-    PaginatedConnectors viaAsync = async.list(params).get();
+    Page<Connector> syncPage = client.list(params);
+    AsyncPage<Connector> asyncPage = async.list(params).get();
+    PaginatedConnectors viaSync = syncPage.response(PaginatedConnectors.class);
+    PaginatedConnectors viaAsync = asyncPage.response(PaginatedConnectors.class);
+    assertThat(syncPage.items()).isEqualTo(viaSync.items()).isEqualTo(asyncPage.items());
+    assertThat(syncPage.nextPageToken()).contains("eyJpZCI6IDJ9");
+    assertThat(asyncPage.hasNextPage()).isTrue();
 
     wm.verify(2, withCommonHeaders(getRequestedFor(urlEqualTo("/v1/connectors?active=true&cursor=abc&page_size=50"))));
     assertThat(viaSync).isEqualTo(viaAsync);
@@ -232,9 +239,48 @@ class ConnectorsClientTest {
     assertThat(wm.getAllServeEvents()).hasSize(1);
 
     assertThat(client.listAll(params).stream().map(Connector::name)).containsExactly("a", "b", "c", "d", "e");
-    assertThat(async.listAll(params).get()).extracting(Connector::name).containsExactly("a", "b", "c", "d", "e");
+    assertThat(async.listAll(params).toList().get()).extracting(Connector::name).containsExactly("a", "b", "c", "d", "e");
     wm.verify(getRequestedFor(urlEqualTo("/v1/connectors?active=false&cursor=c%2F2%2B%3D")));
     wm.verify(2, getRequestedFor(urlEqualTo("/v1/connectors?active=false&cursor=c3")));
+  }
+
+  @Test
+  void list_nextPage_followsNextCursorWithTheSameFilterAndPageSize() throws Exception {
+    wm.stubFor(get(urlEqualTo("/v1/connectors?active=true&page_size=2")).willReturn(okJson(page("a", "b", "c/2"))));
+    wm.stubFor(get(urlEqualTo("/v1/connectors?active=true&cursor=c%2F2&page_size=2")).willReturn(okJson(page("c", null, null))));
+    ListConnectorsParams params = ListConnectorsParams.builder().active(true).pageSize(2).build();
+
+    Page<Connector> first = client.list(params);
+    assertThat(wm.getAllServeEvents()).hasSize(1);
+    Page<Connector> second = first.nextPage();
+    assertThat(second.items()).extracting(Connector::name).containsExactly("c");
+    assertThat(second.hasNextPage()).isFalse();
+    assertThatThrownBy(second::nextPage).isInstanceOf(java.util.NoSuchElementException.class);
+
+    AsyncPage<Connector> asyncSecond = async.list(params).thenCompose(AsyncPage::nextPage).get();
+    assertThat(asyncSecond.items()).isEqualTo(second.items());
+    assertThat(asyncSecond.response(PaginatedConnectors.class).pagination().nextCursor()).isNull();
+    wm.verify(2, getRequestedFor(urlEqualTo("/v1/connectors?active=true&page_size=2")));
+    wm.verify(2, getRequestedFor(urlEqualTo("/v1/connectors?active=true&cursor=c%2F2&page_size=2")));
+    assertThat(wm.getAllServeEvents()).hasSize(4);
+  }
+
+  @Test
+  void asyncListAll_fetchesEachPageOnlyWhenTheOneBeforeIsConsumed() throws Exception {
+    wm.stubFor(get(urlEqualTo("/v1/connectors")).willReturn(okJson(page("a", "b", "p2"))));
+    wm.stubFor(get(urlEqualTo("/v1/connectors?cursor=p2")).willReturn(okJson(page("c", "d", "p3"))));
+    wm.stubFor(get(urlEqualTo("/v1/connectors?cursor=p3")).willReturn(okJson(page("e", null, null))));
+
+    var pager = async.listAll();
+    assertThat(wm.getAllServeEvents()).isEmpty();
+    List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    pager.forEachWhile(c -> seen.add(c.name()) && !c.name().equals("c")).get();
+    assertThat(seen).containsExactly("a", "b", "c");
+    assertThat(wm.getAllServeEvents()).hasSize(2);
+
+    pager.forEach(c -> seen.add(c.name())).get();
+    assertThat(seen).containsExactly("a", "b", "c", "a", "b", "c", "d", "e");
+    assertThat(wm.getAllServeEvents()).hasSize(5);
   }
 
   @Test

@@ -201,7 +201,7 @@ class ContractConformanceTest {
   @Test
   void toolOperations_conformAndDecode() {
     List<McpTool> tools = valid("list_tools", () -> client.tools().list("weather",
-        ListToolsParams.builder().page(2).pageSize(5).refresh(true).credentialsName("team").build(), STATIC));
+        ListToolsParams.builder().page(2).pageSize(5).refresh(true).credentialsName("team").build(), STATIC).items());
     assertThat(tools).allSatisfy(t -> assertThat(t.name()).isNotNull());
     valid("list_tools (pretty)", () -> client.tools().listPretty(CONNECTOR_ID, ListToolsParams.builder().refresh(false).build()));
     valid("list_tools (all pages)", () -> client.tools().listAll("weather").stream().toList());

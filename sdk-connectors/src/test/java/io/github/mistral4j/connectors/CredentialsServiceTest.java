@@ -17,6 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.mistral4j.core.page.AsyncPage;
+import io.github.mistral4j.core.page.Page;
+import io.github.mistral4j.connectors.model.AuthenticationConfiguration;
 import io.github.mistral4j.connectors.model.AuthStatus;
 import io.github.mistral4j.connectors.model.AuthenticationType;
 import io.github.mistral4j.connectors.model.ConnectionCredentials;
@@ -55,8 +58,13 @@ class CredentialsServiceTest {
     wm.stubFor(get(urlPathMatching("/v1/connectors/weather/.*/credentials")).willReturn(okJson(read("credentials.json"))));
     ListCredentialsParams params = ListCredentialsParams.builder().authType(AuthenticationType.BEARER).fetchDefault(true).build();
 
-    CredentialsResponse viaSync = client.credentials().list("weather", scope, params);
-    CredentialsResponse viaAsync = client.async().credentials().list("weather", scope, params).get();
+    Page<AuthenticationConfiguration> syncPage = client.credentials().list("weather", scope, params);
+    AsyncPage<AuthenticationConfiguration> asyncPage = client.async().credentials().list("weather", scope, params).get();
+    CredentialsResponse viaSync = syncPage.response(CredentialsResponse.class);
+    CredentialsResponse viaAsync = asyncPage.response(CredentialsResponse.class);
+    assertThat(syncPage.items()).isEqualTo(viaSync.credentials()).isEqualTo(asyncPage.items());
+    assertThat(syncPage.hasNextPage()).isFalse();
+    assertThat(asyncPage.hasNextPage()).isFalse();
     client.credentials().list("weather", scope);
 
     String path = "/v1/connectors/weather/" + scope.pathSegment() + "/credentials";

@@ -36,6 +36,8 @@ import io.github.mistral4j.core.MistralInvalidDataException;
 import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.core.internal.Json;
 import io.github.mistral4j.core.internal.MistralTransport;
+import io.github.mistral4j.core.page.AsyncPage;
+import io.github.mistral4j.core.page.Page;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +76,8 @@ class ToolsServiceTest {
             .tools()
             .list(
                 "weather",
-                ListToolsParams.builder().page(2).pageSize(10).refresh(true).credentialsName("work").build());
+                ListToolsParams.builder().page(2).pageSize(10).refresh(true).credentialsName("work").build())
+            .items();
 
     wm.verify(
         getRequestedFor(urlEqualTo("/v1/connectors/weather/tools?page=2&page_size=10&refresh=true&credentials_name=work"))
@@ -109,14 +112,69 @@ class ToolsServiceTest {
   }
 
   @Test
-  void list_withoutParameters_sendsNoQueryString() {
+  @SuppressWarnings("removal")
+  void list_withoutParameters_sendsTheFirstPageNumberAndTheDefaultPageSize() {
     wm.stubFor(get(urlPathMatching("/v1/connectors/.*/tools")).willReturn(okJson("[]")));
 
-    assertThat(client.tools().list(Fixtures.CONNECTOR_ID)).isEmpty();
-    assertThat(client.tools().listTools("weather")).isEmpty();
+    Page<McpTool> page = client.tools().list(Fixtures.CONNECTOR_ID);
+    assertThat(page.items()).isEmpty();
+    assertThat(page.hasNextPage()).isFalse();
+    assertThat(client.tools().listTools("weather").items()).isEmpty();
 
-    wm.verify(getRequestedFor(urlEqualTo("/v1/connectors/" + Fixtures.CONNECTOR_ID + "/tools")));
-    wm.verify(getRequestedFor(urlEqualTo("/v1/connectors/weather/tools")));
+    wm.verify(getRequestedFor(urlEqualTo("/v1/connectors/" + Fixtures.CONNECTOR_ID + "/tools?page=1&page_size=100")));
+    wm.verify(getRequestedFor(urlEqualTo("/v1/connectors/weather/tools?page=1&page_size=100")));
+  }
+
+  @Test
+  void list_nextPage_asksForTheNextPageNumberWithTheSameParameters() {
+    wm.stubFor(get(urlEqualTo("/v1/connectors/weather/tools?page=1&page_size=2&refresh=true&credentials_name=work"))
+        .willReturn(okJson("[" + tool("a") + "," + tool("b") + "]")));
+    wm.stubFor(get(urlEqualTo("/v1/connectors/weather/tools?page=2&page_size=2&refresh=true&credentials_name=work"))
+        .willReturn(okJson("[" + tool("c") + "]")));
+    ListToolsParams params = ListToolsParams.builder().pageSize(2).refresh(true).credentialsName("work").build();
+
+    Page<McpTool> first = client.tools().list("weather", params);
+    assertThat(first.hasNextPage()).isTrue();
+    assertThat(first.nextPageToken()).contains("2");
+    assertThat(wm.getAllServeEvents()).hasSize(1);
+
+    Page<McpTool> second = first.nextPage();
+    assertThat(second.items()).extracting(McpTool::name).containsExactly("c");
+    assertThat(second.hasNextPage()).isFalse();
+    assertThatThrownBy(second::nextPage)
+        .isInstanceOf(java.util.NoSuchElementException.class)
+        .hasMessageContaining("no next page");
+    assertThat(wm.getAllServeEvents()).hasSize(2);
+  }
+
+  @Test
+  void listAll_seesEveryOneOf150ToolsOverTwoPages() {
+    stubTools(150);
+
+    List<String> names = client.tools().listAll("weather").stream().map(McpTool::name).toList();
+    Page<McpTool> first = client.tools().list("weather");
+
+    assertThat(names).hasSize(150).doesNotHaveDuplicates().startsWith("t0").endsWith("t149");
+    assertThat(first.items()).hasSize(100);
+    assertThat(first.hasNextPage()).isTrue();
+    assertThat(first.autoPager()).hasSize(150);
+    wm.verify(2, getRequestedFor(urlEqualTo("/v1/connectors/weather/tools?page=1&page_size=100")));
+    wm.verify(2, getRequestedFor(urlEqualTo("/v1/connectors/weather/tools?page=2&page_size=100")));
+  }
+
+  @Test
+  void asyncListAll_seesEveryOneOf150Tools_fetchingEachPageOnlyWhenReached() throws Exception {
+    stubTools(150);
+    var pager = client.async().tools().listAll("weather");
+    assertThat(wm.getAllServeEvents()).isEmpty();
+
+    List<String> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    pager.forEachWhile(t -> seen.add(t.name()) && seen.size() < 100).get();
+    assertThat(seen).hasSize(100);
+    assertThat(wm.getAllServeEvents()).hasSize(1);
+
+    assertThat(pager.toList().get()).hasSize(150);
+    assertThat(wm.getAllServeEvents()).hasSize(3);
   }
 
   @Test
@@ -153,9 +211,9 @@ class ToolsServiceTest {
         get(urlPathMatching("/v1/connectors/weather/tools"))
             .willReturn(okJson("[{\"name\":\"forecast\",\"inputSchema\":{\"city\":\"string\"}},{\"Ut0d\":false}]")));
 
-    List<JsonNode> items = client.tools().listPretty("weather", ListToolsParams.builder().pageSize(5).build());
+    List<JsonNode> items = client.tools().listPretty("weather", ListToolsParams.builder().pageSize(5).build()).items();
 
-    wm.verify(getRequestedFor(urlEqualTo("/v1/connectors/weather/tools?page_size=5&pretty=true")));
+    wm.verify(getRequestedFor(urlEqualTo("/v1/connectors/weather/tools?page=1&page_size=5&pretty=true")));
     assertThat(items).containsExactly(
         json("{\"name\":\"forecast\",\"inputSchema\":{\"city\":\"string\"}}"), json("{\"Ut0d\":false}"));
   }
@@ -266,6 +324,7 @@ class ToolsServiceTest {
   }
 
   @Test
+  @SuppressWarnings("removal")
   void callResponse_withoutMetadata_isNotAnError() {
     wm.stubFor(post(urlPathMatching("/v1/connectors/weather/tools/forecast/call")).willReturn(okJson("{\"content\":[]}")));
 
@@ -372,7 +431,6 @@ class ToolsServiceTest {
 
   @Test
   void async_listAndCallRunTheSyncOperations() throws Exception {
-    wm.stubFor(get(urlEqualTo("/v1/connectors/weather/tools?page_size=3")).willReturn(okJson(read("mcp-tools.json"))));
     wm.stubFor(get(urlEqualTo("/v1/connectors/weather/tools?page=1&page_size=3")).willReturn(okJson(read("mcp-tools.json"))));
     wm.stubFor(
         post(urlEqualTo("/v1/connectors/weather/tools/forecast/call?credentials_name=team"))
@@ -380,11 +438,13 @@ class ToolsServiceTest {
             .willReturn(okJson(read("tool-call-response.json"))));
     ConnectorsAsyncClient async = client.async();
 
-    List<McpTool> tools = async.tools().list("weather", ListToolsParams.builder().pageSize(3).build()).get();
+    AsyncPage<McpTool> page = async.tools().list("weather", ListToolsParams.builder().pageSize(3).build()).get();
+    List<McpTool> tools = page.items();
     ConnectorToolCallResponse response = async.tools().call("weather", "forecast", Map.of("city", "Paris"), "team").get();
-    List<McpTool> all = async.tools().listAll("weather", ListToolsParams.builder().pageSize(3).build(), RequestOptions.none()).get();
-    wm.stubFor(get(urlEqualTo("/v1/connectors/weather/tools?pretty=true")).willReturn(okJson("[{\"name\":\"forecast\"}]")));
-    List<JsonNode> pretty = async.tools().listPretty("weather").get();
+    List<McpTool> all = async.tools().listAll("weather", ListToolsParams.builder().pageSize(3).build(), RequestOptions.none()).toList().get();
+    wm.stubFor(get(urlEqualTo("/v1/connectors/weather/tools?page=1&page_size=100&pretty=true")).willReturn(okJson("[{\"name\":\"forecast\"}]")));
+    List<JsonNode> pretty = async.tools().listPretty("weather").get().items();
+    assertThat(page.hasNextPage()).isFalse();
 
     assertThat(tools).extracting(McpTool::name).containsExactly("forecast", "alerts");
     assertThat(all).isEqualTo(tools);
@@ -404,6 +464,17 @@ class ToolsServiceTest {
 
   private static void stubToolsPage(int page, String body) {
     wm.stubFor(get(urlEqualTo("/v1/connectors/weather/tools?page=" + page + "&page_size=2")).willReturn(okJson(body)));
+  }
+
+  private static void stubTools(int count) {
+    for (int page = 1; (page - 1) * 100 <= count; page++) {
+      StringBuilder body = new StringBuilder("[");
+      for (int i = (page - 1) * 100; i < Math.min(count, page * 100); i++) {
+        body.append(body.length() > 1 ? "," : "").append(tool("t" + i));
+      }
+      wm.stubFor(get(urlEqualTo("/v1/connectors/weather/tools?page=" + page + "&page_size=100"))
+          .willReturn(okJson(body.append("]").toString())));
+    }
   }
 
   private static String tool(String name) {

@@ -247,7 +247,7 @@ class ConcurrencyTest {
             .thenApply(agent -> () -> assertThat(agent.id()).isEqualTo("ag_" + k));
       case 1:
         return c.connectors().async().tools().list("conn-" + k, ListToolsParams.none())
-            .thenApply((List<McpTool> tools) -> () -> assertThat(tools).hasSize(expectedTools));
+            .thenApply(page -> () -> assertThat(page.items()).hasSize(expectedTools));
       default:
         return c.connectors().async()
             .get("conn-" + k, GetConnectorParams.none(), RequestOptions.builder().putHeader("X-Request-Tag", "tag-" + k).build())

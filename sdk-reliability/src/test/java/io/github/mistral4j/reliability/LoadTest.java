@@ -225,7 +225,7 @@ class LoadTest {
             expect(n, got, name);
           }
           case 3, 4 -> {
-            var tools = isAsync ? connectorsAsync.tools().list(name).join() : connectors.tools().list(name);
+            var tools = isAsync ? connectorsAsync.tools().list(name).join().items() : connectors.tools().list(name).items();
             expect(n, tools.get(0).name(), name + ".forecast");
             expect(n, tools.size(), 2);
           }

@@ -154,8 +154,8 @@ final class Operations {
         (c, o) -> c.agents().list(ListAgentsParams.none(), o), AGENTS));
     ops.add(op("agents.listAll(pages)", "GET", "/v1/agents", true,
         (c, o) -> c.agents().listAll(ListAgentsParams.none(), o).stream().toList(), AGENTS));
-    ops.add(op("agents.listPage", "GET", "/v1/agents/pages", true,
-        (c, o) -> c.agents().listPage(ListAgentsPageParams.none(), o), AGENT_PAGE));
+    ops.add(op("agents.list(page tokens)", "GET", "/v1/agents/pages", true,
+        (c, o) -> c.agents().list(ListAgentsPageParams.none(), o), AGENT_PAGE));
     ops.add(op("agents.listAll(page tokens)", "GET", "/v1/agents/pages", true,
         (c, o) -> c.agents().listAll(ListAgentsPageParams.none(), o).stream().toList(), AGENT_PAGE));
     ops.add(op("agents.get", "GET", AGENT_PATH, true, (c, o) -> c.agents().get(AGENT_ID, o), AGENT));
@@ -164,20 +164,6 @@ final class Operations {
         (c, o) -> c.agents().update(AGENT_ID, UpdateAgentRequest.builder().description("Forecasts").build(), o), AGENT));
     ops.add(op("agents.delete", "DELETE", AGENT_PATH, true, (c, o) -> {
       c.agents().delete(AGENT_ID, o);
-      return null;
-    }, null));
-    ops.add(op("agents.updateVersion", "PATCH", AGENT_PATH + "/version", true,
-        (c, o) -> c.agents().updateVersion(AGENT_ID, 3, o), AGENT));
-    ops.add(op("agents.listVersions", "GET", AGENT_PATH + "/versions", true,
-        (c, o) -> c.agents().listVersions(AGENT_ID, o), AGENTS));
-    ops.add(op("agents.getVersion", "GET", AGENT_PATH + "/versions/3", true,
-        (c, o) -> c.agents().getVersion(AGENT_ID, 3, o), AGENT));
-    ops.add(op("agents.createVersionAlias", "PUT", AGENT_PATH + "/aliases", true,
-        (c, o) -> c.agents().createVersionAlias(AGENT_ID, ALIAS, 3, o), ALIAS_BODY));
-    ops.add(op("agents.listVersionAliases", "GET", AGENT_PATH + "/aliases", true,
-        (c, o) -> c.agents().listVersionAliases(AGENT_ID, o), ALIASES));
-    ops.add(op("agents.deleteVersionAlias", "DELETE", AGENT_PATH + "/aliases", true, (c, o) -> {
-      c.agents().deleteVersionAlias(AGENT_ID, ALIAS, o);
       return null;
     }, null));
     ops.add(op("versions.update", "PATCH", AGENT_PATH + "/version", true,
@@ -208,6 +194,23 @@ final class Operations {
         (c, o) -> c.agents().async().create(agentToCreate(), o).join(), AGENT));
     ops.add(op("async agents.get", "GET", AGENT_PATH, true,
         (c, o) -> c.agents().async().get(AGENT_ID, o).join(), AGENT));
+    ops.add(op("async connectors.list", "GET", CONNECTORS, true,
+        (c, o) -> c.connectors().async().list(ListConnectorsParams.none(), o).join(), CONNECTORS_PAGE));
+    ops.add(op("async connectors.listAll", "GET", CONNECTORS, true,
+        (c, o) -> c.connectors().async().listAll(ListConnectorsParams.none(), o).toList().join(), CONNECTORS_LAST_PAGE));
+    ops.add(op("async tools.list", "GET", BY_NAME + "/tools", true,
+        (c, o) -> c.connectors().async().tools().list(CONNECTOR_NAME, ListToolsParams.none(), o).join(), MCP_TOOLS));
+    ops.add(op("async tools.listAll", "GET", BY_NAME + "/tools", true,
+        (c, o) -> c.connectors().async().tools().listAll(CONNECTOR_NAME, ListToolsParams.none(), o).toList().join(),
+        MCP_TOOLS));
+    ops.add(op("async agents.list(page tokens)", "GET", "/v1/agents/pages", true,
+        (c, o) -> c.agents().async().list(ListAgentsPageParams.none(), o).join(), AGENT_PAGE));
+    ops.add(op("async agents.listAll(page tokens)", "GET", "/v1/agents/pages", true,
+        (c, o) -> c.agents().async().listAll(ListAgentsPageParams.none(), o).toList().join(), AGENT_PAGE));
+    ops.add(op("async versions.list", "GET", AGENT_PATH + "/versions", true,
+        (c, o) -> c.agents().async().versions().list(AGENT_ID, o).join(), AGENTS));
+    ops.add(op("async aliases.list", "GET", AGENT_PATH + "/aliases", true,
+        (c, o) -> c.agents().async().aliases().list(AGENT_ID, o).join(), ALIASES));
     return List.copyOf(ops);
   }
 

@@ -88,7 +88,8 @@ class PathGuardFuzzTest {
   
   @Test
   void queryValueWithPercentEscape_reachesTheServerUnchanged() {
-    Map<String, String> expected = Map.of("search", "100%25", "name", "a%2Fb");
+    // the page-numbered listing always sends page and page_size (its defaults when unset)
+    Map<String, String> expected = Map.of("search", "100%25", "name", "a%2Fb", "page", "0", "page_size", "20");
     assertPath(() -> clients.agents().list(ListAgentsParams.builder().search("100%25").name("a%2Fb").build()),
         Fixtures.AGENTS, List.of("v1", "agents"), expected, "100%25", true);
     assertPath(() -> clients.connectors().getAuthUrl("weather", GetAuthUrlParams.builder().credentialsTitle("50%25").build()),
@@ -136,7 +137,7 @@ class PathGuardFuzzTest {
     }
     if (isWellFormed(text)) {
       assertPath(() -> clients.agents().list(ListAgentsParams.builder().search(text).name(text).build()), Fixtures.AGENTS,
-          List.of("v1", "agents"), Map.of("name", text, "search", text), text);
+          List.of("v1", "agents"), Map.of("name", text, "search", text, "page", "0", "page_size", "20"), text);
       Map<String, String> authQuery = new LinkedHashMap<>();
       authQuery.put("app_return_url", text);
       Throwable titleRefused = catchAll(() -> GetAuthUrlParams.builder().credentialsTitle(text));

@@ -57,7 +57,8 @@ suspend fun kotlinTour(options: ClientOptions, say: (String) -> Unit) {
 
         // The async twin shares the client's connections; await() suspends instead of blocking.
         val async = connectors.async()
-        val tools = async.tools().list(weather.name()).await()
+        // listAll: every page (list() is the first page only), each fetched when the one before is consumed
+        val tools = async.tools().listAll(weather.name()).toList().await()
         say("tools: ${tools.joinToString { it.name() }}")
         val result = async.tools().call(weather.name(), "forecast", mapOf("city" to "Paris")).await()
         result.content().forEach { say(describe(it)) }

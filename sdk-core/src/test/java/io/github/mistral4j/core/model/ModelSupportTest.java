@@ -12,12 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.mistral4j.core.internal.Json;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class ModelSupportTest {
@@ -94,56 +90,5 @@ class ModelSupportTest {
     assertThat(mapper.writeValueAsString(shapes.get(1))).isEqualTo("{\"type\":\"hexagon\",\"side\":1,\"n\":[1,2]}");
     assertThat(shapes.get(2)).isInstanceOf(UnknownShape.class);
     assertThat(shapes.get(3)).isInstanceOf(UnknownShape.class);
-  }
-
-  @Test
-  void autoPager_fetchesLazily_followsTokens_andStops() {
-    List<@Nullable String> asked = new ArrayList<>();
-    AutoPager<Integer> pager = AutoPager.of(null, token -> {
-      asked.add(token);
-      if (token == null) return new Slice<>(List.of(1, 2), "b");
-      if (token.equals("b")) return new Slice<>(List.of(), "c");
-      return new Slice<>(List.of(3), null);
-    });
-    assertThat(asked).isEmpty();
-    var it = pager.iterator();
-    assertThat(it.next()).isEqualTo(1);
-    assertThat(asked).containsExactly((String) null);
-    assertThat(pager.stream().toList()).containsExactly(1, 2, 3);
-    assertThat(asked).containsExactly(null, null, "b", "c");
-    assertThat(pager.stream().limit(1).toList()).containsExactly(1);
-  }
-
-  @Test
-  void autoPager_stopsWhenTheServerRepeatsAToken() {
-    AtomicInteger calls = new AtomicInteger();
-    AutoPager<Integer> pager = AutoPager.of(null, token -> new Slice<>(List.of(calls.incrementAndGet()), "same"));
-    assertThat(pager.stream().toList()).containsExactly(1, 2);
-    var it = AutoPager.<Integer>of(null, t -> new Slice<>(List.of(), null)).iterator();
-    assertThat(it.hasNext()).isFalse();
-    assertThatThrownBy(it::next).isInstanceOf(NoSuchElementException.class);
-  }
-
-  @Test
-  void byPageNumber_stopsAtAShortPage() {
-    List<Integer> asked = new ArrayList<>();
-    AutoPager<Integer> pager = AutoPager.byPageNumber(1, 2, page -> {
-      asked.add(page);
-      return page == 1 ? List.of(1, 2) : page == 2 ? List.of(3, 4) : List.of(5);
-    });
-    assertThat(pager.stream().toList()).containsExactly(1, 2, 3, 4, 5);
-    assertThat(asked).containsExactly(1, 2, 3);
-  }
-
-  @Test
-  void byPageNumber_stopsWhenTheServerIgnoresThePageNumber() {
-    AtomicInteger calls = new AtomicInteger();
-    AutoPager<Integer> pager = AutoPager.byPageNumber(0, 2, page -> {
-      calls.incrementAndGet();
-      return List.of(7, 8);
-    });
-    assertThat(pager.stream().toList()).containsExactly(7, 8);
-    assertThat(calls).hasValue(2);
-    assertThatThrownBy(() -> AutoPager.byPageNumber(0, 0, p -> List.of())).hasMessageContaining("pageSize must be >= 1");
   }
 }
