@@ -189,7 +189,7 @@ public final class CredentialsCreateOrUpdate {
      *
      * @param isDefault whether these become the default credentials of their method: absent leaves
      *     it to the server (default on creation when first), a value sets it, cleared sends
-     *     {@code null}, or absent or cleared
+     *     {@code null}
      * @return this builder
      */
     @JsonIgnore

@@ -211,7 +211,7 @@ public final class UpdateConnectorRequest {
      * Sets {@code title} as a tri-state: absent (not sent), cleared (sent as {@code null}) or a
      * value.
      *
-     * @param title the new title (at most 255 characters), or absent or cleared
+     * @param title the new title (at most 255 characters), as a tri-state
      * @return this builder
      */
     @JsonIgnore
@@ -252,7 +252,7 @@ public final class UpdateConnectorRequest {
      * Sets {@code name} as a tri-state: absent (not sent), cleared (sent as {@code null}) or a
      * value.
      *
-     * @param name the new name, {@code ^[a-zA-Z0-9_-]{1,64}$}, or absent or cleared
+     * @param name the new name, {@code ^[a-zA-Z0-9_-]{1,64}$}, as a tri-state
      * @return this builder
      */
     @JsonIgnore
@@ -293,7 +293,7 @@ public final class UpdateConnectorRequest {
      * Sets {@code description} as a tri-state: absent (not sent), cleared (sent as {@code null}) or
      * a value.
      *
-     * @param description the new description, or absent or cleared
+     * @param description the new description, as a tri-state
      * @return this builder
      */
     @JsonIgnore
@@ -334,7 +334,7 @@ public final class UpdateConnectorRequest {
      * Sets {@code icon_url} as a tri-state: absent (not sent), cleared (sent as {@code null}) or a
      * value.
      *
-     * @param iconUrl the new icon URL, or absent or cleared
+     * @param iconUrl the new icon URL, as a tri-state
      * @return this builder
      */
     @JsonIgnore
@@ -375,7 +375,7 @@ public final class UpdateConnectorRequest {
      * Sets {@code system_prompt} as a tri-state: absent (not sent), cleared (sent as {@code null})
      * or a value.
      *
-     * @param systemPrompt the new system prompt, or absent or cleared
+     * @param systemPrompt the new system prompt, as a tri-state
      * @return this builder
      */
     @JsonIgnore
@@ -428,7 +428,7 @@ public final class UpdateConnectorRequest {
      * Sets {@code server} as a tri-state: absent (not sent), cleared (sent as {@code null}) or a
      * value.
      *
-     * @param server the new MCP server URL (1 to 2083 characters), or absent or cleared
+     * @param server the new MCP server URL (1 to 2083 characters), as a tri-state
      * @return this builder
      */
     @JsonIgnore
@@ -469,7 +469,7 @@ public final class UpdateConnectorRequest {
      * Sets {@code auth_methods} as a tri-state: absent (not sent), cleared (sent as {@code null})
      * or a value.
      *
-     * @param authMethods authentication methods to add or update, or absent or cleared
+     * @param authMethods authentication methods to add or update, as a tri-state
      * @return this builder
      */
     @JsonIgnore
