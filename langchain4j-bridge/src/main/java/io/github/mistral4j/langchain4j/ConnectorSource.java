@@ -48,7 +48,7 @@ public final class ConnectorSource {
     return new Builder(idOrName);
   }
 
-  /** A builder holding these values. */
+  /** {@return a builder holding these values} */
   public Builder toBuilder() {
     Builder b = new Builder(idOrName);
     b.credentialsName = credentialsName;
@@ -56,17 +56,20 @@ public final class ConnectorSource {
     return b;
   }
 
-  /** The connector's UUID or name. */
+  /** {@return the connector's UUID or name} */
   public String idOrName() {
     return idOrName;
   }
 
-  /** The name of the stored credentials to list and call tools with, or {@code null} for the default. */
+  /**
+   * {@return the name of the stored credentials to list and call tools with, or {@code null} for
+   * the default}
+   */
   public @Nullable String credentialsName() {
     return credentialsName;
   }
 
-  /** The prefix put before each tool name of this connector, or {@code null}. */
+  /** {@return the prefix put before each tool name of this connector, or {@code null}} */
   public @Nullable String prefix() {
     return prefix;
   }
@@ -126,7 +129,11 @@ public final class ConnectorSource {
       return this;
     }
 
-    /** Builds the source. */
+    /**
+     * Builds the source.
+     *
+     * @return the connector source
+     */
     public ConnectorSource build() {
       return new ConnectorSource(this);
     }

@@ -43,9 +43,13 @@ public class ConnectorToolException extends ToolExecutionException {
     OTHER
   }
 
+  /** Why the call failed. */
   private final Reason reason;
+  /** The name of the connector whose tool failed. */
   private final String connector;
+  /** The name of the tool that failed. */
   private final String toolName;
+  /** The HTTP status of the failed call, or {@code null} when none was received. */
   private final @Nullable Integer statusCode;
   private final transient @Nullable MistralException sdkException;
 
@@ -77,27 +81,29 @@ public class ConnectorToolException extends ToolExecutionException {
     }
   }
 
-  /** Why the call failed. */
+  /** {@return why the call failed} */
   public Reason reason() {
     return reason;
   }
 
-  /** The connector, id or name, as configured in the provider. */
+  /** {@return the connector, id or name, as configured in the provider} */
   public String connector() {
     return connector;
   }
 
-  /** The tool's name on the connector (not the name the model used). */
+  /** {@return the tool's name on the connector (not the name the model used)} */
   public String toolName() {
     return toolName;
   }
 
-  /** The HTTP status the server answered with, or {@code null}. */
+  /** {@return the HTTP status the server answered with, or {@code null}} */
   public @Nullable Integer statusCode() {
     return statusCode;
   }
 
-  /** The SDK exception behind this failure, or {@code null} (tool errors, bad arguments). */
+  /**
+   * {@return the SDK exception behind this failure, or {@code null} (tool errors, bad arguments)}
+   */
   public @Nullable MistralException sdkException() {
     return sdkException;
   }

@@ -110,12 +110,12 @@ public final class ConnectorToolProvider implements ToolProvider {
     this.cache = new ToolListCache<>(b.cacheTtl, b.clock);
   }
 
-  /** A builder with the defaults. */
+  /** {@return a builder with the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The connectors whose tools are offered, in order. */
+  /** {@return the connectors whose tools are offered, in order} */
   public List<ConnectorSource> connectors() {
     return sources;
   }

@@ -39,17 +39,17 @@ public final class ListAgentsPageParams {
     this.metadata = JsonMaps.freeze(b.metadata);
   }
 
-  /** No filter, the API's default page size. */
+  /** {@return no filter, the API's default page size} */
   public static ListAgentsPageParams none() {
     return NONE;
   }
 
-  /** A new builder with nothing set. */
+  /** {@return a new builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding these parameters. */
+  /** {@return a builder holding these parameters} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.pageSize = pageSize;
@@ -63,50 +63,54 @@ public final class ListAgentsPageParams {
     return b;
   }
 
-  /** {@code page_size}: the number of agents a page, or {@code null} when not set. */
+  /** {@return {@code page_size}: the number of agents a page, or {@code null} when not set} */
   public @Nullable Integer pageSize() {
     return pageSize;
   }
 
   /**
-   * {@code deployment_chat}: only agents deployed (true) or not deployed (false) to Le Chat, or
-   * {@code null} when not set.
+   * {@return {@code deployment_chat}: only agents deployed (true) or not deployed (false) to Le
+   * Chat, or {@code null} when not set}
    */
   public @Nullable Boolean deploymentChat() {
     return deploymentChat;
   }
 
-  /** {@code name}: only agents with this name, or {@code null} when not set. */
+  /** {@return {@code name}: only agents with this name, or {@code null} when not set} */
   public @Nullable String name() {
     return name;
   }
 
   /**
-   * {@code search}: only agents whose name or id matches this text, or {@code null} when not set.
+   * {@return {@code search}: only agents whose name or id matches this text, or {@code null} when
+   * not set}
    */
   public @Nullable String search() {
     return search;
   }
 
-  /** {@code id}: only the agent with this id, or {@code null} when not set. */
+  /** {@return {@code id}: only the agent with this id, or {@code null} when not set} */
   public @Nullable String id() {
     return id;
   }
 
   /**
-   * {@code page_token}: the cursor of the page to fetch, from a previous page's {@code
-   * next_page_token}, or {@code null} when not set.
+   * {@return {@code page_token}: the cursor of the page to fetch, from a previous page's
+   * {@code next_page_token}, or {@code null} when not set}
    */
   public @Nullable String pageToken() {
     return pageToken;
   }
 
-  /** {@code sources}: only agents created from these sources (empty for all). */
+  /** {@return {@code sources}: only agents created from these sources (empty for all)} */
   public List<RequestSource> sources() {
     return sources;
   }
 
-  /** {@code metadata}: only agents whose metadata holds these entries (empty for no filter). */
+  /**
+   * {@return {@code metadata}: only agents whose metadata holds these entries (empty for no
+   * filter)}
+   */
   public Map<String, JsonNode> metadata() {
     return metadata;
   }
@@ -287,7 +291,11 @@ public final class ListAgentsPageParams {
       return this;
     }
 
-    /** Builds the parameters. */
+    /**
+     * Builds the parameters.
+     *
+     * @return the parameters
+     */
     public ListAgentsPageParams build() {
       return new ListAgentsPageParams(this);
     }

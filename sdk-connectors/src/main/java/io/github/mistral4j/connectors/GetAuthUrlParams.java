@@ -26,17 +26,17 @@ public final class GetAuthUrlParams {
     this.githubInstallationLink = b.githubInstallationLink;
   }
 
-  /** Parameters that set nothing: the server's defaults apply. */
+  /** {@return parameters that set nothing: the server's defaults apply} */
   public static GetAuthUrlParams none() {
     return NONE;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding these parameters. */
+  /** {@return a builder holding these parameters} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.appReturnUrl = appReturnUrl;
@@ -47,32 +47,36 @@ public final class GetAuthUrlParams {
     return b;
   }
 
-  /** Where the user returns after authorizing ({@code app_return_url}), or {@code null}. */
+  /**
+   * {@return where the user returns after authorizing ({@code app_return_url}), or {@code null}}
+   */
   public @Nullable String appReturnUrl() {
     return appReturnUrl;
   }
 
   /**
-   * The authentication method to authorize ({@code method_type}), or {@code null} for the sole
-   * interactive one.
+   * {@return the authentication method to authorize ({@code method_type}), or {@code null} for the
+   * sole interactive one}
    */
   public @Nullable AuthenticationType methodType() {
     return methodType;
   }
 
-  /** The name of the credentials to create ({@code credentials_name}), or {@code null}. */
+  /** {@return the name of the credentials to create ({@code credentials_name}), or {@code null}} */
   public @Nullable String credentialsName() {
     return credentialsName;
   }
 
-  /** The title of the credentials to create ({@code credentials_title}), or {@code null}. */
+  /**
+   * {@return the title of the credentials to create ({@code credentials_title}), or {@code null}}
+   */
   public @Nullable String credentialsTitle() {
     return credentialsTitle;
   }
 
   /**
-   * Whether a GitHub App installation URL is asked for ({@code github_installation_link}), or
-   * {@code null}.
+   * {@return whether a GitHub App installation URL is asked for ({@code github_installation_link}),
+   * or {@code null}}
    */
   public @Nullable Boolean githubInstallationLink() {
     return githubInstallationLink;
@@ -163,7 +167,11 @@ public final class GetAuthUrlParams {
       return this;
     }
 
-    /** Builds the parameters. */
+    /**
+     * Builds the parameters.
+     *
+     * @return the parameters
+     */
     public GetAuthUrlParams build() {
       return new GetAuthUrlParams(this);
     }

@@ -18,17 +18,17 @@ public final class GetConnectorParams {
     this.fetchCustomerData = b.fetchCustomerData;
   }
 
-  /** Parameters that set nothing: the server's defaults apply. */
+  /** {@return parameters that set nothing: the server's defaults apply} */
   public static GetConnectorParams none() {
     return NONE;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding these parameters. */
+  /** {@return a builder holding these parameters} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.fetchUserData = fetchUserData;
@@ -37,16 +37,16 @@ public final class GetConnectorParams {
   }
 
   /**
-   * Whether user-level data such as connection credentials is included ({@code fetch_user_data}),
-   * or {@code null}.
+   * {@return whether user-level data such as connection credentials is included ({@code
+   * fetch_user_data}), or {@code null}}
    */
   public @Nullable Boolean fetchUserData() {
     return fetchUserData;
   }
 
   /**
-   * Whether customer data such as secrets and configuration is included ({@code
-   * fetch_customer_data}), or {@code null}.
+   * {@return whether customer data such as secrets and configuration is included ({@code
+   * fetch_customer_data}), or {@code null}}
    */
   public @Nullable Boolean fetchCustomerData() {
     return fetchCustomerData;
@@ -98,7 +98,11 @@ public final class GetConnectorParams {
       return this;
     }
 
-    /** Builds the parameters. */
+    /**
+     * Builds the parameters.
+     *
+     * @return the parameters
+     */
     public GetConnectorParams build() {
       return new GetConnectorParams(this);
     }

@@ -23,17 +23,17 @@ public final class ListConnectorsParams {
     this.pageSize = b.pageSize;
   }
 
-  /** Parameters that set nothing: the server's defaults apply. */
+  /** {@return parameters that set nothing: the server's defaults apply} */
   public static ListConnectorsParams none() {
     return NONE;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding these parameters. */
+  /** {@return a builder holding these parameters} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.active = active;
@@ -45,17 +45,24 @@ public final class ListConnectorsParams {
   /**
    * Keeps only connectors active (true) or inactive (false) for the caller ({@code
    * query_filters.active}), or {@code null} for all.
+   *
+   * @return {@code true} or {@code false} to filter on activation, or {@code null} for all
    */
   public @Nullable Boolean active() {
     return active;
   }
 
-  /** The cursor of the page to fetch ({@code cursor}), or {@code null} for the first page. */
+  /**
+   * {@return the cursor of the page to fetch ({@code cursor}), or {@code null} for the first page}
+   */
   public @Nullable String cursor() {
     return cursor;
   }
 
-  /** Connectors per page ({@code page_size}), or {@code null} for the server's default (100). */
+  /**
+   * {@return connectors per page ({@code page_size}), or {@code null} for the server's default
+   * (100)}
+   */
   public @Nullable Integer pageSize() {
     return pageSize;
   }
@@ -119,7 +126,11 @@ public final class ListConnectorsParams {
       return this;
     }
 
-    /** Builds the parameters. */
+    /**
+     * Builds the parameters.
+     *
+     * @return the parameters
+     */
     public ListConnectorsParams build() {
       return new ListConnectorsParams(this);
     }

@@ -19,17 +19,17 @@ public final class ListCredentialsParams {
     this.fetchDefault = b.fetchDefault;
   }
 
-  /** Parameters that set nothing: the server's defaults apply. */
+  /** {@return parameters that set nothing: the server's defaults apply} */
   public static ListCredentialsParams none() {
     return NONE;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding these parameters. */
+  /** {@return a builder holding these parameters} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.authType = authType;
@@ -37,12 +37,18 @@ public final class ListCredentialsParams {
     return b;
   }
 
-  /** Keeps only credentials of this method ({@code auth_type}), or {@code null} for all. */
+  /**
+   * Keeps only credentials of this method ({@code auth_type}), or {@code null} for all.
+   *
+   * @return the authentication method to filter on, or {@code null} for all
+   */
   public @Nullable AuthenticationType authType() {
     return authType;
   }
 
-  /** Whether the default credentials are included ({@code fetch_default}), or {@code null}. */
+  /**
+   * {@return whether the default credentials are included ({@code fetch_default}), or {@code null}}
+   */
   public @Nullable Boolean fetchDefault() {
     return fetchDefault;
   }
@@ -93,7 +99,11 @@ public final class ListCredentialsParams {
       return this;
     }
 
-    /** Builds the parameters. */
+    /**
+     * Builds the parameters.
+     *
+     * @return the parameters
+     */
     public ListCredentialsParams build() {
       return new ListCredentialsParams(this);
     }

@@ -24,17 +24,17 @@ public final class ListToolsParams {
     this.credentialsName = b.credentialsName;
   }
 
-  /** Parameters that set nothing. */
+  /** {@return parameters that set nothing} */
   public static ListToolsParams none() {
     return NONE;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding these parameters. */
+  /** {@return a builder holding these parameters} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.page = page;
@@ -44,22 +44,29 @@ public final class ListToolsParams {
     return b;
   }
 
-  /** The 1-based page ({@code page}), or {@code null} for the first. */
+  /** {@return the 1-based page ({@code page}), or {@code null} for the first} */
   public @Nullable Integer page() {
     return page;
   }
 
-  /** Tools per page ({@code page_size}), or {@code null} for the server's default (100). */
+  /**
+   * {@return tools per page ({@code page_size}), or {@code null} for the server's default (100)}
+   */
   public @Nullable Integer pageSize() {
     return pageSize;
   }
 
-  /** Whether the server refreshes its cached tool list first ({@code refresh}), or {@code null}. */
+  /**
+   * {@return whether the server refreshes its cached tool list first ({@code refresh}), or
+   * {@code null}}
+   */
   public @Nullable Boolean refresh() {
     return refresh;
   }
 
-  /** The credentials to list the tools with ({@code credentials_name}), or {@code null}. */
+  /**
+   * {@return the credentials to list the tools with ({@code credentials_name}), or {@code null}}
+   */
   public @Nullable String credentialsName() {
     return credentialsName;
   }
@@ -137,7 +144,11 @@ public final class ListToolsParams {
       return this;
     }
 
-    /** Builds the parameters. */
+    /**
+     * Builds the parameters.
+     *
+     * @return the parameters
+     */
     public ListToolsParams build() {
       return new ListToolsParams(this);
     }

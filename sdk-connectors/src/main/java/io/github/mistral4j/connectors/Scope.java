@@ -18,7 +18,7 @@ public enum Scope {
     this.pathSegment = pathSegment;
   }
 
-  /** The scope as it appears in request paths, e.g. {@code organization}. */
+  /** {@return the scope as it appears in request paths, e.g. {@code organization}} */
   public String pathSegment() {
     return pathSegment;
   }

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 public class MistralInvalidDataException extends MistralException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status of the response that could not be mapped. */
   private final int statusCode;
 
   /**
@@ -20,7 +21,7 @@ public class MistralInvalidDataException extends MistralException {
     this.statusCode = statusCode;
   }
 
-  /** The HTTP status of the response that could not be decoded. */
+  /** {@return the HTTP status of the response that could not be decoded} */
   public int statusCode() {
     return statusCode;
   }

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 public class MistralIoException extends MistralException {
   private static final long serialVersionUID = 1L;
 
+  /** Whether the failure was a timeout. */
   private final boolean timeout;
 
   /**
@@ -23,7 +24,7 @@ public class MistralIoException extends MistralException {
     this.timeout = timeout;
   }
 
-  /** Whether the failure was a connect or request timeout. */
+  /** {@return whether the failure was a connect or request timeout} */
   public boolean isTimeout() {
     return timeout;
   }

@@ -16,11 +16,15 @@ import org.jspecify.annotations.Nullable;
 public class MistralServiceException extends MistralException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status of the response. */
   private final int statusCode;
   private final transient Map<String, List<String>> headers;
+  /** The raw response body. */
   private final String body;
   private final transient @Nullable JsonNode json;
+  /** The request's HTTP method. */
   private final String method;
+  /** The request's URL, without its query. */
   private final String url;
 
   /**
@@ -39,32 +43,32 @@ public class MistralServiceException extends MistralException {
     this.url = response.url();
   }
 
-  /** The HTTP status code. */
+  /** {@return the HTTP status code} */
   public int statusCode() {
     return statusCode;
   }
 
-  /** Response headers, keys in lower case. */
+  /** {@return response headers, keys in lower case} */
   public Map<String, List<String>> headers() {
     return headers;
   }
 
-  /** The raw response body as text (empty when there was none). */
+  /** {@return the raw response body as text (empty when there was none)} */
   public String body() {
     return body;
   }
 
-  /** The response body parsed as JSON, or {@code null} when it is not JSON. */
+  /** {@return the response body parsed as JSON, or {@code null} when it is not JSON} */
   public @Nullable JsonNode json() {
     return json;
   }
 
-  /** The HTTP method of the failed request. */
+  /** {@return the HTTP method of the failed request} */
   public String method() {
     return method;
   }
 
-  /** The URL of the failed request, without its query string. */
+  /** {@return the URL of the failed request, without its query string} */
   public String url() {
     return url;
   }
@@ -87,7 +91,16 @@ public class MistralServiceException extends MistralException {
       String method,
       String url) {
 
-    /** Normalises header names to lower case and copies every collection. */
+    /**
+     * Normalises header names to lower case and copies every collection.
+     *
+     * @param statusCode the HTTP status code
+     * @param headers the response headers, by name
+     * @param body the raw response body
+     * @param json the body parsed as JSON, or {@code null} if it is not JSON
+     * @param method the request's HTTP method
+     * @param url the request's URL
+     */
     public ErrorResponse {
       Map<String, List<String>> copy = new TreeMap<>();
       headers.forEach((k, v) -> copy.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
@@ -97,6 +110,12 @@ public class MistralServiceException extends MistralException {
     /**
      * Builds an error response from headers in any collection type.
      *
+     * @param statusCode the HTTP status code
+     * @param headers the response headers, by name
+     * @param body the raw response body
+     * @param json the body parsed as JSON, or {@code null} if it is not JSON
+     * @param method the request's HTTP method
+     * @param url the request's URL
      * @return the error response
      */
     public static ErrorResponse of(
@@ -111,7 +130,11 @@ public class MistralServiceException extends MistralException {
       return new ErrorResponse(statusCode, h, body, json, method, url);
     }
 
-    /** The first value of a header, or {@code null}. */
+    /**
+     * {@return the first value of a header, or {@code null}}
+     *
+     * @param name the header's name, in any case
+     */
     public @Nullable String header(String name) {
       List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
       return values == null || values.isEmpty() ? null : values.get(0);

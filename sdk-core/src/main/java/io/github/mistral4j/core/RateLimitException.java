@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 public class RateLimitException extends MistralServiceException {
   private static final long serialVersionUID = 1L;
 
+  /** How long the server asked to wait, or {@code null} when it did not say. */
   private final @Nullable Duration retryAfter;
 
   /**
@@ -24,7 +25,9 @@ public class RateLimitException extends MistralServiceException {
     this.retryAfter = retryAfter;
   }
 
-  /** How long the server asked to wait before the next request, from {@code Retry-After}. */
+  /**
+   * {@return how long the server asked to wait before the next request, from {@code Retry-After}}
+   */
   public @Nullable Duration retryAfter() {
     return retryAfter;
   }

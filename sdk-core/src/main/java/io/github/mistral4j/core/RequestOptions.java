@@ -31,17 +31,17 @@ public final class RequestOptions {
     this.maxResponseBytes = b.maxResponseBytes;
   }
 
-  /** Options that change nothing. */
+  /** {@return options that change nothing} */
   public static RequestOptions none() {
     return NONE;
   }
 
-  /** A builder with nothing set. */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding these options. */
+  /** {@return a builder holding these options} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.maxRetries = maxRetries;
@@ -53,35 +53,37 @@ public final class RequestOptions {
     return b;
   }
 
-  /** Retries for this call, or {@code null} for the client's policy. */
+  /** {@return retries for this call, or {@code null} for the client's policy} */
   public @Nullable Integer maxRetries() {
     return maxRetries;
   }
 
-  /** Per-attempt timeout for this call, or {@code null} for the client's. */
+  /** {@return per-attempt timeout for this call, or {@code null} for the client's} */
   public @Nullable Duration timeout() {
     return timeout;
   }
 
-  /** Headers added to this call (they override default headers of the same name). */
+  /** {@return headers added to this call (they override default headers of the same name)} */
   public Map<String, String> extraHeaders() {
     return extraHeaders;
   }
 
-  /** Base URL for this call, or {@code null} for the client's. */
+  /** {@return base URL for this call, or {@code null} for the client's} */
   public @Nullable URI baseUrl() {
     return baseUrl;
   }
 
   /**
-   * Whether a non-idempotent call (create, update agent, call a tool) may be replayed after the
-   * server may have seen it. Off by default.
+   * {@return whether a non-idempotent call (create, update agent, call a tool) may be replayed
+   * after the server may have seen it} Off by default.
    */
   public boolean retryNonIdempotent() {
     return retryNonIdempotent;
   }
 
-  /** The longest response body accepted for this call, or {@code null} for the client's. */
+  /**
+   * {@return the longest response body accepted for this call, or {@code null} for the client's}
+   */
   public @Nullable Long maxResponseBytes() {
     return maxResponseBytes;
   }
@@ -209,7 +211,11 @@ public final class RequestOptions {
       return this;
     }
 
-    /** Builds the options. */
+    /**
+     * Builds the options.
+     *
+     * @return the options
+     */
     public RequestOptions build() {
       return new RequestOptions(this);
     }

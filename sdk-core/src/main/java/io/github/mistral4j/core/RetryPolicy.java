@@ -32,22 +32,24 @@ public final class RetryPolicy {
     this.maxRetryAfter = b.maxRetryAfter;
   }
 
-  /** The default policy: 2 retries, 0.5 s doubling to 8 s, {@code Retry-After} up to 60 s. */
+  /**
+   * {@return the default policy: 2 retries, 0.5 s doubling to 8 s, {@code Retry-After} up to 60 s}
+   */
   public static RetryPolicy defaults() {
     return DEFAULT;
   }
 
-  /** A policy that never retries. */
+  /** {@return a policy that never retries} */
   public static RetryPolicy none() {
     return builder().maxRetries(0).build();
   }
 
-  /** A builder starting from the defaults. */
+  /** {@return a builder starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder starting from this policy. */
+  /** {@return a builder starting from this policy} */
   public Builder toBuilder() {
     return new Builder()
         .maxRetries(maxRetries)
@@ -56,22 +58,24 @@ public final class RetryPolicy {
         .maxRetryAfter(maxRetryAfter);
   }
 
-  /** How many times a call is retried after its first attempt. */
+  /** {@return how many times a call is retried after its first attempt} */
   public int maxRetries() {
     return maxRetries;
   }
 
-  /** The nominal wait before the first retry. */
+  /** {@return the nominal wait before the first retry} */
   public Duration initialBackoff() {
     return initialBackoff;
   }
 
-  /** The longest computed wait between attempts. */
+  /** {@return the longest computed wait between attempts} */
   public Duration maxBackoff() {
     return maxBackoff;
   }
 
-  /** The longest {@code Retry-After} the SDK waits for; longer ones fail the call at once. */
+  /**
+   * {@return the longest {@code Retry-After} the SDK waits for; longer ones fail the call at once}
+   */
   public Duration maxRetryAfter() {
     return maxRetryAfter;
   }
@@ -194,7 +198,11 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** Builds the policy. */
+    /**
+     * Builds the policy.
+     *
+     * @return the policy
+     */
     public RetryPolicy build() {
       return new RetryPolicy(this);
     }

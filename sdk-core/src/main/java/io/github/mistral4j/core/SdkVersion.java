@@ -10,7 +10,7 @@ public final class SdkVersion {
 
   private SdkVersion() {}
 
-  /** The version of mistral4j, e.g. {@code 0.1.0}. */
+  /** {@return the version of mistral4j, e.g. {@code 0.1.0}} */
   public static String version() {
     return VERSION;
   }

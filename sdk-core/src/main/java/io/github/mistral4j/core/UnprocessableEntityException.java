@@ -24,7 +24,7 @@ public class UnprocessableEntityException extends MistralServiceException {
     this.validationErrors = List.copyOf(validationErrors);
   }
 
-  /** The validation errors the server reported, in order. */
+  /** {@return the validation errors the server reported, in order} */
   public List<ValidationError> validationErrors() {
     return validationErrors;
   }

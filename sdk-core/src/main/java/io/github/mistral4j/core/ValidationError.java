@@ -34,12 +34,12 @@ public final class ValidationError {
         Objects.requireNonNull(type, "type"));
   }
 
-  /** The location, e.g. {@code ["body", "name"]}. */
+  /** {@return the location, e.g. {@code ["body", "name"]}} */
   public List<Object> loc() {
     return loc;
   }
 
-  /** The location joined with dots, e.g. {@code body.name}. */
+  /** {@return the location joined with dots, e.g. {@code body.name}} */
   public String path() {
     StringBuilder b = new StringBuilder();
     for (Object part : loc) {
@@ -51,12 +51,12 @@ public final class ValidationError {
     return b.toString();
   }
 
-  /** The human-readable message. */
+  /** {@return the human-readable message} */
   public String msg() {
     return msg;
   }
 
-  /** The machine-readable error type, e.g. {@code missing}. */
+  /** {@return the machine-readable error type, e.g. {@code missing}} */
   public String type() {
     return type;
   }

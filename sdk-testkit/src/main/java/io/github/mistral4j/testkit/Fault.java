@@ -56,8 +56,10 @@ public final class Fault {
   }
 
   /**
-   * A fault for the requests of one operation of the contract, by its {@code operationId} (for example
-   * {@code connector_call_tool_v1} or {@code agents_api_v1_agents_create}).
+   * {@return a fault for the requests of one operation of the contract, by its {@code operationId}
+   * (for example {@code connector_call_tool_v1} or {@code agents_api_v1_agents_create})}
+   *
+   * @param operationId the operation's {@code operationId} in the contract
    */
   public static Fault onOperation(String operationId) {
     Objects.requireNonNull(operationId, "operationId");
@@ -68,8 +70,8 @@ public final class Fault {
   }
 
   /**
-   * A fault for requests with this method and raw path. In the pattern, {@code *} stands for exactly one path
-   * segment: {@code /v1/connectors/*}{@code /tools}.
+   * {@return a fault for requests with this method and raw path} In the pattern, {@code *} stands
+   * for exactly one path segment: {@code /v1/connectors/*}{@code /tools}.
    *
    * @param method the HTTP method, or {@code *} for any
    * @param pathPattern the path, starting with {@code /}
@@ -84,14 +86,17 @@ public final class Fault {
     return new Fault(m, pathPattern, null, null, Map.of(), null, Duration.ZERO, false, 1);
   }
 
-  /** A fault for whatever request comes next. */
+  /** {@return a fault for whatever request comes next} */
   public static Fault onAnyRequest() {
     return new Fault(null, null, null, null, Map.of(), null, Duration.ZERO, false, 1);
   }
 
   /**
-   * Answers with this status. Without {@link #body(String)}, the body is {@code {"detail": "<reason>"}}.
+   * Answers with this status. Without {@link #body(String)}, the body is {@code {"detail":
+   * "<reason>"}}.
    *
+   * @param status the HTTP status to answer with, 100 to 599
+   * @return a copy of this fault answering with that status
    * @throws IllegalArgumentException if the status is not between 100 and 599
    */
   public Fault respond(int status) {
@@ -102,7 +107,13 @@ public final class Fault {
         method, pathPattern, operationId, status, headers, body, delay, dropConnection, times);
   }
 
-  /** Adds a response header (for example {@code Retry-After}). */
+  /**
+   * Adds a response header (for example {@code Retry-After}).
+   *
+   * @param name the header's name
+   * @param value the header's value
+   * @return a copy of this fault with that header added
+   */
   public Fault header(String name, String value) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(value, "value");
@@ -112,7 +123,12 @@ public final class Fault {
         method, pathPattern, operationId, status, h, body, delay, dropConnection, times);
   }
 
-  /** The response body, sent as is (as JSON unless a Content-Type header is set). */
+  /**
+   * The response body, sent as is (as JSON unless a Content-Type header is set).
+   *
+   * @param body the response body
+   * @return a copy of this fault with that body
+   */
   public Fault body(String body) {
     Objects.requireNonNull(body, "body");
     return new Fault(
@@ -122,6 +138,8 @@ public final class Fault {
   /**
    * Waits this long before answering (to make a client time out).
    *
+   * @param delay how long to wait before answering, not negative
+   * @return a copy of this fault with that delay
    * @throws IllegalArgumentException if negative
    */
   public Fault delay(Duration delay) {
@@ -133,7 +151,11 @@ public final class Fault {
         method, pathPattern, operationId, status, headers, body, delay, dropConnection, times);
   }
 
-  /** Closes the connection without any response (the client sees an I/O error). */
+  /**
+   * Closes the connection without any response (the client sees an I/O error).
+   *
+   * @return a copy of this fault that drops the connection
+   */
   public Fault dropConnection() {
     return new Fault(method, pathPattern, operationId, status, headers, body, delay, true, times);
   }
@@ -141,6 +163,8 @@ public final class Fault {
   /**
    * Applies to this many matching requests (default 1).
    *
+   * @param times how many matching requests get this fault, at least 1
+   * @return a copy of this fault applying to that many requests
    * @throws IllegalArgumentException if less than 1
    */
   public Fault times(int times) {
@@ -151,58 +175,58 @@ public final class Fault {
         method, pathPattern, operationId, status, headers, body, delay, dropConnection, times);
   }
 
-  /** The method matched, or null for any. */
+  /** {@return the method matched, or null for any} */
   public @Nullable String method() {
     return method;
   }
 
-  /** The path pattern matched, or null for any. */
+  /** {@return the path pattern matched, or null for any} */
   public @Nullable String pathPattern() {
     return pathPattern;
   }
 
-  /** The operation id matched, or null for any. */
+  /** {@return the operation id matched, or null for any} */
   public @Nullable String operationId() {
     return operationId;
   }
 
-  /** The status answered, or null to answer normally (after the delay). */
+  /** {@return the status answered, or null to answer normally (after the delay)} */
   public @Nullable Integer status() {
     return status;
   }
 
-  /** The response headers added. */
+  /** {@return the response headers added} */
   public Map<String, String> headers() {
     return headers;
   }
 
-  /** The response body, or null for the default one. */
+  /** {@return the response body, or null for the default one} */
   public @Nullable String body() {
     return body;
   }
 
-  /** The delay before answering (zero for none). */
+  /** {@return the delay before answering (zero for none)} */
   public Duration delay() {
     return delay;
   }
 
-  /** Whether the connection is dropped. */
+  /** {@return whether the connection is dropped} */
   public boolean dropsConnection() {
     return dropConnection;
   }
 
-  /** How many matching requests this fault applies to. */
+  /** {@return how many matching requests this fault applies to} */
   public int times() {
     return times;
   }
 
-  /** Whether the fault does anything (answers, delays or drops). */
+  /** {@return whether the fault does anything (answers, delays or drops)} */
   public boolean hasEffect() {
     return status != null || dropConnection || !delay.isZero();
   }
 
   /**
-   * Whether this fault applies to a request.
+   * {@return whether this fault applies to a request}
    *
    * @param requestMethod the request's method
    * @param rawPath the request's path as sent

@@ -56,37 +56,51 @@ public final class MistralStandIn implements AutoCloseable {
     }
   }
 
-  /** Starts a stand-in on a free port, accepting any non-blank API key. */
+  /**
+   * Starts a stand-in on a free port, accepting any non-blank API key.
+   *
+   * @return the running stand-in
+   */
   public static MistralStandIn start() {
     return builder().start();
   }
 
-  /** A builder for a stand-in with options (port, API key, clock, seeded data). */
+  /** {@return a builder for a stand-in with options (port, API key, clock, seeded data)} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The base URL to point a client at, such as {@code http://127.0.0.1:49152} (no trailing slash). */
+  /**
+   * {@return the base URL to point a client at, such as {@code http://127.0.0.1:49152} (no trailing
+   * slash)}
+   */
   public String baseUrl() {
     return "http://127.0.0.1:" + api.port();
   }
 
-  /** The port the stand-in listens on. */
+  /** {@return the port the stand-in listens on} */
   public int port() {
     return api.port();
   }
 
-  /** An API key this stand-in accepts: the one configured, or {@code test-key} when any key is accepted. */
+  /**
+   * {@return an API key this stand-in accepts: the one configured, or {@code test-key} when any key
+   * is accepted}
+   */
   public String apiKey() {
     return apiKey == null ? DEFAULT_KEY : apiKey;
   }
 
   /**
-   * Registers a tool for the connector with this name, whether it exists yet or not. Tools follow the name: a
-   * connector lists the tools registered for its current name. A tool of the same name is replaced.
+   * Registers a tool for the connector with this name, whether it exists yet or not. Tools follow
+   * the name: a connector lists the tools registered for its current name. A tool of the same name
+   * is replaced.
    *
+   * @param connectorName the name of the connector the tool belongs to
+   * @param tool the tool
    * @return this stand-in
-   * @throws IllegalArgumentException if the name is not a valid connector name ({@code ^[a-zA-Z0-9_-]{1,64}$})
+   * @throws IllegalArgumentException if the name is not a valid connector name ({@code
+   *     ^[a-zA-Z0-9_-]{1,64}$})
    */
   public MistralStandIn registerTool(String connectorName, ToolHandler tool) {
     checkConnectorName(connectorName);
@@ -98,13 +112,21 @@ public final class MistralStandIn implements AutoCloseable {
   /**
    * Builds and registers a tool; see {@link #registerTool(String, ToolHandler)}.
    *
+   * @param connectorName the name of the connector the tool belongs to
+   * @param tool the builder of the tool
    * @return this stand-in
    */
   public MistralStandIn registerTool(String connectorName, ToolHandler.Builder tool) {
     return registerTool(connectorName, Objects.requireNonNull(tool, "tool").build());
   }
 
-  /** Removes a tool of a connector name; whether it was registered. */
+  /**
+   * Removes a tool of a connector name; whether it was registered.
+   *
+   * @param connectorName the name of the connector the tool belongs to
+   * @param toolName the tool's name
+   * @return whether the tool was registered
+   */
   public boolean unregisterTool(String connectorName, String toolName) {
     return api.unregisterTool(
         Objects.requireNonNull(connectorName, "connectorName"),
@@ -146,6 +168,7 @@ public final class MistralStandIn implements AutoCloseable {
   /**
    * Queues a fault for the next matching request(s). Faults are tried in the order queued.
    *
+   * @param fault the fault to queue
    * @return this stand-in
    * @throws IllegalArgumentException if the fault neither answers, delays nor drops the connection
    */
@@ -164,7 +187,7 @@ public final class MistralStandIn implements AutoCloseable {
     api.clearFaults();
   }
 
-  /** Every request received so far (the last 10,000), oldest first, credentials masked. */
+  /** {@return every request received so far (the last 10,000), oldest first, credentials masked} */
   public List<RecordedRequest> requests() {
     List<RecordedRequest> out = new ArrayList<>();
     for (JournalEntry e : api.journal()) {
@@ -181,7 +204,12 @@ public final class MistralStandIn implements AutoCloseable {
     return out;
   }
 
-  /** The requests received for one operation ({@code operationId} of the contract), oldest first. */
+  /**
+   * {@return the requests received for one operation ({@code operationId} of the contract), oldest
+   * first}
+   *
+   * @param operationId the operation's {@code operationId} in the contract
+   */
   public List<RecordedRequest> requests(String operationId) {
     Objects.requireNonNull(operationId, "operationId");
     List<RecordedRequest> out = new ArrayList<>();
@@ -248,6 +276,8 @@ public final class MistralStandIn implements AutoCloseable {
     /**
      * The port to listen on (default 0: a free one).
      *
+     * @param port the port, 0 to 65535 (0 for a free one)
+     * @return this builder
      * @throws IllegalArgumentException if not between 0 and 65535
      */
     public Builder port(int port) {
@@ -259,8 +289,11 @@ public final class MistralStandIn implements AutoCloseable {
     }
 
     /**
-     * The only API key accepted ({@code Authorization: Bearer <key>}); by default any non-blank key is.
+     * The only API key accepted ({@code Authorization: Bearer <key>}); by default any non-blank key
+     * is.
      *
+     * @param apiKey the API key, not blank
+     * @return this builder
      * @throws IllegalArgumentException if blank
      */
     public Builder apiKey(String apiKey) {
@@ -272,7 +305,12 @@ public final class MistralStandIn implements AutoCloseable {
       return this;
     }
 
-    /** The clock timestamps come from (default: the system UTC clock). */
+    /**
+     * The clock timestamps come from (default: the system UTC clock).
+     *
+     * @param clock the clock to take timestamps from
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -281,6 +319,9 @@ public final class MistralStandIn implements AutoCloseable {
     /**
      * A tool registered at start (and again on {@link MistralStandIn#reset()}).
      *
+     * @param connectorName the name of the connector the tool belongs to
+     * @param tool the tool
+     * @return this builder
      * @throws IllegalArgumentException if the connector name is invalid
      */
     public Builder registerTool(String connectorName, ToolHandler tool) {
@@ -291,13 +332,23 @@ public final class MistralStandIn implements AutoCloseable {
       return this;
     }
 
-    /** A connector created at start, from a {@code CreateConnectorRequest} as JSON. */
+    /**
+     * A connector created at start, from a {@code CreateConnectorRequest} as JSON.
+     *
+     * @param createConnectorJson the connector's {@code CreateConnectorRequest}, as JSON text
+     * @return this builder
+     */
     public Builder seedConnector(String createConnectorJson) {
       connectorSeeds.add(Objects.requireNonNull(createConnectorJson, "createConnectorJson"));
       return this;
     }
 
-    /** An agent created at start, from a {@code CreateAgentRequest} as JSON. */
+    /**
+     * An agent created at start, from a {@code CreateAgentRequest} as JSON.
+     *
+     * @param createAgentJson the agent's {@code CreateAgentRequest}, as JSON text
+     * @return this builder
+     */
     public Builder seedAgent(String createAgentJson) {
       agentSeeds.add(Objects.requireNonNull(createAgentJson, "createAgentJson"));
       return this;
@@ -306,6 +357,7 @@ public final class MistralStandIn implements AutoCloseable {
     /**
      * Starts the stand-in.
      *
+     * @return the running stand-in
      * @throws java.io.UncheckedIOException if the port cannot be bound
      * @throws IllegalArgumentException if a seed is rejected
      */

@@ -44,7 +44,12 @@ public final class MistralStandInExtension implements ParameterResolver {
     this.options = options;
   }
 
-  /** An extension starting stand-ins configured by {@code options} (port, API key, clock, tools, seeds). */
+  /**
+   * {@return an extension starting stand-ins configured by {@code options} (port, API key, clock,
+   * tools, seeds)}
+   *
+   * @param options configures the builder of each stand-in
+   */
   public static MistralStandInExtension withOptions(Consumer<MistralStandIn.Builder> options) {
     return new MistralStandInExtension(Objects.requireNonNull(options, "options"));
   }

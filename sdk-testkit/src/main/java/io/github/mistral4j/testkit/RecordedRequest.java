@@ -43,52 +43,63 @@ public final class RecordedRequest {
     this.status = status;
   }
 
-  /** The method, upper case. */
+  /** {@return the method, upper case} */
   public String method() {
     return method;
   }
 
-  /** The path exactly as sent, percent-encoding kept (for example {@code /v1/connectors/a%2Fb/tools}). */
+  /**
+   * {@return the path exactly as sent, percent-encoding kept (for example
+   * {@code /v1/connectors/a%2Fb/tools})}
+   */
   public String path() {
     return path;
   }
 
-  /** The query string exactly as sent, or null when there was none. */
+  /** {@return the query string exactly as sent, or null when there was none} */
   public @Nullable String query() {
     return query;
   }
 
-  /** The decoded query parameters, each with all its values in order. */
+  /** {@return the decoded query parameters, each with all its values in order} */
   public Map<String, List<String>> queryParams() {
     return queryParams;
   }
 
-  /** The last value of a query parameter, or null when absent. */
+  /**
+   * {@return the last value of a query parameter, or null when absent}
+   *
+   * @param name the query parameter's name
+   */
   public @Nullable String queryParam(String name) {
     List<String> values = queryParams.get(name);
     return values == null || values.isEmpty() ? null : values.get(values.size() - 1);
   }
 
   /**
-   * The headers, names lower-case. The {@code Authorization} value is masked as {@code Bearer ****} (the scheme
-   * kept), and other credential headers as {@code ****}.
+   * {@return the headers, names lower-case} The {@code Authorization} value is masked as
+   * {@code Bearer ****} (the scheme kept), and other credential headers as {@code ****}.
    */
   public Map<String, List<String>> headers() {
     return headers;
   }
 
-  /** The first value of a header (name in any case), or null. */
+  /**
+   * {@return the first value of a header (name in any case), or null}
+   *
+   * @param name the header's name, in any case
+   */
   public @Nullable String header(String name) {
     List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
-  /** The body as UTF-8 text (empty when none). */
+  /** {@return the body as UTF-8 text (empty when none)} */
   public String body() {
     return body;
   }
 
-  /** The body parsed as JSON, or a missing node when it is empty or not JSON. */
+  /** {@return the body parsed as JSON, or a missing node when it is empty or not JSON} */
   public JsonNode bodyJson() {
     if (body.isEmpty()) {
       return MissingNode.getInstance();
@@ -100,12 +111,15 @@ public final class RecordedRequest {
     }
   }
 
-  /** The contract operation the request was routed to, or null when none matched. */
+  /** {@return the contract operation the request was routed to, or null when none matched} */
   public @Nullable String operationId() {
     return operationId;
   }
 
-  /** The status the stand-in answered with, or null when the answer was not sent yet (or the connection was dropped). */
+  /**
+   * {@return the status the stand-in answered with, or null when the answer was not sent yet (or
+   * the connection was dropped)}
+   */
   public @Nullable Integer status() {
     return status;
   }

@@ -7,6 +7,7 @@ package io.github.mistral4j.testkit;
 public class ToolException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status the stand-in answers with. */
   private final int status;
 
   /**
@@ -33,7 +34,7 @@ public class ToolException extends RuntimeException {
     this.status = status;
   }
 
-  /** The HTTP status the call is answered with. */
+  /** {@return the HTTP status the call is answered with} */
   public int status() {
     return status;
   }

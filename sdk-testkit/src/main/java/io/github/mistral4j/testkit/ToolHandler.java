@@ -57,12 +57,12 @@ public final class ToolHandler {
     return s;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this tool's values. */
+  /** {@return a builder holding this tool's values} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.name = name;
@@ -75,37 +75,40 @@ public final class ToolHandler {
     return b;
   }
 
-  /** The tool name, as listed and called. */
+  /** {@return the tool name, as listed and called} */
   public String name() {
     return name;
   }
 
-  /** The human title, or null. */
+  /** {@return the human title, or null} */
   public @Nullable String title() {
     return title;
   }
 
-  /** The description, or null. */
+  /** {@return the description, or null} */
   public @Nullable String description() {
     return description;
   }
 
-  /** The JSON schema of the arguments (a copy); {@code {"type":"object","properties":{}}} when not set. */
+  /**
+   * {@return the JSON schema of the arguments (a copy); {@code {"type":"object","properties":{}}}
+   * when not set}
+   */
   public ObjectNode inputSchema() {
     return inputSchema.deepCopy();
   }
 
-  /** The JSON schema of the structured result (a copy), or null. */
+  /** {@return the JSON schema of the structured result (a copy), or null} */
   public @Nullable ObjectNode outputSchema() {
     return outputSchema == null ? null : outputSchema.deepCopy();
   }
 
-  /** The MCP tool annotations (a copy), or null. */
+  /** {@return the MCP tool annotations (a copy), or null} */
   public @Nullable ObjectNode annotations() {
     return annotations == null ? null : annotations.deepCopy();
   }
 
-  /** The function answering calls. */
+  /** {@return the function answering calls} */
   public ToolFunction function() {
     return function;
   }
@@ -145,19 +148,34 @@ public final class ToolHandler {
 
     private Builder() {}
 
-    /** The tool name (required, not blank). */
+    /**
+     * The tool name (required, not blank).
+     *
+     * @param name the tool's name, not blank
+     * @return this builder
+     */
     public Builder name(String name) {
       this.name = Objects.requireNonNull(name, "name");
       return this;
     }
 
-    /** A human title. */
+    /**
+     * A human title.
+     *
+     * @param title the tool's title, or {@code null}
+     * @return this builder
+     */
     public Builder title(@Nullable String title) {
       this.title = title;
       return this;
     }
 
-    /** A description the model reads. */
+    /**
+     * A description the model reads.
+     *
+     * @param description the tool's description, or {@code null}
+     * @return this builder
+     */
     public Builder description(@Nullable String description) {
       this.description = description;
       return this;
@@ -166,6 +184,8 @@ public final class ToolHandler {
     /**
      * The JSON schema of the arguments, as JSON text.
      *
+     * @param jsonSchema the schema, a JSON object as text
+     * @return this builder
      * @throws IllegalArgumentException if the text is not a JSON object
      */
     public Builder inputSchema(String jsonSchema) {
@@ -176,6 +196,8 @@ public final class ToolHandler {
     /**
      * The JSON schema of the arguments.
      *
+     * @param jsonSchema the schema, a JSON object
+     * @return this builder
      * @throws IllegalArgumentException if it is not a JSON object
      */
     public Builder inputSchema(JsonNode jsonSchema) {
@@ -186,6 +208,8 @@ public final class ToolHandler {
     /**
      * The JSON schema of the structured result, as JSON text.
      *
+     * @param jsonSchema the schema, a JSON object as text
+     * @return this builder
      * @throws IllegalArgumentException if the text is not a JSON object
      */
     public Builder outputSchema(String jsonSchema) {
@@ -196,6 +220,8 @@ public final class ToolHandler {
     /**
      * The JSON schema of the structured result.
      *
+     * @param jsonSchema the schema, a JSON object
+     * @return this builder
      * @throws IllegalArgumentException if it is not a JSON object
      */
     public Builder outputSchema(JsonNode jsonSchema) {
@@ -206,6 +232,8 @@ public final class ToolHandler {
     /**
      * MCP tool annotations such as {@code {"readOnlyHint": true}}, as JSON text.
      *
+     * @param json the annotations, a JSON object as text
+     * @return this builder
      * @throws IllegalArgumentException if the text is not a JSON object
      */
     public Builder annotations(String json) {
@@ -213,7 +241,12 @@ public final class ToolHandler {
       return this;
     }
 
-    /** The function answering calls (required). */
+    /**
+     * The function answering calls (required).
+     *
+     * @param function the function that answers the tool's calls
+     * @return this builder
+     */
     public Builder handler(ToolFunction function) {
       this.function = Objects.requireNonNull(function, "handler");
       return this;
@@ -222,6 +255,7 @@ public final class ToolHandler {
     /**
      * Builds the tool.
      *
+     * @return the tool
      * @throws NullPointerException if the name or the handler is missing
      * @throws IllegalArgumentException if the name is blank
      */

@@ -29,7 +29,11 @@ public final class ToolResult {
     this.meta = b.meta;
   }
 
-  /** A result made of text blocks, one per string. */
+  /**
+   * {@return a result made of text blocks, one per string}
+   *
+   * @param texts the texts, one block each
+   */
   public static ToolResult text(String... texts) {
     Builder b = builder();
     for (String t : texts) {
@@ -39,9 +43,10 @@ public final class ToolResult {
   }
 
   /**
-   * A structured result: the object as {@code structuredContent}, and its JSON text as one text block (as MCP
-   * servers do for clients that read text only).
+   * {@return a structured result: the object as {@code structuredContent}, and its JSON text as one
+   * text block (as MCP servers do for clients that read text only)}
    *
+   * @param object the structured content, a JSON object
    * @throws IllegalArgumentException if the value is not a JSON object
    */
   public static ToolResult structured(JsonNode object) {
@@ -49,8 +54,9 @@ public final class ToolResult {
   }
 
   /**
-   * A structured result from JSON text.
+   * {@return a structured result from JSON text}
    *
+   * @param json the structured content, a JSON object as text
    * @throws IllegalArgumentException if the text is not a JSON object
    */
   public static ToolResult structured(String json) {
@@ -58,25 +64,30 @@ public final class ToolResult {
   }
 
   /**
-   * A structured result from a map (converted with Jackson).
+   * {@return a structured result from a map (converted with Jackson)}
    *
+   * @param object the structured content, as a map
    * @throws IllegalArgumentException if Jackson cannot convert a value
    */
   public static ToolResult structured(Map<String, ?> object) {
     return structured((JsonNode) StandInJson.mapper().valueToTree(object));
   }
 
-  /** A tool-level error: HTTP 200 with {@code isError: true} and the message as text. */
+  /**
+   * {@return a tool-level error: HTTP 200 with {@code isError: true} and the message as text}
+   *
+   * @param message the error message the model reads
+   */
   public static ToolResult error(String message) {
     return builder().addText(message).error(true).build();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this result's values. */
+  /** {@return a builder holding this result's values} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.content.addAll(content);
@@ -86,24 +97,24 @@ public final class ToolResult {
     return b;
   }
 
-  /** The content blocks (copies). */
+  /** {@return the content blocks (copies)} */
   public List<JsonNode> content() {
     List<JsonNode> out = new ArrayList<>();
     content.forEach(c -> out.add(c.deepCopy()));
     return out;
   }
 
-  /** The structured content (a copy), or null. */
+  /** {@return the structured content (a copy), or null} */
   public @Nullable JsonNode structuredContent() {
     return structuredContent == null ? null : structuredContent.deepCopy();
   }
 
-  /** Whether this is a tool-level error. */
+  /** {@return whether this is a tool-level error} */
   public boolean isError() {
     return error;
   }
 
-  /** The MCP {@code _meta} (a copy), or null. */
+  /** {@return the MCP {@code _meta} (a copy), or null} */
   public @Nullable JsonNode meta() {
     return meta == null ? null : meta.deepCopy();
   }
@@ -137,14 +148,25 @@ public final class ToolResult {
 
     private Builder() {}
 
-    /** Adds a text block. */
+    /**
+     * Adds a text block.
+     *
+     * @param text the block's text
+     * @return this builder
+     */
     public Builder addText(String text) {
       Objects.requireNonNull(text, "text");
       content.add(JsonNodeFactory.instance.objectNode().put("type", "text").put("text", text));
       return this;
     }
 
-    /** Adds an image block. */
+    /**
+     * Adds an image block.
+     *
+     * @param base64Data the image, base64-encoded
+     * @param mimeType the image's MIME type, e.g. {@code image/png}
+     * @return this builder
+     */
     public Builder addImage(String base64Data, String mimeType) {
       Objects.requireNonNull(base64Data, "base64Data");
       Objects.requireNonNull(mimeType, "mimeType");
@@ -159,6 +181,8 @@ public final class ToolResult {
     /**
      * Adds any MCP content block as JSON (for example a {@code resource_link}).
      *
+     * @param block the content block, a JSON object with a {@code type}
+     * @return this builder
      * @throws IllegalArgumentException if the block is not an object with a string {@code type}
      */
     public Builder addContent(JsonNode block) {
@@ -173,6 +197,8 @@ public final class ToolResult {
     /**
      * Sets the structured content.
      *
+     * @param object the structured content, a JSON object
+     * @return this builder
      * @throws IllegalArgumentException if it is not a JSON object
      */
     public Builder structuredContent(JsonNode object) {
@@ -183,13 +209,20 @@ public final class ToolResult {
     /**
      * Sets the structured content from JSON text.
      *
+     * @param json the structured content, a JSON object as text
+     * @return this builder
      * @throws IllegalArgumentException if the text is not a JSON object
      */
     public Builder structuredContent(String json) {
       return structuredContent(parse(json));
     }
 
-    /** Marks the result as a tool-level error ({@code isError}). */
+    /**
+     * Marks the result as a tool-level error ({@code isError}).
+     *
+     * @param error whether the result is a tool-level error
+     * @return this builder
+     */
     public Builder error(boolean error) {
       this.error = error;
       return this;
@@ -198,6 +231,8 @@ public final class ToolResult {
     /**
      * Sets the MCP {@code _meta} object.
      *
+     * @param object the {@code _meta} object
+     * @return this builder
      * @throws IllegalArgumentException if it is not a JSON object
      */
     public Builder meta(JsonNode object) {
@@ -205,7 +240,11 @@ public final class ToolResult {
       return this;
     }
 
-    /** Builds the result. */
+    /**
+     * Builds the result.
+     *
+     * @return the result
+     */
     public ToolResult build() {
       return new ToolResult(this);
     }

@@ -67,12 +67,12 @@ public final class Agent {
     this.additionalProperties = JsonMaps.freeze(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.instructions = instructions;
@@ -97,120 +97,120 @@ public final class Agent {
     return b;
   }
 
-  /** The instruction prompt the model follows in conversations, or {@code null}. */
+  /** {@return the instruction prompt the model follows in conversations, or {@code null}} */
   @JsonProperty("instructions")
   public @Nullable String instructions() {
     return instructions;
   }
 
-  /** The tools the model may use (empty when none). */
+  /** {@return the tools the model may use (empty when none)} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("tools")
   public List<AgentTool> tools() {
     return tools;
   }
 
-  /** Default completion arguments, or {@code null}. */
+  /** {@return default completion arguments, or {@code null}} */
   @JsonProperty("completion_args")
   public @Nullable CompletionArgs completionArgs() {
     return completionArgs;
   }
 
-  /** The moderation guardrails (empty when none). */
+  /** {@return the moderation guardrails (empty when none)} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("guardrails")
   public List<GuardrailConfig> guardrails() {
     return guardrails;
   }
 
-  /** The model the agent runs on. */
+  /** {@return the model the agent runs on} */
   @JsonProperty("model")
   public String model() {
     return model;
   }
 
-  /** The agent's name. */
+  /** {@return the agent's name} */
   @JsonProperty("name")
   public String name() {
     return name;
   }
 
-  /** What the agent does, or {@code null}. */
+  /** {@return what the agent does, or {@code null}} */
   @JsonProperty("description")
   public @Nullable String description() {
     return description;
   }
 
-  /** Ids of the agents this agent may hand a conversation off to (empty when none). */
+  /** {@return Ids of the agents this agent may hand a conversation off to (empty when none)} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("handoffs")
   public List<String> handoffs() {
     return handoffs;
   }
 
-  /** Free-form metadata (empty when none). */
+  /** {@return free-form metadata (empty when none)} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("metadata")
   public Map<String, JsonNode> metadata() {
     return metadata;
   }
 
-  /** The object type, {@code agent}, or {@code null} when not sent. */
+  /** {@return the object type, {@code agent}, or {@code null} when not sent} */
   @JsonProperty("object")
   public @Nullable String object() {
     return object;
   }
 
-  /** The agent's id. */
+  /** {@return the agent's id} */
   @JsonProperty("id")
   public String id() {
     return id;
   }
 
-  /** The version this object describes. */
+  /** {@return the version this object describes} */
   @JsonProperty("version")
   public int version() {
     return version;
   }
 
-  /** Every version number of the agent. */
+  /** {@return every version number of the agent} */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonProperty("versions")
   public List<Integer> versions() {
     return versions;
   }
 
-  /** When the agent was created. */
+  /** {@return when the agent was created} */
   @JsonProperty("created_at")
   public OffsetDateTime createdAt() {
     return createdAt;
   }
 
-  /** When the agent was last updated. */
+  /** {@return when the agent was last updated} */
   @JsonProperty("updated_at")
   public OffsetDateTime updatedAt() {
     return updatedAt;
   }
 
-  /** Whether the agent is deployed to Le Chat. */
+  /** {@return whether the agent is deployed to Le Chat} */
   @JsonProperty("deployment_chat")
   public boolean deploymentChat() {
     return deploymentChat;
   }
 
-  /** Where the agent was created (for example {@code api}). */
+  /** {@return where the agent was created (for example {@code api})} */
   @JsonProperty("source")
   public String source() {
     return source;
   }
 
-  /** The message describing this version, or {@code null}. */
+  /** {@return the message describing this version, or {@code null}} */
   @JsonProperty("version_message")
   public @Nullable String versionMessage() {
     return versionMessage;
   }
 
-  /** Fields this SDK version does not know, as received; sent back unchanged. */
+  /** {@return fields this SDK version does not know, as received; sent back unchanged} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return additionalProperties;

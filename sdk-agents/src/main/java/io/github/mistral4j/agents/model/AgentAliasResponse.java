@@ -34,12 +34,12 @@ public final class AgentAliasResponse {
     this.additionalProperties = JsonMaps.freeze(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.alias = alias;
@@ -50,31 +50,31 @@ public final class AgentAliasResponse {
     return b;
   }
 
-  /** The alias name. */
+  /** {@return the alias name} */
   @JsonProperty("alias")
   public String alias() {
     return alias;
   }
 
-  /** The agent version the alias points to. */
+  /** {@return the agent version the alias points to} */
   @JsonProperty("version")
   public int version() {
     return version;
   }
 
-  /** When the alias was created. */
+  /** {@return when the alias was created} */
   @JsonProperty("created_at")
   public OffsetDateTime createdAt() {
     return createdAt;
   }
 
-  /** When the alias was last changed. */
+  /** {@return when the alias was last changed} */
   @JsonProperty("updated_at")
   public OffsetDateTime updatedAt() {
     return updatedAt;
   }
 
-  /** Fields this SDK version does not know, as received; sent back unchanged. */
+  /** {@return fields this SDK version does not know, as received; sent back unchanged} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return additionalProperties;

@@ -33,12 +33,12 @@ public final class AgentListPage {
     this.additionalProperties = JsonMaps.freeze(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.object = object;
@@ -48,32 +48,32 @@ public final class AgentListPage {
     return b;
   }
 
-  /** The object type, {@code list}, or {@code null} when not sent. */
+  /** {@return the object type, {@code list}, or {@code null} when not sent} */
   @JsonProperty("object")
   public @Nullable String object() {
     return object;
   }
 
-  /** The agents of this page. */
+  /** {@return the agents of this page} */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonProperty("data")
   public List<Agent> data() {
     return data;
   }
 
-  /** The cursor of the next page, or {@code null} on the last page. */
+  /** {@return the cursor of the next page, or {@code null} on the last page} */
   @JsonProperty("next_page_token")
   public @Nullable String nextPageToken() {
     return nextPageToken;
   }
 
-  /** Fields this SDK version does not know, as received; sent back unchanged. */
+  /** {@return fields this SDK version does not know, as received; sent back unchanged} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return additionalProperties;
   }
 
-  /** Whether a next page exists ({@link #nextPageToken()} is set and not empty). */
+  /** {@return whether a next page exists ({@link #nextPageToken()} is set and not empty)} */
   public boolean hasNextPage() {
     return nextPageToken != null && !nextPageToken.isEmpty();
   }

@@ -30,7 +30,7 @@ public sealed interface AgentTool
         ConnectorTool,
         UnknownAgentTool {
 
-  /** The {@code type} discriminator, e.g. {@code function} or {@code connector}. */
+  /** {@return the {@code type} discriminator, e.g. {@code function} or {@code connector}} */
   String type();
 
   /**
@@ -63,22 +63,22 @@ public sealed interface AgentTool
     return FunctionTool.builder().function(function).build();
   }
 
-  /** The built-in web search tool. */
+  /** {@return the built-in web search tool} */
   static WebSearchTool webSearch() {
     return WebSearchTool.builder().build();
   }
 
-  /** The built-in premium web search tool. */
+  /** {@return the built-in premium web search tool} */
   static WebSearchPremiumTool webSearchPremium() {
     return WebSearchPremiumTool.builder().build();
   }
 
-  /** The built-in code interpreter. */
+  /** {@return the built-in code interpreter} */
   static CodeInterpreterTool codeInterpreter() {
     return CodeInterpreterTool.builder().build();
   }
 
-  /** The built-in image generation tool. */
+  /** {@return the built-in image generation tool} */
   static ImageGenerationTool imageGeneration() {
     return ImageGenerationTool.builder().build();
   }

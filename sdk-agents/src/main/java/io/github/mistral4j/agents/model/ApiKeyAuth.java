@@ -36,12 +36,12 @@ public final class ApiKeyAuth implements ConnectorAuthorization {
     this.additionalProperties = JsonMaps.freeze(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.value = value;
@@ -55,13 +55,13 @@ public final class ApiKeyAuth implements ConnectorAuthorization {
     return TYPE;
   }
 
-  /** The API key. */
+  /** {@return the API key} */
   @JsonProperty("value")
   public String value() {
     return value;
   }
 
-  /** Fields this SDK version does not know, as received; sent back unchanged. */
+  /** {@return fields this SDK version does not know, as received; sent back unchanged} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return additionalProperties;

@@ -50,12 +50,12 @@ public final class CompletionArgs {
     this.additionalProperties = JsonMaps.freeze(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.stop = stop;
@@ -73,73 +73,73 @@ public final class CompletionArgs {
     return b;
   }
 
-  /** Where generation stops: one sequence or several. */
+  /** {@return where generation stops: one sequence or several} */
   @JsonProperty("stop")
   public @Nullable CompletionArgsStop stop() {
     return stop;
   }
 
-  /** Presence penalty, from -2 to 2. */
+  /** {@return presence penalty, from -2 to 2} */
   @JsonProperty("presence_penalty")
   public @Nullable Double presencePenalty() {
     return presencePenalty;
   }
 
-  /** Frequency penalty, from -2 to 2. */
+  /** {@return frequency penalty, from -2 to 2} */
   @JsonProperty("frequency_penalty")
   public @Nullable Double frequencyPenalty() {
     return frequencyPenalty;
   }
 
-  /** Sampling temperature, from 0 to 1. */
+  /** {@return sampling temperature, from 0 to 1} */
   @JsonProperty("temperature")
   public @Nullable Double temperature() {
     return temperature;
   }
 
-  /** Nucleus sampling probability mass, from 0 to 1. */
+  /** {@return nucleus sampling probability mass, from 0 to 1} */
   @JsonProperty("top_p")
   public @Nullable Double topP() {
     return topP;
   }
 
-  /** Maximum number of tokens to generate, 0 or more. */
+  /** {@return maximum number of tokens to generate, 0 or more} */
   @JsonProperty("max_tokens")
   public @Nullable Integer maxTokens() {
     return maxTokens;
   }
 
-  /** Seed of the random sampling, 0 or more. */
+  /** {@return seed of the random sampling, 0 or more} */
   @JsonProperty("random_seed")
   public @Nullable Long randomSeed() {
     return randomSeed;
   }
 
-  /** Expected output, to speed up generation. */
+  /** {@return expected output, to speed up generation} */
   @JsonProperty("prediction")
   public @Nullable Prediction prediction() {
     return prediction;
   }
 
-  /** Output format: text, JSON or JSON following a schema. */
+  /** {@return output format: text, JSON or JSON following a schema} */
   @JsonProperty("response_format")
   public @Nullable ResponseFormat responseFormat() {
     return responseFormat;
   }
 
-  /** Whether and how the model calls tools (the server default is {@code auto}). */
+  /** {@return whether and how the model calls tools (the server default is {@code auto})} */
   @JsonProperty("tool_choice")
   public @Nullable ToolChoice toolChoice() {
     return toolChoice;
   }
 
-  /** How much the model reasons before answering. */
+  /** {@return how much the model reasons before answering} */
   @JsonProperty("reasoning_effort")
   public @Nullable ReasoningEffort reasoningEffort() {
     return reasoningEffort;
   }
 
-  /** Fields this SDK version does not know, as received; sent back unchanged. */
+  /** {@return fields this SDK version does not know, as received; sent back unchanged} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return additionalProperties;

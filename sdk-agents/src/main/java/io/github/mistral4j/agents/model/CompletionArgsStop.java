@@ -61,12 +61,12 @@ public final class CompletionArgsStop {
     throw new IllegalArgumentException("stop must be a string or an array of strings");
   }
 
-  /** Whether this is one sequence sent as a string (rather than an array). */
+  /** {@return whether this is one sequence sent as a string (rather than an array)} */
   public boolean isSingle() {
     return single != null;
   }
 
-  /** The stop sequences (one item for a single sequence). */
+  /** {@return the stop sequences (one item for a single sequence)} */
   public List<String> sequences() {
     return sequences;
   }

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 public sealed interface ConnectorAuthorization
     permits ApiKeyAuth, OAuth2TokenAuth, UnknownConnectorAuthorization {
 
-  /** The {@code type} discriminator: {@code api-key} or {@code oauth2-token}. */
+  /** {@return the {@code type} discriminator: {@code api-key} or {@code oauth2-token}} */
   String type();
 
   /**

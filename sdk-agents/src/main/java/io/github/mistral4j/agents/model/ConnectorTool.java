@@ -39,12 +39,12 @@ public final class ConnectorTool implements AgentTool {
     this.additionalProperties = JsonMaps.freeze(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.connectorId = connectorId;
@@ -60,25 +60,27 @@ public final class ConnectorTool implements AgentTool {
     return TYPE;
   }
 
-  /** The id of the connector. */
+  /** {@return the id of the connector} */
   @JsonProperty("connector_id")
   public String connectorId() {
     return connectorId;
   }
 
-  /** The credentials the connector is called with, or {@code null} for the connector's own. */
+  /**
+   * {@return the credentials the connector is called with, or {@code null} for the connector's own}
+   */
   @JsonProperty("authorization")
   public @Nullable ConnectorAuthorization authorization() {
     return authorization;
   }
 
-  /** Which of the connector's tools are used, or {@code null} for all. */
+  /** {@return which of the connector's tools are used, or {@code null} for all} */
   @JsonProperty("tool_configuration")
   public @Nullable ToolConfiguration toolConfiguration() {
     return toolConfiguration;
   }
 
-  /** Fields this SDK version does not know, as received; sent back unchanged. */
+  /** {@return fields this SDK version does not know, as received; sent back unchanged} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return additionalProperties;

@@ -47,12 +47,12 @@ public final class CreateAgentRequest {
     this.versionMessage = b.versionMessage;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.instructions = instructions;
@@ -68,65 +68,65 @@ public final class CreateAgentRequest {
     return b;
   }
 
-  /** The instruction prompt the model follows in conversations, or {@code null}. */
+  /** {@return the instruction prompt the model follows in conversations, or {@code null}} */
   @JsonProperty("instructions")
   public @Nullable String instructions() {
     return instructions;
   }
 
-  /** The tools the model may use (empty when none). */
+  /** {@return the tools the model may use (empty when none)} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("tools")
   public List<AgentTool> tools() {
     return tools;
   }
 
-  /** Default completion arguments, or {@code null}. */
+  /** {@return default completion arguments, or {@code null}} */
   @JsonProperty("completion_args")
   public @Nullable CompletionArgs completionArgs() {
     return completionArgs;
   }
 
-  /** The moderation guardrails (empty when none). */
+  /** {@return the moderation guardrails (empty when none)} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("guardrails")
   public List<GuardrailConfig> guardrails() {
     return guardrails;
   }
 
-  /** The model the agent runs on. */
+  /** {@return the model the agent runs on} */
   @JsonProperty("model")
   public String model() {
     return model;
   }
 
-  /** The agent's name. */
+  /** {@return the agent's name} */
   @JsonProperty("name")
   public String name() {
     return name;
   }
 
-  /** What the agent does, or {@code null}. */
+  /** {@return what the agent does, or {@code null}} */
   @JsonProperty("description")
   public @Nullable String description() {
     return description;
   }
 
-  /** Ids of the agents this agent may hand a conversation off to (empty when none). */
+  /** {@return Ids of the agents this agent may hand a conversation off to (empty when none)} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("handoffs")
   public List<String> handoffs() {
     return handoffs;
   }
 
-  /** Free-form metadata (empty when none). */
+  /** {@return free-form metadata (empty when none)} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("metadata")
   public Map<String, JsonNode> metadata() {
     return metadata;
   }
 
-  /** A message describing the first version, at most 500 characters, or {@code null}. */
+  /** {@return a message describing the first version, at most 500 characters, or {@code null}} */
   @JsonProperty("version_message")
   public @Nullable String versionMessage() {
     return versionMessage;

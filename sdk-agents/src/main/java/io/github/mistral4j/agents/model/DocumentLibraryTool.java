@@ -39,12 +39,12 @@ public final class DocumentLibraryTool implements AgentTool {
     this.additionalProperties = JsonMaps.freeze(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.toolConfiguration = toolConfiguration;
@@ -59,20 +59,20 @@ public final class DocumentLibraryTool implements AgentTool {
     return TYPE;
   }
 
-  /** Which functions of the tool are used, or {@code null} for all. */
+  /** {@return which functions of the tool are used, or {@code null} for all} */
   @JsonProperty("tool_configuration")
   public @Nullable ToolConfiguration toolConfiguration() {
     return toolConfiguration;
   }
 
-  /** The ids of the libraries to search (at least one in a request). */
+  /** {@return the ids of the libraries to search (at least one in a request)} */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonProperty("library_ids")
   public List<String> libraryIds() {
     return libraryIds;
   }
 
-  /** Fields this SDK version does not know, as received; sent back unchanged. */
+  /** {@return fields this SDK version does not know, as received; sent back unchanged} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return additionalProperties;

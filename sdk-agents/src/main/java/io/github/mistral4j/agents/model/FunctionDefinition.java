@@ -36,12 +36,12 @@ public final class FunctionDefinition {
     this.additionalProperties = JsonMaps.freeze(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.name = name;
@@ -52,35 +52,37 @@ public final class FunctionDefinition {
     return b;
   }
 
-  /** The function name. */
+  /** {@return the function name} */
   @JsonProperty("name")
   public String name() {
     return name;
   }
 
-  /** What the function does, or {@code null} when not set (the server default is empty). */
+  /**
+   * {@return what the function does, or {@code null} when not set (the server default is empty)}
+   */
   @JsonProperty("description")
   public @Nullable String description() {
     return description;
   }
 
   /**
-   * Whether the model must follow the parameters schema exactly, or {@code null} when not set (the
-   * server default is false).
+   * {@return whether the model must follow the parameters schema exactly, or {@code null} when not
+   * set (the server default is false)}
    */
   @JsonProperty("strict")
   public @Nullable Boolean strict() {
     return strict;
   }
 
-  /** The JSON schema of the function's arguments, as a JSON object. */
+  /** {@return the JSON schema of the function's arguments, as a JSON object} */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonProperty("parameters")
   public Map<String, JsonNode> parameters() {
     return parameters;
   }
 
-  /** Fields this SDK version does not know, as received; sent back unchanged. */
+  /** {@return fields this SDK version does not know, as received; sent back unchanged} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return additionalProperties;

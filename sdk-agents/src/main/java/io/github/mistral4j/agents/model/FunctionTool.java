@@ -35,12 +35,12 @@ public final class FunctionTool implements AgentTool {
     this.additionalProperties = JsonMaps.freeze(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.function = function;
@@ -54,13 +54,13 @@ public final class FunctionTool implements AgentTool {
     return TYPE;
   }
 
-  /** The function definition. */
+  /** {@return the function definition} */
   @JsonProperty("function")
   public FunctionDefinition function() {
     return function;
   }
 
-  /** Fields this SDK version does not know, as received; sent back unchanged. */
+  /** {@return fields this SDK version does not know, as received; sent back unchanged} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return additionalProperties;

@@ -33,12 +33,12 @@ public final class GuardrailConfig {
     this.additionalProperties = JsonMaps.freeze(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.blockOnError = blockOnError;
@@ -49,27 +49,27 @@ public final class GuardrailConfig {
   }
 
   /**
-   * Whether requests are blocked (HTTP 403) when moderation itself fails, or {@code null} when not
-   * set (the server default is false).
+   * {@return whether requests are blocked (HTTP 403) when moderation itself fails, or {@code null}
+   * when not set (the server default is false)}
    */
   @JsonProperty("block_on_error")
   public @Nullable Boolean blockOnError() {
     return blockOnError;
   }
 
-  /** Settings of the first moderation model, or {@code null}. */
+  /** {@return settings of the first moderation model, or {@code null}} */
   @JsonProperty("moderation_llm_v1")
   public @Nullable ModerationLlmV1Config moderationLlmV1() {
     return moderationLlmV1;
   }
 
-  /** Settings of the second moderation model, or {@code null}. */
+  /** {@return settings of the second moderation model, or {@code null}} */
   @JsonProperty("moderation_llm_v2")
   public @Nullable ModerationLlmV2Config moderationLlmV2() {
     return moderationLlmV2;
   }
 
-  /** Fields this SDK version does not know, as received; sent back unchanged. */
+  /** {@return fields this SDK version does not know, as received; sent back unchanged} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return additionalProperties;

@@ -34,12 +34,12 @@ public final class ImageGenerationTool implements AgentTool {
     this.additionalProperties = JsonMaps.freeze(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.toolConfiguration = toolConfiguration;
@@ -53,13 +53,13 @@ public final class ImageGenerationTool implements AgentTool {
     return TYPE;
   }
 
-  /** Which functions of the tool are used, or {@code null} for all. */
+  /** {@return which functions of the tool are used, or {@code null} for all} */
   @JsonProperty("tool_configuration")
   public @Nullable ToolConfiguration toolConfiguration() {
     return toolConfiguration;
   }
 
-  /** Fields this SDK version does not know, as received; sent back unchanged. */
+  /** {@return fields this SDK version does not know, as received; sent back unchanged} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return additionalProperties;

@@ -33,12 +33,12 @@ public final class JsonSchema {
     this.additionalProperties = JsonMaps.freeze(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.name = name;
@@ -49,19 +49,19 @@ public final class JsonSchema {
     return b;
   }
 
-  /** The schema's name. */
+  /** {@return the schema's name} */
   @JsonProperty("name")
   public String name() {
     return name;
   }
 
-  /** What the schema describes, or {@code null}. */
+  /** {@return what the schema describes, or {@code null}} */
   @JsonProperty("description")
   public @Nullable String description() {
     return description;
   }
 
-  /** The JSON schema, as a JSON object. */
+  /** {@return the JSON schema, as a JSON object} */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonProperty("schema")
   public Map<String, JsonNode> schema() {
@@ -69,15 +69,15 @@ public final class JsonSchema {
   }
 
   /**
-   * Whether the output must follow the schema exactly, or {@code null} when not set (the server
-   * default is false).
+   * {@return whether the output must follow the schema exactly, or {@code null} when not set (the
+   * server default is false)}
    */
   @JsonProperty("strict")
   public @Nullable Boolean strict() {
     return strict;
   }
 
-  /** Fields this SDK version does not know, as received; sent back unchanged. */
+  /** {@return fields this SDK version does not know, as received; sent back unchanged} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return additionalProperties;

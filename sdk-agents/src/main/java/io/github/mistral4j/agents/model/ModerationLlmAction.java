@@ -43,7 +43,7 @@ public final class ModerationLlmAction extends OpenEnum {
     return constant != null ? constant : new ModerationLlmAction(value, false);
   }
 
-  /** Every value this SDK version knows, in contract order. */
+  /** {@return every value this SDK version knows, in contract order} */
   public static List<ModerationLlmAction> knownValues() {
     return List.copyOf(KNOWN.values());
   }

@@ -32,12 +32,12 @@ public final class ModerationLlmV1Config {
     this.additionalProperties = JsonMaps.freeze(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.modelName = modelName;
@@ -49,23 +49,23 @@ public final class ModerationLlmV1Config {
   }
 
   /**
-   * The moderation model, or {@code null} for the default ({@code mistral-moderation-2411}); leave
-   * it unset in general.
+   * {@return the moderation model, or {@code null} for the default ({@code
+   * mistral-moderation-2411}); leave it unset in general}
    */
   @JsonProperty("model_name")
   public @Nullable String modelName() {
     return modelName;
   }
 
-  /** Score thresholds per category, or {@code null} for the defaults. */
+  /** {@return score thresholds per category, or {@code null} for the defaults} */
   @JsonProperty("custom_category_thresholds")
   public @Nullable ModerationLlmV1CategoryThresholds customCategoryThresholds() {
     return customCategoryThresholds;
   }
 
   /**
-   * Whether only the categories with a custom threshold are evaluated, or {@code null} when not set
-   * (the server default is false).
+   * {@return whether only the categories with a custom threshold are evaluated, or {@code null}
+   * when not set (the server default is false)}
    */
   @JsonProperty("ignore_other_categories")
   public @Nullable Boolean ignoreOtherCategories() {
@@ -73,15 +73,15 @@ public final class ModerationLlmV1Config {
   }
 
   /**
-   * What happens when a score is above its threshold, or {@code null} when not set (the server
-   * default is {@code none}).
+   * {@return what happens when a score is above its threshold, or {@code null} when not set (the
+   * server default is {@code none})}
    */
   @JsonProperty("action")
   public @Nullable ModerationLlmAction action() {
     return action;
   }
 
-  /** Fields this SDK version does not know, as received; sent back unchanged. */
+  /** {@return fields this SDK version does not know, as received; sent back unchanged} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return additionalProperties;

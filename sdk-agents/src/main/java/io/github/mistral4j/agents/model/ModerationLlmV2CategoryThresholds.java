@@ -49,12 +49,12 @@ public final class ModerationLlmV2CategoryThresholds {
     this.additionalProperties = JsonMaps.freeze(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.sexual = sexual;
@@ -72,73 +72,73 @@ public final class ModerationLlmV2CategoryThresholds {
     return b;
   }
 
-  /** Threshold for sexual content, or {@code null}. */
+  /** {@return threshold for sexual content, or {@code null}} */
   @JsonProperty("sexual")
   public @Nullable Double sexual() {
     return sexual;
   }
 
-  /** Threshold for hate and discrimination, or {@code null}. */
+  /** {@return threshold for hate and discrimination, or {@code null}} */
   @JsonProperty("hate_and_discrimination")
   public @Nullable Double hateAndDiscrimination() {
     return hateAndDiscrimination;
   }
 
-  /** Threshold for violence and threats, or {@code null}. */
+  /** {@return threshold for violence and threats, or {@code null}} */
   @JsonProperty("violence_and_threats")
   public @Nullable Double violenceAndThreats() {
     return violenceAndThreats;
   }
 
-  /** Threshold for dangerous content, or {@code null}. */
+  /** {@return threshold for dangerous content, or {@code null}} */
   @JsonProperty("dangerous")
   public @Nullable Double dangerous() {
     return dangerous;
   }
 
-  /** Threshold for criminal content, or {@code null}. */
+  /** {@return threshold for criminal content, or {@code null}} */
   @JsonProperty("criminal")
   public @Nullable Double criminal() {
     return criminal;
   }
 
-  /** Threshold for self-harm, or {@code null}. */
+  /** {@return threshold for self-harm, or {@code null}} */
   @JsonProperty("selfharm")
   public @Nullable Double selfharm() {
     return selfharm;
   }
 
-  /** Threshold for health advice, or {@code null}. */
+  /** {@return threshold for health advice, or {@code null}} */
   @JsonProperty("health")
   public @Nullable Double health() {
     return health;
   }
 
-  /** Threshold for financial advice, or {@code null}. */
+  /** {@return threshold for financial advice, or {@code null}} */
   @JsonProperty("financial")
   public @Nullable Double financial() {
     return financial;
   }
 
-  /** Threshold for legal advice, or {@code null}. */
+  /** {@return threshold for legal advice, or {@code null}} */
   @JsonProperty("law")
   public @Nullable Double law() {
     return law;
   }
 
-  /** Threshold for personal data, or {@code null}. */
+  /** {@return threshold for personal data, or {@code null}} */
   @JsonProperty("pii")
   public @Nullable Double pii() {
     return pii;
   }
 
-  /** Threshold for jailbreak attempts, or {@code null}. */
+  /** {@return threshold for jailbreak attempts, or {@code null}} */
   @JsonProperty("jailbreaking")
   public @Nullable Double jailbreaking() {
     return jailbreaking;
   }
 
-  /** Fields this SDK version does not know, as received; sent back unchanged. */
+  /** {@return fields this SDK version does not know, as received; sent back unchanged} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return additionalProperties;

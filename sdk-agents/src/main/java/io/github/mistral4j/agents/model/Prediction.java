@@ -34,12 +34,12 @@ public final class Prediction {
     this.additionalProperties = JsonMaps.freeze(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.content = content;
@@ -47,19 +47,19 @@ public final class Prediction {
     return b;
   }
 
-  /** The variant's discriminator, always {@value #TYPE}. */
+  /** {@return the variant's discriminator, always {@value #TYPE}} */
   @JsonProperty("type")
   public String type() {
     return TYPE;
   }
 
-  /** The expected content, or {@code null} when not set (the server default is empty). */
+  /** {@return the expected content, or {@code null} when not set (the server default is empty)} */
   @JsonProperty("content")
   public @Nullable String content() {
     return content;
   }
 
-  /** Fields this SDK version does not know, as received; sent back unchanged. */
+  /** {@return fields this SDK version does not know, as received; sent back unchanged} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return additionalProperties;

@@ -54,7 +54,7 @@ public final class ReasoningEffort extends OpenEnum {
     return constant != null ? constant : new ReasoningEffort(value, false);
   }
 
-  /** Every value this SDK version knows, in contract order. */
+  /** {@return every value this SDK version knows, in contract order} */
   public static List<ReasoningEffort> knownValues() {
     return List.copyOf(KNOWN.values());
   }

@@ -46,7 +46,7 @@ public final class RequestSource extends OpenEnum {
     return constant != null ? constant : new RequestSource(value, false);
   }
 
-  /** Every value this SDK version knows, in contract order. */
+  /** {@return every value this SDK version knows, in contract order} */
   public static List<RequestSource> knownValues() {
     return List.copyOf(KNOWN.values());
   }

@@ -28,12 +28,12 @@ public final class ResponseFormat {
     this.additionalProperties = JsonMaps.freeze(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.type = type;
@@ -42,19 +42,19 @@ public final class ResponseFormat {
     return b;
   }
 
-  /** The format, or {@code null} when not set (the server default is {@code text}). */
+  /** {@return the format, or {@code null} when not set (the server default is {@code text})} */
   @JsonProperty("type")
   public @Nullable ResponseFormatType type() {
     return type;
   }
 
-  /** The schema the output follows, with {@link ResponseFormatType#JSON_SCHEMA}. */
+  /** {@return the schema the output follows, with {@link ResponseFormatType#JSON_SCHEMA}} */
   @JsonProperty("json_schema")
   public @Nullable JsonSchema jsonSchema() {
     return jsonSchema;
   }
 
-  /** Fields this SDK version does not know, as received; sent back unchanged. */
+  /** {@return fields this SDK version does not know, as received; sent back unchanged} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return additionalProperties;

@@ -45,7 +45,7 @@ public final class ResponseFormatType extends OpenEnum {
     return constant != null ? constant : new ResponseFormatType(value, false);
   }
 
-  /** Every value this SDK version knows, in contract order. */
+  /** {@return every value this SDK version knows, in contract order} */
   public static List<ResponseFormatType> knownValues() {
     return List.copyOf(KNOWN.values());
   }

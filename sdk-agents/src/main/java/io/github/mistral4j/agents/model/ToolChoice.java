@@ -48,7 +48,7 @@ public final class ToolChoice extends OpenEnum {
     return constant != null ? constant : new ToolChoice(value, false);
   }
 
-  /** Every value this SDK version knows, in contract order. */
+  /** {@return every value this SDK version knows, in contract order} */
   public static List<ToolChoice> knownValues() {
     return List.copyOf(KNOWN.values());
   }

@@ -36,12 +36,12 @@ public final class ToolConfiguration {
     this.additionalProperties = JsonMaps.freeze(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.exclude.addAll(exclude);
@@ -51,14 +51,14 @@ public final class ToolConfiguration {
     return b;
   }
 
-  /** Names of the functions the model must not use (empty when not set). */
+  /** {@return names of the functions the model must not use (empty when not set)} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("exclude")
   public List<String> exclude() {
     return exclude;
   }
 
-  /** Names of the only functions the model may use (empty when not set). */
+  /** {@return names of the only functions the model may use (empty when not set)} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("include")
   public List<String> include() {
@@ -66,7 +66,8 @@ public final class ToolConfiguration {
   }
 
   /**
-   * Names of the functions that need the user's confirmation before they run (empty when not set).
+   * {@return names of the functions that need the user's confirmation before they run (empty when
+   * not set)}
    */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("requires_confirmation")
@@ -74,7 +75,7 @@ public final class ToolConfiguration {
     return requiresConfirmation;
   }
 
-  /** Fields this SDK version does not know, as received; sent back unchanged. */
+  /** {@return fields this SDK version does not know, as received; sent back unchanged} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return additionalProperties;

@@ -61,12 +61,12 @@ public final class UpdateAgentRequest {
     this.versionMessage = b.versionMessage;
   }
 
-  /** A new builder with every field left out. */
+  /** {@return a new builder with every field left out} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every field of this request. */
+  /** {@return a builder holding every field of this request} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.instructions = instructions;
@@ -83,73 +83,75 @@ public final class UpdateAgentRequest {
     return b;
   }
 
-  /** The new instruction prompt. */
+  /** {@return the new instruction prompt} */
   @JsonProperty("instructions")
   public Tristate<String> instructions() {
     return instructions;
   }
 
-  /** The new, complete tool list (it replaces the current one). */
+  /** {@return the new, complete tool list (it replaces the current one)} */
   @JsonProperty("tools")
   public Tristate<List<AgentTool>> tools() {
     return tools;
   }
 
-  /** The new completion arguments. */
+  /** {@return the new completion arguments} */
   @JsonProperty("completion_args")
   public Tristate<CompletionArgs> completionArgs() {
     return completionArgs;
   }
 
-  /** The new, complete guardrail list. */
+  /** {@return the new, complete guardrail list} */
   @JsonProperty("guardrails")
   public Tristate<List<GuardrailConfig>> guardrails() {
     return guardrails;
   }
 
-  /** The new model. */
+  /** {@return the new model} */
   @JsonProperty("model")
   public Tristate<String> model() {
     return model;
   }
 
-  /** The new name. */
+  /** {@return the new name} */
   @JsonProperty("name")
   public Tristate<String> name() {
     return name;
   }
 
-  /** The new description. */
+  /** {@return the new description} */
   @JsonProperty("description")
   public Tristate<String> description() {
     return description;
   }
 
-  /** The new, complete list of agents this agent may hand off to. */
+  /** {@return the new, complete list of agents this agent may hand off to} */
   @JsonProperty("handoffs")
   public Tristate<List<String>> handoffs() {
     return handoffs;
   }
 
-  /** Whether the agent is deployed to Le Chat. */
+  /** {@return whether the agent is deployed to Le Chat} */
   @JsonProperty("deployment_chat")
   public Tristate<Boolean> deploymentChat() {
     return deploymentChat;
   }
 
-  /** The new, complete metadata. */
+  /** {@return the new, complete metadata} */
   @JsonProperty("metadata")
   public Tristate<Map<String, JsonNode>> metadata() {
     return metadata;
   }
 
-  /** The message describing the new version. */
+  /** {@return the message describing the new version} */
   @JsonProperty("version_message")
   public Tristate<String> versionMessage() {
     return versionMessage;
   }
 
-  /** Whether no field is set or cleared (the request would change nothing but the version). */
+  /**
+   * {@return whether no field is set or cleared (the request would change nothing but the version)}
+   */
   @JsonIgnore
   public boolean isEmpty() {
     return fields().stream().allMatch(Tristate::isAbsent);
@@ -407,7 +409,11 @@ public final class UpdateAgentRequest {
       return this;
     }
 
-    /** Builds the request. */
+    /**
+     * Builds the request.
+     *
+     * @return the request
+     */
     public UpdateAgentRequest build() {
       return new UpdateAgentRequest(this);
     }

@@ -31,12 +31,12 @@ public final class Annotations {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.audience = Models.mutableList(audience);
@@ -45,20 +45,20 @@ public final class Annotations {
     return b;
   }
 
-  /** Who the content is for: {@code user}, {@code assistant}; empty when not set. */
+  /** {@return who the content is for: {@code user}, {@code assistant}; empty when not set} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("audience")
   public List<String> audience() {
     return audience;
   }
 
-  /** Importance from 0 (least) to 1 (most), or {@code null}. */
+  /** {@return importance from 0 (least) to 1 (most), or {@code null}} */
   @JsonProperty("priority")
   public @Nullable Double priority() {
     return priority;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -102,6 +102,9 @@ public final class Annotations {
 
     /**
      * Sets {@link Annotations#audience()}. Replaces the current elements; {@code null} means none.
+     *
+     * @param audience who the content is for: {@code user}, {@code assistant}; empty when not set
+     * @return this builder
      */
     @JsonProperty("audience")
     public Builder audience(@Nullable List<? extends String> audience) {
@@ -109,7 +112,12 @@ public final class Annotations {
       return this;
     }
 
-    /** Sets {@link Annotations#priority()}. {@code null} unsets it. */
+    /**
+     * Sets {@link Annotations#priority()}. {@code null} unsets it.
+     *
+     * @param priority importance from 0 (least) to 1 (most), or {@code null}
+     * @return this builder
+     */
     @JsonProperty("priority")
     public Builder priority(@Nullable Double priority) {
       this.priority = priority;

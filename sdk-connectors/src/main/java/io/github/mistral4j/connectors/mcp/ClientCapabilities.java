@@ -38,12 +38,12 @@ public final class ClientCapabilities {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.experimental = Models.mutableMap(experimental);
@@ -55,38 +55,38 @@ public final class ClientCapabilities {
     return b;
   }
 
-  /** Experimental capabilities by name; empty when absent. */
+  /** {@return experimental capabilities by name; empty when absent} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("experimental")
   public Map<String, JsonNode> experimental() {
     return Models.nodes(experimental);
   }
 
-  /** The sampling capability (a copy), or {@code null}. */
+  /** {@return the sampling capability (a copy), or {@code null}} */
   @JsonProperty("sampling")
   public @Nullable JsonNode sampling() {
     return sampling == null ? null : sampling.deepCopy();
   }
 
-  /** The elicitation capability (a copy), or {@code null}. */
+  /** {@return the elicitation capability (a copy), or {@code null}} */
   @JsonProperty("elicitation")
   public @Nullable JsonNode elicitation() {
     return elicitation == null ? null : elicitation.deepCopy();
   }
 
-  /** The roots capability (a copy), or {@code null}. */
+  /** {@return the roots capability (a copy), or {@code null}} */
   @JsonProperty("roots")
   public @Nullable JsonNode roots() {
     return roots == null ? null : roots.deepCopy();
   }
 
-  /** The tasks capability (a copy), or {@code null}. */
+  /** {@return the tasks capability (a copy), or {@code null}} */
   @JsonProperty("tasks")
   public @Nullable JsonNode tasks() {
     return tasks == null ? null : tasks.deepCopy();
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -140,6 +140,9 @@ public final class ClientCapabilities {
     /**
      * Sets {@link ClientCapabilities#experimental()}. Replaces the current entries; {@code null}
      * means none.
+     *
+     * @param experimental experimental capabilities by name; empty when absent
+     * @return this builder
      */
     @JsonProperty("experimental")
     public Builder experimental(@Nullable Map<String, ? extends JsonNode> experimental) {
@@ -147,7 +150,12 @@ public final class ClientCapabilities {
       return this;
     }
 
-    /** Sets {@link ClientCapabilities#sampling()}. The tree is copied; {@code null} unsets it. */
+    /**
+     * Sets {@link ClientCapabilities#sampling()}. The tree is copied; {@code null} unsets it.
+     *
+     * @param sampling the sampling capability (a copy), or {@code null}
+     * @return this builder
+     */
     @JsonProperty("sampling")
     public Builder sampling(@Nullable JsonNode sampling) {
       this.sampling = Models.node(sampling);
@@ -156,6 +164,9 @@ public final class ClientCapabilities {
 
     /**
      * Sets {@link ClientCapabilities#elicitation()}. The tree is copied; {@code null} unsets it.
+     *
+     * @param elicitation the elicitation capability (a copy), or {@code null}
+     * @return this builder
      */
     @JsonProperty("elicitation")
     public Builder elicitation(@Nullable JsonNode elicitation) {
@@ -163,14 +174,24 @@ public final class ClientCapabilities {
       return this;
     }
 
-    /** Sets {@link ClientCapabilities#roots()}. The tree is copied; {@code null} unsets it. */
+    /**
+     * Sets {@link ClientCapabilities#roots()}. The tree is copied; {@code null} unsets it.
+     *
+     * @param roots the roots capability (a copy), or {@code null}
+     * @return this builder
+     */
     @JsonProperty("roots")
     public Builder roots(@Nullable JsonNode roots) {
       this.roots = Models.node(roots);
       return this;
     }
 
-    /** Sets {@link ClientCapabilities#tasks()}. The tree is copied; {@code null} unsets it. */
+    /**
+     * Sets {@link ClientCapabilities#tasks()}. The tree is copied; {@code null} unsets it.
+     *
+     * @param tasks the tasks capability (a copy), or {@code null}
+     * @return this builder
+     */
     @JsonProperty("tasks")
     public Builder tasks(@Nullable JsonNode tasks) {
       this.tasks = Models.node(tasks);

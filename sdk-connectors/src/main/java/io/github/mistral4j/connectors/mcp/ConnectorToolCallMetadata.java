@@ -27,12 +27,12 @@ public final class ConnectorToolCallMetadata {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.mcpMeta = mcpMeta;
@@ -40,13 +40,13 @@ public final class ConnectorToolCallMetadata {
     return b;
   }
 
-  /** The MCP result metadata, or {@code null}. */
+  /** {@return the MCP result metadata, or {@code null}} */
   @JsonProperty("mcp_meta")
   public @Nullable ConnectorToolResultMetadata mcpMeta() {
     return mcpMeta;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -85,7 +85,12 @@ public final class ConnectorToolCallMetadata {
 
     private Builder() {}
 
-    /** Sets {@link ConnectorToolCallMetadata#mcpMeta()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ConnectorToolCallMetadata#mcpMeta()}. {@code null} unsets it.
+     *
+     * @param mcpMeta the MCP result metadata, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("mcp_meta")
     public Builder mcpMeta(@Nullable ConnectorToolResultMetadata mcpMeta) {
       this.mcpMeta = mcpMeta;

@@ -34,12 +34,12 @@ public final class ConnectorToolCallResponse {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.content = Models.mutableList(content);
@@ -48,19 +48,19 @@ public final class ConnectorToolCallResponse {
     return b;
   }
 
-  /** The content blocks, in order. */
+  /** {@return the content blocks, in order} */
   @JsonProperty("content")
   public List<ToolCallContent> content() {
     return content;
   }
 
-  /** Result metadata, or {@code null}. */
+  /** {@return result metadata, or {@code null}} */
   @JsonProperty("metadata")
   public @Nullable ConnectorToolCallMetadata metadata() {
     return metadata;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -142,8 +142,11 @@ public final class ConnectorToolCallResponse {
     private Builder() {}
 
     /**
-     * Sets {@link ConnectorToolCallResponse#content()}. Replaces the current elements; {@code
-     * null} means none.
+     * Sets {@link ConnectorToolCallResponse#content()}. Replaces the current elements; {@code null}
+     * means none.
+     *
+     * @param content the content blocks, in order
+     * @return this builder
      */
     @JsonProperty("content")
     public Builder content(@Nullable List<? extends ToolCallContent> content) {
@@ -151,7 +154,12 @@ public final class ConnectorToolCallResponse {
       return this;
     }
 
-    /** Sets {@link ConnectorToolCallResponse#metadata()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ConnectorToolCallResponse#metadata()}. {@code null} unsets it.
+     *
+     * @param metadata result metadata, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("metadata")
     public Builder metadata(@Nullable ConnectorToolCallMetadata metadata) {
       this.metadata = metadata;

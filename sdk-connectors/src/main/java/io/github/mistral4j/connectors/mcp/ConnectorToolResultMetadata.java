@@ -31,12 +31,12 @@ public final class ConnectorToolResultMetadata {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.isError = isError;
@@ -46,26 +46,26 @@ public final class ConnectorToolResultMetadata {
     return b;
   }
 
-  /** Whether the tool reported an error (default false). */
+  /** {@return whether the tool reported an error (default false)} */
   @JsonProperty("isError")
   public boolean isError() {
     return isError;
   }
 
-  /** The structured result (a copy), or {@code null}. */
+  /** {@return the structured result (a copy), or {@code null}} */
   @JsonProperty("structuredContent")
   public @Nullable JsonNode structuredContent() {
     return structuredContent == null ? null : structuredContent.deepCopy();
   }
 
-  /** The {@code _meta} object: protocol-level metadata, empty when absent. */
+  /** {@return the {@code _meta} object: protocol-level metadata, empty when absent} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("_meta")
   public Map<String, JsonNode> meta() {
     return Models.nodes(meta);
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -110,7 +110,12 @@ public final class ConnectorToolResultMetadata {
 
     private Builder() {}
 
-    /** Sets {@link ConnectorToolResultMetadata#isError()}. Default {@code false}. */
+    /**
+     * Sets {@link ConnectorToolResultMetadata#isError()}. Default {@code false}.
+     *
+     * @param isError whether the tool reported an error (default false)
+     * @return this builder
+     */
     @JsonProperty("isError")
     public Builder isError(boolean isError) {
       this.isError = isError;
@@ -118,8 +123,11 @@ public final class ConnectorToolResultMetadata {
     }
 
     /**
-     * Sets {@link ConnectorToolResultMetadata#structuredContent()}. The tree is copied; {@code
-     * null} unsets it.
+     * Sets {@link ConnectorToolResultMetadata#structuredContent()}. The tree is copied;
+     * {@code null} unsets it.
+     *
+     * @param structuredContent the structured result (a copy), or {@code null}
+     * @return this builder
      */
     @JsonProperty("structuredContent")
     public Builder structuredContent(@Nullable JsonNode structuredContent) {
@@ -130,6 +138,9 @@ public final class ConnectorToolResultMetadata {
     /**
      * Sets {@link ConnectorToolResultMetadata#meta()}. Replaces the current entries; {@code null}
      * means none.
+     *
+     * @param meta the {@code _meta} object: protocol-level metadata, empty when absent
+     * @return this builder
      */
     @JsonProperty("_meta")
     public Builder meta(@Nullable Map<String, ? extends JsonNode> meta) {

@@ -33,12 +33,12 @@ public final class EmbeddedResource implements ToolCallContent {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.resource = resource;
@@ -55,26 +55,26 @@ public final class EmbeddedResource implements ToolCallContent {
     return "resource";
   }
 
-  /** The resource's contents: text or blob. */
+  /** {@return the resource's contents: text or blob} */
   @JsonProperty("resource")
   public ResourceContents resource() {
     return resource;
   }
 
-  /** Hints for the client about audience and priority, or {@code null}. */
+  /** {@return hints for the client about audience and priority, or {@code null}} */
   @JsonProperty("annotations")
   public @Nullable Annotations annotations() {
     return annotations;
   }
 
-  /** The {@code _meta} object: protocol-level metadata, empty when absent. */
+  /** {@return the {@code _meta} object: protocol-level metadata, empty when absent} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("_meta")
   public Map<String, JsonNode> meta() {
     return Models.nodes(meta);
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -125,14 +125,24 @@ public final class EmbeddedResource implements ToolCallContent {
       return this; // fixed by the type
     }
 
-    /** Sets {@link EmbeddedResource#resource()}. Required. */
+    /**
+     * Sets {@link EmbeddedResource#resource()}. Required.
+     *
+     * @param resource the resource's contents: text or blob
+     * @return this builder
+     */
     @JsonProperty("resource")
     public Builder resource(ResourceContents resource) {
       this.resource = Objects.requireNonNull(resource, "resource");
       return this;
     }
 
-    /** Sets {@link EmbeddedResource#annotations()}. {@code null} unsets it. */
+    /**
+     * Sets {@link EmbeddedResource#annotations()}. {@code null} unsets it.
+     *
+     * @param annotations hints for the client about audience and priority, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("annotations")
     public Builder annotations(@Nullable Annotations annotations) {
       this.annotations = annotations;
@@ -141,6 +151,9 @@ public final class EmbeddedResource implements ToolCallContent {
 
     /**
      * Sets {@link EmbeddedResource#meta()}. Replaces the current entries; {@code null} means none.
+     *
+     * @param meta the {@code _meta} object: protocol-level metadata, empty when absent
+     * @return this builder
      */
     @JsonProperty("_meta")
     public Builder meta(@Nullable Map<String, ? extends JsonNode> meta) {

@@ -35,12 +35,12 @@ public final class ImageContent implements ToolCallContent {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.data = data;
@@ -58,32 +58,32 @@ public final class ImageContent implements ToolCallContent {
     return "image";
   }
 
-  /** The image, base64-encoded. */
+  /** {@return the image, base64-encoded} */
   @JsonProperty("data")
   public String data() {
     return data;
   }
 
-  /** The image's media type, such as {@code image/png}. */
+  /** {@return the image's media type, such as {@code image/png}} */
   @JsonProperty("mimeType")
   public String mimeType() {
     return mimeType;
   }
 
-  /** Hints for the client about audience and priority, or {@code null}. */
+  /** {@return hints for the client about audience and priority, or {@code null}} */
   @JsonProperty("annotations")
   public @Nullable Annotations annotations() {
     return annotations;
   }
 
-  /** The {@code _meta} object: protocol-level metadata, empty when absent. */
+  /** {@return the {@code _meta} object: protocol-level metadata, empty when absent} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("_meta")
   public Map<String, JsonNode> meta() {
     return Models.nodes(meta);
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -137,28 +137,48 @@ public final class ImageContent implements ToolCallContent {
       return this; // fixed by the type
     }
 
-    /** Sets {@link ImageContent#data()}. Required. */
+    /**
+     * Sets {@link ImageContent#data()}. Required.
+     *
+     * @param data the image, base64-encoded
+     * @return this builder
+     */
     @JsonProperty("data")
     public Builder data(String data) {
       this.data = Objects.requireNonNull(data, "data");
       return this;
     }
 
-    /** Sets {@link ImageContent#mimeType()}. Required. */
+    /**
+     * Sets {@link ImageContent#mimeType()}. Required.
+     *
+     * @param mimeType the image's media type, such as {@code image/png}
+     * @return this builder
+     */
     @JsonProperty("mimeType")
     public Builder mimeType(String mimeType) {
       this.mimeType = Objects.requireNonNull(mimeType, "mimeType");
       return this;
     }
 
-    /** Sets {@link ImageContent#annotations()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ImageContent#annotations()}. {@code null} unsets it.
+     *
+     * @param annotations hints for the client about audience and priority, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("annotations")
     public Builder annotations(@Nullable Annotations annotations) {
       this.annotations = annotations;
       return this;
     }
 
-    /** Sets {@link ImageContent#meta()}. Replaces the current entries; {@code null} means none. */
+    /**
+     * Sets {@link ImageContent#meta()}. Replaces the current entries; {@code null} means none.
+     *
+     * @param meta the {@code _meta} object: protocol-level metadata, empty when absent
+     * @return this builder
+     */
     @JsonProperty("_meta")
     public Builder meta(@Nullable Map<String, ? extends JsonNode> meta) {
       this.meta = Models.mutableMap(meta);

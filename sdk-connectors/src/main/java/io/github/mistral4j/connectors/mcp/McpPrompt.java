@@ -39,12 +39,12 @@ public final class McpPrompt {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.name = name;
@@ -57,46 +57,46 @@ public final class McpPrompt {
     return b;
   }
 
-  /** The prompt's name. */
+  /** {@return the prompt's name} */
   @JsonProperty("name")
   public String name() {
     return name;
   }
 
-  /** A human-readable title, or {@code null}. */
+  /** {@return a human-readable title, or {@code null}} */
   @JsonProperty("title")
   public @Nullable String title() {
     return title;
   }
 
-  /** A description, or {@code null}. */
+  /** {@return a description, or {@code null}} */
   @JsonProperty("description")
   public @Nullable String description() {
     return description;
   }
 
-  /** The template's arguments; empty when none. */
+  /** {@return the template's arguments; empty when none} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("arguments")
   public List<PromptArgument> arguments() {
     return arguments;
   }
 
-  /** Icons for display in user interfaces; empty when none. */
+  /** {@return icons for display in user interfaces; empty when none} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("icons")
   public List<McpServerIcon> icons() {
     return icons;
   }
 
-  /** The {@code _meta} object, empty when absent. */
+  /** {@return the {@code _meta} object, empty when absent} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("_meta")
   public Map<String, JsonNode> meta() {
     return Models.nodes(meta);
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -150,21 +150,36 @@ public final class McpPrompt {
 
     private Builder() {}
 
-    /** Sets {@link McpPrompt#name()}. Required. */
+    /**
+     * Sets {@link McpPrompt#name()}. Required.
+     *
+     * @param name the prompt's name
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(String name) {
       this.name = Objects.requireNonNull(name, "name");
       return this;
     }
 
-    /** Sets {@link McpPrompt#title()}. {@code null} unsets it. */
+    /**
+     * Sets {@link McpPrompt#title()}. {@code null} unsets it.
+     *
+     * @param title a human-readable title, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("title")
     public Builder title(@Nullable String title) {
       this.title = title;
       return this;
     }
 
-    /** Sets {@link McpPrompt#description()}. {@code null} unsets it. */
+    /**
+     * Sets {@link McpPrompt#description()}. {@code null} unsets it.
+     *
+     * @param description a description, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("description")
     public Builder description(@Nullable String description) {
       this.description = description;
@@ -173,6 +188,9 @@ public final class McpPrompt {
 
     /**
      * Sets {@link McpPrompt#arguments()}. Replaces the current elements; {@code null} means none.
+     *
+     * @param arguments the template's arguments; empty when none
+     * @return this builder
      */
     @JsonProperty("arguments")
     public Builder arguments(@Nullable List<? extends PromptArgument> arguments) {
@@ -180,14 +198,24 @@ public final class McpPrompt {
       return this;
     }
 
-    /** Sets {@link McpPrompt#icons()}. Replaces the current elements; {@code null} means none. */
+    /**
+     * Sets {@link McpPrompt#icons()}. Replaces the current elements; {@code null} means none.
+     *
+     * @param icons icons for display in user interfaces; empty when none
+     * @return this builder
+     */
     @JsonProperty("icons")
     public Builder icons(@Nullable List<? extends McpServerIcon> icons) {
       this.icons = Models.mutableList(icons);
       return this;
     }
 
-    /** Adds one element to {@link McpPrompt#icons()}. */
+    /**
+     * Adds one element to {@link McpPrompt#icons()}.
+     *
+     * @param value the element to add
+     * @return this builder
+     */
     public Builder addIcon(McpServerIcon value) {
       if (this.icons == null) {
         this.icons = new ArrayList<>();
@@ -196,7 +224,12 @@ public final class McpPrompt {
       return this;
     }
 
-    /** Sets {@link McpPrompt#meta()}. Replaces the current entries; {@code null} means none. */
+    /**
+     * Sets {@link McpPrompt#meta()}. Replaces the current entries; {@code null} means none.
+     *
+     * @param meta the {@code _meta} object, empty when absent
+     * @return this builder
+     */
     @JsonProperty("_meta")
     public Builder meta(@Nullable Map<String, ? extends JsonNode> meta) {
       this.meta = Models.mutableMap(meta);

@@ -31,12 +31,12 @@ public final class McpServerAuthenticationRequirement {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.required = required;
@@ -45,20 +45,22 @@ public final class McpServerAuthenticationRequirement {
     return b;
   }
 
-  /** Whether authentication is mandatory. */
+  /** {@return whether authentication is mandatory} */
   @JsonProperty("required")
   public boolean required() {
     return required;
   }
 
-  /** The supported schemes, such as {@code bearer}, {@code oauth2}; empty when not given. */
+  /**
+   * {@return the supported schemes, such as {@code bearer}, {@code oauth2}; empty when not given}
+   */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("schemes")
   public List<String> schemes() {
     return schemes;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -100,7 +102,12 @@ public final class McpServerAuthenticationRequirement {
 
     private Builder() {}
 
-    /** Sets {@link McpServerAuthenticationRequirement#required()}. Required. */
+    /**
+     * Sets {@link McpServerAuthenticationRequirement#required()}. Required.
+     *
+     * @param required whether authentication is mandatory
+     * @return this builder
+     */
     @JsonProperty("required")
     public Builder required(boolean required) {
       this.required = required;
@@ -110,6 +117,10 @@ public final class McpServerAuthenticationRequirement {
     /**
      * Sets {@link McpServerAuthenticationRequirement#schemes()}. Replaces the current elements;
      * {@code null} means none.
+     *
+     * @param schemes the supported schemes, such as {@code bearer}, {@code oauth2}; empty when not
+     *     given
+     * @return this builder
      */
     @JsonProperty("schemes")
     public Builder schemes(@Nullable List<? extends String> schemes) {

@@ -57,12 +57,12 @@ public final class McpServerCard {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.schema = schema;
@@ -84,99 +84,101 @@ public final class McpServerCard {
     return b;
   }
 
-  /** The URL of the card's JSON schema ({@code $schema}), or {@code null}. */
+  /** {@return the URL of the card's JSON schema ({@code $schema}), or {@code null}} */
   @JsonProperty("$schema")
   public @Nullable String schema() {
     return schema;
   }
 
-  /** The server's identifier, in reverse-DNS form with one {@code /}. */
+  /** {@return the server's identifier, in reverse-DNS form with one {@code /}} */
   @JsonProperty("name")
   public String name() {
     return name;
   }
 
-  /** The server's version. */
+  /** {@return the server's version} */
   @JsonProperty("version")
   public String version() {
     return version;
   }
 
-  /** What the server supports, or {@code null}. */
+  /** {@return what the server supports, or {@code null}} */
   @JsonProperty("capabilities")
   public @Nullable ServerCapabilities capabilities() {
     return capabilities;
   }
 
-  /** A human-readable title, or {@code null}. */
+  /** {@return a human-readable title, or {@code null}} */
   @JsonProperty("title")
   public @Nullable String title() {
     return title;
   }
 
-  /** A description, or {@code null}. */
+  /** {@return a description, or {@code null}} */
   @JsonProperty("description")
   public @Nullable String description() {
     return description;
   }
 
-  /** The server's website, or {@code null}. */
+  /** {@return the server's website, or {@code null}} */
   @JsonProperty("websiteUrl")
   public @Nullable String websiteUrl() {
     return websiteUrl;
   }
 
-  /** The source repository, or {@code null}. */
+  /** {@return the source repository, or {@code null}} */
   @JsonProperty("repository")
   public @Nullable McpServerRepository repository() {
     return repository;
   }
 
-  /** Icons for display in user interfaces; empty when none. */
+  /** {@return icons for display in user interfaces; empty when none} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("icons")
   public List<McpServerIcon> icons() {
     return icons;
   }
 
-  /** The remote transport endpoints; empty when none. */
+  /** {@return the remote transport endpoints; empty when none} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("remotes")
   public List<McpServerRemote> remotes() {
     return remotes;
   }
 
-  /** The client capabilities the server requires, or {@code null}. */
+  /** {@return the client capabilities the server requires, or {@code null}} */
   @JsonProperty("requires")
   public @Nullable ClientCapabilities requires() {
     return requires;
   }
 
-  /** The resources: a list, or dynamic (listed at run time); {@code null} when not given. */
+  /**
+   * {@return the resources: a list, or dynamic (listed at run time); {@code null} when not given}
+   */
   @JsonProperty("resources")
   public @Nullable ServerCardList<McpResource> resources() {
     return resources;
   }
 
-  /** The tools: a list, or dynamic (listed at run time); {@code null} when not given. */
+  /** {@return the tools: a list, or dynamic (listed at run time); {@code null} when not given} */
   @JsonProperty("tools")
   public @Nullable ServerCardList<McpTool> tools() {
     return tools;
   }
 
-  /** The prompts: a list, or dynamic (listed at run time); {@code null} when not given. */
+  /** {@return the prompts: a list, or dynamic (listed at run time); {@code null} when not given} */
   @JsonProperty("prompts")
   public @Nullable ServerCardList<McpPrompt> prompts() {
     return prompts;
   }
 
-  /** The {@code _meta} object, or {@code null}. */
+  /** {@return the {@code _meta} object, or {@code null}} */
   @JsonProperty("_meta")
   public @Nullable McpServerCardMeta meta() {
     return meta;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -257,56 +259,96 @@ public final class McpServerCard {
 
     private Builder() {}
 
-    /** Sets {@link McpServerCard#schema()}. {@code null} unsets it. */
+    /**
+     * Sets {@link McpServerCard#schema()}. {@code null} unsets it.
+     *
+     * @param schema the URL of the card's JSON schema ({@code $schema}), or {@code null}
+     * @return this builder
+     */
     @JsonProperty("$schema")
     public Builder schema(@Nullable String schema) {
       this.schema = schema;
       return this;
     }
 
-    /** Sets {@link McpServerCard#name()}. Required. */
+    /**
+     * Sets {@link McpServerCard#name()}. Required.
+     *
+     * @param name the server's identifier, in reverse-DNS form with one {@code /}
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(String name) {
       this.name = Objects.requireNonNull(name, "name");
       return this;
     }
 
-    /** Sets {@link McpServerCard#version()}. Required. */
+    /**
+     * Sets {@link McpServerCard#version()}. Required.
+     *
+     * @param version the server's version
+     * @return this builder
+     */
     @JsonProperty("version")
     public Builder version(String version) {
       this.version = Objects.requireNonNull(version, "version");
       return this;
     }
 
-    /** Sets {@link McpServerCard#capabilities()}. {@code null} unsets it. */
+    /**
+     * Sets {@link McpServerCard#capabilities()}. {@code null} unsets it.
+     *
+     * @param capabilities what the server supports, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("capabilities")
     public Builder capabilities(@Nullable ServerCapabilities capabilities) {
       this.capabilities = capabilities;
       return this;
     }
 
-    /** Sets {@link McpServerCard#title()}. {@code null} unsets it. */
+    /**
+     * Sets {@link McpServerCard#title()}. {@code null} unsets it.
+     *
+     * @param title a human-readable title, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("title")
     public Builder title(@Nullable String title) {
       this.title = title;
       return this;
     }
 
-    /** Sets {@link McpServerCard#description()}. {@code null} unsets it. */
+    /**
+     * Sets {@link McpServerCard#description()}. {@code null} unsets it.
+     *
+     * @param description a description, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("description")
     public Builder description(@Nullable String description) {
       this.description = description;
       return this;
     }
 
-    /** Sets {@link McpServerCard#websiteUrl()}. {@code null} unsets it. */
+    /**
+     * Sets {@link McpServerCard#websiteUrl()}. {@code null} unsets it.
+     *
+     * @param websiteUrl the server's website, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("websiteUrl")
     public Builder websiteUrl(@Nullable String websiteUrl) {
       this.websiteUrl = websiteUrl;
       return this;
     }
 
-    /** Sets {@link McpServerCard#repository()}. {@code null} unsets it. */
+    /**
+     * Sets {@link McpServerCard#repository()}. {@code null} unsets it.
+     *
+     * @param repository the source repository, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("repository")
     public Builder repository(@Nullable McpServerRepository repository) {
       this.repository = repository;
@@ -315,6 +357,9 @@ public final class McpServerCard {
 
     /**
      * Sets {@link McpServerCard#icons()}. Replaces the current elements; {@code null} means none.
+     *
+     * @param icons icons for display in user interfaces; empty when none
+     * @return this builder
      */
     @JsonProperty("icons")
     public Builder icons(@Nullable List<? extends McpServerIcon> icons) {
@@ -322,7 +367,12 @@ public final class McpServerCard {
       return this;
     }
 
-    /** Adds one element to {@link McpServerCard#icons()}. */
+    /**
+     * Adds one element to {@link McpServerCard#icons()}.
+     *
+     * @param value the element to add
+     * @return this builder
+     */
     public Builder addIcon(McpServerIcon value) {
       if (this.icons == null) {
         this.icons = new ArrayList<>();
@@ -332,8 +382,10 @@ public final class McpServerCard {
     }
 
     /**
-     * Sets {@link McpServerCard#remotes()}. Replaces the current elements; {@code null} means
-     * none.
+     * Sets {@link McpServerCard#remotes()}. Replaces the current elements; {@code null} means none.
+     *
+     * @param remotes the remote transport endpoints; empty when none
+     * @return this builder
      */
     @JsonProperty("remotes")
     public Builder remotes(@Nullable List<? extends McpServerRemote> remotes) {
@@ -341,35 +393,62 @@ public final class McpServerCard {
       return this;
     }
 
-    /** Sets {@link McpServerCard#requires()}. {@code null} unsets it. */
+    /**
+     * Sets {@link McpServerCard#requires()}. {@code null} unsets it.
+     *
+     * @param requires the client capabilities the server requires, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("requires")
     public Builder requires(@Nullable ClientCapabilities requires) {
       this.requires = requires;
       return this;
     }
 
-    /** Sets {@link McpServerCard#resources()}. {@code null} unsets it. */
+    /**
+     * Sets {@link McpServerCard#resources()}. {@code null} unsets it.
+     *
+     * @param resources the resources: a list, or dynamic (listed at run time); {@code null} when
+     *     not given
+     * @return this builder
+     */
     @JsonProperty("resources")
     public Builder resources(@Nullable ServerCardList<McpResource> resources) {
       this.resources = resources;
       return this;
     }
 
-    /** Sets {@link McpServerCard#tools()}. {@code null} unsets it. */
+    /**
+     * Sets {@link McpServerCard#tools()}. {@code null} unsets it.
+     *
+     * @param tools the tools: a list, or dynamic (listed at run time); {@code null} when not given
+     * @return this builder
+     */
     @JsonProperty("tools")
     public Builder tools(@Nullable ServerCardList<McpTool> tools) {
       this.tools = tools;
       return this;
     }
 
-    /** Sets {@link McpServerCard#prompts()}. {@code null} unsets it. */
+    /**
+     * Sets {@link McpServerCard#prompts()}. {@code null} unsets it.
+     *
+     * @param prompts the prompts: a list, or dynamic (listed at run time); {@code null} when not
+     *     given
+     * @return this builder
+     */
     @JsonProperty("prompts")
     public Builder prompts(@Nullable ServerCardList<McpPrompt> prompts) {
       this.prompts = prompts;
       return this;
     }
 
-    /** Sets {@link McpServerCard#meta()}. {@code null} unsets it. */
+    /**
+     * Sets {@link McpServerCard#meta()}. {@code null} unsets it.
+     *
+     * @param meta the {@code _meta} object, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("_meta")
     public Builder meta(@Nullable McpServerCardMeta meta) {
       this.meta = meta;

@@ -30,12 +30,12 @@ public final class McpServerCardMeta {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.turbine = turbine;
@@ -43,13 +43,13 @@ public final class McpServerCardMeta {
     return b;
   }
 
-  /** Mistral's {@code ai.mistral/turbine} metadata, or {@code null}. */
+  /** {@return Mistral's {@code ai.mistral/turbine} metadata, or {@code null}} */
   @JsonProperty("ai.mistral/turbine")
   public @Nullable TurbineMeta turbine() {
     return turbine;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -88,7 +88,12 @@ public final class McpServerCardMeta {
 
     private Builder() {}
 
-    /** Sets {@link McpServerCardMeta#turbine()}. {@code null} unsets it. */
+    /**
+     * Sets {@link McpServerCardMeta#turbine()}. {@code null} unsets it.
+     *
+     * @param turbine Mistral's {@code ai.mistral/turbine} metadata, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("ai.mistral/turbine")
     public Builder turbine(@Nullable TurbineMeta turbine) {
       this.turbine = turbine;

@@ -33,12 +33,12 @@ public final class McpServerIcon {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.src = src;
@@ -48,26 +48,26 @@ public final class McpServerIcon {
     return b;
   }
 
-  /** The icon's URL or data URI. */
+  /** {@return the icon's URL or data URI} */
   @JsonProperty("src")
   public String src() {
     return src;
   }
 
-  /** The media type, or {@code null}. */
+  /** {@return the media type, or {@code null}} */
   @JsonProperty("mimeType")
   public @Nullable String mimeType() {
     return mimeType;
   }
 
-  /** Sizes such as {@code 48x48}; empty when not given. */
+  /** {@return sizes such as {@code 48x48}; empty when not given} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("sizes")
   public List<String> sizes() {
     return sizes;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -112,14 +112,24 @@ public final class McpServerIcon {
 
     private Builder() {}
 
-    /** Sets {@link McpServerIcon#src()}. Required. */
+    /**
+     * Sets {@link McpServerIcon#src()}. Required.
+     *
+     * @param src the icon's URL or data URI
+     * @return this builder
+     */
     @JsonProperty("src")
     public Builder src(String src) {
       this.src = Objects.requireNonNull(src, "src");
       return this;
     }
 
-    /** Sets {@link McpServerIcon#mimeType()}. {@code null} unsets it. */
+    /**
+     * Sets {@link McpServerIcon#mimeType()}. {@code null} unsets it.
+     *
+     * @param mimeType the media type, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("mimeType")
     public Builder mimeType(@Nullable String mimeType) {
       this.mimeType = mimeType;
@@ -128,6 +138,9 @@ public final class McpServerIcon {
 
     /**
      * Sets {@link McpServerIcon#sizes()}. Replaces the current elements; {@code null} means none.
+     *
+     * @param sizes sizes such as {@code 48x48}; empty when not given
+     * @return this builder
      */
     @JsonProperty("sizes")
     public Builder sizes(@Nullable List<? extends String> sizes) {

@@ -37,12 +37,12 @@ public final class McpServerRemote {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.type = type;
@@ -54,39 +54,39 @@ public final class McpServerRemote {
     return b;
   }
 
-  /** The transport: {@code streamable-http} or {@code sse}. */
+  /** {@return the transport: {@code streamable-http} or {@code sse}} */
   @JsonProperty("type")
   public String type() {
     return type;
   }
 
-  /** The endpoint URL. */
+  /** {@return the endpoint URL} */
   @JsonProperty("url")
   public String url() {
     return url;
   }
 
-  /** The MCP protocol versions supported; empty when not given. */
+  /** {@return the MCP protocol versions supported; empty when not given} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("supportedProtocolVersions")
   public List<String> supportedProtocolVersions() {
     return supportedProtocolVersions;
   }
 
-  /** The headers the endpoint takes; empty when none. */
+  /** {@return the headers the endpoint takes; empty when none} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("headers")
   public List<McpServerRemoteHeader> headers() {
     return headers;
   }
 
-  /** The authentication requirements, or {@code null}. */
+  /** {@return the authentication requirements, or {@code null}} */
   @JsonProperty("authentication")
   public @Nullable McpServerAuthenticationRequirement authentication() {
     return authentication;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -137,14 +137,24 @@ public final class McpServerRemote {
 
     private Builder() {}
 
-    /** Sets {@link McpServerRemote#type()}. Required. */
+    /**
+     * Sets {@link McpServerRemote#type()}. Required.
+     *
+     * @param type the transport: {@code streamable-http} or {@code sse}
+     * @return this builder
+     */
     @JsonProperty("type")
     public Builder type(String type) {
       this.type = Objects.requireNonNull(type, "type");
       return this;
     }
 
-    /** Sets {@link McpServerRemote#url()}. Required. */
+    /**
+     * Sets {@link McpServerRemote#url()}. Required.
+     *
+     * @param url the endpoint URL
+     * @return this builder
+     */
     @JsonProperty("url")
     public Builder url(String url) {
       this.url = Objects.requireNonNull(url, "url");
@@ -154,6 +164,9 @@ public final class McpServerRemote {
     /**
      * Sets {@link McpServerRemote#supportedProtocolVersions()}. Replaces the current elements;
      * {@code null} means none.
+     *
+     * @param supportedProtocolVersions the MCP protocol versions supported; empty when not given
+     * @return this builder
      */
     @JsonProperty("supportedProtocolVersions")
     public Builder supportedProtocolVersions(@Nullable List<? extends String> supportedProtocolVersions) {
@@ -164,6 +177,9 @@ public final class McpServerRemote {
     /**
      * Sets {@link McpServerRemote#headers()}. Replaces the current elements; {@code null} means
      * none.
+     *
+     * @param headers the headers the endpoint takes; empty when none
+     * @return this builder
      */
     @JsonProperty("headers")
     public Builder headers(@Nullable List<? extends McpServerRemoteHeader> headers) {
@@ -171,7 +187,12 @@ public final class McpServerRemote {
       return this;
     }
 
-    /** Sets {@link McpServerRemote#authentication()}. {@code null} unsets it. */
+    /**
+     * Sets {@link McpServerRemote#authentication()}. {@code null} unsets it.
+     *
+     * @param authentication the authentication requirements, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("authentication")
     public Builder authentication(@Nullable McpServerAuthenticationRequirement authentication) {
       this.authentication = authentication;

@@ -39,12 +39,12 @@ public final class McpServerRemoteHeader {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.name = name;
@@ -57,44 +57,44 @@ public final class McpServerRemoteHeader {
     return b;
   }
 
-  /** The header name. */
+  /** {@return the header name} */
   @JsonProperty("name")
   public String name() {
     return name;
   }
 
-  /** What the header is for. */
+  /** {@return what the header is for} */
   @JsonProperty("description")
   public String description() {
     return description;
   }
 
-  /** Whether the header is required, or {@code null}. */
+  /** {@return whether the header is required, or {@code null}} */
   @JsonProperty("isRequired")
   public @Nullable Boolean isRequired() {
     return isRequired;
   }
 
-  /** Whether the value is a secret, or {@code null}. */
+  /** {@return whether the value is a secret, or {@code null}} */
   @JsonProperty("isSecret")
   public @Nullable Boolean isSecret() {
     return isSecret;
   }
 
-  /** The default value ({@code default}), or {@code null}. */
+  /** {@return the default value ({@code default}), or {@code null}} */
   @JsonProperty("default")
   public @Nullable String defaultValue() {
     return defaultValue;
   }
 
-  /** The allowed values; empty when free. */
+  /** {@return the allowed values; empty when free} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("choices")
   public List<String> choices() {
     return choices;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -148,35 +148,60 @@ public final class McpServerRemoteHeader {
 
     private Builder() {}
 
-    /** Sets {@link McpServerRemoteHeader#name()}. Required. */
+    /**
+     * Sets {@link McpServerRemoteHeader#name()}. Required.
+     *
+     * @param name the header name
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(String name) {
       this.name = Objects.requireNonNull(name, "name");
       return this;
     }
 
-    /** Sets {@link McpServerRemoteHeader#description()}. Required. */
+    /**
+     * Sets {@link McpServerRemoteHeader#description()}. Required.
+     *
+     * @param description what the header is for
+     * @return this builder
+     */
     @JsonProperty("description")
     public Builder description(String description) {
       this.description = Objects.requireNonNull(description, "description");
       return this;
     }
 
-    /** Sets {@link McpServerRemoteHeader#isRequired()}. {@code null} unsets it. */
+    /**
+     * Sets {@link McpServerRemoteHeader#isRequired()}. {@code null} unsets it.
+     *
+     * @param isRequired whether the header is required, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("isRequired")
     public Builder isRequired(@Nullable Boolean isRequired) {
       this.isRequired = isRequired;
       return this;
     }
 
-    /** Sets {@link McpServerRemoteHeader#isSecret()}. {@code null} unsets it. */
+    /**
+     * Sets {@link McpServerRemoteHeader#isSecret()}. {@code null} unsets it.
+     *
+     * @param isSecret whether the value is a secret, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("isSecret")
     public Builder isSecret(@Nullable Boolean isSecret) {
       this.isSecret = isSecret;
       return this;
     }
 
-    /** Sets {@link McpServerRemoteHeader#defaultValue()}. {@code null} unsets it. */
+    /**
+     * Sets {@link McpServerRemoteHeader#defaultValue()}. {@code null} unsets it.
+     *
+     * @param defaultValue the default value ({@code default}), or {@code null}
+     * @return this builder
+     */
     @JsonProperty("default")
     public Builder defaultValue(@Nullable String defaultValue) {
       this.defaultValue = defaultValue;
@@ -186,6 +211,9 @@ public final class McpServerRemoteHeader {
     /**
      * Sets {@link McpServerRemoteHeader#choices()}. Replaces the current elements; {@code null}
      * means none.
+     *
+     * @param choices the allowed values; empty when free
+     * @return this builder
      */
     @JsonProperty("choices")
     public Builder choices(@Nullable List<? extends String> choices) {

@@ -31,12 +31,12 @@ public final class McpServerRepository {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.url = url;
@@ -46,25 +46,25 @@ public final class McpServerRepository {
     return b;
   }
 
-  /** The repository URL. */
+  /** {@return the repository URL} */
   @JsonProperty("url")
   public String url() {
     return url;
   }
 
-  /** The source, such as {@code github}. */
+  /** {@return the source, such as {@code github}} */
   @JsonProperty("source")
   public String source() {
     return source;
   }
 
-  /** The server's folder in the repository, or {@code null}. */
+  /** {@return the server's folder in the repository, or {@code null}} */
   @JsonProperty("subfolder")
   public @Nullable String subfolder() {
     return subfolder;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -109,21 +109,36 @@ public final class McpServerRepository {
 
     private Builder() {}
 
-    /** Sets {@link McpServerRepository#url()}. Required. */
+    /**
+     * Sets {@link McpServerRepository#url()}. Required.
+     *
+     * @param url the repository URL
+     * @return this builder
+     */
     @JsonProperty("url")
     public Builder url(String url) {
       this.url = Objects.requireNonNull(url, "url");
       return this;
     }
 
-    /** Sets {@link McpServerRepository#source()}. Required. */
+    /**
+     * Sets {@link McpServerRepository#source()}. Required.
+     *
+     * @param source the source, such as {@code github}
+     * @return this builder
+     */
     @JsonProperty("source")
     public Builder source(String source) {
       this.source = Objects.requireNonNull(source, "source");
       return this;
     }
 
-    /** Sets {@link McpServerRepository#subfolder()}. {@code null} unsets it. */
+    /**
+     * Sets {@link McpServerRepository#subfolder()}. {@code null} unsets it.
+     *
+     * @param subfolder the server's folder in the repository, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("subfolder")
     public Builder subfolder(@Nullable String subfolder) {
       this.subfolder = subfolder;

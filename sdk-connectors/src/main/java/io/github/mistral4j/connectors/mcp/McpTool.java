@@ -48,12 +48,12 @@ public final class McpTool {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.name = name;
@@ -69,62 +69,62 @@ public final class McpTool {
     return b;
   }
 
-  /** The tool's name, unique within its connector; pass it to {@code call}. */
+  /** {@return the tool's name, unique within its connector; pass it to {@code call}} */
   @JsonProperty("name")
   public String name() {
     return name;
   }
 
-  /** A human-readable title, or {@code null}. */
+  /** {@return a human-readable title, or {@code null}} */
   @JsonProperty("title")
   public @Nullable String title() {
     return title;
   }
 
-  /** What the tool does, for a model to read, or {@code null}. */
+  /** {@return what the tool does, for a model to read, or {@code null}} */
   @JsonProperty("description")
   public @Nullable String description() {
     return description;
   }
 
-  /** The JSON Schema of the tool's arguments (a copy). */
+  /** {@return the JSON Schema of the tool's arguments (a copy)} */
   @JsonProperty("inputSchema")
   public JsonNode inputSchema() {
     return inputSchema.deepCopy();
   }
 
-  /** The JSON Schema of the tool's structured result (a copy), or {@code null}. */
+  /** {@return the JSON Schema of the tool's structured result (a copy), or {@code null}} */
   @JsonProperty("outputSchema")
   public @Nullable JsonNode outputSchema() {
     return outputSchema == null ? null : outputSchema.deepCopy();
   }
 
-  /** Icons for display in user interfaces; empty when none. */
+  /** {@return icons for display in user interfaces; empty when none} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("icons")
   public List<McpServerIcon> icons() {
     return icons;
   }
 
-  /** Behaviour hints (read-only, destructive, ...), or {@code null}. */
+  /** {@return behaviour hints (read-only, destructive, ...), or {@code null}} */
   @JsonProperty("annotations")
   public @Nullable ToolAnnotations annotations() {
     return annotations;
   }
 
-  /** The {@code _meta} object, or {@code null}. */
+  /** {@return the {@code _meta} object, or {@code null}} */
   @JsonProperty("_meta")
   public @Nullable McpToolMeta meta() {
     return meta;
   }
 
-  /** Execution properties (task support), or {@code null}. */
+  /** {@return execution properties (task support), or {@code null}} */
   @JsonProperty("execution")
   public @Nullable ToolExecution execution() {
     return execution;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -187,49 +187,84 @@ public final class McpTool {
 
     private Builder() {}
 
-    /** Sets {@link McpTool#name()}. Required. */
+    /**
+     * Sets {@link McpTool#name()}. Required.
+     *
+     * @param name the tool's name, unique within its connector; pass it to {@code call}
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(String name) {
       this.name = Objects.requireNonNull(name, "name");
       return this;
     }
 
-    /** Sets {@link McpTool#title()}. {@code null} unsets it. */
+    /**
+     * Sets {@link McpTool#title()}. {@code null} unsets it.
+     *
+     * @param title a human-readable title, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("title")
     public Builder title(@Nullable String title) {
       this.title = title;
       return this;
     }
 
-    /** Sets {@link McpTool#description()}. {@code null} unsets it. */
+    /**
+     * Sets {@link McpTool#description()}. {@code null} unsets it.
+     *
+     * @param description what the tool does, for a model to read, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("description")
     public Builder description(@Nullable String description) {
       this.description = description;
       return this;
     }
 
-    /** Sets {@link McpTool#inputSchema()}. The tree is copied. */
+    /**
+     * Sets {@link McpTool#inputSchema()}. The tree is copied.
+     *
+     * @param inputSchema the JSON Schema of the tool's arguments (a copy)
+     * @return this builder
+     */
     @JsonProperty("inputSchema")
     public Builder inputSchema(JsonNode inputSchema) {
       this.inputSchema = Models.requiredNode(inputSchema, "MCPTool", "inputSchema");
       return this;
     }
 
-    /** Sets {@link McpTool#outputSchema()}. The tree is copied; {@code null} unsets it. */
+    /**
+     * Sets {@link McpTool#outputSchema()}. The tree is copied; {@code null} unsets it.
+     *
+     * @param outputSchema the JSON Schema of the tool's structured result (a copy), or {@code null}
+     * @return this builder
+     */
     @JsonProperty("outputSchema")
     public Builder outputSchema(@Nullable JsonNode outputSchema) {
       this.outputSchema = Models.node(outputSchema);
       return this;
     }
 
-    /** Sets {@link McpTool#icons()}. Replaces the current elements; {@code null} means none. */
+    /**
+     * Sets {@link McpTool#icons()}. Replaces the current elements; {@code null} means none.
+     *
+     * @param icons icons for display in user interfaces; empty when none
+     * @return this builder
+     */
     @JsonProperty("icons")
     public Builder icons(@Nullable List<? extends McpServerIcon> icons) {
       this.icons = Models.mutableList(icons);
       return this;
     }
 
-    /** Adds one element to {@link McpTool#icons()}. */
+    /**
+     * Adds one element to {@link McpTool#icons()}.
+     *
+     * @param value the element to add
+     * @return this builder
+     */
     public Builder addIcon(McpServerIcon value) {
       if (this.icons == null) {
         this.icons = new ArrayList<>();
@@ -238,21 +273,36 @@ public final class McpTool {
       return this;
     }
 
-    /** Sets {@link McpTool#annotations()}. {@code null} unsets it. */
+    /**
+     * Sets {@link McpTool#annotations()}. {@code null} unsets it.
+     *
+     * @param annotations behaviour hints (read-only, destructive, ...), or {@code null}
+     * @return this builder
+     */
     @JsonProperty("annotations")
     public Builder annotations(@Nullable ToolAnnotations annotations) {
       this.annotations = annotations;
       return this;
     }
 
-    /** Sets {@link McpTool#meta()}. {@code null} unsets it. */
+    /**
+     * Sets {@link McpTool#meta()}. {@code null} unsets it.
+     *
+     * @param meta the {@code _meta} object, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("_meta")
     public Builder meta(@Nullable McpToolMeta meta) {
       this.meta = meta;
       return this;
     }
 
-    /** Sets {@link McpTool#execution()}. {@code null} unsets it. */
+    /**
+     * Sets {@link McpTool#execution()}. {@code null} unsets it.
+     *
+     * @param execution execution properties (task support), or {@code null}
+     * @return this builder
+     */
     @JsonProperty("execution")
     public Builder execution(@Nullable ToolExecution execution) {
       this.execution = execution;

@@ -32,12 +32,12 @@ public final class McpToolMeta {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.ui = ui;
@@ -46,19 +46,19 @@ public final class McpToolMeta {
     return b;
   }
 
-  /** UI metadata, or {@code null}. */
+  /** {@return UI metadata, or {@code null}} */
   @JsonProperty("ui")
   public @Nullable McpUiToolMeta ui() {
     return ui;
   }
 
-  /** Mistral's {@code ai.mistral/turbine} metadata, or {@code null}. */
+  /** {@return Mistral's {@code ai.mistral/turbine} metadata, or {@code null}} */
   @JsonProperty("ai.mistral/turbine")
   public @Nullable TurbineToolMeta turbine() {
     return turbine;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -100,14 +100,24 @@ public final class McpToolMeta {
 
     private Builder() {}
 
-    /** Sets {@link McpToolMeta#ui()}. {@code null} unsets it. */
+    /**
+     * Sets {@link McpToolMeta#ui()}. {@code null} unsets it.
+     *
+     * @param ui UI metadata, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("ui")
     public Builder ui(@Nullable McpUiToolMeta ui) {
       this.ui = ui;
       return this;
     }
 
-    /** Sets {@link McpToolMeta#turbine()}. {@code null} unsets it. */
+    /**
+     * Sets {@link McpToolMeta#turbine()}. {@code null} unsets it.
+     *
+     * @param turbine Mistral's {@code ai.mistral/turbine} metadata, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("ai.mistral/turbine")
     public Builder turbine(@Nullable TurbineToolMeta turbine) {
       this.turbine = turbine;

@@ -31,12 +31,12 @@ public final class McpUiToolMeta {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.resourceUri = resourceUri;
@@ -45,20 +45,20 @@ public final class McpUiToolMeta {
     return b;
   }
 
-  /** The URI of the UI resource, or {@code null}. */
+  /** {@return the URI of the UI resource, or {@code null}} */
   @JsonProperty("resourceUri")
   public @Nullable String resourceUri() {
     return resourceUri;
   }
 
-  /** Who sees the tool: {@code model}, {@code app}; empty when not set. */
+  /** {@return who sees the tool: {@code model}, {@code app}; empty when not set} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("visibility")
   public List<String> visibility() {
     return visibility;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -100,7 +100,12 @@ public final class McpUiToolMeta {
 
     private Builder() {}
 
-    /** Sets {@link McpUiToolMeta#resourceUri()}. {@code null} unsets it. */
+    /**
+     * Sets {@link McpUiToolMeta#resourceUri()}. {@code null} unsets it.
+     *
+     * @param resourceUri the URI of the UI resource, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("resourceUri")
     public Builder resourceUri(@Nullable String resourceUri) {
       this.resourceUri = resourceUri;
@@ -110,6 +115,9 @@ public final class McpUiToolMeta {
     /**
      * Sets {@link McpUiToolMeta#visibility()}. Replaces the current elements; {@code null} means
      * none.
+     *
+     * @param visibility who sees the tool: {@code model}, {@code app}; empty when not set
+     * @return this builder
      */
     @JsonProperty("visibility")
     public Builder visibility(@Nullable List<? extends String> visibility) {

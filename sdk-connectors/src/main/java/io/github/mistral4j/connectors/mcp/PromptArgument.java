@@ -31,12 +31,12 @@ public final class PromptArgument {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.name = name;
@@ -46,25 +46,25 @@ public final class PromptArgument {
     return b;
   }
 
-  /** The argument's name. */
+  /** {@return the argument's name} */
   @JsonProperty("name")
   public String name() {
     return name;
   }
 
-  /** A description, or {@code null}. */
+  /** {@return a description, or {@code null}} */
   @JsonProperty("description")
   public @Nullable String description() {
     return description;
   }
 
-  /** Whether the argument is required, or {@code null}. */
+  /** {@return whether the argument is required, or {@code null}} */
   @JsonProperty("required")
   public @Nullable Boolean required() {
     return required;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -109,21 +109,36 @@ public final class PromptArgument {
 
     private Builder() {}
 
-    /** Sets {@link PromptArgument#name()}. Required. */
+    /**
+     * Sets {@link PromptArgument#name()}. Required.
+     *
+     * @param name the argument's name
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(String name) {
       this.name = Objects.requireNonNull(name, "name");
       return this;
     }
 
-    /** Sets {@link PromptArgument#description()}. {@code null} unsets it. */
+    /**
+     * Sets {@link PromptArgument#description()}. {@code null} unsets it.
+     *
+     * @param description a description, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("description")
     public Builder description(@Nullable String description) {
       this.description = description;
       return this;
     }
 
-    /** Sets {@link PromptArgument#required()}. {@code null} unsets it. */
+    /**
+     * Sets {@link PromptArgument#required()}. {@code null} unsets it.
+     *
+     * @param required whether the argument is required, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("required")
     public Builder required(@Nullable Boolean required) {
       this.required = required;

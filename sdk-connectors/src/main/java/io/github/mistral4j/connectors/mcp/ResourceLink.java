@@ -47,12 +47,12 @@ public final class ResourceLink implements ToolCallContent {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.name = name;
@@ -75,63 +75,63 @@ public final class ResourceLink implements ToolCallContent {
     return "resource_link";
   }
 
-  /** The resource's name. */
+  /** {@return the resource's name} */
   @JsonProperty("name")
   public String name() {
     return name;
   }
 
-  /** A human-readable title, or {@code null}. */
+  /** {@return a human-readable title, or {@code null}} */
   @JsonProperty("title")
   public @Nullable String title() {
     return title;
   }
 
-  /** The resource's URI. */
+  /** {@return the resource's URI} */
   @JsonProperty("uri")
   public String uri() {
     return uri;
   }
 
-  /** A description, or {@code null}. */
+  /** {@return a description, or {@code null}} */
   @JsonProperty("description")
   public @Nullable String description() {
     return description;
   }
 
-  /** The media type, or {@code null}. */
+  /** {@return the media type, or {@code null}} */
   @JsonProperty("mimeType")
   public @Nullable String mimeType() {
     return mimeType;
   }
 
-  /** The size in bytes, or {@code null}. */
+  /** {@return the size in bytes, or {@code null}} */
   @JsonProperty("size")
   public @Nullable Long size() {
     return size;
   }
 
-  /** Icons for display in user interfaces; empty when none. */
+  /** {@return icons for display in user interfaces; empty when none} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("icons")
   public List<McpServerIcon> icons() {
     return icons;
   }
 
-  /** Hints for the client about audience and priority, or {@code null}. */
+  /** {@return hints for the client about audience and priority, or {@code null}} */
   @JsonProperty("annotations")
   public @Nullable Annotations annotations() {
     return annotations;
   }
 
-  /** The {@code _meta} object: protocol-level metadata, empty when absent. */
+  /** {@return the {@code _meta} object: protocol-level metadata, empty when absent} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("_meta")
   public Map<String, JsonNode> meta() {
     return Models.nodes(meta);
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -200,42 +200,72 @@ public final class ResourceLink implements ToolCallContent {
       return this; // fixed by the type
     }
 
-    /** Sets {@link ResourceLink#name()}. Required. */
+    /**
+     * Sets {@link ResourceLink#name()}. Required.
+     *
+     * @param name the resource's name
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(String name) {
       this.name = Objects.requireNonNull(name, "name");
       return this;
     }
 
-    /** Sets {@link ResourceLink#title()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ResourceLink#title()}. {@code null} unsets it.
+     *
+     * @param title a human-readable title, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("title")
     public Builder title(@Nullable String title) {
       this.title = title;
       return this;
     }
 
-    /** Sets {@link ResourceLink#uri()}. Required. */
+    /**
+     * Sets {@link ResourceLink#uri()}. Required.
+     *
+     * @param uri the resource's URI
+     * @return this builder
+     */
     @JsonProperty("uri")
     public Builder uri(String uri) {
       this.uri = Objects.requireNonNull(uri, "uri");
       return this;
     }
 
-    /** Sets {@link ResourceLink#description()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ResourceLink#description()}. {@code null} unsets it.
+     *
+     * @param description a description, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("description")
     public Builder description(@Nullable String description) {
       this.description = description;
       return this;
     }
 
-    /** Sets {@link ResourceLink#mimeType()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ResourceLink#mimeType()}. {@code null} unsets it.
+     *
+     * @param mimeType the media type, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("mimeType")
     public Builder mimeType(@Nullable String mimeType) {
       this.mimeType = mimeType;
       return this;
     }
 
-    /** Sets {@link ResourceLink#size()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ResourceLink#size()}. {@code null} unsets it.
+     *
+     * @param size the size in bytes, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("size")
     public Builder size(@Nullable Long size) {
       this.size = size;
@@ -244,6 +274,9 @@ public final class ResourceLink implements ToolCallContent {
 
     /**
      * Sets {@link ResourceLink#icons()}. Replaces the current elements; {@code null} means none.
+     *
+     * @param icons icons for display in user interfaces; empty when none
+     * @return this builder
      */
     @JsonProperty("icons")
     public Builder icons(@Nullable List<? extends McpServerIcon> icons) {
@@ -251,7 +284,12 @@ public final class ResourceLink implements ToolCallContent {
       return this;
     }
 
-    /** Adds one element to {@link ResourceLink#icons()}. */
+    /**
+     * Adds one element to {@link ResourceLink#icons()}.
+     *
+     * @param value the element to add
+     * @return this builder
+     */
     public Builder addIcon(McpServerIcon value) {
       if (this.icons == null) {
         this.icons = new ArrayList<>();
@@ -260,14 +298,24 @@ public final class ResourceLink implements ToolCallContent {
       return this;
     }
 
-    /** Sets {@link ResourceLink#annotations()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ResourceLink#annotations()}. {@code null} unsets it.
+     *
+     * @param annotations hints for the client about audience and priority, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("annotations")
     public Builder annotations(@Nullable Annotations annotations) {
       this.annotations = annotations;
       return this;
     }
 
-    /** Sets {@link ResourceLink#meta()}. Replaces the current entries; {@code null} means none. */
+    /**
+     * Sets {@link ResourceLink#meta()}. Replaces the current entries; {@code null} means none.
+     *
+     * @param meta the {@code _meta} object: protocol-level metadata, empty when absent
+     * @return this builder
+     */
     @JsonProperty("_meta")
     public Builder meta(@Nullable Map<String, ? extends JsonNode> meta) {
       this.meta = Models.mutableMap(meta);

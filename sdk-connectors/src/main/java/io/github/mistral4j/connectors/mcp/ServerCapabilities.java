@@ -42,12 +42,12 @@ public final class ServerCapabilities {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.experimental = Models.mutableMap(experimental);
@@ -61,53 +61,53 @@ public final class ServerCapabilities {
     return b;
   }
 
-  /** Experimental capabilities by name; empty when absent. */
+  /** {@return experimental capabilities by name; empty when absent} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("experimental")
   public Map<String, JsonNode> experimental() {
     return Models.nodes(experimental);
   }
 
-  /** The logging capability (a copy), or {@code null}. */
+  /** {@return the logging capability (a copy), or {@code null}} */
   @JsonProperty("logging")
   public @Nullable JsonNode logging() {
     return logging == null ? null : logging.deepCopy();
   }
 
-  /** The prompts capability (a copy, e.g. {@code listChanged}), or {@code null}. */
+  /** {@return the prompts capability (a copy, e.g. {@code listChanged}), or {@code null}} */
   @JsonProperty("prompts")
   public @Nullable JsonNode prompts() {
     return prompts == null ? null : prompts.deepCopy();
   }
 
   /**
-   * The resources capability (a copy, e.g. {@code subscribe}, {@code listChanged}), or {@code
-   * null}.
+   * {@return the resources capability (a copy, e.g. {@code subscribe}, {@code listChanged}), or
+   * {@code null}}
    */
   @JsonProperty("resources")
   public @Nullable JsonNode resources() {
     return resources == null ? null : resources.deepCopy();
   }
 
-  /** The tools capability (a copy, e.g. {@code listChanged}), or {@code null}. */
+  /** {@return the tools capability (a copy, e.g. {@code listChanged}), or {@code null}} */
   @JsonProperty("tools")
   public @Nullable JsonNode tools() {
     return tools == null ? null : tools.deepCopy();
   }
 
-  /** The completions capability (a copy), or {@code null}. */
+  /** {@return the completions capability (a copy), or {@code null}} */
   @JsonProperty("completions")
   public @Nullable JsonNode completions() {
     return completions == null ? null : completions.deepCopy();
   }
 
-  /** The tasks capability (a copy), or {@code null}. */
+  /** {@return the tasks capability (a copy), or {@code null}} */
   @JsonProperty("tasks")
   public @Nullable JsonNode tasks() {
     return tasks == null ? null : tasks.deepCopy();
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -167,6 +167,9 @@ public final class ServerCapabilities {
     /**
      * Sets {@link ServerCapabilities#experimental()}. Replaces the current entries; {@code null}
      * means none.
+     *
+     * @param experimental experimental capabilities by name; empty when absent
+     * @return this builder
      */
     @JsonProperty("experimental")
     public Builder experimental(@Nullable Map<String, ? extends JsonNode> experimental) {
@@ -174,28 +177,49 @@ public final class ServerCapabilities {
       return this;
     }
 
-    /** Sets {@link ServerCapabilities#logging()}. The tree is copied; {@code null} unsets it. */
+    /**
+     * Sets {@link ServerCapabilities#logging()}. The tree is copied; {@code null} unsets it.
+     *
+     * @param logging the logging capability (a copy), or {@code null}
+     * @return this builder
+     */
     @JsonProperty("logging")
     public Builder logging(@Nullable JsonNode logging) {
       this.logging = Models.node(logging);
       return this;
     }
 
-    /** Sets {@link ServerCapabilities#prompts()}. The tree is copied; {@code null} unsets it. */
+    /**
+     * Sets {@link ServerCapabilities#prompts()}. The tree is copied; {@code null} unsets it.
+     *
+     * @param prompts the prompts capability (a copy, e.g. {@code listChanged}), or {@code null}
+     * @return this builder
+     */
     @JsonProperty("prompts")
     public Builder prompts(@Nullable JsonNode prompts) {
       this.prompts = Models.node(prompts);
       return this;
     }
 
-    /** Sets {@link ServerCapabilities#resources()}. The tree is copied; {@code null} unsets it. */
+    /**
+     * Sets {@link ServerCapabilities#resources()}. The tree is copied; {@code null} unsets it.
+     *
+     * @param resources the resources capability (a copy, e.g. {@code subscribe},
+     *     {@code listChanged}), or {@code null}
+     * @return this builder
+     */
     @JsonProperty("resources")
     public Builder resources(@Nullable JsonNode resources) {
       this.resources = Models.node(resources);
       return this;
     }
 
-    /** Sets {@link ServerCapabilities#tools()}. The tree is copied; {@code null} unsets it. */
+    /**
+     * Sets {@link ServerCapabilities#tools()}. The tree is copied; {@code null} unsets it.
+     *
+     * @param tools the tools capability (a copy, e.g. {@code listChanged}), or {@code null}
+     * @return this builder
+     */
     @JsonProperty("tools")
     public Builder tools(@Nullable JsonNode tools) {
       this.tools = Models.node(tools);
@@ -204,6 +228,9 @@ public final class ServerCapabilities {
 
     /**
      * Sets {@link ServerCapabilities#completions()}. The tree is copied; {@code null} unsets it.
+     *
+     * @param completions the completions capability (a copy), or {@code null}
+     * @return this builder
      */
     @JsonProperty("completions")
     public Builder completions(@Nullable JsonNode completions) {
@@ -211,7 +238,12 @@ public final class ServerCapabilities {
       return this;
     }
 
-    /** Sets {@link ServerCapabilities#tasks()}. The tree is copied; {@code null} unsets it. */
+    /**
+     * Sets {@link ServerCapabilities#tasks()}. The tree is copied; {@code null} unsets it.
+     *
+     * @param tasks the tasks capability (a copy), or {@code null}
+     * @return this builder
+     */
     @JsonProperty("tasks")
     public Builder tasks(@Nullable JsonNode tasks) {
       this.tasks = Models.node(tasks);

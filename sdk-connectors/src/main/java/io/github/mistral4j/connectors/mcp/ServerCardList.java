@@ -50,12 +50,12 @@ public final class ServerCardList<T> {
     return new ServerCardList<>(false, List.copyOf(Objects.requireNonNull(items, "items")));
   }
 
-  /** Whether the server tells the elements only at run time. */
+  /** {@return whether the server tells the elements only at run time} */
   public boolean isDynamic() {
     return dynamic;
   }
 
-  /** The elements; empty when {@link #isDynamic()}. */
+  /** {@return the elements; empty when {@link #isDynamic()}} */
   public List<T> items() {
     return items;
   }

@@ -33,12 +33,12 @@ public final class TextContent implements ToolCallContent {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.text = text;
@@ -55,26 +55,26 @@ public final class TextContent implements ToolCallContent {
     return "text";
   }
 
-  /** The text. */
+  /** {@return the text} */
   @JsonProperty("text")
   public String text() {
     return text;
   }
 
-  /** Hints for the client about audience and priority, or {@code null}. */
+  /** {@return hints for the client about audience and priority, or {@code null}} */
   @JsonProperty("annotations")
   public @Nullable Annotations annotations() {
     return annotations;
   }
 
-  /** The {@code _meta} object: protocol-level metadata, empty when absent. */
+  /** {@return the {@code _meta} object: protocol-level metadata, empty when absent} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("_meta")
   public Map<String, JsonNode> meta() {
     return Models.nodes(meta);
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -125,21 +125,36 @@ public final class TextContent implements ToolCallContent {
       return this; // fixed by the type
     }
 
-    /** Sets {@link TextContent#text()}. Required. */
+    /**
+     * Sets {@link TextContent#text()}. Required.
+     *
+     * @param text the text
+     * @return this builder
+     */
     @JsonProperty("text")
     public Builder text(String text) {
       this.text = Objects.requireNonNull(text, "text");
       return this;
     }
 
-    /** Sets {@link TextContent#annotations()}. {@code null} unsets it. */
+    /**
+     * Sets {@link TextContent#annotations()}. {@code null} unsets it.
+     *
+     * @param annotations hints for the client about audience and priority, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("annotations")
     public Builder annotations(@Nullable Annotations annotations) {
       this.annotations = annotations;
       return this;
     }
 
-    /** Sets {@link TextContent#meta()}. Replaces the current entries; {@code null} means none. */
+    /**
+     * Sets {@link TextContent#meta()}. Replaces the current entries; {@code null} means none.
+     *
+     * @param meta the {@code _meta} object: protocol-level metadata, empty when absent
+     * @return this builder
+     */
     @JsonProperty("_meta")
     public Builder meta(@Nullable Map<String, ? extends JsonNode> meta) {
       this.meta = Models.mutableMap(meta);

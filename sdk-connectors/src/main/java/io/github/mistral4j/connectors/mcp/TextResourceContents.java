@@ -33,12 +33,12 @@ public final class TextResourceContents implements ResourceContents {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.uri = uri;
@@ -49,32 +49,32 @@ public final class TextResourceContents implements ResourceContents {
     return b;
   }
 
-  /** The resource's URI. */
+  /** {@return the resource's URI} */
   @JsonProperty("uri")
   public String uri() {
     return uri;
   }
 
-  /** The media type, or {@code null}. */
+  /** {@return the media type, or {@code null}} */
   @JsonProperty("mimeType")
   public @Nullable String mimeType() {
     return mimeType;
   }
 
-  /** The {@code _meta} object: protocol-level metadata, empty when absent. */
+  /** {@return the {@code _meta} object: protocol-level metadata, empty when absent} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("_meta")
   public Map<String, JsonNode> meta() {
     return Models.nodes(meta);
   }
 
-  /** The text. */
+  /** {@return the text} */
   @JsonProperty("text")
   public String text() {
     return text;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -122,14 +122,24 @@ public final class TextResourceContents implements ResourceContents {
 
     private Builder() {}
 
-    /** Sets {@link TextResourceContents#uri()}. Required. */
+    /**
+     * Sets {@link TextResourceContents#uri()}. Required.
+     *
+     * @param uri the resource's URI
+     * @return this builder
+     */
     @JsonProperty("uri")
     public Builder uri(String uri) {
       this.uri = Objects.requireNonNull(uri, "uri");
       return this;
     }
 
-    /** Sets {@link TextResourceContents#mimeType()}. {@code null} unsets it. */
+    /**
+     * Sets {@link TextResourceContents#mimeType()}. {@code null} unsets it.
+     *
+     * @param mimeType the media type, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("mimeType")
     public Builder mimeType(@Nullable String mimeType) {
       this.mimeType = mimeType;
@@ -139,6 +149,9 @@ public final class TextResourceContents implements ResourceContents {
     /**
      * Sets {@link TextResourceContents#meta()}. Replaces the current entries; {@code null} means
      * none.
+     *
+     * @param meta the {@code _meta} object: protocol-level metadata, empty when absent
+     * @return this builder
      */
     @JsonProperty("_meta")
     public Builder meta(@Nullable Map<String, ? extends JsonNode> meta) {
@@ -146,7 +159,12 @@ public final class TextResourceContents implements ResourceContents {
       return this;
     }
 
-    /** Sets {@link TextResourceContents#text()}. Required. */
+    /**
+     * Sets {@link TextResourceContents#text()}. Required.
+     *
+     * @param text the text
+     * @return this builder
+     */
     @JsonProperty("text")
     public Builder text(String text) {
       this.text = Objects.requireNonNull(text, "text");

@@ -38,12 +38,12 @@ public final class ToolAnnotations {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.title = title;
@@ -55,37 +55,42 @@ public final class ToolAnnotations {
     return b;
   }
 
-  /** A human-readable title, or {@code null}. */
+  /** {@return a human-readable title, or {@code null}} */
   @JsonProperty("title")
   public @Nullable String title() {
     return title;
   }
 
-  /** Whether the tool does not modify its environment, or {@code null}. */
+  /** {@return whether the tool does not modify its environment, or {@code null}} */
   @JsonProperty("readOnlyHint")
   public @Nullable Boolean readOnlyHint() {
     return readOnlyHint;
   }
 
-  /** Whether the tool may perform destructive updates, or {@code null}. */
+  /** {@return whether the tool may perform destructive updates, or {@code null}} */
   @JsonProperty("destructiveHint")
   public @Nullable Boolean destructiveHint() {
     return destructiveHint;
   }
 
-  /** Whether repeating a call with the same arguments has no further effect, or {@code null}. */
+  /**
+   * {@return whether repeating a call with the same arguments has no further effect, or
+   * {@code null}}
+   */
   @JsonProperty("idempotentHint")
   public @Nullable Boolean idempotentHint() {
     return idempotentHint;
   }
 
-  /** Whether the tool interacts with an open world of external entities, or {@code null}. */
+  /**
+   * {@return whether the tool interacts with an open world of external entities, or {@code null}}
+   */
   @JsonProperty("openWorldHint")
   public @Nullable Boolean openWorldHint() {
     return openWorldHint;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -136,35 +141,62 @@ public final class ToolAnnotations {
 
     private Builder() {}
 
-    /** Sets {@link ToolAnnotations#title()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ToolAnnotations#title()}. {@code null} unsets it.
+     *
+     * @param title a human-readable title, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("title")
     public Builder title(@Nullable String title) {
       this.title = title;
       return this;
     }
 
-    /** Sets {@link ToolAnnotations#readOnlyHint()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ToolAnnotations#readOnlyHint()}. {@code null} unsets it.
+     *
+     * @param readOnlyHint whether the tool does not modify its environment, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("readOnlyHint")
     public Builder readOnlyHint(@Nullable Boolean readOnlyHint) {
       this.readOnlyHint = readOnlyHint;
       return this;
     }
 
-    /** Sets {@link ToolAnnotations#destructiveHint()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ToolAnnotations#destructiveHint()}. {@code null} unsets it.
+     *
+     * @param destructiveHint whether the tool may perform destructive updates, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("destructiveHint")
     public Builder destructiveHint(@Nullable Boolean destructiveHint) {
       this.destructiveHint = destructiveHint;
       return this;
     }
 
-    /** Sets {@link ToolAnnotations#idempotentHint()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ToolAnnotations#idempotentHint()}. {@code null} unsets it.
+     *
+     * @param idempotentHint whether repeating a call with the same arguments has no further effect,
+     *     or {@code null}
+     * @return this builder
+     */
     @JsonProperty("idempotentHint")
     public Builder idempotentHint(@Nullable Boolean idempotentHint) {
       this.idempotentHint = idempotentHint;
       return this;
     }
 
-    /** Sets {@link ToolAnnotations#openWorldHint()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ToolAnnotations#openWorldHint()}. {@code null} unsets it.
+     *
+     * @param openWorldHint whether the tool interacts with an open world of external entities, or
+     *     {@code null}
+     * @return this builder
+     */
     @JsonProperty("openWorldHint")
     public Builder openWorldHint(@Nullable Boolean openWorldHint) {
       this.openWorldHint = openWorldHint;

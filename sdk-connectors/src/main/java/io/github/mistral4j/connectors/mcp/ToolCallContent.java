@@ -17,7 +17,10 @@ public sealed interface ToolCallContent
         EmbeddedResource,
         UnknownToolCallContent {
 
-  /** The block's {@code type}: {@code text}, {@code image}, {@code audio}, {@code resource_link}, {@code resource}, or another value. */
+  /**
+   * {@return the block's {@code type}: {@code text}, {@code image}, {@code audio},
+   * {@code resource_link}, {@code resource}, or another value}
+   */
   String type();
 
   /**

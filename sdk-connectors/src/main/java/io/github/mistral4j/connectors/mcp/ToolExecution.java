@@ -27,12 +27,12 @@ public final class ToolExecution {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.taskSupport = taskSupport;
@@ -41,15 +41,15 @@ public final class ToolExecution {
   }
 
   /**
-   * Whether the tool supports task-augmented calls: {@code forbidden}, {@code optional} or {@code
-   * required}; {@code null} when not set.
+   * {@return whether the tool supports task-augmented calls: {@code forbidden}, {@code optional} or
+   * {@code required}; {@code null} when not set}
    */
   @JsonProperty("taskSupport")
   public @Nullable String taskSupport() {
     return taskSupport;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -88,7 +88,13 @@ public final class ToolExecution {
 
     private Builder() {}
 
-    /** Sets {@link ToolExecution#taskSupport()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ToolExecution#taskSupport()}. {@code null} unsets it.
+     *
+     * @param taskSupport whether the tool supports task-augmented calls: {@code forbidden},
+     *     {@code optional} or {@code required}; {@code null} when not set
+     * @return this builder
+     */
     @JsonProperty("taskSupport")
     public Builder taskSupport(@Nullable String taskSupport) {
       this.taskSupport = taskSupport;

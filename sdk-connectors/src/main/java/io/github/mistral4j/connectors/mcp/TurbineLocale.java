@@ -38,12 +38,12 @@ public final class TurbineLocale {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.name = Models.mutableMap(name);
@@ -55,42 +55,42 @@ public final class TurbineLocale {
     return b;
   }
 
-  /** Names by language; empty when absent. */
+  /** {@return names by language; empty when absent} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("name")
   public Map<String, String> name() {
     return name;
   }
 
-  /** Descriptions by language; empty when absent. */
+  /** {@return descriptions by language; empty when absent} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("description")
   public Map<String, String> description() {
     return description;
   }
 
-  /** Usage sentences by language; empty when absent. */
+  /** {@return usage sentences by language; empty when absent} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("usage_sentence")
   public Map<String, String> usageSentence() {
     return usageSentence;
   }
 
-  /** Texts shown while working, by language; empty when absent. */
+  /** {@return texts shown while working, by language; empty when absent} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("working_description")
   public Map<String, String> workingDescription() {
     return workingDescription;
   }
 
-  /** Texts shown when done, by language; empty when absent. */
+  /** {@return texts shown when done, by language; empty when absent} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("done_description")
   public Map<String, String> doneDescription() {
     return doneDescription;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -141,7 +141,12 @@ public final class TurbineLocale {
 
     private Builder() {}
 
-    /** Sets {@link TurbineLocale#name()}. Replaces the current entries; {@code null} means none. */
+    /**
+     * Sets {@link TurbineLocale#name()}. Replaces the current entries; {@code null} means none.
+     *
+     * @param name names by language; empty when absent
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(@Nullable Map<String, ? extends String> name) {
       this.name = Models.mutableMap(name);
@@ -151,6 +156,9 @@ public final class TurbineLocale {
     /**
      * Sets {@link TurbineLocale#description()}. Replaces the current entries; {@code null} means
      * none.
+     *
+     * @param description descriptions by language; empty when absent
+     * @return this builder
      */
     @JsonProperty("description")
     public Builder description(@Nullable Map<String, ? extends String> description) {
@@ -161,6 +169,9 @@ public final class TurbineLocale {
     /**
      * Sets {@link TurbineLocale#usageSentence()}. Replaces the current entries; {@code null} means
      * none.
+     *
+     * @param usageSentence usage sentences by language; empty when absent
+     * @return this builder
      */
     @JsonProperty("usage_sentence")
     public Builder usageSentence(@Nullable Map<String, ? extends String> usageSentence) {
@@ -171,6 +182,9 @@ public final class TurbineLocale {
     /**
      * Sets {@link TurbineLocale#workingDescription()}. Replaces the current entries; {@code null}
      * means none.
+     *
+     * @param workingDescription texts shown while working, by language; empty when absent
+     * @return this builder
      */
     @JsonProperty("working_description")
     public Builder workingDescription(@Nullable Map<String, ? extends String> workingDescription) {
@@ -181,6 +195,9 @@ public final class TurbineLocale {
     /**
      * Sets {@link TurbineLocale#doneDescription()}. Replaces the current entries; {@code null}
      * means none.
+     *
+     * @param doneDescription texts shown when done, by language; empty when absent
+     * @return this builder
      */
     @JsonProperty("done_description")
     public Builder doneDescription(@Nullable Map<String, ? extends String> doneDescription) {

@@ -29,12 +29,12 @@ public final class TurbineMeta {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.systemPromptName = systemPromptName;
@@ -43,19 +43,19 @@ public final class TurbineMeta {
     return b;
   }
 
-  /** The name of the system prompt, or {@code null}. */
+  /** {@return the name of the system prompt, or {@code null}} */
   @JsonProperty("system_prompt_name")
   public @Nullable String systemPromptName() {
     return systemPromptName;
   }
 
-  /** Localised texts (the contract's {@code ServerLocale}), or {@code null}. */
+  /** {@return localised texts (the contract's {@code ServerLocale}), or {@code null}} */
   @JsonProperty("locale")
   public @Nullable TurbineLocale locale() {
     return locale;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -97,14 +97,24 @@ public final class TurbineMeta {
 
     private Builder() {}
 
-    /** Sets {@link TurbineMeta#systemPromptName()}. {@code null} unsets it. */
+    /**
+     * Sets {@link TurbineMeta#systemPromptName()}. {@code null} unsets it.
+     *
+     * @param systemPromptName the name of the system prompt, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("system_prompt_name")
     public Builder systemPromptName(@Nullable String systemPromptName) {
       this.systemPromptName = systemPromptName;
       return this;
     }
 
-    /** Sets {@link TurbineMeta#locale()}. {@code null} unsets it. */
+    /**
+     * Sets {@link TurbineMeta#locale()}. {@code null} unsets it.
+     *
+     * @param locale localised texts (the contract's {@code ServerLocale}), or {@code null}
+     * @return this builder
+     */
     @JsonProperty("locale")
     public Builder locale(@Nullable TurbineLocale locale) {
       this.locale = locale;

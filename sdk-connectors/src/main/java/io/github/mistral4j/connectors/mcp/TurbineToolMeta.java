@@ -33,12 +33,12 @@ public final class TurbineToolMeta {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.locale = locale;
@@ -49,31 +49,31 @@ public final class TurbineToolMeta {
     return b;
   }
 
-  /** Localised texts, or {@code null}. */
+  /** {@return localised texts, or {@code null}} */
   @JsonProperty("locale")
   public @Nullable TurbineLocale locale() {
     return locale;
   }
 
-  /** The kind of tool, or {@code null}. */
+  /** {@return the kind of tool, or {@code null}} */
   @JsonProperty("tool_type")
   public @Nullable TurbineToolType toolType() {
     return toolType;
   }
 
-  /** The execution timeout in seconds, or {@code null}. */
+  /** {@return the execution timeout in seconds, or {@code null}} */
   @JsonProperty("timeout")
   public @Nullable Double timeout() {
     return timeout;
   }
 
-  /** Whether the tool runs privately, or {@code null}. */
+  /** {@return whether the tool runs privately, or {@code null}} */
   @JsonProperty("private_execution")
   public @Nullable Boolean privateExecution() {
     return privateExecution;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -121,28 +121,48 @@ public final class TurbineToolMeta {
 
     private Builder() {}
 
-    /** Sets {@link TurbineToolMeta#locale()}. {@code null} unsets it. */
+    /**
+     * Sets {@link TurbineToolMeta#locale()}. {@code null} unsets it.
+     *
+     * @param locale localised texts, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("locale")
     public Builder locale(@Nullable TurbineLocale locale) {
       this.locale = locale;
       return this;
     }
 
-    /** Sets {@link TurbineToolMeta#toolType()}. {@code null} unsets it. */
+    /**
+     * Sets {@link TurbineToolMeta#toolType()}. {@code null} unsets it.
+     *
+     * @param toolType the kind of tool, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("tool_type")
     public Builder toolType(@Nullable TurbineToolType toolType) {
       this.toolType = toolType;
       return this;
     }
 
-    /** Sets {@link TurbineToolMeta#timeout()}. {@code null} unsets it. */
+    /**
+     * Sets {@link TurbineToolMeta#timeout()}. {@code null} unsets it.
+     *
+     * @param timeout the execution timeout in seconds, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("timeout")
     public Builder timeout(@Nullable Double timeout) {
       this.timeout = timeout;
       return this;
     }
 
-    /** Sets {@link TurbineToolMeta#privateExecution()}. {@code null} unsets it. */
+    /**
+     * Sets {@link TurbineToolMeta#privateExecution()}. {@code null} unsets it.
+     *
+     * @param privateExecution whether the tool runs privately, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("private_execution")
     public Builder privateExecution(@Nullable Boolean privateExecution) {
       this.privateExecution = privateExecution;

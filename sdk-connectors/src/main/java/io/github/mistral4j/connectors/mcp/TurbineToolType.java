@@ -46,7 +46,7 @@ public final class TurbineToolType extends OpenEnum {
     return known != null ? known : new TurbineToolType(value, false);
   }
 
-  /** Every value this SDK version knows, in the contract's order. */
+  /** {@return every value this SDK version knows, in the contract's order} */
   public static List<TurbineToolType> knownValues() {
     return KNOWN;
   }

@@ -29,12 +29,12 @@ public final class AuthData {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.clientId = clientId;
@@ -43,19 +43,19 @@ public final class AuthData {
     return b;
   }
 
-  /** The client id. */
+  /** {@return the client id} */
   @JsonProperty("client_id")
   public String clientId() {
     return clientId;
   }
 
-  /** The client secret, or {@code null}. */
+  /** {@return the client secret, or {@code null}} */
   @JsonProperty("client_secret")
   public @Nullable String clientSecret() {
     return clientSecret;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -97,14 +97,24 @@ public final class AuthData {
 
     private Builder() {}
 
-    /** Sets {@link AuthData#clientId()}. Required. */
+    /**
+     * Sets {@link AuthData#clientId()}. Required.
+     *
+     * @param clientId the client id
+     * @return this builder
+     */
     @JsonProperty("client_id")
     public Builder clientId(String clientId) {
       this.clientId = Objects.requireNonNull(clientId, "clientId");
       return this;
     }
 
-    /** Sets {@link AuthData#clientSecret()}. {@code null} unsets it. */
+    /**
+     * Sets {@link AuthData#clientSecret()}. {@code null} unsets it.
+     *
+     * @param clientSecret the client secret, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("client_secret")
     public Builder clientSecret(@Nullable String clientSecret) {
       this.clientSecret = clientSecret;

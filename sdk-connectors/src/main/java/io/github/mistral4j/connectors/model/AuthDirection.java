@@ -40,7 +40,7 @@ public final class AuthDirection extends OpenEnum {
     return known != null ? known : new AuthDirection(value, false);
   }
 
-  /** Every value this SDK version knows, in the contract's order. */
+  /** {@return every value this SDK version knows, in the contract's order} */
   public static List<AuthDirection> knownValues() {
     return KNOWN;
   }

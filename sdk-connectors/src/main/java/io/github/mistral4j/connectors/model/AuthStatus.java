@@ -42,7 +42,7 @@ public final class AuthStatus extends OpenEnum {
     return known != null ? known : new AuthStatus(value, false);
   }
 
-  /** Every value this SDK version knows, in the contract's order. */
+  /** {@return every value this SDK version knows, in the contract's order} */
   public static List<AuthStatus> knownValues() {
     return KNOWN;
   }

@@ -29,12 +29,12 @@ public final class AuthUrlResponse {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.authUrl = authUrl;
@@ -43,19 +43,19 @@ public final class AuthUrlResponse {
     return b;
   }
 
-  /** The URL to open. */
+  /** {@return the URL to open} */
   @JsonProperty("auth_url")
   public String authUrl() {
     return authUrl;
   }
 
-  /** How long the URL stays valid, in seconds. */
+  /** {@return how long the URL stays valid, in seconds} */
   @JsonProperty("ttl")
   public int ttl() {
     return ttl;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -97,14 +97,24 @@ public final class AuthUrlResponse {
 
     private Builder() {}
 
-    /** Sets {@link AuthUrlResponse#authUrl()}. Required. */
+    /**
+     * Sets {@link AuthUrlResponse#authUrl()}. Required.
+     *
+     * @param authUrl the URL to open
+     * @return this builder
+     */
     @JsonProperty("auth_url")
     public Builder authUrl(String authUrl) {
       this.authUrl = Objects.requireNonNull(authUrl, "authUrl");
       return this;
     }
 
-    /** Sets {@link AuthUrlResponse#ttl()}. Required. */
+    /**
+     * Sets {@link AuthUrlResponse#ttl()}. Required.
+     *
+     * @param ttl how long the URL stays valid, in seconds
+     * @return this builder
+     */
     @JsonProperty("ttl")
     public Builder ttl(int ttl) {
       this.ttl = ttl;

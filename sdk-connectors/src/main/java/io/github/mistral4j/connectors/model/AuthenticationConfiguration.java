@@ -37,12 +37,12 @@ public final class AuthenticationConfiguration {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.name = name;
@@ -55,43 +55,43 @@ public final class AuthenticationConfiguration {
     return b;
   }
 
-  /** The credentials' name. */
+  /** {@return the credentials' name} */
   @JsonProperty("name")
   public String name() {
     return name;
   }
 
-  /** A human-readable title, or {@code null}. */
+  /** {@return a human-readable title, or {@code null}} */
   @JsonProperty("title")
   public @Nullable String title() {
     return title;
   }
 
-  /** The authentication method. */
+  /** {@return the authentication method} */
   @JsonProperty("authentication_type")
   public AuthenticationType authenticationType() {
     return authenticationType;
   }
 
-  /** Who the credentials belong to. */
+  /** {@return who the credentials belong to} */
   @JsonProperty("scope")
   public ConsumerType scope() {
     return scope;
   }
 
-  /** The last check of the credentials, or {@code null}. */
+  /** {@return the last check of the credentials, or {@code null}} */
   @JsonProperty("status")
   public @Nullable CredentialsStatus status() {
     return status;
   }
 
-  /** Whether these are the default credentials of their method (default false). */
+  /** {@return whether these are the default credentials of their method (default false)} */
   @JsonProperty("is_default")
   public boolean isDefault() {
     return isDefault;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -145,42 +145,72 @@ public final class AuthenticationConfiguration {
 
     private Builder() {}
 
-    /** Sets {@link AuthenticationConfiguration#name()}. Required. */
+    /**
+     * Sets {@link AuthenticationConfiguration#name()}. Required.
+     *
+     * @param name the credentials' name
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(String name) {
       this.name = Objects.requireNonNull(name, "name");
       return this;
     }
 
-    /** Sets {@link AuthenticationConfiguration#title()}. {@code null} unsets it. */
+    /**
+     * Sets {@link AuthenticationConfiguration#title()}. {@code null} unsets it.
+     *
+     * @param title a human-readable title, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("title")
     public Builder title(@Nullable String title) {
       this.title = title;
       return this;
     }
 
-    /** Sets {@link AuthenticationConfiguration#authenticationType()}. Required. */
+    /**
+     * Sets {@link AuthenticationConfiguration#authenticationType()}. Required.
+     *
+     * @param authenticationType the authentication method
+     * @return this builder
+     */
     @JsonProperty("authentication_type")
     public Builder authenticationType(AuthenticationType authenticationType) {
       this.authenticationType = Objects.requireNonNull(authenticationType, "authenticationType");
       return this;
     }
 
-    /** Sets {@link AuthenticationConfiguration#scope()}. Required. */
+    /**
+     * Sets {@link AuthenticationConfiguration#scope()}. Required.
+     *
+     * @param scope who the credentials belong to
+     * @return this builder
+     */
     @JsonProperty("scope")
     public Builder scope(ConsumerType scope) {
       this.scope = Objects.requireNonNull(scope, "scope");
       return this;
     }
 
-    /** Sets {@link AuthenticationConfiguration#status()}. {@code null} unsets it. */
+    /**
+     * Sets {@link AuthenticationConfiguration#status()}. {@code null} unsets it.
+     *
+     * @param status the last check of the credentials, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("status")
     public Builder status(@Nullable CredentialsStatus status) {
       this.status = status;
       return this;
     }
 
-    /** Sets {@link AuthenticationConfiguration#isDefault()}. Default {@code false}. */
+    /**
+     * Sets {@link AuthenticationConfiguration#isDefault()}. Default {@code false}.
+     *
+     * @param isDefault whether these are the default credentials of their method (default false)
+     * @return this builder
+     */
     @JsonProperty("is_default")
     public Builder isDefault(boolean isDefault) {
       this.isDefault = isDefault;

@@ -42,12 +42,12 @@ public final class AuthenticationMethodCreateOrUpdateRequest {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.methodType = methodType;
@@ -61,8 +61,8 @@ public final class AuthenticationMethodCreateOrUpdateRequest {
   }
 
   /**
-   * The method's type ({@code oauth2}, {@code bearer}, {@code none}, ..., or {@code webhook} for
-   * inbound).
+   * {@return the method's type ({@code oauth2}, {@code bearer}, {@code none}, ..., or
+   * {@code webhook} for inbound)}
    */
   @JsonProperty("method_type")
   public AuthenticationType methodType() {
@@ -70,41 +70,41 @@ public final class AuthenticationMethodCreateOrUpdateRequest {
   }
 
   /**
-   * Whether the method is for outbound or inbound requests; {@code null} for the server's default
-   * ({@code outbound}).
+   * {@return whether the method is for outbound or inbound requests; {@code null} for the server's
+   * default ({@code outbound})}
    */
   @JsonProperty("auth_direction")
   public @Nullable AuthDirection authDirection() {
     return authDirection;
   }
 
-  /** The headers the method takes; empty when not sent. */
+  /** {@return the headers the method takes; empty when not sent} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("headers")
   public List<ConnectorAuthenticationHeader> headers() {
     return headers;
   }
 
-  /** Connector-wide headers applied to every credential; empty when not sent. */
+  /** {@return connector-wide headers applied to every credential; empty when not sent} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("global_headers")
   public Map<String, GlobalHeaderValue> globalHeaders() {
     return globalHeaders;
   }
 
-  /** New OAuth2 client credentials, or {@code null}. */
+  /** {@return new OAuth2 client credentials, or {@code null}} */
   @JsonProperty("oauth2_metadata_secrets")
   public @Nullable OAuth2MetadataSecrets oauth2MetadataSecrets() {
     return oauth2MetadataSecrets;
   }
 
-  /** New OAuth2 authorization server metadata, or {@code null}. */
+  /** {@return new OAuth2 authorization server metadata, or {@code null}} */
   @JsonProperty("oauth2_server_metadata")
   public @Nullable ExtendedOAuthServerMetadata oauth2ServerMetadata() {
     return oauth2ServerMetadata;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -158,7 +158,13 @@ public final class AuthenticationMethodCreateOrUpdateRequest {
 
     private Builder() {}
 
-    /** Sets {@link AuthenticationMethodCreateOrUpdateRequest#methodType()}. Required. */
+    /**
+     * Sets {@link AuthenticationMethodCreateOrUpdateRequest#methodType()}. Required.
+     *
+     * @param methodType the method's type ({@code oauth2}, {@code bearer}, {@code none}, ..., or
+     *     {@code webhook} for inbound)
+     * @return this builder
+     */
     @JsonProperty("method_type")
     public Builder methodType(AuthenticationType methodType) {
       this.methodType = Objects.requireNonNull(methodType, "methodType");
@@ -168,6 +174,10 @@ public final class AuthenticationMethodCreateOrUpdateRequest {
     /**
      * Sets {@link AuthenticationMethodCreateOrUpdateRequest#authDirection()}. {@code null} unsets
      * it.
+     *
+     * @param authDirection whether the method is for outbound or inbound requests; {@code null} for
+     *     the server's default ({@code outbound})
+     * @return this builder
      */
     @JsonProperty("auth_direction")
     public Builder authDirection(@Nullable AuthDirection authDirection) {
@@ -178,6 +188,9 @@ public final class AuthenticationMethodCreateOrUpdateRequest {
     /**
      * Sets {@link AuthenticationMethodCreateOrUpdateRequest#headers()}. Replaces the current
      * elements; {@code null} means none.
+     *
+     * @param headers the headers the method takes; empty when not sent
+     * @return this builder
      */
     @JsonProperty("headers")
     public Builder headers(@Nullable List<? extends ConnectorAuthenticationHeader> headers) {
@@ -185,7 +198,12 @@ public final class AuthenticationMethodCreateOrUpdateRequest {
       return this;
     }
 
-    /** Adds one element to {@link AuthenticationMethodCreateOrUpdateRequest#headers()}. */
+    /**
+     * Adds one element to {@link AuthenticationMethodCreateOrUpdateRequest#headers()}.
+     *
+     * @param value the element to add
+     * @return this builder
+     */
     public Builder addHeader(ConnectorAuthenticationHeader value) {
       if (this.headers == null) {
         this.headers = new ArrayList<>();
@@ -197,6 +215,9 @@ public final class AuthenticationMethodCreateOrUpdateRequest {
     /**
      * Sets {@link AuthenticationMethodCreateOrUpdateRequest#globalHeaders()}. Replaces the current
      * entries; {@code null} means none.
+     *
+     * @param globalHeaders connector-wide headers applied to every credential; empty when not sent
+     * @return this builder
      */
     @JsonProperty("global_headers")
     public Builder globalHeaders(@Nullable Map<String, ? extends GlobalHeaderValue> globalHeaders) {
@@ -204,7 +225,13 @@ public final class AuthenticationMethodCreateOrUpdateRequest {
       return this;
     }
 
-    /** Adds one entry to {@link AuthenticationMethodCreateOrUpdateRequest#globalHeaders()}. */
+    /**
+     * Adds one entry to {@link AuthenticationMethodCreateOrUpdateRequest#globalHeaders()}.
+     *
+     * @param name the entry's name
+     * @param value the entry's value
+     * @return this builder
+     */
     public Builder putGlobalHeader(String name, GlobalHeaderValue value) {
       if (this.globalHeaders == null) {
         this.globalHeaders = new LinkedHashMap<>();
@@ -216,6 +243,9 @@ public final class AuthenticationMethodCreateOrUpdateRequest {
     /**
      * Sets {@link AuthenticationMethodCreateOrUpdateRequest#oauth2MetadataSecrets()}. {@code null}
      * unsets it.
+     *
+     * @param oauth2MetadataSecrets new OAuth2 client credentials, or {@code null}
+     * @return this builder
      */
     @JsonProperty("oauth2_metadata_secrets")
     public Builder oauth2MetadataSecrets(@Nullable OAuth2MetadataSecrets oauth2MetadataSecrets) {
@@ -226,6 +256,9 @@ public final class AuthenticationMethodCreateOrUpdateRequest {
     /**
      * Sets {@link AuthenticationMethodCreateOrUpdateRequest#oauth2ServerMetadata()}. {@code null}
      * unsets it.
+     *
+     * @param oauth2ServerMetadata new OAuth2 authorization server metadata, or {@code null}
+     * @return this builder
      */
     @JsonProperty("oauth2_server_metadata")
     public Builder oauth2ServerMetadata(@Nullable ExtendedOAuthServerMetadata oauth2ServerMetadata) {

@@ -52,7 +52,7 @@ public final class AuthenticationType extends OpenEnum {
     return known != null ? known : new AuthenticationType(value, false);
   }
 
-  /** Every value this SDK version knows, in the contract's order. */
+  /** {@return every value this SDK version knows, in the contract's order} */
   public static List<AuthenticationType> knownValues() {
     return KNOWN;
   }

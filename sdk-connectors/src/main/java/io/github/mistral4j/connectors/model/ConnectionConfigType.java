@@ -42,7 +42,7 @@ public final class ConnectionConfigType extends OpenEnum {
     return known != null ? known : new ConnectionConfigType(value, false);
   }
 
-  /** Every value this SDK version knows, in the contract's order. */
+  /** {@return every value this SDK version knows, in the contract's order} */
   public static List<ConnectionConfigType> knownValues() {
     return KNOWN;
   }

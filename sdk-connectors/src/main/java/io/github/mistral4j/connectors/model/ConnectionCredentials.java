@@ -36,12 +36,12 @@ public final class ConnectionCredentials {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.oauth = oauth;
@@ -52,32 +52,32 @@ public final class ConnectionCredentials {
     return b;
   }
 
-  /** An OAuth2 token, or {@code null}. */
+  /** {@return an OAuth2 token, or {@code null}} */
   @JsonProperty("oauth")
   public @Nullable OAuth2Token oauth() {
     return oauth;
   }
 
-  /** Headers sent to the MCP server; empty when none. */
+  /** {@return headers sent to the MCP server; empty when none} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("headers")
   public Map<String, String> headers() {
     return headers;
   }
 
-  /** A bearer token, or {@code null}. */
+  /** {@return a bearer token, or {@code null}} */
   @JsonProperty("bearer_token")
   public @Nullable String bearerToken() {
     return bearerToken;
   }
 
-  /** A GitHub App installation id, or {@code null}. */
+  /** {@return a GitHub App installation id, or {@code null}} */
   @JsonProperty("github_installation_id")
   public @Nullable String githubInstallationId() {
     return githubInstallationId;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -125,7 +125,12 @@ public final class ConnectionCredentials {
 
     private Builder() {}
 
-    /** Sets {@link ConnectionCredentials#oauth()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ConnectionCredentials#oauth()}. {@code null} unsets it.
+     *
+     * @param oauth an OAuth2 token, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("oauth")
     public Builder oauth(@Nullable OAuth2Token oauth) {
       this.oauth = oauth;
@@ -135,6 +140,9 @@ public final class ConnectionCredentials {
     /**
      * Sets {@link ConnectionCredentials#headers()}. Replaces the current entries; {@code null}
      * means none.
+     *
+     * @param headers headers sent to the MCP server; empty when none
+     * @return this builder
      */
     @JsonProperty("headers")
     public Builder headers(@Nullable Map<String, ? extends String> headers) {
@@ -142,7 +150,13 @@ public final class ConnectionCredentials {
       return this;
     }
 
-    /** Adds one entry to {@link ConnectionCredentials#headers()}. */
+    /**
+     * Adds one entry to {@link ConnectionCredentials#headers()}.
+     *
+     * @param name the entry's name
+     * @param value the entry's value
+     * @return this builder
+     */
     public Builder putHeader(String name, String value) {
       if (this.headers == null) {
         this.headers = new LinkedHashMap<>();
@@ -151,14 +165,24 @@ public final class ConnectionCredentials {
       return this;
     }
 
-    /** Sets {@link ConnectionCredentials#bearerToken()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ConnectionCredentials#bearerToken()}. {@code null} unsets it.
+     *
+     * @param bearerToken a bearer token, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("bearer_token")
     public Builder bearerToken(@Nullable String bearerToken) {
       this.bearerToken = bearerToken;
       return this;
     }
 
-    /** Sets {@link ConnectionCredentials#githubInstallationId()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ConnectionCredentials#githubInstallationId()}. {@code null} unsets it.
+     *
+     * @param githubInstallationId a GitHub App installation id, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("github_installation_id")
     public Builder githubInstallationId(@Nullable String githubInstallationId) {
       this.githubInstallationId = githubInstallationId;

@@ -33,12 +33,12 @@ public final class ConnectionPreference {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.name = name;
@@ -49,31 +49,31 @@ public final class ConnectionPreference {
     return b;
   }
 
-  /** The connection's name. */
+  /** {@return the connection's name} */
   @JsonProperty("name")
   public String name() {
     return name;
   }
 
-  /** Which tools run and which need confirmation. */
+  /** {@return which tools run and which need confirmation} */
   @JsonProperty("tool_configuration")
   public ToolExecutionConfiguration toolConfiguration() {
     return toolConfiguration;
   }
 
-  /** Whether this is the default connection, or {@code null}. */
+  /** {@return whether this is the default connection, or {@code null}} */
   @JsonProperty("is_default")
   public @Nullable Boolean isDefault() {
     return isDefault;
   }
 
-  /** The scope of the connection, or {@code null}. */
+  /** {@return the scope of the connection, or {@code null}} */
   @JsonProperty("consumer_type")
   public @Nullable ConsumerType consumerType() {
     return consumerType;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -121,28 +121,48 @@ public final class ConnectionPreference {
 
     private Builder() {}
 
-    /** Sets {@link ConnectionPreference#name()}. Required. */
+    /**
+     * Sets {@link ConnectionPreference#name()}. Required.
+     *
+     * @param name the connection's name
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(String name) {
       this.name = Objects.requireNonNull(name, "name");
       return this;
     }
 
-    /** Sets {@link ConnectionPreference#toolConfiguration()}. Required. */
+    /**
+     * Sets {@link ConnectionPreference#toolConfiguration()}. Required.
+     *
+     * @param toolConfiguration which tools run and which need confirmation
+     * @return this builder
+     */
     @JsonProperty("tool_configuration")
     public Builder toolConfiguration(ToolExecutionConfiguration toolConfiguration) {
       this.toolConfiguration = Objects.requireNonNull(toolConfiguration, "toolConfiguration");
       return this;
     }
 
-    /** Sets {@link ConnectionPreference#isDefault()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ConnectionPreference#isDefault()}. {@code null} unsets it.
+     *
+     * @param isDefault whether this is the default connection, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("is_default")
     public Builder isDefault(@Nullable Boolean isDefault) {
       this.isDefault = isDefault;
       return this;
     }
 
-    /** Sets {@link ConnectionPreference#consumerType()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ConnectionPreference#consumerType()}. {@code null} unsets it.
+     *
+     * @param consumerType the scope of the connection, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("consumer_type")
     public Builder consumerType(@Nullable ConsumerType consumerType) {
       this.consumerType = consumerType;

@@ -87,12 +87,12 @@ public final class Connector {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.id = id;
@@ -126,173 +126,176 @@ public final class Connector {
     return b;
   }
 
-  /** The connector's UUID. */
+  /** {@return the connector's UUID} */
   @JsonProperty("id")
   public String id() {
     return id;
   }
 
-  /** The connector's unique name. */
+  /** {@return the connector's unique name} */
   @JsonProperty("name")
   public String name() {
     return name;
   }
 
-  /** A human-readable title, or {@code null}. */
+  /** {@return a human-readable title, or {@code null}} */
   @JsonProperty("title")
   public @Nullable String title() {
     return title;
   }
 
-  /** What the connector offers. */
+  /** {@return what the connector offers} */
   @JsonProperty("description")
   public String description() {
     return description;
   }
 
-  /** When the connector was created. */
+  /** {@return when the connector was created} */
   @JsonProperty("created_at")
   public OffsetDateTime createdAt() {
     return createdAt;
   }
 
-  /** When the connector was last modified. */
+  /** {@return when the connector was last modified} */
   @JsonProperty("modified_at")
   public OffsetDateTime modifiedAt() {
     return modifiedAt;
   }
 
-  /** The MCP server's URL, or {@code null}. */
+  /** {@return the MCP server's URL, or {@code null}} */
   @JsonProperty("server")
   public @Nullable String server() {
     return server;
   }
 
-  /** The protocol (default {@code mcp}). */
+  /** {@return the protocol (default {@code mcp})} */
   @JsonProperty("protocol")
   public ConnectorProtocol protocol() {
     return protocol;
   }
 
-  /** The icon's URL, or {@code null}. */
+  /** {@return the icon's URL, or {@code null}} */
   @JsonProperty("icon_url")
   public @Nullable String iconUrl() {
     return iconUrl;
   }
 
-  /** The MCP server card, or {@code null}. */
+  /** {@return the MCP server card, or {@code null}} */
   @JsonProperty("server_card")
   public @Nullable McpServerCard serverCard() {
     return serverCard;
   }
 
-  /** The owner's id, or {@code null}. */
+  /** {@return the owner's id, or {@code null}} */
   @JsonProperty("owner_id")
   public @Nullable String ownerId() {
     return ownerId;
   }
 
-  /** The kind of owner; decoded from a string or an integer code (see {@link ConsumerType}). */
+  /**
+   * {@return the kind of owner; decoded from a string or an integer code (see
+   * {@link ConsumerType})}
+   */
   @JsonProperty("owner_type")
   public ConsumerType ownerType() {
     return ownerType;
   }
 
-  /** Who can see the connector. */
+  /** {@return who can see the connector} */
   @JsonProperty("visibility")
   public ResourceVisibility visibility() {
     return visibility;
   }
 
-  /** The creator's id, or {@code null}. */
+  /** {@return the creator's id, or {@code null}} */
   @JsonProperty("creator_id")
   public @Nullable String creatorId() {
     return creatorId;
   }
 
-  /** Localised texts, or {@code null}. */
+  /** {@return localised texts, or {@code null}} */
   @JsonProperty("locale")
   public @Nullable ConnectorLocale locale() {
     return locale;
   }
 
-  /** The system prompt, or {@code null}. */
+  /** {@return the system prompt, or {@code null}} */
   @JsonProperty("system_prompt")
   public @Nullable String systemPrompt() {
     return systemPrompt;
   }
 
-  /** The authentication methods the connector supports; empty when not given. */
+  /** {@return the authentication methods the connector supports; empty when not given} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("supported_auth_methods")
   public List<PublicAuthenticationMethod> supportedAuthMethods() {
     return supportedAuthMethods;
   }
 
-  /** The tool execution preferences of its connections; empty when not given. */
+  /** {@return the tool execution preferences of its connections; empty when not given} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("connection_preferences")
   public List<ConnectionPreference> connectionPreferences() {
     return connectionPreferences;
   }
 
-  /** The credentials configured for it (without secrets); empty when not given. */
+  /** {@return the credentials configured for it (without secrets); empty when not given} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("connection_credentials")
   public List<AuthenticationConfiguration> connectionCredentials() {
     return connectionCredentials;
   }
 
-  /** Whether it is active for the caller, or {@code null}. */
+  /** {@return whether it is active for the caller, or {@code null}} */
   @JsonProperty("active")
   public @Nullable Boolean active() {
     return active;
   }
 
-  /** Whether its tools run privately. */
+  /** {@return whether its tools run privately} */
   @JsonProperty("private_tool_execution")
   public boolean privateToolExecution() {
     return privateToolExecution;
   }
 
-  /** Whether Mistral provides it (default false). */
+  /** {@return whether Mistral provides it (default false)} */
   @JsonProperty("mistral")
   public boolean mistral() {
     return mistral;
   }
 
-  /** Whether the caller has working credentials, or {@code null}. */
+  /** {@return whether the caller has working credentials, or {@code null}} */
   @JsonProperty("is_authenticated")
   public @Nullable Boolean isAuthenticated() {
     return isAuthenticated;
   }
 
-  /** Its tools as Mistral stores them; empty when not given. */
+  /** {@return its tools as Mistral stores them; empty when not given} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("tools")
   public List<ConnectorTool> tools() {
     return tools;
   }
 
-  /** The route of the system prompt, or {@code null}. */
+  /** {@return the route of the system prompt, or {@code null}} */
   @JsonProperty("system_prompt_route")
   public @Nullable String systemPromptRoute() {
     return systemPromptRoute;
   }
 
-  /** How Mistral connects to the server, or {@code null}. */
+  /** {@return how Mistral connects to the server, or {@code null}} */
   @JsonProperty("connection_config")
   public @Nullable PublicConnectionConfig connectionConfig() {
     return connectionConfig;
   }
 
-  /** The execution environment (without credentials), or {@code null}. */
+  /** {@return the execution environment (without credentials), or {@code null}} */
   @JsonProperty("execution_env")
   public @Nullable PublicExecutionEnv executionEnv() {
     return executionEnv;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -409,35 +412,60 @@ public final class Connector {
 
     private Builder() {}
 
-    /** Sets {@link Connector#id()}. Required. */
+    /**
+     * Sets {@link Connector#id()}. Required.
+     *
+     * @param id the connector's UUID
+     * @return this builder
+     */
     @JsonProperty("id")
     public Builder id(String id) {
       this.id = Objects.requireNonNull(id, "id");
       return this;
     }
 
-    /** Sets {@link Connector#name()}. Required. */
+    /**
+     * Sets {@link Connector#name()}. Required.
+     *
+     * @param name the connector's unique name
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(String name) {
       this.name = Objects.requireNonNull(name, "name");
       return this;
     }
 
-    /** Sets {@link Connector#title()}. {@code null} unsets it. */
+    /**
+     * Sets {@link Connector#title()}. {@code null} unsets it.
+     *
+     * @param title a human-readable title, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("title")
     public Builder title(@Nullable String title) {
       this.title = title;
       return this;
     }
 
-    /** Sets {@link Connector#description()}. Required. */
+    /**
+     * Sets {@link Connector#description()}. Required.
+     *
+     * @param description what the connector offers
+     * @return this builder
+     */
     @JsonProperty("description")
     public Builder description(String description) {
       this.description = Objects.requireNonNull(description, "description");
       return this;
     }
 
-    /** Sets {@link Connector#createdAt()}. Required. */
+    /**
+     * Sets {@link Connector#createdAt()}. Required.
+     *
+     * @param createdAt when the connector was created
+     * @return this builder
+     */
     @JsonProperty("created_at")
     @JsonDeserialize(using = LenientDateTimeDeserializer.class)
     public Builder createdAt(OffsetDateTime createdAt) {
@@ -445,7 +473,12 @@ public final class Connector {
       return this;
     }
 
-    /** Sets {@link Connector#modifiedAt()}. Required. */
+    /**
+     * Sets {@link Connector#modifiedAt()}. Required.
+     *
+     * @param modifiedAt when the connector was last modified
+     * @return this builder
+     */
     @JsonProperty("modified_at")
     @JsonDeserialize(using = LenientDateTimeDeserializer.class)
     public Builder modifiedAt(OffsetDateTime modifiedAt) {
@@ -453,70 +486,121 @@ public final class Connector {
       return this;
     }
 
-    /** Sets {@link Connector#server()}. {@code null} unsets it. */
+    /**
+     * Sets {@link Connector#server()}. {@code null} unsets it.
+     *
+     * @param server the MCP server's URL, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("server")
     public Builder server(@Nullable String server) {
       this.server = server;
       return this;
     }
 
-    /** Sets {@link Connector#protocol()}. Default {@code ConnectorProtocol.MCP}. */
+    /**
+     * Sets {@link Connector#protocol()}. Default {@code ConnectorProtocol.MCP}.
+     *
+     * @param protocol the protocol (default {@code mcp})
+     * @return this builder
+     */
     @JsonProperty("protocol")
     public Builder protocol(ConnectorProtocol protocol) {
       this.protocol = Objects.requireNonNull(protocol, "protocol");
       return this;
     }
 
-    /** Sets {@link Connector#iconUrl()}. {@code null} unsets it. */
+    /**
+     * Sets {@link Connector#iconUrl()}. {@code null} unsets it.
+     *
+     * @param iconUrl the icon's URL, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("icon_url")
     public Builder iconUrl(@Nullable String iconUrl) {
       this.iconUrl = iconUrl;
       return this;
     }
 
-    /** Sets {@link Connector#serverCard()}. {@code null} unsets it. */
+    /**
+     * Sets {@link Connector#serverCard()}. {@code null} unsets it.
+     *
+     * @param serverCard the MCP server card, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("server_card")
     public Builder serverCard(@Nullable McpServerCard serverCard) {
       this.serverCard = serverCard;
       return this;
     }
 
-    /** Sets {@link Connector#ownerId()}. {@code null} unsets it. */
+    /**
+     * Sets {@link Connector#ownerId()}. {@code null} unsets it.
+     *
+     * @param ownerId the owner's id, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("owner_id")
     public Builder ownerId(@Nullable String ownerId) {
       this.ownerId = ownerId;
       return this;
     }
 
-    /** Sets {@link Connector#ownerType()}. Required. */
+    /**
+     * Sets {@link Connector#ownerType()}. Required.
+     *
+     * @param ownerType the kind of owner; decoded from a string or an integer code (see
+     *     {@link ConsumerType})
+     * @return this builder
+     */
     @JsonProperty("owner_type")
     public Builder ownerType(ConsumerType ownerType) {
       this.ownerType = Objects.requireNonNull(ownerType, "ownerType");
       return this;
     }
 
-    /** Sets {@link Connector#visibility()}. Required. */
+    /**
+     * Sets {@link Connector#visibility()}. Required.
+     *
+     * @param visibility who can see the connector
+     * @return this builder
+     */
     @JsonProperty("visibility")
     public Builder visibility(ResourceVisibility visibility) {
       this.visibility = Objects.requireNonNull(visibility, "visibility");
       return this;
     }
 
-    /** Sets {@link Connector#creatorId()}. {@code null} unsets it. */
+    /**
+     * Sets {@link Connector#creatorId()}. {@code null} unsets it.
+     *
+     * @param creatorId the creator's id, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("creator_id")
     public Builder creatorId(@Nullable String creatorId) {
       this.creatorId = creatorId;
       return this;
     }
 
-    /** Sets {@link Connector#locale()}. {@code null} unsets it. */
+    /**
+     * Sets {@link Connector#locale()}. {@code null} unsets it.
+     *
+     * @param locale localised texts, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("locale")
     public Builder locale(@Nullable ConnectorLocale locale) {
       this.locale = locale;
       return this;
     }
 
-    /** Sets {@link Connector#systemPrompt()}. {@code null} unsets it. */
+    /**
+     * Sets {@link Connector#systemPrompt()}. {@code null} unsets it.
+     *
+     * @param systemPrompt the system prompt, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("system_prompt")
     public Builder systemPrompt(@Nullable String systemPrompt) {
       this.systemPrompt = systemPrompt;
@@ -526,6 +610,10 @@ public final class Connector {
     /**
      * Sets {@link Connector#supportedAuthMethods()}. Replaces the current elements; {@code null}
      * means none.
+     *
+     * @param supportedAuthMethods the authentication methods the connector supports; empty when not
+     *     given
+     * @return this builder
      */
     @JsonProperty("supported_auth_methods")
     public Builder supportedAuthMethods(@Nullable List<? extends PublicAuthenticationMethod> supportedAuthMethods) {
@@ -536,6 +624,10 @@ public final class Connector {
     /**
      * Sets {@link Connector#connectionPreferences()}. Replaces the current elements; {@code null}
      * means none.
+     *
+     * @param connectionPreferences the tool execution preferences of its connections; empty when
+     *     not given
+     * @return this builder
      */
     @JsonProperty("connection_preferences")
     public Builder connectionPreferences(@Nullable List<? extends ConnectionPreference> connectionPreferences) {
@@ -546,6 +638,10 @@ public final class Connector {
     /**
      * Sets {@link Connector#connectionCredentials()}. Replaces the current elements; {@code null}
      * means none.
+     *
+     * @param connectionCredentials the credentials configured for it (without secrets); empty when
+     *     not given
+     * @return this builder
      */
     @JsonProperty("connection_credentials")
     public Builder connectionCredentials(@Nullable List<? extends AuthenticationConfiguration> connectionCredentials) {
@@ -553,56 +649,96 @@ public final class Connector {
       return this;
     }
 
-    /** Sets {@link Connector#active()}. {@code null} unsets it. */
+    /**
+     * Sets {@link Connector#active()}. {@code null} unsets it.
+     *
+     * @param active whether it is active for the caller, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("active")
     public Builder active(@Nullable Boolean active) {
       this.active = active;
       return this;
     }
 
-    /** Sets {@link Connector#privateToolExecution()}. Required. */
+    /**
+     * Sets {@link Connector#privateToolExecution()}. Required.
+     *
+     * @param privateToolExecution whether its tools run privately
+     * @return this builder
+     */
     @JsonProperty("private_tool_execution")
     public Builder privateToolExecution(boolean privateToolExecution) {
       this.privateToolExecution = privateToolExecution;
       return this;
     }
 
-    /** Sets {@link Connector#mistral()}. Default {@code false}. */
+    /**
+     * Sets {@link Connector#mistral()}. Default {@code false}.
+     *
+     * @param mistral whether Mistral provides it (default false)
+     * @return this builder
+     */
     @JsonProperty("mistral")
     public Builder mistral(boolean mistral) {
       this.mistral = mistral;
       return this;
     }
 
-    /** Sets {@link Connector#isAuthenticated()}. {@code null} unsets it. */
+    /**
+     * Sets {@link Connector#isAuthenticated()}. {@code null} unsets it.
+     *
+     * @param isAuthenticated whether the caller has working credentials, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("is_authenticated")
     public Builder isAuthenticated(@Nullable Boolean isAuthenticated) {
       this.isAuthenticated = isAuthenticated;
       return this;
     }
 
-    /** Sets {@link Connector#tools()}. Replaces the current elements; {@code null} means none. */
+    /**
+     * Sets {@link Connector#tools()}. Replaces the current elements; {@code null} means none.
+     *
+     * @param tools its tools as Mistral stores them; empty when not given
+     * @return this builder
+     */
     @JsonProperty("tools")
     public Builder tools(@Nullable List<? extends ConnectorTool> tools) {
       this.tools = Models.mutableList(tools);
       return this;
     }
 
-    /** Sets {@link Connector#systemPromptRoute()}. {@code null} unsets it. */
+    /**
+     * Sets {@link Connector#systemPromptRoute()}. {@code null} unsets it.
+     *
+     * @param systemPromptRoute the route of the system prompt, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("system_prompt_route")
     public Builder systemPromptRoute(@Nullable String systemPromptRoute) {
       this.systemPromptRoute = systemPromptRoute;
       return this;
     }
 
-    /** Sets {@link Connector#connectionConfig()}. {@code null} unsets it. */
+    /**
+     * Sets {@link Connector#connectionConfig()}. {@code null} unsets it.
+     *
+     * @param connectionConfig how Mistral connects to the server, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("connection_config")
     public Builder connectionConfig(@Nullable PublicConnectionConfig connectionConfig) {
       this.connectionConfig = connectionConfig;
       return this;
     }
 
-    /** Sets {@link Connector#executionEnv()}. {@code null} unsets it. */
+    /**
+     * Sets {@link Connector#executionEnv()}. {@code null} unsets it.
+     *
+     * @param executionEnv the execution environment (without credentials), or {@code null}
+     * @return this builder
+     */
     @JsonProperty("execution_env")
     public Builder executionEnv(@Nullable PublicExecutionEnv executionEnv) {
       this.executionEnv = executionEnv;

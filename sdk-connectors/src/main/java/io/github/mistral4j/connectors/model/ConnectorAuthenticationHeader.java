@@ -31,12 +31,12 @@ public final class ConnectorAuthenticationHeader {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.name = name;
@@ -46,25 +46,25 @@ public final class ConnectorAuthenticationHeader {
     return b;
   }
 
-  /** The header name. */
+  /** {@return the header name} */
   @JsonProperty("name")
   public String name() {
     return name;
   }
 
-  /** Whether the header is required (default true). */
+  /** {@return whether the header is required (default true)} */
   @JsonProperty("is_required")
   public boolean isRequired() {
     return isRequired;
   }
 
-  /** Whether the value is a secret (default true). */
+  /** {@return whether the value is a secret (default true)} */
   @JsonProperty("is_secret")
   public boolean isSecret() {
     return isSecret;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -109,21 +109,36 @@ public final class ConnectorAuthenticationHeader {
 
     private Builder() {}
 
-    /** Sets {@link ConnectorAuthenticationHeader#name()}. Required. */
+    /**
+     * Sets {@link ConnectorAuthenticationHeader#name()}. Required.
+     *
+     * @param name the header name
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(String name) {
       this.name = Objects.requireNonNull(name, "name");
       return this;
     }
 
-    /** Sets {@link ConnectorAuthenticationHeader#isRequired()}. Default {@code true}. */
+    /**
+     * Sets {@link ConnectorAuthenticationHeader#isRequired()}. Default {@code true}.
+     *
+     * @param isRequired whether the header is required (default true)
+     * @return this builder
+     */
     @JsonProperty("is_required")
     public Builder isRequired(boolean isRequired) {
       this.isRequired = isRequired;
       return this;
     }
 
-    /** Sets {@link ConnectorAuthenticationHeader#isSecret()}. Default {@code true}. */
+    /**
+     * Sets {@link ConnectorAuthenticationHeader#isSecret()}. Default {@code true}.
+     *
+     * @param isSecret whether the value is a secret (default true)
+     * @return this builder
+     */
     @JsonProperty("is_secret")
     public Builder isSecret(boolean isSecret) {
       this.isSecret = isSecret;

@@ -35,12 +35,12 @@ public final class ConnectorLocale {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.name = Models.mutableMap(name);
@@ -50,25 +50,25 @@ public final class ConnectorLocale {
     return b;
   }
 
-  /** Names by language. */
+  /** {@return names by language} */
   @JsonProperty("name")
   public Map<String, String> name() {
     return name;
   }
 
-  /** Descriptions by language. */
+  /** {@return descriptions by language} */
   @JsonProperty("description")
   public Map<String, String> description() {
     return description;
   }
 
-  /** Usage sentences by language. */
+  /** {@return usage sentences by language} */
   @JsonProperty("usage_sentence")
   public Map<String, String> usageSentence() {
     return usageSentence;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -115,6 +115,9 @@ public final class ConnectorLocale {
 
     /**
      * Sets {@link ConnectorLocale#name()}. Replaces the current entries; {@code null} means none.
+     *
+     * @param name names by language
+     * @return this builder
      */
     @JsonProperty("name")
     public Builder name(@Nullable Map<String, ? extends String> name) {
@@ -125,6 +128,9 @@ public final class ConnectorLocale {
     /**
      * Sets {@link ConnectorLocale#description()}. Replaces the current entries; {@code null} means
      * none.
+     *
+     * @param description descriptions by language
+     * @return this builder
      */
     @JsonProperty("description")
     public Builder description(@Nullable Map<String, ? extends String> description) {
@@ -135,6 +141,9 @@ public final class ConnectorLocale {
     /**
      * Sets {@link ConnectorLocale#usageSentence()}. Replaces the current entries; {@code null}
      * means none.
+     *
+     * @param usageSentence usage sentences by language
+     * @return this builder
      */
     @JsonProperty("usage_sentence")
     public Builder usageSentence(@Nullable Map<String, ? extends String> usageSentence) {

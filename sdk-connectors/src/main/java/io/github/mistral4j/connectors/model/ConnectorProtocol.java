@@ -42,7 +42,7 @@ public final class ConnectorProtocol extends OpenEnum {
     return known != null ? known : new ConnectorProtocol(value, false);
   }
 
-  /** Every value this SDK version knows, in the contract's order. */
+  /** {@return every value this SDK version knows, in the contract's order} */
   public static List<ConnectorProtocol> knownValues() {
     return KNOWN;
   }

@@ -49,12 +49,12 @@ public final class ConnectorTool {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.id = id;
@@ -72,73 +72,73 @@ public final class ConnectorTool {
     return b;
   }
 
-  /** The tool's id. */
+  /** {@return the tool's id} */
   @JsonProperty("id")
   public String id() {
     return id;
   }
 
-  /** The tool's name. */
+  /** {@return the tool's name} */
   @JsonProperty("name")
   public String name() {
     return name;
   }
 
-  /** What the tool does. */
+  /** {@return what the tool does} */
   @JsonProperty("description")
   public String description() {
     return description;
   }
 
-  /** The tool's system prompt, or {@code null}. */
+  /** {@return the tool's system prompt, or {@code null}} */
   @JsonProperty("system_prompt")
   public @Nullable String systemPrompt() {
     return systemPrompt;
   }
 
-  /** Localised texts (the contract's {@code ConnectorToolLocale}), or {@code null}. */
+  /** {@return localised texts (the contract's {@code ConnectorToolLocale}), or {@code null}} */
   @JsonProperty("locale")
   public @Nullable ConnectorLocale locale() {
     return locale;
   }
 
-  /** The JSON Schema of the tool's arguments (a copy), or {@code null}. */
+  /** {@return the JSON Schema of the tool's arguments (a copy), or {@code null}} */
   @JsonProperty("jsonschema")
   public @Nullable JsonNode jsonschema() {
     return jsonschema == null ? null : jsonschema.deepCopy();
   }
 
-  /** How the tool runs, or {@code null}. */
+  /** {@return how the tool runs, or {@code null}} */
   @JsonProperty("execution_config")
   public @Nullable ExecutionConfig executionConfig() {
     return executionConfig;
   }
 
-  /** Who can see the tool. */
+  /** {@return who can see the tool} */
   @JsonProperty("visibility")
   public ResourceVisibility visibility() {
     return visibility;
   }
 
-  /** When the tool was created. */
+  /** {@return when the tool was created} */
   @JsonProperty("created_at")
   public OffsetDateTime createdAt() {
     return createdAt;
   }
 
-  /** When the tool was last modified. */
+  /** {@return when the tool was last modified} */
   @JsonProperty("modified_at")
   public OffsetDateTime modifiedAt() {
     return modifiedAt;
   }
 
-  /** Whether the tool is active, or {@code null}. */
+  /** {@return whether the tool is active, or {@code null}} */
   @JsonProperty("active")
   public @Nullable Boolean active() {
     return active;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -207,63 +207,108 @@ public final class ConnectorTool {
 
     private Builder() {}
 
-    /** Sets {@link ConnectorTool#id()}. Required. */
+    /**
+     * Sets {@link ConnectorTool#id()}. Required.
+     *
+     * @param id the tool's id
+     * @return this builder
+     */
     @JsonProperty("id")
     public Builder id(String id) {
       this.id = Objects.requireNonNull(id, "id");
       return this;
     }
 
-    /** Sets {@link ConnectorTool#name()}. Required. */
+    /**
+     * Sets {@link ConnectorTool#name()}. Required.
+     *
+     * @param name the tool's name
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(String name) {
       this.name = Objects.requireNonNull(name, "name");
       return this;
     }
 
-    /** Sets {@link ConnectorTool#description()}. Required. */
+    /**
+     * Sets {@link ConnectorTool#description()}. Required.
+     *
+     * @param description what the tool does
+     * @return this builder
+     */
     @JsonProperty("description")
     public Builder description(String description) {
       this.description = Objects.requireNonNull(description, "description");
       return this;
     }
 
-    /** Sets {@link ConnectorTool#systemPrompt()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ConnectorTool#systemPrompt()}. {@code null} unsets it.
+     *
+     * @param systemPrompt the tool's system prompt, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("system_prompt")
     public Builder systemPrompt(@Nullable String systemPrompt) {
       this.systemPrompt = systemPrompt;
       return this;
     }
 
-    /** Sets {@link ConnectorTool#locale()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ConnectorTool#locale()}. {@code null} unsets it.
+     *
+     * @param locale localised texts (the contract's {@code ConnectorToolLocale}), or {@code null}
+     * @return this builder
+     */
     @JsonProperty("locale")
     public Builder locale(@Nullable ConnectorLocale locale) {
       this.locale = locale;
       return this;
     }
 
-    /** Sets {@link ConnectorTool#jsonschema()}. The tree is copied; {@code null} unsets it. */
+    /**
+     * Sets {@link ConnectorTool#jsonschema()}. The tree is copied; {@code null} unsets it.
+     *
+     * @param jsonschema the JSON Schema of the tool's arguments (a copy), or {@code null}
+     * @return this builder
+     */
     @JsonProperty("jsonschema")
     public Builder jsonschema(@Nullable JsonNode jsonschema) {
       this.jsonschema = Models.node(jsonschema);
       return this;
     }
 
-    /** Sets {@link ConnectorTool#executionConfig()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ConnectorTool#executionConfig()}. {@code null} unsets it.
+     *
+     * @param executionConfig how the tool runs, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("execution_config")
     public Builder executionConfig(@Nullable ExecutionConfig executionConfig) {
       this.executionConfig = executionConfig;
       return this;
     }
 
-    /** Sets {@link ConnectorTool#visibility()}. Required. */
+    /**
+     * Sets {@link ConnectorTool#visibility()}. Required.
+     *
+     * @param visibility who can see the tool
+     * @return this builder
+     */
     @JsonProperty("visibility")
     public Builder visibility(ResourceVisibility visibility) {
       this.visibility = Objects.requireNonNull(visibility, "visibility");
       return this;
     }
 
-    /** Sets {@link ConnectorTool#createdAt()}. Required. */
+    /**
+     * Sets {@link ConnectorTool#createdAt()}. Required.
+     *
+     * @param createdAt when the tool was created
+     * @return this builder
+     */
     @JsonProperty("created_at")
     @JsonDeserialize(using = LenientDateTimeDeserializer.class)
     public Builder createdAt(OffsetDateTime createdAt) {
@@ -271,7 +316,12 @@ public final class ConnectorTool {
       return this;
     }
 
-    /** Sets {@link ConnectorTool#modifiedAt()}. Required. */
+    /**
+     * Sets {@link ConnectorTool#modifiedAt()}. Required.
+     *
+     * @param modifiedAt when the tool was last modified
+     * @return this builder
+     */
     @JsonProperty("modified_at")
     @JsonDeserialize(using = LenientDateTimeDeserializer.class)
     public Builder modifiedAt(OffsetDateTime modifiedAt) {
@@ -279,7 +329,12 @@ public final class ConnectorTool {
       return this;
     }
 
-    /** Sets {@link ConnectorTool#active()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ConnectorTool#active()}. {@code null} unsets it.
+     *
+     * @param active whether the tool is active, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("active")
     public Builder active(@Nullable Boolean active) {
       this.active = active;

@@ -69,12 +69,12 @@ public final class ConsumerType extends OpenEnum {
     return new ConsumerType(Integer.toString(code), code >= 1 && code <= 4, code);
   }
 
-  /** The integer code when the server sent a number, else {@code null}. */
+  /** {@return the integer code when the server sent a number, else {@code null}} */
   public @Nullable Integer code() {
     return code;
   }
 
-  /** Every named value this SDK version knows, in the contract's order. */
+  /** {@return every named value this SDK version knows, in the contract's order} */
   public static List<ConsumerType> knownValues() {
     return KNOWN;
   }

@@ -64,12 +64,12 @@ public final class CreateConnectorRequest {
     }
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.protocol = protocol;
@@ -89,90 +89,90 @@ public final class CreateConnectorRequest {
     return b;
   }
 
-  /** The protocol; only {@code mcp} is accepted (the default). */
+  /** {@return the protocol; only {@code mcp} is accepted (the default)} */
   @JsonProperty("protocol")
   public ConnectorProtocol protocol() {
     return protocol;
   }
 
-  /** The connector's unique name, {@code ^[a-zA-Z0-9_-]{1,64}$}. */
+  /** {@return the connector's unique name, {@code ^[a-zA-Z0-9_-]{1,64}$}} */
   @JsonProperty("name")
   public String name() {
     return name;
   }
 
-  /** A human-readable title (at most 255 characters), or {@code null}. */
+  /** {@return a human-readable title (at most 255 characters), or {@code null}} */
   @JsonProperty("title")
   public @Nullable String title() {
     return title;
   }
 
-  /** What the connector offers. */
+  /** {@return what the connector offers} */
   @JsonProperty("description")
   public String description() {
     return description;
   }
 
-  /** The icon's URL, or {@code null}. */
+  /** {@return the icon's URL, or {@code null}} */
   @JsonProperty("icon_url")
   public @Nullable String iconUrl() {
     return iconUrl;
   }
 
   /**
-   * Who can see it: {@code shared_org}, {@code shared_workspace} or {@code private}; {@code null}
-   * for the server's default ({@code private}).
+   * {@return who can see it: {@code shared_org}, {@code shared_workspace} or {@code private};
+   * {@code null} for the server's default ({@code private})}
    */
   @JsonProperty("visibility")
   public @Nullable ResourceVisibility visibility() {
     return visibility;
   }
 
-  /** The MCP server's URL (1 to 2083 characters). */
+  /** {@return the MCP server's URL (1 to 2083 characters)} */
   @JsonProperty("server")
   public String server() {
     return server;
   }
 
-  /** Organization-level headers sent to the MCP server; empty when none. */
+  /** {@return organization-level headers sent to the MCP server; empty when none} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("headers")
   public Map<String, String> headers() {
     return headers;
   }
 
-  /** Connector-wide headers applied to every credential; empty when none. */
+  /** {@return connector-wide headers applied to every credential; empty when none} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("global_headers")
   public Map<String, GlobalHeaderValue> globalHeaders() {
     return globalHeaders;
   }
 
-  /** OAuth2 client credentials, or {@code null}. */
+  /** {@return OAuth2 client credentials, or {@code null}} */
   @JsonProperty("auth_data")
   public @Nullable AuthData authData() {
     return authData;
   }
 
-  /** OAuth2 authorization server metadata, used instead of discovery; or {@code null}. */
+  /** {@return OAuth2 authorization server metadata, used instead of discovery; or {@code null}} */
   @JsonProperty("oauth2_server_metadata")
   public @Nullable ExtendedOAuthServerMetadata oauth2ServerMetadata() {
     return oauth2ServerMetadata;
   }
 
-  /** A URL to fetch the OAuth2 server metadata from (RFC 8414), or {@code null}. */
+  /** {@return a URL to fetch the OAuth2 server metadata from (RFC 8414), or {@code null}} */
   @JsonProperty("oauth2_server_metadata_url")
   public @Nullable String oauth2ServerMetadataUrl() {
     return oauth2ServerMetadataUrl;
   }
 
-  /** A system prompt for the connector, or {@code null}. */
+  /** {@return a system prompt for the connector, or {@code null}} */
   @JsonProperty("system_prompt")
   public @Nullable String systemPrompt() {
     return systemPrompt;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -247,49 +247,85 @@ public final class CreateConnectorRequest {
 
     private Builder() {}
 
-    /** Sets {@link CreateConnectorRequest#protocol()}. Default {@code ConnectorProtocol.MCP}. */
+    /**
+     * Sets {@link CreateConnectorRequest#protocol()}. Default {@code ConnectorProtocol.MCP}.
+     *
+     * @param protocol the protocol; only {@code mcp} is accepted (the default)
+     * @return this builder
+     */
     @JsonProperty("protocol")
     public Builder protocol(ConnectorProtocol protocol) {
       this.protocol = Objects.requireNonNull(protocol, "protocol");
       return this;
     }
 
-    /** Sets {@link CreateConnectorRequest#name()}. Required. */
+    /**
+     * Sets {@link CreateConnectorRequest#name()}. Required.
+     *
+     * @param name the connector's unique name, {@code ^[a-zA-Z0-9_-]{1,64}$}
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(String name) {
       this.name = Objects.requireNonNull(name, "name");
       return this;
     }
 
-    /** Sets {@link CreateConnectorRequest#title()}. {@code null} unsets it. */
+    /**
+     * Sets {@link CreateConnectorRequest#title()}. {@code null} unsets it.
+     *
+     * @param title a human-readable title (at most 255 characters), or {@code null}
+     * @return this builder
+     */
     @JsonProperty("title")
     public Builder title(@Nullable String title) {
       this.title = title;
       return this;
     }
 
-    /** Sets {@link CreateConnectorRequest#description()}. Required. */
+    /**
+     * Sets {@link CreateConnectorRequest#description()}. Required.
+     *
+     * @param description what the connector offers
+     * @return this builder
+     */
     @JsonProperty("description")
     public Builder description(String description) {
       this.description = Objects.requireNonNull(description, "description");
       return this;
     }
 
-    /** Sets {@link CreateConnectorRequest#iconUrl()}. {@code null} unsets it. */
+    /**
+     * Sets {@link CreateConnectorRequest#iconUrl()}. {@code null} unsets it.
+     *
+     * @param iconUrl the icon's URL, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("icon_url")
     public Builder iconUrl(@Nullable String iconUrl) {
       this.iconUrl = iconUrl;
       return this;
     }
 
-    /** Sets {@link CreateConnectorRequest#visibility()}. {@code null} unsets it. */
+    /**
+     * Sets {@link CreateConnectorRequest#visibility()}. {@code null} unsets it.
+     *
+     * @param visibility who can see it: {@code shared_org}, {@code shared_workspace} or
+     *     {@code private}; {@code null} for the server's default ({@code private})
+     * @return this builder
+     */
     @JsonProperty("visibility")
     public Builder visibility(@Nullable ResourceVisibility visibility) {
       this.visibility = visibility;
       return this;
     }
 
-    /** Sets {@link CreateConnectorRequest#server()}. Required. */
+    /**
+     * Sets {@link CreateConnectorRequest#server()}. Required.
+     *
+     * @param server the MCP server's URL (1 to 2083 characters)
+     * @return this builder
+     */
     @JsonProperty("server")
     public Builder server(String server) {
       this.server = Objects.requireNonNull(server, "server");
@@ -299,6 +335,9 @@ public final class CreateConnectorRequest {
     /**
      * Sets {@link CreateConnectorRequest#headers()}. Replaces the current entries; {@code null}
      * means none.
+     *
+     * @param headers organization-level headers sent to the MCP server; empty when none
+     * @return this builder
      */
     @JsonProperty("headers")
     public Builder headers(@Nullable Map<String, ? extends String> headers) {
@@ -306,7 +345,13 @@ public final class CreateConnectorRequest {
       return this;
     }
 
-    /** Adds one entry to {@link CreateConnectorRequest#headers()}. */
+    /**
+     * Adds one entry to {@link CreateConnectorRequest#headers()}.
+     *
+     * @param name the entry's name
+     * @param value the entry's value
+     * @return this builder
+     */
     public Builder putHeader(String name, String value) {
       if (this.headers == null) {
         this.headers = new LinkedHashMap<>();
@@ -316,8 +361,11 @@ public final class CreateConnectorRequest {
     }
 
     /**
-     * Sets {@link CreateConnectorRequest#globalHeaders()}. Replaces the current entries; {@code
-     * null} means none.
+     * Sets {@link CreateConnectorRequest#globalHeaders()}. Replaces the current entries;
+     * {@code null} means none.
+     *
+     * @param globalHeaders connector-wide headers applied to every credential; empty when none
+     * @return this builder
      */
     @JsonProperty("global_headers")
     public Builder globalHeaders(@Nullable Map<String, ? extends GlobalHeaderValue> globalHeaders) {
@@ -325,7 +373,13 @@ public final class CreateConnectorRequest {
       return this;
     }
 
-    /** Adds one entry to {@link CreateConnectorRequest#globalHeaders()}. */
+    /**
+     * Adds one entry to {@link CreateConnectorRequest#globalHeaders()}.
+     *
+     * @param name the entry's name
+     * @param value the entry's value
+     * @return this builder
+     */
     public Builder putGlobalHeader(String name, GlobalHeaderValue value) {
       if (this.globalHeaders == null) {
         this.globalHeaders = new LinkedHashMap<>();
@@ -334,28 +388,50 @@ public final class CreateConnectorRequest {
       return this;
     }
 
-    /** Sets {@link CreateConnectorRequest#authData()}. {@code null} unsets it. */
+    /**
+     * Sets {@link CreateConnectorRequest#authData()}. {@code null} unsets it.
+     *
+     * @param authData OAuth2 client credentials, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("auth_data")
     public Builder authData(@Nullable AuthData authData) {
       this.authData = authData;
       return this;
     }
 
-    /** Sets {@link CreateConnectorRequest#oauth2ServerMetadata()}. {@code null} unsets it. */
+    /**
+     * Sets {@link CreateConnectorRequest#oauth2ServerMetadata()}. {@code null} unsets it.
+     *
+     * @param oauth2ServerMetadata OAuth2 authorization server metadata, used instead of discovery;
+     *     or {@code null}
+     * @return this builder
+     */
     @JsonProperty("oauth2_server_metadata")
     public Builder oauth2ServerMetadata(@Nullable ExtendedOAuthServerMetadata oauth2ServerMetadata) {
       this.oauth2ServerMetadata = oauth2ServerMetadata;
       return this;
     }
 
-    /** Sets {@link CreateConnectorRequest#oauth2ServerMetadataUrl()}. {@code null} unsets it. */
+    /**
+     * Sets {@link CreateConnectorRequest#oauth2ServerMetadataUrl()}. {@code null} unsets it.
+     *
+     * @param oauth2ServerMetadataUrl a URL to fetch the OAuth2 server metadata from (RFC 8414), or
+     *     {@code null}
+     * @return this builder
+     */
     @JsonProperty("oauth2_server_metadata_url")
     public Builder oauth2ServerMetadataUrl(@Nullable String oauth2ServerMetadataUrl) {
       this.oauth2ServerMetadataUrl = oauth2ServerMetadataUrl;
       return this;
     }
 
-    /** Sets {@link CreateConnectorRequest#systemPrompt()}. {@code null} unsets it. */
+    /**
+     * Sets {@link CreateConnectorRequest#systemPrompt()}. {@code null} unsets it.
+     *
+     * @param systemPrompt a system prompt for the connector, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("system_prompt")
     public Builder systemPrompt(@Nullable String systemPrompt) {
       this.systemPrompt = systemPrompt;

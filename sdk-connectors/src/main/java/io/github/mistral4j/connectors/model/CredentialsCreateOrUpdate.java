@@ -41,12 +41,12 @@ public final class CredentialsCreateOrUpdate {
     Checks.length("title", title, 0, 255);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.name = name;
@@ -57,21 +57,23 @@ public final class CredentialsCreateOrUpdate {
     return b;
   }
 
-  /** The credentials' name, {@code ^[a-zA-Z0-9_-]{1,64}$}; use it to select or change them. */
+  /**
+   * {@return the credentials' name, {@code ^[a-zA-Z0-9_-]{1,64}$}; use it to select or change them}
+   */
   @JsonProperty("name")
   public String name() {
     return name;
   }
 
-  /** A human-readable title (at most 255 characters), or {@code null}. */
+  /** {@return a human-readable title (at most 255 characters), or {@code null}} */
   @JsonProperty("title")
   public @Nullable String title() {
     return title;
   }
 
   /**
-   * Whether these become the default credentials of their method: absent leaves it to the server
-   * (default on creation when first), a value sets it, cleared sends {@code null}.
+   * {@return whether these become the default credentials of their method: absent leaves it to the
+   * server (default on creation when first), a value sets it, cleared sends {@code null}}
    */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("is_default")
@@ -79,13 +81,13 @@ public final class CredentialsCreateOrUpdate {
     return isDefault;
   }
 
-  /** The credential data (headers, bearer token), or {@code null}. */
+  /** {@return the credential data (headers, bearer token), or {@code null}} */
   @JsonProperty("credentials")
   public @Nullable ConnectionCredentials credentials() {
     return credentials;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -133,27 +135,49 @@ public final class CredentialsCreateOrUpdate {
 
     private Builder() {}
 
-    /** Sets {@link CredentialsCreateOrUpdate#name()}. Required. */
+    /**
+     * Sets {@link CredentialsCreateOrUpdate#name()}. Required.
+     *
+     * @param name the credentials' name, {@code ^[a-zA-Z0-9_-]{1,64}$}; use it to select or change
+     *     them
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(String name) {
       this.name = Objects.requireNonNull(name, "name");
       return this;
     }
 
-    /** Sets {@link CredentialsCreateOrUpdate#title()}. {@code null} unsets it. */
+    /**
+     * Sets {@link CredentialsCreateOrUpdate#title()}. {@code null} unsets it.
+     *
+     * @param title a human-readable title (at most 255 characters), or {@code null}
+     * @return this builder
+     */
     @JsonProperty("title")
     public Builder title(@Nullable String title) {
       this.title = title;
       return this;
     }
 
-    /** Sets {@link CredentialsCreateOrUpdate#isDefault()}. The field is sent with this value. */
+    /**
+     * Sets {@link CredentialsCreateOrUpdate#isDefault()}. The field is sent with this value.
+     *
+     * @param isDefault whether these become the default credentials of their method: absent leaves
+     *     it to the server (default on creation when first), a value sets it, cleared sends
+     *     {@code null}
+     * @return this builder
+     */
     public Builder isDefault(Boolean isDefault) {
       this.isDefault = Tristate.of(isDefault);
       return this;
     }
 
-    /** Sends {@code is_default} as JSON {@code null}, which clears it on the server. */
+    /**
+     * Sends {@code is_default} as JSON {@code null}, which clears it on the server.
+     *
+     * @return this builder
+     */
     public Builder clearIsDefault() {
       this.isDefault = Tristate.cleared();
       return this;
@@ -162,6 +186,11 @@ public final class CredentialsCreateOrUpdate {
     /**
      * Sets {@code is_default} as a tri-state: absent (not sent), cleared (sent as {@code null}) or
      * a value.
+     *
+     * @param isDefault whether these become the default credentials of their method: absent leaves
+     *     it to the server (default on creation when first), a value sets it, cleared sends
+     *     {@code null}
+     * @return this builder
      */
     @JsonIgnore
     public Builder isDefault(Tristate<Boolean> isDefault) {
@@ -176,7 +205,12 @@ public final class CredentialsCreateOrUpdate {
       return this;
     }
 
-    /** Sets {@link CredentialsCreateOrUpdate#credentials()}. {@code null} unsets it. */
+    /**
+     * Sets {@link CredentialsCreateOrUpdate#credentials()}. {@code null} unsets it.
+     *
+     * @param credentials the credential data (headers, bearer token), or {@code null}
+     * @return this builder
+     */
     @JsonProperty("credentials")
     public Builder credentials(@Nullable ConnectionCredentials credentials) {
       this.credentials = credentials;

@@ -31,12 +31,12 @@ public final class CredentialsResponse {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.credentials = Models.mutableList(credentials);
@@ -45,20 +45,20 @@ public final class CredentialsResponse {
     return b;
   }
 
-  /** The credentials. */
+  /** {@return the credentials} */
   @JsonProperty("credentials")
   public List<AuthenticationConfiguration> credentials() {
     return credentials;
   }
 
-  /** The methods for which the connector has preset credentials; empty when none. */
+  /** {@return the methods for which the connector has preset credentials; empty when none} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("connector_preset_credentials_for_auth")
   public List<AuthenticationType> connectorPresetCredentialsForAuth() {
     return connectorPresetCredentialsForAuth;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -103,6 +103,9 @@ public final class CredentialsResponse {
     /**
      * Sets {@link CredentialsResponse#credentials()}. Replaces the current elements; {@code null}
      * means none.
+     *
+     * @param credentials the credentials
+     * @return this builder
      */
     @JsonProperty("credentials")
     public Builder credentials(@Nullable List<? extends AuthenticationConfiguration> credentials) {
@@ -113,6 +116,10 @@ public final class CredentialsResponse {
     /**
      * Sets {@link CredentialsResponse#connectorPresetCredentialsForAuth()}. Replaces the current
      * elements; {@code null} means none.
+     *
+     * @param connectorPresetCredentialsForAuth the methods for which the connector has preset
+     *     credentials; empty when none
+     * @return this builder
      */
     @JsonProperty("connector_preset_credentials_for_auth")
     public Builder connectorPresetCredentialsForAuth(@Nullable List<? extends AuthenticationType> connectorPresetCredentialsForAuth) {

@@ -35,12 +35,12 @@ public final class CredentialsStatus {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.statusType = statusType;
@@ -51,31 +51,31 @@ public final class CredentialsStatus {
     return b;
   }
 
-  /** Whether the credentials work. */
+  /** {@return whether the credentials work} */
   @JsonProperty("status_type")
   public AuthStatus statusType() {
     return statusType;
   }
 
-  /** When they were last checked, or {@code null}. */
+  /** {@return when they were last checked, or {@code null}} */
   @JsonProperty("last_checked_at")
   public @Nullable OffsetDateTime lastCheckedAt() {
     return lastCheckedAt;
   }
 
-  /** The HTTP status of the failed check, or {@code null}. */
+  /** {@return the HTTP status of the failed check, or {@code null}} */
   @JsonProperty("error_http_code")
   public @Nullable Integer errorHttpCode() {
     return errorHttpCode;
   }
 
-  /** Why the check failed, or {@code null}. */
+  /** {@return why the check failed, or {@code null}} */
   @JsonProperty("error_message")
   public @Nullable CredentialsStatusErrorReason errorMessage() {
     return errorMessage;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -123,14 +123,24 @@ public final class CredentialsStatus {
 
     private Builder() {}
 
-    /** Sets {@link CredentialsStatus#statusType()}. Required. */
+    /**
+     * Sets {@link CredentialsStatus#statusType()}. Required.
+     *
+     * @param statusType whether the credentials work
+     * @return this builder
+     */
     @JsonProperty("status_type")
     public Builder statusType(AuthStatus statusType) {
       this.statusType = Objects.requireNonNull(statusType, "statusType");
       return this;
     }
 
-    /** Sets {@link CredentialsStatus#lastCheckedAt()}. {@code null} unsets it. */
+    /**
+     * Sets {@link CredentialsStatus#lastCheckedAt()}. {@code null} unsets it.
+     *
+     * @param lastCheckedAt when they were last checked, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("last_checked_at")
     @JsonDeserialize(using = LenientDateTimeDeserializer.class)
     public Builder lastCheckedAt(@Nullable OffsetDateTime lastCheckedAt) {
@@ -138,14 +148,24 @@ public final class CredentialsStatus {
       return this;
     }
 
-    /** Sets {@link CredentialsStatus#errorHttpCode()}. {@code null} unsets it. */
+    /**
+     * Sets {@link CredentialsStatus#errorHttpCode()}. {@code null} unsets it.
+     *
+     * @param errorHttpCode the HTTP status of the failed check, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("error_http_code")
     public Builder errorHttpCode(@Nullable Integer errorHttpCode) {
       this.errorHttpCode = errorHttpCode;
       return this;
     }
 
-    /** Sets {@link CredentialsStatus#errorMessage()}. {@code null} unsets it. */
+    /**
+     * Sets {@link CredentialsStatus#errorMessage()}. {@code null} unsets it.
+     *
+     * @param errorMessage why the check failed, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("error_message")
     public Builder errorMessage(@Nullable CredentialsStatusErrorReason errorMessage) {
       this.errorMessage = errorMessage;

@@ -63,7 +63,7 @@ public final class CredentialsStatusErrorReason extends OpenEnum {
     return known != null ? known : new CredentialsStatusErrorReason(value, false);
   }
 
-  /** Every value this SDK version knows, in the contract's order. */
+  /** {@return every value this SDK version knows, in the contract's order} */
   public static List<CredentialsStatusErrorReason> knownValues() {
     return KNOWN;
   }

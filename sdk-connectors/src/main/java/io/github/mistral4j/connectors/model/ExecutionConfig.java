@@ -30,12 +30,12 @@ public final class ExecutionConfig {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.type = type;
@@ -43,13 +43,13 @@ public final class ExecutionConfig {
     return b;
   }
 
-  /** The kind of execution. */
+  /** {@return the kind of execution} */
   @JsonProperty("type")
   public String type() {
     return type;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -88,7 +88,12 @@ public final class ExecutionConfig {
 
     private Builder() {}
 
-    /** Sets {@link ExecutionConfig#type()}. Required. */
+    /**
+     * Sets {@link ExecutionConfig#type()}. Required.
+     *
+     * @param type the kind of execution
+     * @return this builder
+     */
     @JsonProperty("type")
     public Builder type(String type) {
       this.type = Objects.requireNonNull(type, "type");

@@ -31,12 +31,12 @@ public final class ExecutionTool {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.name = name;
@@ -46,25 +46,25 @@ public final class ExecutionTool {
     return b;
   }
 
-  /** The tool's name. */
+  /** {@return the tool's name} */
   @JsonProperty("name")
   public String name() {
     return name;
   }
 
-  /** The UUID of the connector it belongs to. */
+  /** {@return the UUID of the connector it belongs to} */
   @JsonProperty("integration_id")
   public String integrationId() {
     return integrationId;
   }
 
-  /** How the tool runs, or {@code null}. */
+  /** {@return how the tool runs, or {@code null}} */
   @JsonProperty("execution_config")
   public @Nullable ExecutionConfig executionConfig() {
     return executionConfig;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -109,21 +109,36 @@ public final class ExecutionTool {
 
     private Builder() {}
 
-    /** Sets {@link ExecutionTool#name()}. Required. */
+    /**
+     * Sets {@link ExecutionTool#name()}. Required.
+     *
+     * @param name the tool's name
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(String name) {
       this.name = Objects.requireNonNull(name, "name");
       return this;
     }
 
-    /** Sets {@link ExecutionTool#integrationId()}. Required. */
+    /**
+     * Sets {@link ExecutionTool#integrationId()}. Required.
+     *
+     * @param integrationId the UUID of the connector it belongs to
+     * @return this builder
+     */
     @JsonProperty("integration_id")
     public Builder integrationId(String integrationId) {
       this.integrationId = Objects.requireNonNull(integrationId, "integrationId");
       return this;
     }
 
-    /** Sets {@link ExecutionTool#executionConfig()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ExecutionTool#executionConfig()}. {@code null} unsets it.
+     *
+     * @param executionConfig how the tool runs, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("execution_config")
     public Builder executionConfig(@Nullable ExecutionConfig executionConfig) {
       this.executionConfig = executionConfig;

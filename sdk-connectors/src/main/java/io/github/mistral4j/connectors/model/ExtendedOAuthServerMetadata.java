@@ -84,12 +84,12 @@ public final class ExtendedOAuthServerMetadata {
     Checks.length("token_endpoint", tokenEndpoint, 1, Integer.MAX_VALUE);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.issuer = issuer;
@@ -121,169 +121,176 @@ public final class ExtendedOAuthServerMetadata {
     return b;
   }
 
-  /** The issuer identifier (a URL). */
+  /** {@return the issuer identifier (a URL)} */
   @JsonProperty("issuer")
   public String issuer() {
     return issuer;
   }
 
-  /** The authorization endpoint. */
+  /** {@return the authorization endpoint} */
   @JsonProperty("authorization_endpoint")
   public String authorizationEndpoint() {
     return authorizationEndpoint;
   }
 
-  /** The token endpoint. */
+  /** {@return the token endpoint} */
   @JsonProperty("token_endpoint")
   public String tokenEndpoint() {
     return tokenEndpoint;
   }
 
-  /** The dynamic client registration endpoint, or {@code null}. */
+  /** {@return the dynamic client registration endpoint, or {@code null}} */
   @JsonProperty("registration_endpoint")
   public @Nullable String registrationEndpoint() {
     return registrationEndpoint;
   }
 
-  /** The scopes supported; empty when not given. */
+  /** {@return the scopes supported; empty when not given} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("scopes_supported")
   public List<String> scopesSupported() {
     return scopesSupported;
   }
 
-  /** The response types supported; empty when not given (the server's default is {@code code}). */
+  /**
+   * {@return the response types supported; empty when not given (the server's default is
+   * {@code code})}
+   */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("response_types_supported")
   public List<String> responseTypesSupported() {
     return responseTypesSupported;
   }
 
-  /** The response modes supported; empty when not given. */
+  /** {@return the response modes supported; empty when not given} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("response_modes_supported")
   public List<String> responseModesSupported() {
     return responseModesSupported;
   }
 
-  /** The grant types supported; empty when not given. */
+  /** {@return the grant types supported; empty when not given} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("grant_types_supported")
   public List<String> grantTypesSupported() {
     return grantTypesSupported;
   }
 
-  /** The client authentication methods of the token endpoint; empty when not given. */
+  /** {@return the client authentication methods of the token endpoint; empty when not given} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("token_endpoint_auth_methods_supported")
   public List<String> tokenEndpointAuthMethodsSupported() {
     return tokenEndpointAuthMethodsSupported;
   }
 
-  /** The signing algorithms of the token endpoint; empty when not given. */
+  /** {@return the signing algorithms of the token endpoint; empty when not given} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("token_endpoint_auth_signing_alg_values_supported")
   public List<String> tokenEndpointAuthSigningAlgValuesSupported() {
     return tokenEndpointAuthSigningAlgValuesSupported;
   }
 
-  /** The documentation URL, or {@code null}. */
+  /** {@return the documentation URL, or {@code null}} */
   @JsonProperty("service_documentation")
   public @Nullable String serviceDocumentation() {
     return serviceDocumentation;
   }
 
-  /** The UI locales supported; empty when not given. */
+  /** {@return the UI locales supported; empty when not given} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("ui_locales_supported")
   public List<String> uiLocalesSupported() {
     return uiLocalesSupported;
   }
 
-  /** The policy URL, or {@code null}. */
+  /** {@return the policy URL, or {@code null}} */
   @JsonProperty("op_policy_uri")
   public @Nullable String opPolicyUri() {
     return opPolicyUri;
   }
 
-  /** The terms of service URL, or {@code null}. */
+  /** {@return the terms of service URL, or {@code null}} */
   @JsonProperty("op_tos_uri")
   public @Nullable String opTosUri() {
     return opTosUri;
   }
 
-  /** The revocation endpoint, or {@code null}. */
+  /** {@return the revocation endpoint, or {@code null}} */
   @JsonProperty("revocation_endpoint")
   public @Nullable String revocationEndpoint() {
     return revocationEndpoint;
   }
 
-  /** The client authentication methods of the revocation endpoint; empty when not given. */
+  /**
+   * {@return the client authentication methods of the revocation endpoint; empty when not given}
+   */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("revocation_endpoint_auth_methods_supported")
   public List<String> revocationEndpointAuthMethodsSupported() {
     return revocationEndpointAuthMethodsSupported;
   }
 
-  /** The signing algorithms of the revocation endpoint; empty when not given. */
+  /** {@return the signing algorithms of the revocation endpoint; empty when not given} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("revocation_endpoint_auth_signing_alg_values_supported")
   public List<String> revocationEndpointAuthSigningAlgValuesSupported() {
     return revocationEndpointAuthSigningAlgValuesSupported;
   }
 
-  /** The introspection endpoint, or {@code null}. */
+  /** {@return the introspection endpoint, or {@code null}} */
   @JsonProperty("introspection_endpoint")
   public @Nullable String introspectionEndpoint() {
     return introspectionEndpoint;
   }
 
-  /** The client authentication methods of the introspection endpoint; empty when not given. */
+  /**
+   * {@return the client authentication methods of the introspection endpoint; empty when not given}
+   */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("introspection_endpoint_auth_methods_supported")
   public List<String> introspectionEndpointAuthMethodsSupported() {
     return introspectionEndpointAuthMethodsSupported;
   }
 
-  /** The signing algorithms of the introspection endpoint; empty when not given. */
+  /** {@return the signing algorithms of the introspection endpoint; empty when not given} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("introspection_endpoint_auth_signing_alg_values_supported")
   public List<String> introspectionEndpointAuthSigningAlgValuesSupported() {
     return introspectionEndpointAuthSigningAlgValuesSupported;
   }
 
-  /** The PKCE code challenge methods supported; empty when not given. */
+  /** {@return the PKCE code challenge methods supported; empty when not given} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("code_challenge_methods_supported")
   public List<String> codeChallengeMethodsSupported() {
     return codeChallengeMethodsSupported;
   }
 
-  /** Whether client ID metadata documents are supported, or {@code null}. */
+  /** {@return whether client ID metadata documents are supported, or {@code null}} */
   @JsonProperty("client_id_metadata_document_supported")
   public @Nullable Boolean clientIdMetadataDocumentSupported() {
     return clientIdMetadataDocumentSupported;
   }
 
-  /** How the metadata was obtained, or {@code null}. */
+  /** {@return how the metadata was obtained, or {@code null}} */
   @JsonProperty("x_source")
   public @Nullable OAuthMetadataSource xSource() {
     return xSource;
   }
 
-  /** The protected resource URL, or {@code null}. */
+  /** {@return the protected resource URL, or {@code null}} */
   @JsonProperty("x_resource_url")
   public @Nullable String xResourceUrl() {
     return xResourceUrl;
   }
 
-  /** The scope to request, or {@code null}. */
+  /** {@return the scope to request, or {@code null}} */
   @JsonProperty("x_scope")
   public @Nullable String xScope() {
     return xScope;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -394,28 +401,48 @@ public final class ExtendedOAuthServerMetadata {
 
     private Builder() {}
 
-    /** Sets {@link ExtendedOAuthServerMetadata#issuer()}. Required. */
+    /**
+     * Sets {@link ExtendedOAuthServerMetadata#issuer()}. Required.
+     *
+     * @param issuer the issuer identifier (a URL)
+     * @return this builder
+     */
     @JsonProperty("issuer")
     public Builder issuer(String issuer) {
       this.issuer = Objects.requireNonNull(issuer, "issuer");
       return this;
     }
 
-    /** Sets {@link ExtendedOAuthServerMetadata#authorizationEndpoint()}. Required. */
+    /**
+     * Sets {@link ExtendedOAuthServerMetadata#authorizationEndpoint()}. Required.
+     *
+     * @param authorizationEndpoint the authorization endpoint
+     * @return this builder
+     */
     @JsonProperty("authorization_endpoint")
     public Builder authorizationEndpoint(String authorizationEndpoint) {
       this.authorizationEndpoint = Objects.requireNonNull(authorizationEndpoint, "authorizationEndpoint");
       return this;
     }
 
-    /** Sets {@link ExtendedOAuthServerMetadata#tokenEndpoint()}. Required. */
+    /**
+     * Sets {@link ExtendedOAuthServerMetadata#tokenEndpoint()}. Required.
+     *
+     * @param tokenEndpoint the token endpoint
+     * @return this builder
+     */
     @JsonProperty("token_endpoint")
     public Builder tokenEndpoint(String tokenEndpoint) {
       this.tokenEndpoint = Objects.requireNonNull(tokenEndpoint, "tokenEndpoint");
       return this;
     }
 
-    /** Sets {@link ExtendedOAuthServerMetadata#registrationEndpoint()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ExtendedOAuthServerMetadata#registrationEndpoint()}. {@code null} unsets it.
+     *
+     * @param registrationEndpoint the dynamic client registration endpoint, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("registration_endpoint")
     public Builder registrationEndpoint(@Nullable String registrationEndpoint) {
       this.registrationEndpoint = registrationEndpoint;
@@ -425,6 +452,9 @@ public final class ExtendedOAuthServerMetadata {
     /**
      * Sets {@link ExtendedOAuthServerMetadata#scopesSupported()}. Replaces the current elements;
      * {@code null} means none.
+     *
+     * @param scopesSupported the scopes supported; empty when not given
+     * @return this builder
      */
     @JsonProperty("scopes_supported")
     public Builder scopesSupported(@Nullable List<? extends String> scopesSupported) {
@@ -435,6 +465,10 @@ public final class ExtendedOAuthServerMetadata {
     /**
      * Sets {@link ExtendedOAuthServerMetadata#responseTypesSupported()}. Replaces the current
      * elements; {@code null} means none.
+     *
+     * @param responseTypesSupported the response types supported; empty when not given (the
+     *     server's default is {@code code})
+     * @return this builder
      */
     @JsonProperty("response_types_supported")
     public Builder responseTypesSupported(@Nullable List<? extends String> responseTypesSupported) {
@@ -445,6 +479,9 @@ public final class ExtendedOAuthServerMetadata {
     /**
      * Sets {@link ExtendedOAuthServerMetadata#responseModesSupported()}. Replaces the current
      * elements; {@code null} means none.
+     *
+     * @param responseModesSupported the response modes supported; empty when not given
+     * @return this builder
      */
     @JsonProperty("response_modes_supported")
     public Builder responseModesSupported(@Nullable List<? extends String> responseModesSupported) {
@@ -455,6 +492,9 @@ public final class ExtendedOAuthServerMetadata {
     /**
      * Sets {@link ExtendedOAuthServerMetadata#grantTypesSupported()}. Replaces the current
      * elements; {@code null} means none.
+     *
+     * @param grantTypesSupported the grant types supported; empty when not given
+     * @return this builder
      */
     @JsonProperty("grant_types_supported")
     public Builder grantTypesSupported(@Nullable List<? extends String> grantTypesSupported) {
@@ -465,6 +505,10 @@ public final class ExtendedOAuthServerMetadata {
     /**
      * Sets {@link ExtendedOAuthServerMetadata#tokenEndpointAuthMethodsSupported()}. Replaces the
      * current elements; {@code null} means none.
+     *
+     * @param tokenEndpointAuthMethodsSupported the client authentication methods of the token
+     *     endpoint; empty when not given
+     * @return this builder
      */
     @JsonProperty("token_endpoint_auth_methods_supported")
     public Builder tokenEndpointAuthMethodsSupported(@Nullable List<? extends String> tokenEndpointAuthMethodsSupported) {
@@ -475,6 +519,10 @@ public final class ExtendedOAuthServerMetadata {
     /**
      * Sets {@link ExtendedOAuthServerMetadata#tokenEndpointAuthSigningAlgValuesSupported()}.
      * Replaces the current elements; {@code null} means none.
+     *
+     * @param tokenEndpointAuthSigningAlgValuesSupported the signing algorithms of the token
+     *     endpoint; empty when not given
+     * @return this builder
      */
     @JsonProperty("token_endpoint_auth_signing_alg_values_supported")
     public Builder tokenEndpointAuthSigningAlgValuesSupported(@Nullable List<? extends String> tokenEndpointAuthSigningAlgValuesSupported) {
@@ -482,7 +530,12 @@ public final class ExtendedOAuthServerMetadata {
       return this;
     }
 
-    /** Sets {@link ExtendedOAuthServerMetadata#serviceDocumentation()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ExtendedOAuthServerMetadata#serviceDocumentation()}. {@code null} unsets it.
+     *
+     * @param serviceDocumentation the documentation URL, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("service_documentation")
     public Builder serviceDocumentation(@Nullable String serviceDocumentation) {
       this.serviceDocumentation = serviceDocumentation;
@@ -490,8 +543,11 @@ public final class ExtendedOAuthServerMetadata {
     }
 
     /**
-     * Sets {@link ExtendedOAuthServerMetadata#uiLocalesSupported()}. Replaces the current
-     * elements; {@code null} means none.
+     * Sets {@link ExtendedOAuthServerMetadata#uiLocalesSupported()}. Replaces the current elements;
+     * {@code null} means none.
+     *
+     * @param uiLocalesSupported the UI locales supported; empty when not given
+     * @return this builder
      */
     @JsonProperty("ui_locales_supported")
     public Builder uiLocalesSupported(@Nullable List<? extends String> uiLocalesSupported) {
@@ -499,21 +555,36 @@ public final class ExtendedOAuthServerMetadata {
       return this;
     }
 
-    /** Sets {@link ExtendedOAuthServerMetadata#opPolicyUri()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ExtendedOAuthServerMetadata#opPolicyUri()}. {@code null} unsets it.
+     *
+     * @param opPolicyUri the policy URL, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("op_policy_uri")
     public Builder opPolicyUri(@Nullable String opPolicyUri) {
       this.opPolicyUri = opPolicyUri;
       return this;
     }
 
-    /** Sets {@link ExtendedOAuthServerMetadata#opTosUri()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ExtendedOAuthServerMetadata#opTosUri()}. {@code null} unsets it.
+     *
+     * @param opTosUri the terms of service URL, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("op_tos_uri")
     public Builder opTosUri(@Nullable String opTosUri) {
       this.opTosUri = opTosUri;
       return this;
     }
 
-    /** Sets {@link ExtendedOAuthServerMetadata#revocationEndpoint()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ExtendedOAuthServerMetadata#revocationEndpoint()}. {@code null} unsets it.
+     *
+     * @param revocationEndpoint the revocation endpoint, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("revocation_endpoint")
     public Builder revocationEndpoint(@Nullable String revocationEndpoint) {
       this.revocationEndpoint = revocationEndpoint;
@@ -523,6 +594,10 @@ public final class ExtendedOAuthServerMetadata {
     /**
      * Sets {@link ExtendedOAuthServerMetadata#revocationEndpointAuthMethodsSupported()}. Replaces
      * the current elements; {@code null} means none.
+     *
+     * @param revocationEndpointAuthMethodsSupported the client authentication methods of the
+     *     revocation endpoint; empty when not given
+     * @return this builder
      */
     @JsonProperty("revocation_endpoint_auth_methods_supported")
     public Builder revocationEndpointAuthMethodsSupported(@Nullable List<? extends String> revocationEndpointAuthMethodsSupported) {
@@ -533,6 +608,10 @@ public final class ExtendedOAuthServerMetadata {
     /**
      * Sets {@link ExtendedOAuthServerMetadata#revocationEndpointAuthSigningAlgValuesSupported()}.
      * Replaces the current elements; {@code null} means none.
+     *
+     * @param revocationEndpointAuthSigningAlgValuesSupported the signing algorithms of the
+     *     revocation endpoint; empty when not given
+     * @return this builder
      */
     @JsonProperty("revocation_endpoint_auth_signing_alg_values_supported")
     public Builder revocationEndpointAuthSigningAlgValuesSupported(@Nullable List<? extends String> revocationEndpointAuthSigningAlgValuesSupported) {
@@ -540,7 +619,12 @@ public final class ExtendedOAuthServerMetadata {
       return this;
     }
 
-    /** Sets {@link ExtendedOAuthServerMetadata#introspectionEndpoint()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ExtendedOAuthServerMetadata#introspectionEndpoint()}. {@code null} unsets it.
+     *
+     * @param introspectionEndpoint the introspection endpoint, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("introspection_endpoint")
     public Builder introspectionEndpoint(@Nullable String introspectionEndpoint) {
       this.introspectionEndpoint = introspectionEndpoint;
@@ -550,6 +634,10 @@ public final class ExtendedOAuthServerMetadata {
     /**
      * Sets {@link ExtendedOAuthServerMetadata#introspectionEndpointAuthMethodsSupported()}.
      * Replaces the current elements; {@code null} means none.
+     *
+     * @param introspectionEndpointAuthMethodsSupported the client authentication methods of the
+     *     introspection endpoint; empty when not given
+     * @return this builder
      */
     @JsonProperty("introspection_endpoint_auth_methods_supported")
     public Builder introspectionEndpointAuthMethodsSupported(@Nullable List<? extends String> introspectionEndpointAuthMethodsSupported) {
@@ -558,9 +646,13 @@ public final class ExtendedOAuthServerMetadata {
     }
 
     /**
-     * Sets {@link
-     * ExtendedOAuthServerMetadata#introspectionEndpointAuthSigningAlgValuesSupported()}. Replaces
-     * the current elements; {@code null} means none.
+     * Sets
+     * {@link ExtendedOAuthServerMetadata#introspectionEndpointAuthSigningAlgValuesSupported()}.
+     * Replaces the current elements; {@code null} means none.
+     *
+     * @param introspectionEndpointAuthSigningAlgValuesSupported the signing algorithms of the
+     *     introspection endpoint; empty when not given
+     * @return this builder
      */
     @JsonProperty("introspection_endpoint_auth_signing_alg_values_supported")
     public Builder introspectionEndpointAuthSigningAlgValuesSupported(@Nullable List<? extends String> introspectionEndpointAuthSigningAlgValuesSupported) {
@@ -571,6 +663,10 @@ public final class ExtendedOAuthServerMetadata {
     /**
      * Sets {@link ExtendedOAuthServerMetadata#codeChallengeMethodsSupported()}. Replaces the
      * current elements; {@code null} means none.
+     *
+     * @param codeChallengeMethodsSupported the PKCE code challenge methods supported; empty when
+     *     not given
+     * @return this builder
      */
     @JsonProperty("code_challenge_methods_supported")
     public Builder codeChallengeMethodsSupported(@Nullable List<? extends String> codeChallengeMethodsSupported) {
@@ -581,6 +677,10 @@ public final class ExtendedOAuthServerMetadata {
     /**
      * Sets {@link ExtendedOAuthServerMetadata#clientIdMetadataDocumentSupported()}. {@code null}
      * unsets it.
+     *
+     * @param clientIdMetadataDocumentSupported whether client ID metadata documents are supported,
+     *     or {@code null}
+     * @return this builder
      */
     @JsonProperty("client_id_metadata_document_supported")
     public Builder clientIdMetadataDocumentSupported(@Nullable Boolean clientIdMetadataDocumentSupported) {
@@ -588,21 +688,36 @@ public final class ExtendedOAuthServerMetadata {
       return this;
     }
 
-    /** Sets {@link ExtendedOAuthServerMetadata#xSource()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ExtendedOAuthServerMetadata#xSource()}. {@code null} unsets it.
+     *
+     * @param xSource how the metadata was obtained, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("x_source")
     public Builder xSource(@Nullable OAuthMetadataSource xSource) {
       this.xSource = xSource;
       return this;
     }
 
-    /** Sets {@link ExtendedOAuthServerMetadata#xResourceUrl()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ExtendedOAuthServerMetadata#xResourceUrl()}. {@code null} unsets it.
+     *
+     * @param xResourceUrl the protected resource URL, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("x_resource_url")
     public Builder xResourceUrl(@Nullable String xResourceUrl) {
       this.xResourceUrl = xResourceUrl;
       return this;
     }
 
-    /** Sets {@link ExtendedOAuthServerMetadata#xScope()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ExtendedOAuthServerMetadata#xScope()}. {@code null} unsets it.
+     *
+     * @param xScope the scope to request, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("x_scope")
     public Builder xScope(@Nullable String xScope) {
       this.xScope = xScope;

@@ -33,12 +33,12 @@ public final class FunctionDefinition {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.name = name;
@@ -49,31 +49,31 @@ public final class FunctionDefinition {
     return b;
   }
 
-  /** The function's name. */
+  /** {@return the function's name} */
   @JsonProperty("name")
   public String name() {
     return name;
   }
 
-  /** What the function does (default empty). */
+  /** {@return what the function does (default empty)} */
   @JsonProperty("description")
   public String description() {
     return description;
   }
 
-  /** Whether arguments must follow the schema strictly (default false). */
+  /** {@return whether arguments must follow the schema strictly (default false)} */
   @JsonProperty("strict")
   public boolean strict() {
     return strict;
   }
 
-  /** The JSON Schema of the arguments (a copy). */
+  /** {@return the JSON Schema of the arguments (a copy)} */
   @JsonProperty("parameters")
   public JsonNode parameters() {
     return parameters.deepCopy();
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -121,28 +121,48 @@ public final class FunctionDefinition {
 
     private Builder() {}
 
-    /** Sets {@link FunctionDefinition#name()}. Required. */
+    /**
+     * Sets {@link FunctionDefinition#name()}. Required.
+     *
+     * @param name the function's name
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(String name) {
       this.name = Objects.requireNonNull(name, "name");
       return this;
     }
 
-    /** Sets {@link FunctionDefinition#description()}. Default {@code ""}. */
+    /**
+     * Sets {@link FunctionDefinition#description()}. Default {@code ""}.
+     *
+     * @param description what the function does (default empty)
+     * @return this builder
+     */
     @JsonProperty("description")
     public Builder description(String description) {
       this.description = Objects.requireNonNull(description, "description");
       return this;
     }
 
-    /** Sets {@link FunctionDefinition#strict()}. Default {@code false}. */
+    /**
+     * Sets {@link FunctionDefinition#strict()}. Default {@code false}.
+     *
+     * @param strict whether arguments must follow the schema strictly (default false)
+     * @return this builder
+     */
     @JsonProperty("strict")
     public Builder strict(boolean strict) {
       this.strict = strict;
       return this;
     }
 
-    /** Sets {@link FunctionDefinition#parameters()}. The tree is copied. */
+    /**
+     * Sets {@link FunctionDefinition#parameters()}. The tree is copied.
+     *
+     * @param parameters the JSON Schema of the arguments (a copy)
+     * @return this builder
+     */
     @JsonProperty("parameters")
     public Builder parameters(JsonNode parameters) {
       this.parameters = Models.requiredNode(parameters, "Function", "parameters");

@@ -29,12 +29,12 @@ public final class FunctionTool {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.type = type;
@@ -43,19 +43,19 @@ public final class FunctionTool {
     return b;
   }
 
-  /** The tool type (default {@code function}). */
+  /** {@return the tool type (default {@code function})} */
   @JsonProperty("type")
   public String type() {
     return type;
   }
 
-  /** The function. */
+  /** {@return the function} */
   @JsonProperty("function")
   public FunctionDefinition function() {
     return function;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -97,14 +97,24 @@ public final class FunctionTool {
 
     private Builder() {}
 
-    /** Sets {@link FunctionTool#type()}. Default {@code "function"}. */
+    /**
+     * Sets {@link FunctionTool#type()}. Default {@code "function"}.
+     *
+     * @param type the tool type (default {@code function})
+     * @return this builder
+     */
     @JsonProperty("type")
     public Builder type(String type) {
       this.type = Objects.requireNonNull(type, "type");
       return this;
     }
 
-    /** Sets {@link FunctionTool#function()}. Required. */
+    /**
+     * Sets {@link FunctionTool#function()}. Required.
+     *
+     * @param function the function
+     * @return this builder
+     */
     @JsonProperty("function")
     public Builder function(FunctionDefinition function) {
       this.function = Objects.requireNonNull(function, "function");

@@ -32,12 +32,12 @@ public final class GlobalHeaderValue {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.isSecret = isSecret;
@@ -47,20 +47,21 @@ public final class GlobalHeaderValue {
   }
 
   /**
-   * Whether the value is a secret, encrypted at rest and never returned in clear (default true).
+   * {@return whether the value is a secret, encrypted at rest and never returned in clear (default
+   * true)}
    */
   @JsonProperty("is_secret")
   public boolean isSecret() {
     return isSecret;
   }
 
-  /** The value (redacted by the server in responses when secret). */
+  /** {@return the value (redacted by the server in responses when secret)} */
   @JsonProperty("value")
   public String value() {
     return value;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -122,14 +123,25 @@ public final class GlobalHeaderValue {
 
     private Builder() {}
 
-    /** Sets {@link GlobalHeaderValue#isSecret()}. Default {@code true}. */
+    /**
+     * Sets {@link GlobalHeaderValue#isSecret()}. Default {@code true}.
+     *
+     * @param isSecret whether the value is a secret, encrypted at rest and never returned in clear
+     *     (default true)
+     * @return this builder
+     */
     @JsonProperty("is_secret")
     public Builder isSecret(boolean isSecret) {
       this.isSecret = isSecret;
       return this;
     }
 
-    /** Sets {@link GlobalHeaderValue#value()}. Required. */
+    /**
+     * Sets {@link GlobalHeaderValue#value()}. Required.
+     *
+     * @param value the value (redacted by the server in responses when secret)
+     * @return this builder
+     */
     @JsonProperty("value")
     public Builder value(String value) {
       this.value = Objects.requireNonNull(value, "value");

@@ -31,12 +31,12 @@ public final class LogicalExpression implements ConfirmationRule {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.type = type;
@@ -45,19 +45,19 @@ public final class LogicalExpression implements ConfirmationRule {
     return b;
   }
 
-  /** How the rules combine: {@code and} or {@code or}. */
+  /** {@return how the rules combine: {@code and} or {@code or}} */
   @JsonProperty("type")
   public String type() {
     return type;
   }
 
-  /** The combined rules. */
+  /** {@return the combined rules} */
   @JsonProperty("expressions")
   public List<ConfirmationRule> expressions() {
     return expressions;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -99,7 +99,12 @@ public final class LogicalExpression implements ConfirmationRule {
 
     private Builder() {}
 
-    /** Sets {@link LogicalExpression#type()}. Required. */
+    /**
+     * Sets {@link LogicalExpression#type()}. Required.
+     *
+     * @param type how the rules combine: {@code and} or {@code or}
+     * @return this builder
+     */
     @JsonProperty("type")
     public Builder type(String type) {
       this.type = Objects.requireNonNull(type, "type");
@@ -109,6 +114,9 @@ public final class LogicalExpression implements ConfirmationRule {
     /**
      * Sets {@link LogicalExpression#expressions()}. Replaces the current elements; {@code null}
      * means none.
+     *
+     * @param expressions the combined rules
+     * @return this builder
      */
     @JsonProperty("expressions")
     public Builder expressions(@Nullable List<? extends ConfirmationRule> expressions) {
@@ -116,7 +124,12 @@ public final class LogicalExpression implements ConfirmationRule {
       return this;
     }
 
-    /** Adds one element to {@link LogicalExpression#expressions()}. */
+    /**
+     * Adds one element to {@link LogicalExpression#expressions()}.
+     *
+     * @param value the element to add
+     * @return this builder
+     */
     public Builder addExpression(ConfirmationRule value) {
       if (this.expressions == null) {
         this.expressions = new ArrayList<>();

@@ -27,12 +27,12 @@ public final class MessageResponse {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.message = message;
@@ -40,13 +40,13 @@ public final class MessageResponse {
     return b;
   }
 
-  /** The server's message. */
+  /** {@return the server's message} */
   @JsonProperty("message")
   public String message() {
     return message;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -85,7 +85,12 @@ public final class MessageResponse {
 
     private Builder() {}
 
-    /** Sets {@link MessageResponse#message()}. Required. */
+    /**
+     * Sets {@link MessageResponse#message()}. Required.
+     *
+     * @param message the server's message
+     * @return this builder
+     */
     @JsonProperty("message")
     public Builder message(String message) {
       this.message = Objects.requireNonNull(message, "message");

@@ -36,12 +36,12 @@ public final class OAuth2MetadataSecrets {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.clientId = clientId;
@@ -52,31 +52,31 @@ public final class OAuth2MetadataSecrets {
     return b;
   }
 
-  /** The client id, or {@code null}. */
+  /** {@return the client id, or {@code null}} */
   @JsonProperty("client_id")
   public @Nullable String clientId() {
     return clientId;
   }
 
-  /** The client secret, or {@code null}. */
+  /** {@return the client secret, or {@code null}} */
   @JsonProperty("client_secret")
   public @Nullable String clientSecret() {
     return clientSecret;
   }
 
-  /** When the client id was issued (epoch seconds), or {@code null}. */
+  /** {@return when the client id was issued (epoch seconds), or {@code null}} */
   @JsonProperty("client_id_issued_at")
   public @Nullable Long clientIdIssuedAt() {
     return clientIdIssuedAt;
   }
 
-  /** When the client secret expires (epoch seconds), or {@code null}. */
+  /** {@return when the client secret expires (epoch seconds), or {@code null}} */
   @JsonProperty("client_secret_expires_at")
   public @Nullable Long clientSecretExpiresAt() {
     return clientSecretExpiresAt;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -124,28 +124,48 @@ public final class OAuth2MetadataSecrets {
 
     private Builder() {}
 
-    /** Sets {@link OAuth2MetadataSecrets#clientId()}. {@code null} unsets it. */
+    /**
+     * Sets {@link OAuth2MetadataSecrets#clientId()}. {@code null} unsets it.
+     *
+     * @param clientId the client id, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("client_id")
     public Builder clientId(@Nullable String clientId) {
       this.clientId = clientId;
       return this;
     }
 
-    /** Sets {@link OAuth2MetadataSecrets#clientSecret()}. {@code null} unsets it. */
+    /**
+     * Sets {@link OAuth2MetadataSecrets#clientSecret()}. {@code null} unsets it.
+     *
+     * @param clientSecret the client secret, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("client_secret")
     public Builder clientSecret(@Nullable String clientSecret) {
       this.clientSecret = clientSecret;
       return this;
     }
 
-    /** Sets {@link OAuth2MetadataSecrets#clientIdIssuedAt()}. {@code null} unsets it. */
+    /**
+     * Sets {@link OAuth2MetadataSecrets#clientIdIssuedAt()}. {@code null} unsets it.
+     *
+     * @param clientIdIssuedAt when the client id was issued (epoch seconds), or {@code null}
+     * @return this builder
+     */
     @JsonProperty("client_id_issued_at")
     public Builder clientIdIssuedAt(@Nullable Long clientIdIssuedAt) {
       this.clientIdIssuedAt = clientIdIssuedAt;
       return this;
     }
 
-    /** Sets {@link OAuth2MetadataSecrets#clientSecretExpiresAt()}. {@code null} unsets it. */
+    /**
+     * Sets {@link OAuth2MetadataSecrets#clientSecretExpiresAt()}. {@code null} unsets it.
+     *
+     * @param clientSecretExpiresAt when the client secret expires (epoch seconds), or {@code null}
+     * @return this builder
+     */
     @JsonProperty("client_secret_expires_at")
     public Builder clientSecretExpiresAt(@Nullable Long clientSecretExpiresAt) {
       this.clientSecretExpiresAt = clientSecretExpiresAt;

@@ -39,12 +39,12 @@ public final class OAuth2Token {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.accessToken = accessToken;
@@ -57,43 +57,43 @@ public final class OAuth2Token {
     return b;
   }
 
-  /** The access token. */
+  /** {@return the access token} */
   @JsonProperty("access_token")
   public String accessToken() {
     return accessToken;
   }
 
-  /** The token type (always {@code Bearer}). */
+  /** {@return the token type (always {@code Bearer})} */
   @JsonProperty("token_type")
   public String tokenType() {
     return tokenType;
   }
 
-  /** Seconds until expiry, or {@code null}. */
+  /** {@return seconds until expiry, or {@code null}} */
   @JsonProperty("expires_in")
   public @Nullable Long expiresIn() {
     return expiresIn;
   }
 
-  /** The granted scope, or {@code null}. */
+  /** {@return the granted scope, or {@code null}} */
   @JsonProperty("scope")
   public @Nullable String scope() {
     return scope;
   }
 
-  /** The refresh token, or {@code null}. */
+  /** {@return the refresh token, or {@code null}} */
   @JsonProperty("refresh_token")
   public @Nullable String refreshToken() {
     return refreshToken;
   }
 
-  /** When the token expires, or {@code null}. */
+  /** {@return when the token expires, or {@code null}} */
   @JsonProperty("expires_at")
   public @Nullable OffsetDateTime expiresAt() {
     return expiresAt;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -147,42 +147,72 @@ public final class OAuth2Token {
 
     private Builder() {}
 
-    /** Sets {@link OAuth2Token#accessToken()}. Required. */
+    /**
+     * Sets {@link OAuth2Token#accessToken()}. Required.
+     *
+     * @param accessToken the access token
+     * @return this builder
+     */
     @JsonProperty("access_token")
     public Builder accessToken(String accessToken) {
       this.accessToken = Objects.requireNonNull(accessToken, "accessToken");
       return this;
     }
 
-    /** Sets {@link OAuth2Token#tokenType()}. Default {@code "Bearer"}. */
+    /**
+     * Sets {@link OAuth2Token#tokenType()}. Default {@code "Bearer"}.
+     *
+     * @param tokenType the token type (always {@code Bearer})
+     * @return this builder
+     */
     @JsonProperty("token_type")
     public Builder tokenType(String tokenType) {
       this.tokenType = Objects.requireNonNull(tokenType, "tokenType");
       return this;
     }
 
-    /** Sets {@link OAuth2Token#expiresIn()}. {@code null} unsets it. */
+    /**
+     * Sets {@link OAuth2Token#expiresIn()}. {@code null} unsets it.
+     *
+     * @param expiresIn seconds until expiry, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("expires_in")
     public Builder expiresIn(@Nullable Long expiresIn) {
       this.expiresIn = expiresIn;
       return this;
     }
 
-    /** Sets {@link OAuth2Token#scope()}. {@code null} unsets it. */
+    /**
+     * Sets {@link OAuth2Token#scope()}. {@code null} unsets it.
+     *
+     * @param scope the granted scope, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("scope")
     public Builder scope(@Nullable String scope) {
       this.scope = scope;
       return this;
     }
 
-    /** Sets {@link OAuth2Token#refreshToken()}. {@code null} unsets it. */
+    /**
+     * Sets {@link OAuth2Token#refreshToken()}. {@code null} unsets it.
+     *
+     * @param refreshToken the refresh token, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("refresh_token")
     public Builder refreshToken(@Nullable String refreshToken) {
       this.refreshToken = refreshToken;
       return this;
     }
 
-    /** Sets {@link OAuth2Token#expiresAt()}. {@code null} unsets it. */
+    /**
+     * Sets {@link OAuth2Token#expiresAt()}. {@code null} unsets it.
+     *
+     * @param expiresAt when the token expires, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("expires_at")
     @JsonDeserialize(using = LenientDateTimeDeserializer.class)
     public Builder expiresAt(@Nullable OffsetDateTime expiresAt) {

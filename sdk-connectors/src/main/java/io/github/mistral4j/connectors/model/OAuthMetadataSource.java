@@ -39,7 +39,7 @@ public final class OAuthMetadataSource extends OpenEnum {
     return known != null ? known : new OAuthMetadataSource(value, false);
   }
 
-  /** Every value this SDK version knows, in the contract's order. */
+  /** {@return every value this SDK version knows, in the contract's order} */
   public static List<OAuthMetadataSource> knownValues() {
     return KNOWN;
   }

@@ -30,12 +30,12 @@ public final class PaginatedConnectors {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.items = Models.mutableList(items);
@@ -44,19 +44,19 @@ public final class PaginatedConnectors {
     return b;
   }
 
-  /** The connectors of the page. */
+  /** {@return the connectors of the page} */
   @JsonProperty("items")
   public List<Connector> items() {
     return items;
   }
 
-  /** The page size and the next cursor. */
+  /** {@return the page size and the next cursor} */
   @JsonProperty("pagination")
   public PaginationResponse pagination() {
     return pagination;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -101,6 +101,9 @@ public final class PaginatedConnectors {
     /**
      * Sets {@link PaginatedConnectors#items()}. Replaces the current elements; {@code null} means
      * none.
+     *
+     * @param items the connectors of the page
+     * @return this builder
      */
     @JsonProperty("items")
     public Builder items(@Nullable List<? extends Connector> items) {
@@ -108,7 +111,12 @@ public final class PaginatedConnectors {
       return this;
     }
 
-    /** Sets {@link PaginatedConnectors#pagination()}. Required. */
+    /**
+     * Sets {@link PaginatedConnectors#pagination()}. Required.
+     *
+     * @param pagination the page size and the next cursor
+     * @return this builder
+     */
     @JsonProperty("pagination")
     public Builder pagination(PaginationResponse pagination) {
       this.pagination = Objects.requireNonNull(pagination, "pagination");

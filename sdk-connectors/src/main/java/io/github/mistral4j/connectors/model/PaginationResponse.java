@@ -29,12 +29,12 @@ public final class PaginationResponse {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.nextCursor = nextCursor;
@@ -43,19 +43,19 @@ public final class PaginationResponse {
     return b;
   }
 
-  /** The cursor of the next page, or {@code null} on the last page. */
+  /** {@return the cursor of the next page, or {@code null} on the last page} */
   @JsonProperty("next_cursor")
   public @Nullable String nextCursor() {
     return nextCursor;
   }
 
-  /** The page size used. */
+  /** {@return the page size used} */
   @JsonProperty("page_size")
   public int pageSize() {
     return pageSize;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -97,14 +97,24 @@ public final class PaginationResponse {
 
     private Builder() {}
 
-    /** Sets {@link PaginationResponse#nextCursor()}. {@code null} unsets it. */
+    /**
+     * Sets {@link PaginationResponse#nextCursor()}. {@code null} unsets it.
+     *
+     * @param nextCursor the cursor of the next page, or {@code null} on the last page
+     * @return this builder
+     */
     @JsonProperty("next_cursor")
     public Builder nextCursor(@Nullable String nextCursor) {
       this.nextCursor = nextCursor;
       return this;
     }
 
-    /** Sets {@link PaginationResponse#pageSize()}. Required. */
+    /**
+     * Sets {@link PaginationResponse#pageSize()}. Required.
+     *
+     * @param pageSize the page size used
+     * @return this builder
+     */
     @JsonProperty("page_size")
     public Builder pageSize(int pageSize) {
       this.pageSize = pageSize;

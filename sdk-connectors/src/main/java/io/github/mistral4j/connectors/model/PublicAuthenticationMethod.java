@@ -37,12 +37,12 @@ public final class PublicAuthenticationMethod {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.methodType = methodType;
@@ -54,39 +54,42 @@ public final class PublicAuthenticationMethod {
     return b;
   }
 
-  /** The method's type. */
+  /** {@return the method's type} */
   @JsonProperty("method_type")
   public AuthenticationType methodType() {
     return methodType;
   }
 
-  /** The headers the method takes; empty when none. */
+  /** {@return the headers the method takes; empty when none} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("headers")
   public List<ConnectorAuthenticationHeader> headers() {
     return headers;
   }
 
-  /** Connector-wide headers by name (secret values redacted by the server); empty when none. */
+  /**
+   * {@return connector-wide headers by name (secret values redacted by the server); empty when
+   * none}
+   */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("global_headers")
   public Map<String, GlobalHeaderValue> globalHeaders() {
     return globalHeaders;
   }
 
-  /** Whether default credentials exist for this method. */
+  /** {@return whether default credentials exist for this method} */
   @JsonProperty("has_default_credentials")
   public boolean hasDefaultCredentials() {
     return hasDefaultCredentials;
   }
 
-  /** The OAuth2 authorization server metadata, or {@code null}. */
+  /** {@return the OAuth2 authorization server metadata, or {@code null}} */
   @JsonProperty("oauth2_server_metadata")
   public @Nullable ExtendedOAuthServerMetadata oauth2ServerMetadata() {
     return oauth2ServerMetadata;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -137,7 +140,12 @@ public final class PublicAuthenticationMethod {
 
     private Builder() {}
 
-    /** Sets {@link PublicAuthenticationMethod#methodType()}. Required. */
+    /**
+     * Sets {@link PublicAuthenticationMethod#methodType()}. Required.
+     *
+     * @param methodType the method's type
+     * @return this builder
+     */
     @JsonProperty("method_type")
     public Builder methodType(AuthenticationType methodType) {
       this.methodType = Objects.requireNonNull(methodType, "methodType");
@@ -145,8 +153,11 @@ public final class PublicAuthenticationMethod {
     }
 
     /**
-     * Sets {@link PublicAuthenticationMethod#headers()}. Replaces the current elements; {@code
-     * null} means none.
+     * Sets {@link PublicAuthenticationMethod#headers()}. Replaces the current elements;
+     * {@code null} means none.
+     *
+     * @param headers the headers the method takes; empty when none
+     * @return this builder
      */
     @JsonProperty("headers")
     public Builder headers(@Nullable List<? extends ConnectorAuthenticationHeader> headers) {
@@ -157,6 +168,10 @@ public final class PublicAuthenticationMethod {
     /**
      * Sets {@link PublicAuthenticationMethod#globalHeaders()}. Replaces the current entries;
      * {@code null} means none.
+     *
+     * @param globalHeaders connector-wide headers by name (secret values redacted by the server);
+     *     empty when none
+     * @return this builder
      */
     @JsonProperty("global_headers")
     public Builder globalHeaders(@Nullable Map<String, ? extends GlobalHeaderValue> globalHeaders) {
@@ -164,14 +179,24 @@ public final class PublicAuthenticationMethod {
       return this;
     }
 
-    /** Sets {@link PublicAuthenticationMethod#hasDefaultCredentials()}. Required. */
+    /**
+     * Sets {@link PublicAuthenticationMethod#hasDefaultCredentials()}. Required.
+     *
+     * @param hasDefaultCredentials whether default credentials exist for this method
+     * @return this builder
+     */
     @JsonProperty("has_default_credentials")
     public Builder hasDefaultCredentials(boolean hasDefaultCredentials) {
       this.hasDefaultCredentials = hasDefaultCredentials;
       return this;
     }
 
-    /** Sets {@link PublicAuthenticationMethod#oauth2ServerMetadata()}. {@code null} unsets it. */
+    /**
+     * Sets {@link PublicAuthenticationMethod#oauth2ServerMetadata()}. {@code null} unsets it.
+     *
+     * @param oauth2ServerMetadata the OAuth2 authorization server metadata, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("oauth2_server_metadata")
     public Builder oauth2ServerMetadata(@Nullable ExtendedOAuthServerMetadata oauth2ServerMetadata) {
       this.oauth2ServerMetadata = oauth2ServerMetadata;

@@ -35,12 +35,12 @@ public final class PublicConnectionConfig {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.type = type;
@@ -51,32 +51,32 @@ public final class PublicConnectionConfig {
     return b;
   }
 
-  /** The kind of connection (default {@code mcp}). */
+  /** {@return the kind of connection (default {@code mcp})} */
   @JsonProperty("type")
   public ConnectionConfigType type() {
     return type;
   }
 
-  /** The base URL, or {@code null}. */
+  /** {@return the base URL, or {@code null}} */
   @JsonProperty("base_url")
   public @Nullable String baseUrl() {
     return baseUrl;
   }
 
-  /** Headers sent to the server; empty when none. */
+  /** {@return headers sent to the server; empty when none} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("headers")
   public Map<String, String> headers() {
     return headers;
   }
 
-  /** Whether requests are signed, or {@code null}. */
+  /** {@return whether requests are signed, or {@code null}} */
   @JsonProperty("signed")
   public @Nullable Boolean signed() {
     return signed;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -124,14 +124,24 @@ public final class PublicConnectionConfig {
 
     private Builder() {}
 
-    /** Sets {@link PublicConnectionConfig#type()}. Default {@code ConnectionConfigType.MCP}. */
+    /**
+     * Sets {@link PublicConnectionConfig#type()}. Default {@code ConnectionConfigType.MCP}.
+     *
+     * @param type the kind of connection (default {@code mcp})
+     * @return this builder
+     */
     @JsonProperty("type")
     public Builder type(ConnectionConfigType type) {
       this.type = Objects.requireNonNull(type, "type");
       return this;
     }
 
-    /** Sets {@link PublicConnectionConfig#baseUrl()}. {@code null} unsets it. */
+    /**
+     * Sets {@link PublicConnectionConfig#baseUrl()}. {@code null} unsets it.
+     *
+     * @param baseUrl the base URL, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("base_url")
     public Builder baseUrl(@Nullable String baseUrl) {
       this.baseUrl = baseUrl;
@@ -141,6 +151,9 @@ public final class PublicConnectionConfig {
     /**
      * Sets {@link PublicConnectionConfig#headers()}. Replaces the current entries; {@code null}
      * means none.
+     *
+     * @param headers headers sent to the server; empty when none
+     * @return this builder
      */
     @JsonProperty("headers")
     public Builder headers(@Nullable Map<String, ? extends String> headers) {
@@ -148,7 +161,12 @@ public final class PublicConnectionConfig {
       return this;
     }
 
-    /** Sets {@link PublicConnectionConfig#signed()}. {@code null} unsets it. */
+    /**
+     * Sets {@link PublicConnectionConfig#signed()}. {@code null} unsets it.
+     *
+     * @param signed whether requests are signed, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("signed")
     public Builder signed(@Nullable Boolean signed) {
       this.signed = signed;

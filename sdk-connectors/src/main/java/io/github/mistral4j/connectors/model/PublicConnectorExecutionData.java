@@ -32,12 +32,12 @@ public final class PublicConnectorExecutionData {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.integrations = Models.mutableList(integrations);
@@ -47,25 +47,25 @@ public final class PublicConnectorExecutionData {
     return b;
   }
 
-  /** The connectors involved. */
+  /** {@return the connectors involved} */
   @JsonProperty("integrations")
   public List<PublicExecutionConnector> integrations() {
     return integrations;
   }
 
-  /** The tools and the connector each belongs to. */
+  /** {@return the tools and the connector each belongs to} */
   @JsonProperty("tools")
   public List<ExecutionTool> tools() {
     return tools;
   }
 
-  /** Whether calls go through the connectors gateway (default false). */
+  /** {@return whether calls go through the connectors gateway (default false)} */
   @JsonProperty("use_connectors_gateway")
   public boolean useConnectorsGateway() {
     return useConnectorsGateway;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -113,6 +113,9 @@ public final class PublicConnectorExecutionData {
     /**
      * Sets {@link PublicConnectorExecutionData#integrations()}. Replaces the current elements;
      * {@code null} means none.
+     *
+     * @param integrations the connectors involved
+     * @return this builder
      */
     @JsonProperty("integrations")
     public Builder integrations(@Nullable List<? extends PublicExecutionConnector> integrations) {
@@ -121,8 +124,11 @@ public final class PublicConnectorExecutionData {
     }
 
     /**
-     * Sets {@link PublicConnectorExecutionData#tools()}. Replaces the current elements; {@code
-     * null} means none.
+     * Sets {@link PublicConnectorExecutionData#tools()}. Replaces the current elements;
+     * {@code null} means none.
+     *
+     * @param tools the tools and the connector each belongs to
+     * @return this builder
      */
     @JsonProperty("tools")
     public Builder tools(@Nullable List<? extends ExecutionTool> tools) {
@@ -130,7 +136,12 @@ public final class PublicConnectorExecutionData {
       return this;
     }
 
-    /** Sets {@link PublicConnectorExecutionData#useConnectorsGateway()}. Default {@code false}. */
+    /**
+     * Sets {@link PublicConnectorExecutionData#useConnectorsGateway()}. Default {@code false}.
+     *
+     * @param useConnectorsGateway whether calls go through the connectors gateway (default false)
+     * @return this builder
+     */
     @JsonProperty("use_connectors_gateway")
     public Builder useConnectorsGateway(boolean useConnectorsGateway) {
       this.useConnectorsGateway = useConnectorsGateway;

@@ -37,12 +37,12 @@ public final class PublicExecutionConnectionConfig {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.type = type;
@@ -55,43 +55,43 @@ public final class PublicExecutionConnectionConfig {
     return b;
   }
 
-  /** The kind of connection. */
+  /** {@return the kind of connection} */
   @JsonProperty("type")
   public ConnectionConfigType type() {
     return type;
   }
 
-  /** The server URL, or {@code null}. */
+  /** {@return the server URL, or {@code null}} */
   @JsonProperty("server")
   public @Nullable String server() {
     return server;
   }
 
-  /** The connection's name, or {@code null}. */
+  /** {@return the connection's name, or {@code null}} */
   @JsonProperty("name")
   public @Nullable String name() {
     return name;
   }
 
-  /** The connection's id, or {@code null}. */
+  /** {@return the connection's id, or {@code null}} */
   @JsonProperty("id")
   public @Nullable String id() {
     return id;
   }
 
-  /** Which tools run and which need confirmation, or {@code null}. */
+  /** {@return which tools run and which need confirmation, or {@code null}} */
   @JsonProperty("tool_configuration")
   public @Nullable ToolExecutionConfiguration toolConfiguration() {
     return toolConfiguration;
   }
 
-  /** Whether Mistral hosts the server (default false). */
+  /** {@return whether Mistral hosts the server (default false)} */
   @JsonProperty("hosted_internally")
   public boolean hostedInternally() {
     return hostedInternally;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -145,42 +145,72 @@ public final class PublicExecutionConnectionConfig {
 
     private Builder() {}
 
-    /** Sets {@link PublicExecutionConnectionConfig#type()}. Required. */
+    /**
+     * Sets {@link PublicExecutionConnectionConfig#type()}. Required.
+     *
+     * @param type the kind of connection
+     * @return this builder
+     */
     @JsonProperty("type")
     public Builder type(ConnectionConfigType type) {
       this.type = Objects.requireNonNull(type, "type");
       return this;
     }
 
-    /** Sets {@link PublicExecutionConnectionConfig#server()}. {@code null} unsets it. */
+    /**
+     * Sets {@link PublicExecutionConnectionConfig#server()}. {@code null} unsets it.
+     *
+     * @param server the server URL, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("server")
     public Builder server(@Nullable String server) {
       this.server = server;
       return this;
     }
 
-    /** Sets {@link PublicExecutionConnectionConfig#name()}. {@code null} unsets it. */
+    /**
+     * Sets {@link PublicExecutionConnectionConfig#name()}. {@code null} unsets it.
+     *
+     * @param name the connection's name, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
 
-    /** Sets {@link PublicExecutionConnectionConfig#id()}. {@code null} unsets it. */
+    /**
+     * Sets {@link PublicExecutionConnectionConfig#id()}. {@code null} unsets it.
+     *
+     * @param id the connection's id, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("id")
     public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
 
-    /** Sets {@link PublicExecutionConnectionConfig#toolConfiguration()}. {@code null} unsets it. */
+    /**
+     * Sets {@link PublicExecutionConnectionConfig#toolConfiguration()}. {@code null} unsets it.
+     *
+     * @param toolConfiguration which tools run and which need confirmation, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("tool_configuration")
     public Builder toolConfiguration(@Nullable ToolExecutionConfiguration toolConfiguration) {
       this.toolConfiguration = toolConfiguration;
       return this;
     }
 
-    /** Sets {@link PublicExecutionConnectionConfig#hostedInternally()}. Default {@code false}. */
+    /**
+     * Sets {@link PublicExecutionConnectionConfig#hostedInternally()}. Default {@code false}.
+     *
+     * @param hostedInternally whether Mistral hosts the server (default false)
+     * @return this builder
+     */
     @JsonProperty("hosted_internally")
     public Builder hostedInternally(boolean hostedInternally) {
       this.hostedInternally = hostedInternally;

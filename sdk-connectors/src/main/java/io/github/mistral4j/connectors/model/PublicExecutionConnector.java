@@ -31,12 +31,12 @@ public final class PublicExecutionConnector {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.id = id;
@@ -46,25 +46,25 @@ public final class PublicExecutionConnector {
     return b;
   }
 
-  /** The connector's UUID. */
+  /** {@return the connector's UUID} */
   @JsonProperty("id")
   public String id() {
     return id;
   }
 
-  /** The connector's name. */
+  /** {@return the connector's name} */
   @JsonProperty("name")
   public String name() {
     return name;
   }
 
-  /** Its connection, or {@code null}. */
+  /** {@return its connection, or {@code null}} */
   @JsonProperty("connection_config")
   public @Nullable PublicExecutionConnectionConfig connectionConfig() {
     return connectionConfig;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -109,21 +109,36 @@ public final class PublicExecutionConnector {
 
     private Builder() {}
 
-    /** Sets {@link PublicExecutionConnector#id()}. Required. */
+    /**
+     * Sets {@link PublicExecutionConnector#id()}. Required.
+     *
+     * @param id the connector's UUID
+     * @return this builder
+     */
     @JsonProperty("id")
     public Builder id(String id) {
       this.id = Objects.requireNonNull(id, "id");
       return this;
     }
 
-    /** Sets {@link PublicExecutionConnector#name()}. Required. */
+    /**
+     * Sets {@link PublicExecutionConnector#name()}. Required.
+     *
+     * @param name the connector's name
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(String name) {
       this.name = Objects.requireNonNull(name, "name");
       return this;
     }
 
-    /** Sets {@link PublicExecutionConnector#connectionConfig()}. {@code null} unsets it. */
+    /**
+     * Sets {@link PublicExecutionConnector#connectionConfig()}. {@code null} unsets it.
+     *
+     * @param connectionConfig its connection, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("connection_config")
     public Builder connectionConfig(@Nullable PublicExecutionConnectionConfig connectionConfig) {
       this.connectionConfig = connectionConfig;

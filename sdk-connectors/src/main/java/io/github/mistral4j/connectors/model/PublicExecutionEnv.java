@@ -32,12 +32,12 @@ public final class PublicExecutionEnv {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.tools = Models.mutableList(tools);
@@ -47,25 +47,25 @@ public final class PublicExecutionEnv {
     return b;
   }
 
-  /** The tools as function definitions. */
+  /** {@return the tools as function definitions} */
   @JsonProperty("tools")
   public List<FunctionTool> tools() {
     return tools;
   }
 
-  /** The data the tools run with. */
+  /** {@return the data the tools run with} */
   @JsonProperty("tool_execution_data")
   public PublicConnectorExecutionData toolExecutionData() {
     return toolExecutionData;
   }
 
-  /** Errors met while building the environment. */
+  /** {@return errors met while building the environment} */
   @JsonProperty("errors")
   public List<String> errors() {
     return errors;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -113,6 +113,9 @@ public final class PublicExecutionEnv {
     /**
      * Sets {@link PublicExecutionEnv#tools()}. Replaces the current elements; {@code null} means
      * none.
+     *
+     * @param tools the tools as function definitions
+     * @return this builder
      */
     @JsonProperty("tools")
     public Builder tools(@Nullable List<? extends FunctionTool> tools) {
@@ -120,7 +123,12 @@ public final class PublicExecutionEnv {
       return this;
     }
 
-    /** Sets {@link PublicExecutionEnv#toolExecutionData()}. Required. */
+    /**
+     * Sets {@link PublicExecutionEnv#toolExecutionData()}. Required.
+     *
+     * @param toolExecutionData the data the tools run with
+     * @return this builder
+     */
     @JsonProperty("tool_execution_data")
     public Builder toolExecutionData(PublicConnectorExecutionData toolExecutionData) {
       this.toolExecutionData = Objects.requireNonNull(toolExecutionData, "toolExecutionData");
@@ -130,6 +138,9 @@ public final class PublicExecutionEnv {
     /**
      * Sets {@link PublicExecutionEnv#errors()}. Replaces the current elements; {@code null} means
      * none.
+     *
+     * @param errors errors met while building the environment
+     * @return this builder
      */
     @JsonProperty("errors")
     public Builder errors(@Nullable List<? extends String> errors) {

@@ -46,7 +46,7 @@ public final class ResourceVisibility extends OpenEnum {
     return known != null ? known : new ResourceVisibility(value, false);
   }
 
-  /** Every value this SDK version knows, in the contract's order. */
+  /** {@return every value this SDK version knows, in the contract's order} */
   public static List<ResourceVisibility> knownValues() {
     return KNOWN;
   }

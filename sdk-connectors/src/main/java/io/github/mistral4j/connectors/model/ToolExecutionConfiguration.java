@@ -35,12 +35,12 @@ public final class ToolExecutionConfiguration {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.requiresConfirmation = requiresConfirmation;
@@ -51,33 +51,33 @@ public final class ToolExecutionConfiguration {
     return b;
   }
 
-  /** The tools that need confirmation, or {@code null}. */
+  /** {@return the tools that need confirmation, or {@code null}} */
   @JsonProperty("requires_confirmation")
   public @Nullable ConfirmationRule requiresConfirmation() {
     return requiresConfirmation;
   }
 
-  /** The tools that skip confirmation, or {@code null}. */
+  /** {@return the tools that skip confirmation, or {@code null}} */
   @JsonProperty("skip_confirmation")
   public @Nullable ConfirmationRule skipConfirmation() {
     return skipConfirmation;
   }
 
-  /** The tools included; empty when not given. */
+  /** {@return the tools included; empty when not given} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("include")
   public List<String> include() {
     return include;
   }
 
-  /** The tools excluded; empty when not given. */
+  /** {@return the tools excluded; empty when not given} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("exclude")
   public List<String> exclude() {
     return exclude;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -125,14 +125,24 @@ public final class ToolExecutionConfiguration {
 
     private Builder() {}
 
-    /** Sets {@link ToolExecutionConfiguration#requiresConfirmation()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ToolExecutionConfiguration#requiresConfirmation()}. {@code null} unsets it.
+     *
+     * @param requiresConfirmation the tools that need confirmation, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("requires_confirmation")
     public Builder requiresConfirmation(@Nullable ConfirmationRule requiresConfirmation) {
       this.requiresConfirmation = requiresConfirmation;
       return this;
     }
 
-    /** Sets {@link ToolExecutionConfiguration#skipConfirmation()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ToolExecutionConfiguration#skipConfirmation()}. {@code null} unsets it.
+     *
+     * @param skipConfirmation the tools that skip confirmation, or {@code null}
+     * @return this builder
+     */
     @JsonProperty("skip_confirmation")
     public Builder skipConfirmation(@Nullable ConfirmationRule skipConfirmation) {
       this.skipConfirmation = skipConfirmation;
@@ -140,8 +150,11 @@ public final class ToolExecutionConfiguration {
     }
 
     /**
-     * Sets {@link ToolExecutionConfiguration#include()}. Replaces the current elements; {@code
-     * null} means none.
+     * Sets {@link ToolExecutionConfiguration#include()}. Replaces the current elements;
+     * {@code null} means none.
+     *
+     * @param include the tools included; empty when not given
+     * @return this builder
      */
     @JsonProperty("include")
     public Builder include(@Nullable List<? extends String> include) {
@@ -150,8 +163,11 @@ public final class ToolExecutionConfiguration {
     }
 
     /**
-     * Sets {@link ToolExecutionConfiguration#exclude()}. Replaces the current elements; {@code
-     * null} means none.
+     * Sets {@link ToolExecutionConfiguration#exclude()}. Replaces the current elements;
+     * {@code null} means none.
+     *
+     * @param exclude the tools excluded; empty when not given
+     * @return this builder
      */
     @JsonProperty("exclude")
     public Builder exclude(@Nullable List<? extends String> exclude) {

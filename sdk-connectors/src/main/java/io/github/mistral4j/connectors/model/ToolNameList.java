@@ -27,7 +27,7 @@ public final class ToolNameList implements ConfirmationRule {
     return new ToolNameList(Objects.requireNonNull(names, "names"));
   }
 
-  /** The tool names. */
+  /** {@return the tool names} */
   @JsonValue
   public List<String> names() {
     return names;

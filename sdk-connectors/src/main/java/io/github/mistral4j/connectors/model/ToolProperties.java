@@ -27,12 +27,12 @@ public final class ToolProperties implements ConfirmationRule {
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.readOnly = readOnly;
@@ -40,13 +40,13 @@ public final class ToolProperties implements ConfirmationRule {
     return b;
   }
 
-  /** Matches read-only tools when true, others when false; {@code null} matches any. */
+  /** {@return matches read-only tools when true, others when false; {@code null} matches any} */
   @JsonProperty("read_only")
   public @Nullable Boolean readOnly() {
     return readOnly;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -85,7 +85,13 @@ public final class ToolProperties implements ConfirmationRule {
 
     private Builder() {}
 
-    /** Sets {@link ToolProperties#readOnly()}. {@code null} unsets it. */
+    /**
+     * Sets {@link ToolProperties#readOnly()}. {@code null} unsets it.
+     *
+     * @param readOnly matches read-only tools when true, others when false; {@code null} matches
+     *     any
+     * @return this builder
+     */
     @JsonProperty("read_only")
     public Builder readOnly(@Nullable Boolean readOnly) {
       this.readOnly = readOnly;

@@ -51,12 +51,12 @@ public final class UpdateConnectorRequest {
     Checks.length("server", server.value(), 1, 2083);
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding every value of this object. */
+  /** {@return a builder holding every value of this object} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.title = title;
@@ -71,62 +71,62 @@ public final class UpdateConnectorRequest {
     return b;
   }
 
-  /** The new title (at most 255 characters). */
+  /** {@return the new title (at most 255 characters)} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("title")
   public Tristate<String> title() {
     return title;
   }
 
-  /** The new name, {@code ^[a-zA-Z0-9_-]{1,64}$}. */
+  /** {@return the new name, {@code ^[a-zA-Z0-9_-]{1,64}$}} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("name")
   public Tristate<String> name() {
     return name;
   }
 
-  /** The new description. */
+  /** {@return the new description} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("description")
   public Tristate<String> description() {
     return description;
   }
 
-  /** The new icon URL. */
+  /** {@return the new icon URL} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("icon_url")
   public Tristate<String> iconUrl() {
     return iconUrl;
   }
 
-  /** The new system prompt. */
+  /** {@return the new system prompt} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("system_prompt")
   public Tristate<String> systemPrompt() {
     return systemPrompt;
   }
 
-  /** The protocol ({@code mcp} only), or {@code null} to leave it out. */
+  /** {@return the protocol ({@code mcp} only), or {@code null} to leave it out} */
   @JsonProperty("protocol")
   public @Nullable ConnectorProtocol protocol() {
     return protocol;
   }
 
-  /** The new MCP server URL (1 to 2083 characters). */
+  /** {@return the new MCP server URL (1 to 2083 characters)} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("server")
   public Tristate<String> server() {
     return server;
   }
 
-  /** Authentication methods to add or update. */
+  /** {@return authentication methods to add or update} */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonProperty("auth_methods")
   public Tristate<List<AuthenticationMethodCreateOrUpdateRequest>> authMethods() {
     return authMethods;
   }
 
-  /** Fields this SDK version does not know, as received (copies). */
+  /** {@return fields this SDK version does not know, as received (copies)} */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Models.nodes(additionalProperties);
@@ -186,13 +186,22 @@ public final class UpdateConnectorRequest {
 
     private Builder() {}
 
-    /** Sets {@link UpdateConnectorRequest#title()}. The field is sent with this value. */
+    /**
+     * Sets {@link UpdateConnectorRequest#title()}. The field is sent with this value.
+     *
+     * @param title the new title (at most 255 characters)
+     * @return this builder
+     */
     public Builder title(String title) {
       this.title = Tristate.of(title);
       return this;
     }
 
-    /** Sends {@code title} as JSON {@code null}, which clears it on the server. */
+    /**
+     * Sends {@code title} as JSON {@code null}, which clears it on the server.
+     *
+     * @return this builder
+     */
     public Builder clearTitle() {
       this.title = Tristate.cleared();
       return this;
@@ -201,6 +210,9 @@ public final class UpdateConnectorRequest {
     /**
      * Sets {@code title} as a tri-state: absent (not sent), cleared (sent as {@code null}) or a
      * value.
+     *
+     * @param title the new title (at most 255 characters), as a tri-state
+     * @return this builder
      */
     @JsonIgnore
     public Builder title(Tristate<String> title) {
@@ -215,13 +227,22 @@ public final class UpdateConnectorRequest {
       return this;
     }
 
-    /** Sets {@link UpdateConnectorRequest#name()}. The field is sent with this value. */
+    /**
+     * Sets {@link UpdateConnectorRequest#name()}. The field is sent with this value.
+     *
+     * @param name the new name, {@code ^[a-zA-Z0-9_-]{1,64}$}
+     * @return this builder
+     */
     public Builder name(String name) {
       this.name = Tristate.of(name);
       return this;
     }
 
-    /** Sends {@code name} as JSON {@code null}, which clears it on the server. */
+    /**
+     * Sends {@code name} as JSON {@code null}, which clears it on the server.
+     *
+     * @return this builder
+     */
     public Builder clearName() {
       this.name = Tristate.cleared();
       return this;
@@ -230,6 +251,9 @@ public final class UpdateConnectorRequest {
     /**
      * Sets {@code name} as a tri-state: absent (not sent), cleared (sent as {@code null}) or a
      * value.
+     *
+     * @param name the new name, {@code ^[a-zA-Z0-9_-]{1,64}$}, as a tri-state
+     * @return this builder
      */
     @JsonIgnore
     public Builder name(Tristate<String> name) {
@@ -244,21 +268,33 @@ public final class UpdateConnectorRequest {
       return this;
     }
 
-    /** Sets {@link UpdateConnectorRequest#description()}. The field is sent with this value. */
+    /**
+     * Sets {@link UpdateConnectorRequest#description()}. The field is sent with this value.
+     *
+     * @param description the new description
+     * @return this builder
+     */
     public Builder description(String description) {
       this.description = Tristate.of(description);
       return this;
     }
 
-    /** Sends {@code description} as JSON {@code null}, which clears it on the server. */
+    /**
+     * Sends {@code description} as JSON {@code null}, which clears it on the server.
+     *
+     * @return this builder
+     */
     public Builder clearDescription() {
       this.description = Tristate.cleared();
       return this;
     }
 
     /**
-     * Sets {@code description} as a tri-state: absent (not sent), cleared (sent as {@code null})
-     * or a value.
+     * Sets {@code description} as a tri-state: absent (not sent), cleared (sent as {@code null}) or
+     * a value.
+     *
+     * @param description the new description, as a tri-state
+     * @return this builder
      */
     @JsonIgnore
     public Builder description(Tristate<String> description) {
@@ -273,13 +309,22 @@ public final class UpdateConnectorRequest {
       return this;
     }
 
-    /** Sets {@link UpdateConnectorRequest#iconUrl()}. The field is sent with this value. */
+    /**
+     * Sets {@link UpdateConnectorRequest#iconUrl()}. The field is sent with this value.
+     *
+     * @param iconUrl the new icon URL
+     * @return this builder
+     */
     public Builder iconUrl(String iconUrl) {
       this.iconUrl = Tristate.of(iconUrl);
       return this;
     }
 
-    /** Sends {@code icon_url} as JSON {@code null}, which clears it on the server. */
+    /**
+     * Sends {@code icon_url} as JSON {@code null}, which clears it on the server.
+     *
+     * @return this builder
+     */
     public Builder clearIconUrl() {
       this.iconUrl = Tristate.cleared();
       return this;
@@ -288,6 +333,9 @@ public final class UpdateConnectorRequest {
     /**
      * Sets {@code icon_url} as a tri-state: absent (not sent), cleared (sent as {@code null}) or a
      * value.
+     *
+     * @param iconUrl the new icon URL, as a tri-state
+     * @return this builder
      */
     @JsonIgnore
     public Builder iconUrl(Tristate<String> iconUrl) {
@@ -302,13 +350,22 @@ public final class UpdateConnectorRequest {
       return this;
     }
 
-    /** Sets {@link UpdateConnectorRequest#systemPrompt()}. The field is sent with this value. */
+    /**
+     * Sets {@link UpdateConnectorRequest#systemPrompt()}. The field is sent with this value.
+     *
+     * @param systemPrompt the new system prompt
+     * @return this builder
+     */
     public Builder systemPrompt(String systemPrompt) {
       this.systemPrompt = Tristate.of(systemPrompt);
       return this;
     }
 
-    /** Sends {@code system_prompt} as JSON {@code null}, which clears it on the server. */
+    /**
+     * Sends {@code system_prompt} as JSON {@code null}, which clears it on the server.
+     *
+     * @return this builder
+     */
     public Builder clearSystemPrompt() {
       this.systemPrompt = Tristate.cleared();
       return this;
@@ -317,6 +374,9 @@ public final class UpdateConnectorRequest {
     /**
      * Sets {@code system_prompt} as a tri-state: absent (not sent), cleared (sent as {@code null})
      * or a value.
+     *
+     * @param systemPrompt the new system prompt, as a tri-state
+     * @return this builder
      */
     @JsonIgnore
     public Builder systemPrompt(Tristate<String> systemPrompt) {
@@ -331,20 +391,34 @@ public final class UpdateConnectorRequest {
       return this;
     }
 
-    /** Sets {@link UpdateConnectorRequest#protocol()}. {@code null} unsets it. */
+    /**
+     * Sets {@link UpdateConnectorRequest#protocol()}. {@code null} unsets it.
+     *
+     * @param protocol the protocol ({@code mcp} only), or {@code null} to leave it out
+     * @return this builder
+     */
     @JsonProperty("protocol")
     public Builder protocol(@Nullable ConnectorProtocol protocol) {
       this.protocol = protocol;
       return this;
     }
 
-    /** Sets {@link UpdateConnectorRequest#server()}. The field is sent with this value. */
+    /**
+     * Sets {@link UpdateConnectorRequest#server()}. The field is sent with this value.
+     *
+     * @param server the new MCP server URL (1 to 2083 characters)
+     * @return this builder
+     */
     public Builder server(String server) {
       this.server = Tristate.of(server);
       return this;
     }
 
-    /** Sends {@code server} as JSON {@code null}, which clears it on the server. */
+    /**
+     * Sends {@code server} as JSON {@code null}, which clears it on the server.
+     *
+     * @return this builder
+     */
     public Builder clearServer() {
       this.server = Tristate.cleared();
       return this;
@@ -353,6 +427,9 @@ public final class UpdateConnectorRequest {
     /**
      * Sets {@code server} as a tri-state: absent (not sent), cleared (sent as {@code null}) or a
      * value.
+     *
+     * @param server the new MCP server URL (1 to 2083 characters), as a tri-state
+     * @return this builder
      */
     @JsonIgnore
     public Builder server(Tristate<String> server) {
@@ -367,13 +444,22 @@ public final class UpdateConnectorRequest {
       return this;
     }
 
-    /** Sets {@link UpdateConnectorRequest#authMethods()}. The field is sent with this value. */
+    /**
+     * Sets {@link UpdateConnectorRequest#authMethods()}. The field is sent with this value.
+     *
+     * @param authMethods authentication methods to add or update
+     * @return this builder
+     */
     public Builder authMethods(List<? extends AuthenticationMethodCreateOrUpdateRequest> authMethods) {
       this.authMethods = Tristate.of(List.copyOf(authMethods));
       return this;
     }
 
-    /** Sends {@code auth_methods} as JSON {@code null}, which clears it on the server. */
+    /**
+     * Sends {@code auth_methods} as JSON {@code null}, which clears it on the server.
+     *
+     * @return this builder
+     */
     public Builder clearAuthMethods() {
       this.authMethods = Tristate.cleared();
       return this;
@@ -382,6 +468,9 @@ public final class UpdateConnectorRequest {
     /**
      * Sets {@code auth_methods} as a tri-state: absent (not sent), cleared (sent as {@code null})
      * or a value.
+     *
+     * @param authMethods authentication methods to add or update, as a tri-state
+     * @return this builder
      */
     @JsonIgnore
     public Builder authMethods(Tristate<List<AuthenticationMethodCreateOrUpdateRequest>> authMethods) {

@@ -24,13 +24,13 @@ public abstract class OpenEnum {
     this.known = known;
   }
 
-  /** The value as sent on the wire. */
+  /** {@return the value as sent on the wire} */
   @JsonValue
   public final String value() {
     return value;
   }
 
-  /** Whether this SDK version knows the value. */
+  /** {@return whether this SDK version knows the value} */
   public final boolean isKnown() {
     return known;
   }

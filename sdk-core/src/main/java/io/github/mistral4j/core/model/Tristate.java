@@ -68,22 +68,22 @@ public final class Tristate<T> {
     return new Tristate<>(State.VALUE, Objects.requireNonNull(value, "value"));
   }
 
-  /** Whether the field is left out of the request. */
+  /** {@return whether the field is left out of the request} */
   public boolean isAbsent() {
     return state == State.ABSENT;
   }
 
-  /** Whether the field is sent as {@code null}. */
+  /** {@return whether the field is sent as {@code null}} */
   public boolean isCleared() {
     return state == State.NULL;
   }
 
-  /** Whether the field is sent with a value. */
+  /** {@return whether the field is sent with a value} */
   public boolean isPresent() {
     return state == State.VALUE;
   }
 
-  /** The value, or {@code null} when absent or cleared. */
+  /** {@return the value, or {@code null} when absent or cleared} */
   public @Nullable T value() {
     return value;
   }

@@ -19,7 +19,9 @@ import java.util.Map;
 public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the JSON property that selects the variant. */
   private final String discriminator;
+  /** The variant class for each known discriminator value. */
   private final Map<String, Class<? extends T>> variants;
 
   /**

@@ -23,7 +23,7 @@ public abstract class UnknownVariant {
     this.json = Objects.requireNonNull(json, "json").deepCopy();
   }
 
-  /** The JSON as received (a copy). */
+  /** {@return the JSON as received (a copy)} */
   @JsonValue
   public final JsonNode json() {
     return json.deepCopy();
