@@ -90,22 +90,22 @@ public final class AgentsAsyncClient implements AutoCloseable {
     return sync.withOptions(Objects.requireNonNull(modify, "modify")).async();
   }
 
-  /** The options this client was built with. */
+  /** {@return the options this client was built with} */
   public ClientOptions options() {
     return sync.options();
   }
 
-  /** The synchronous client sharing this client's connections and threads. */
+  /** {@return the synchronous client sharing this client's connections and threads} */
   public AgentsClient sync() {
     return sync;
   }
 
-  /** The operations on an agent's versions. */
+  /** {@return the operations on an agent's versions} */
   public AgentVersionsAsyncClient versions() {
     return versions;
   }
 
-  /** The operations on an agent's version aliases. */
+  /** {@return the operations on an agent's version aliases} */
   public AgentAliasesAsyncClient aliases() {
     return aliases;
   }

@@ -125,22 +125,22 @@ public final class AgentsClient implements AutoCloseable {
     return new AgentsClient(transport.derive(b.build()));
   }
 
-  /** The options this client was built with. */
+  /** {@return the options this client was built with} */
   public ClientOptions options() {
     return transport.options();
   }
 
-  /** The operations on an agent's versions. */
+  /** {@return the operations on an agent's versions} */
   public AgentVersionsClient versions() {
     return versions;
   }
 
-  /** The operations on an agent's version aliases. */
+  /** {@return the operations on an agent's version aliases} */
   public AgentAliasesClient aliases() {
     return aliases;
   }
 
-  /** The same operations, asynchronous; it shares this client's connections and threads. */
+  /** {@return the same operations, asynchronous; it shares this client's connections and threads} */
   public AgentsAsyncClient async() {
     return async;
   }

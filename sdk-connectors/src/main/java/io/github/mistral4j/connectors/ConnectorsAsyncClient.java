@@ -86,22 +86,22 @@ public final class ConnectorsAsyncClient implements AutoCloseable {
     return sync.withOptions(Objects.requireNonNull(modifier, "modifier")).async();
   }
 
-  /** The options of this client. */
+  /** {@return the options of this client} */
   public ClientOptions options() {
     return sync.options();
   }
 
-  /** The tools of connectors: list and call them. */
+  /** {@return the tools of connectors: list and call them} */
   public ToolsAsyncService tools() {
     return tools;
   }
 
-  /** Activation of connectors for an organization, a workspace or the calling user. */
+  /** {@return activation of connectors for an organization, a workspace or the calling user} */
   public ActivationsAsyncService activations() {
     return activations;
   }
 
-  /** Credentials of connectors per scope. */
+  /** {@return credentials of connectors per scope} */
   public CredentialsAsyncService credentials() {
     return credentials;
   }
@@ -371,7 +371,7 @@ public final class ConnectorsAsyncClient implements AutoCloseable {
     return transport.supplyAsync(() -> sync.unshare(connectorId, requestOptions));
   }
 
-  /** The blocking client this one runs on (sharing its connections and threads). */
+  /** {@return the blocking client this one runs on (sharing its connections and threads)} */
   public ConnectorsClient sync() {
     return sync;
   }

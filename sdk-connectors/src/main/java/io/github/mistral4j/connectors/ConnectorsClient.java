@@ -115,22 +115,22 @@ public final class ConnectorsClient implements AutoCloseable {
     return new ConnectorsClient(transport.derive(builder.build()));
   }
 
-  /** The options of this client. */
+  /** {@return the options of this client} */
   public ClientOptions options() {
     return transport.options();
   }
 
-  /** The tools of connectors: list and call them. */
+  /** {@return the tools of connectors: list and call them} */
   public ToolsService tools() {
     return tools;
   }
 
-  /** Activation of connectors for an organization, a workspace or the calling user. */
+  /** {@return activation of connectors for an organization, a workspace or the calling user} */
   public ActivationsService activations() {
     return activations;
   }
 
-  /** Credentials of connectors per scope. */
+  /** {@return credentials of connectors per scope} */
   public CredentialsService credentials() {
     return credentials;
   }
@@ -465,7 +465,7 @@ public final class ConnectorsClient implements AutoCloseable {
     return transport.call(requestOptions, () -> api.unshare(id));
   }
 
-  /** An async view of this client, sharing its connections and threads (closing either closes both). */
+  /** {@return an async view of this client, sharing its connections and threads (closing either closes both)} */
   public ConnectorsAsyncClient async() {
     return new ConnectorsAsyncClient(this, transport);
   }

@@ -78,7 +78,7 @@ public final class ClientOptions {
     this.clock = b.clock;
   }
 
-  /** A builder with every default and no API key. */
+  /** {@return A builder with every default and no API key} */
   public static Builder builder() {
     return new Builder();
   }
@@ -94,7 +94,7 @@ public final class ClientOptions {
     return builder().applyEnv(System.getenv()).build();
   }
 
-  /** A builder holding every value of these options. */
+  /** {@return A builder holding every value of these options} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.apiKey = apiKey;
@@ -114,42 +114,42 @@ public final class ClientOptions {
     return b;
   }
 
-  /** Supplies the API key for each request (called once per attempt, so keys can rotate). */
+  /** {@return supplies the API key for each request (called once per attempt, so keys can rotate)} */
   public Supplier<String> apiKey() {
     return apiKey;
   }
 
-  /** The base URL, e.g. {@code https://api.mistral.ai}. */
+  /** {@return the base URL, e.g. {@code https://api.mistral.ai}} */
   public URI baseUrl() {
     return baseUrl;
   }
 
-  /** How long to wait for a TCP/TLS connection. */
+  /** {@return how long to wait for a TCP/TLS connection} */
   public Duration connectTimeout() {
     return connectTimeout;
   }
 
-  /** How long to wait for a whole response, per attempt. */
+  /** {@return how long to wait for a whole response, per attempt} */
   public Duration requestTimeout() {
     return requestTimeout;
   }
 
-  /** When and how calls are retried. */
+  /** {@return when and how calls are retried} */
   public RetryPolicy retryPolicy() {
     return retryPolicy;
   }
 
-  /** Headers sent with every request. */
+  /** {@return headers sent with every request} */
   public Map<String, String> defaultHeaders() {
     return defaultHeaders;
   }
 
-  /** The {@code User-Agent} header value. */
+  /** {@return the {@code User-Agent} header value} */
   public String userAgent() {
     return userAgent;
   }
 
-  /** How much of each exchange is logged. */
+  /** {@return how much of each exchange is logged} */
   public LogLevel logLevel() {
     return logLevel;
   }
@@ -157,32 +157,34 @@ public final class ClientOptions {
   /**
    * The longest response body accepted, in bytes; a longer one fails the call with a {@link
    * MistralIoException} (and is not retried).
+   *
+   * @return the limit in bytes
    */
   public long maxResponseBytes() {
     return maxResponseBytes;
   }
 
-  /** The JDK HTTP client to use, or {@code null} to let the SDK build one. */
+  /** {@return the JDK HTTP client to use, or {@code null} to let the SDK build one} */
   public @Nullable HttpClient httpClient() {
     return httpClient;
   }
 
-  /** A Feign client to use instead of the JDK one, or {@code null}. */
+  /** {@return a Feign client to use instead of the JDK one, or {@code null}} */
   public feign.@Nullable Client feignClient() {
     return feignClient;
   }
 
-  /** Runs the async clients' calls, or {@code null} for an SDK-owned pool of daemon threads. */
+  /** {@return runs the async clients' calls, or {@code null} for an SDK-owned pool of daemon threads} */
   public @Nullable Executor asyncExecutor() {
     return asyncExecutor;
   }
 
-  /** Waits between retries. */
+  /** {@return waits between retries} */
   public Sleeper sleeper() {
     return sleeper;
   }
 
-  /** The clock used to read {@code Retry-After} dates. */
+  /** {@return the clock used to read {@code Retry-After} dates} */
   public Clock clock() {
     return clock;
   }

@@ -91,7 +91,7 @@ class ConnectorsSliceTest {
         200,
         "{\"content\":[{\"type\":\"text\",\"text\":\"Sunny, 24 C\"}],\"metadata\":{}}");
 
-    List<McpTool> tools = client.tools().list("weather");
+    List<McpTool> tools = client.tools().list("weather").items();
     ConnectorToolCallResponse result = client.tools().call("weather", "forecast", Map.of("city", "Paris"));
 
     assertThat(tools).extracting(McpTool::name).containsExactly("forecast", "alerts");

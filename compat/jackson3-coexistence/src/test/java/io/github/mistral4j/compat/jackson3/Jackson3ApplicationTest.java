@@ -91,7 +91,7 @@ class Jackson3ApplicationTest {
     ForecastQuery query =
         appMapper.readValue("{\"connector\":\"weather\",\"city\":\"Paris\"}", ForecastQuery.class);
 
-    List<McpTool> tools = client.tools().list(query.connector());
+    List<McpTool> tools = client.tools().list(query.connector()).items();
     ConnectorToolCallResponse result =
         client.tools().call(query.connector(), "forecast", Map.of("city", query.city()));
     String answer =
