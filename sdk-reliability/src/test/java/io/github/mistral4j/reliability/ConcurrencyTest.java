@@ -40,7 +40,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,7 +106,7 @@ class ConcurrencyTest {
 
     clients.close();
 
-    awaitTrue(Duration.ofSeconds(10), () -> newThreads(before).isEmpty());
+    Waits.awaitTrue(Duration.ofSeconds(10), () -> newThreads(before).isEmpty());
     assertThat(newThreads(before)).as("%s* threads left after close()", THREAD_PREFIX).isEmpty();
 
     int seen = wm.getAllServeEvents().size();
@@ -132,7 +131,7 @@ class ConcurrencyTest {
       openSomeConnectionsAndClose(own);
 
       // The JDK client (not closeable before Java 21) drops its pool when it is garbage-collected.
-      awaitTrue(Duration.ofSeconds(30), () -> {
+      Waits.awaitTrue(Duration.ofSeconds(30), () -> {
         System.gc();
         return OpenConnections.to(port) == 0;
       });
@@ -156,7 +155,7 @@ class ConcurrencyTest {
 
       clients.close();
 
-      awaitTrue(Duration.ofSeconds(10), () -> OpenConnections.to(own.port()) == 0);
+      Waits.awaitTrue(Duration.ofSeconds(10), () -> OpenConnections.to(own.port()) == 0);
       assertThat(OpenConnections.to(own.port())).as("connections left after close()").isZero();
     } finally {
       own.stop();
@@ -282,18 +281,6 @@ class ConcurrencyTest {
     return now;
   }
 
-  /** Waits, within a bound, for a condition; the caller asserts it afterwards. */
-  private static void awaitTrue(Duration bound, BooleanSupplier condition) {
-    long deadline = System.nanoTime() + bound.toNanos();
-    while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
-  }
 
   private static Throwable catchAll(Runnable call) {
     try {

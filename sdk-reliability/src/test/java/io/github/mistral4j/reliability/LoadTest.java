@@ -30,7 +30,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -118,7 +117,7 @@ class LoadTest {
       closed = true;
       boolean java21 = Runtime.version().feature() >= 21;
       // on Java 17-20 the JDK client cannot be closed: only the SDK's own threads are awaited
-      awaitTrue(SETTLE, () -> newThreads(t -> java21 || SDK_THREAD.matcher(t.getName()).matches()).isEmpty()
+      Waits.awaitTrue(SETTLE, () -> newThreads(t -> java21 || SDK_THREAD.matcher(t.getName()).matches()).isEmpty()
           && (!java21 || sockets() == 0));
       Set<Thread> threadsAfter = newThreads(t -> true);
       System.out.printf("LoadTest: after close(): %d sockets to the server, new threads left: %d %s%n",
@@ -349,16 +348,4 @@ class LoadTest {
         Collectors.counting()));
   }
 
-  /** Waits, within a bound, for a condition; the caller asserts it afterwards. */
-  private static void awaitTrue(Duration bound, BooleanSupplier condition) {
-    long deadline = System.nanoTime() + bound.toNanos();
-    while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
-  }
 }

@@ -101,7 +101,7 @@ class SharedResourcesTest {
 
     root.close();
 
-    ThreadCensus.awaitTrue(SETTLE, () -> census.count(SDK) == 0);
+    Waits.awaitTrue(SETTLE, () -> census.count(SDK) == 0);
     assertThat(census.names(SDK)).as("mistral4j-* threads left after closing the root").isEmpty();
     assertThatThrownBy(() -> keptOpen.get("weather"))
         .isExactlyInstanceOf(MistralException.class)
@@ -128,7 +128,7 @@ class SharedResourcesTest {
     derived.get(0).close();
     root.close();
 
-    ThreadCensus.awaitTrue(SETTLE, () -> census.count(JDK_HTTP) + census.count(SDK) == 0);
+    Waits.awaitTrue(SETTLE, () -> census.count(JDK_HTTP) + census.count(SDK) == 0);
     assertThat(census.names(JDK_HTTP)).as("HttpClient-* threads left after closing the root").isEmpty();
     assertThat(census.names(SDK)).as("mistral4j-* threads left after closing the root").isEmpty();
   }
@@ -171,7 +171,7 @@ class SharedResourcesTest {
 
     http.close();
 
-    ThreadCensus.awaitTrue(SETTLE, () -> census.count(SDK) == 0);
+    Waits.awaitTrue(SETTLE, () -> census.count(SDK) == 0);
     assertThat(census.names(SDK)).as("mistral4j-* threads left after closing the MistralHttp").isEmpty();
     assertClosed(lastOne.async().get("weather"));
   }
@@ -189,7 +189,7 @@ class SharedResourcesTest {
     assertThat(own.async().get("weather").join().name()).isEqualTo("weather");
     own.close();
 
-    ThreadCensus.awaitTrue(SETTLE, () -> census.count(SDK) == 0);
+    Waits.awaitTrue(SETTLE, () -> census.count(SDK) == 0);
     assertThat(census.names(SDK)).as("mistral4j-* threads left after closing both").isEmpty();
   }
 

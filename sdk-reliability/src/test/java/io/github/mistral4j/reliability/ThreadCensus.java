@@ -1,8 +1,6 @@
 package io.github.mistral4j.reliability;
 
-import java.time.Duration;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -47,16 +45,4 @@ final class ThreadCensus {
         + " async=" + count(ASYNC);
   }
 
-  /** Waits, within a bound, for a condition; the caller asserts it afterwards. */
-  static void awaitTrue(Duration bound, BooleanSupplier condition) {
-    long deadline = System.nanoTime() + bound.toNanos();
-    while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
-  }
 }
