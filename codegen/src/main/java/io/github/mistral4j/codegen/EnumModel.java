@@ -1,0 +1,74 @@
+package io.github.mistral4j.codegen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An open enum to generate: a string {@code enum} schema of the contract with an {@code x-java}
+ * mapping from the overlay ({@code module}, {@code package}, {@code class}, {@code javadoc} and
+ * {@code values}: a description per wire value, optional).
+ *
+ * @param schema the contract's schema name
+ * @param module the folder of the owning Maven module
+ * @param packageName the Java package
+ * @param className the simple class name
+ * @param javadoc the class description
+ * @param values the values, in the contract's order
+ */
+public record EnumModel(
+    String schema, String module, String packageName, String className, String javadoc, List<Value> values) {
+
+  /**
+   * One value.
+   *
+   * @param wire the wire value
+   * @param constant the Java constant name
+   * @param description what it means, or empty
+   */
+  public record Value(String wire, String constant, String description) {}
+
+  /**
+   * The open enums of a contract to which the overlay was applied, in the contract's order.
+   *
+   * @param document the contract with its overlay
+   * @return the enums with an {@code x-java} mapping
+   */
+  public static List<EnumModel> all(JsonNode document) {
+    List<EnumModel> enums = new ArrayList<>();
+    document.path("components").path("schemas").fields().forEachRemaining(e -> {
+      JsonNode java = e.getValue().get("x-java");
+      if (java != null) {
+        enums.add(of(e.getKey(), e.getValue(), java));
+      }
+    });
+    return enums;
+  }
+
+  private static EnumModel of(String schema, JsonNode node, JsonNode java) {
+    if (!"string".equals(node.path("type").asText()) || !node.path("enum").isArray()) {
+      throw new IllegalArgumentException(schema + ": x-java on a schema that is not a string enum");
+    }
+    JsonNode descriptions = java.path("values");
+    List<Value> values = new ArrayList<>();
+    for (JsonNode v : node.get("enum")) {
+      values.add(new Value(v.asText(), JavaNames.constantName(v.asText()), descriptions.path(v.asText()).asText("")));
+    }
+    descriptions.fieldNames().forEachRemaining(name -> {
+      if (values.stream().noneMatch(v -> v.wire().equals(name))) {
+        throw new IllegalArgumentException(schema + ": the overlay describes '" + name + "', not a contract value");
+      }
+    });
+    return new EnumModel(
+        schema, required(schema, java, "module"), required(schema, java, "package"),
+        required(schema, java, "class"), required(schema, java, "javadoc").strip(), List.copyOf(values));
+  }
+
+  private static String required(String schema, JsonNode java, String field) {
+    String value = java.path(field).asText("");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(schema + ": x-java." + field + " is missing");
+    }
+    return value;
+  }
+}
