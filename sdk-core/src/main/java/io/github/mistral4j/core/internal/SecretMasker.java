@@ -262,10 +262,10 @@ public final class SecretMasker {
 
   /**
    * The forms in which a secret can appear in a text the SDK or a server writes: as is; escaped
-   * inside a JSON string the way the SDK's mapper writes it, with non-ASCII characters as <code>&#92;uXXXX</code> (as Python and Jackson's {@code ESCAPE_NON_ASCII} write it), with {@code /} and HTML
+   * inside a JSON string the way the SDK's mapper writes it, with non-ASCII characters as <code>&#92;uHHHH</code> (as Python and Jackson's {@code ESCAPE_NON_ASCII} write it), with {@code /} and HTML
    * characters escaped, and once more escaped (a JSON document quoted inside a JSON string);
    * percent-encoded as the SDK encodes query values and path segments, and form-encoded (space as
-   * {@code +}). {@link #scrub} matches the hex digits of {@code %XX} and <code>&#92;uXXXX</code> escapes in
+   * {@code +}). {@link #scrub} matches the hex digits of {@code %XX} and <code>&#92;uHHHH</code> escapes in
    * any case.
    *
    * @param secret a secret value
