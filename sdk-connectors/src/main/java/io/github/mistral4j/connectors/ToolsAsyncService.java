@@ -57,16 +57,7 @@ public final class ToolsAsyncService {
    */
   public CompletableFuture<AsyncPage<McpTool>> list(
       String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
-    IntFunction<List<McpTool>> pages;
-    try {
-      pages = sync.pages(connectorIdOrName, params, requestOptions);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-    return AsyncPage.byPageNumber(
-        ToolsService.firstPage(params),
-        ToolsService.pageSize(params),
-        page -> transport.supplyAsync(() -> pages.apply(page)));
+    return firstPage(() -> sync.pages(connectorIdOrName, params, requestOptions), params);
   }
 
   /**
@@ -140,16 +131,7 @@ public final class ToolsAsyncService {
    */
   public CompletableFuture<AsyncPage<JsonNode>> listPretty(
       String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
-    IntFunction<List<JsonNode>> pages;
-    try {
-      pages = sync.prettyPages(connectorIdOrName, params, requestOptions);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-    return AsyncPage.byPageNumber(
-        ToolsService.firstPage(params),
-        ToolsService.pageSize(params),
-        page -> transport.supplyAsync(() -> pages.apply(page)));
+    return firstPage(() -> sync.prettyPages(connectorIdOrName, params, requestOptions), params);
   }
 
   /**
@@ -316,5 +298,20 @@ public final class ToolsAsyncService {
       @Nullable String credentialsName,
       RequestOptions requestOptions) {
     return call(connectorIdOrName, toolName, arguments, credentialsName, requestOptions);
+  }
+
+  /** The first page of a list whose arguments {@code pages} checks; a refused argument fails the future. */
+  private <T> CompletableFuture<AsyncPage<T>> firstPage(
+      java.util.function.Supplier<IntFunction<List<T>>> pages, ListToolsParams params) {
+    IntFunction<List<T>> fetch;
+    try {
+      fetch = pages.get();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return AsyncPage.byPageNumber(
+        ToolsService.firstPage(params),
+        ToolsService.pageSize(params),
+        page -> transport.supplyAsync(() -> fetch.apply(page)));
   }
 }

@@ -198,32 +198,30 @@ public final class ToolsService {
 
   /** Checks the arguments and returns the fetch of one page of tools by number. */
   IntFunction<List<McpTool>> pages(String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
-    String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
-    Objects.requireNonNull(params, "params");
-    Objects.requireNonNull(requestOptions, "requestOptions");
-    int size = pageSize(params);
-    return page ->
-        transport.call(
-            requestOptions,
-            () ->
-                Responses.items(
-                    api.listTools(id, page, size, params.refresh(), null, params.credentialsName()), "list_tools"));
+    return pagesOf(connectorIdOrName, params, requestOptions,
+        (id, page, size) -> api.listTools(id, page, size, params.refresh(), null, params.credentialsName()));
   }
 
   /** Checks the arguments and returns the fetch of one page of tools as JSON by number. */
   IntFunction<List<JsonNode>> prettyPages(
       String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
+    return pagesOf(connectorIdOrName, params, requestOptions,
+        (id, page, size) -> api.listToolsAsJson(id, page, size, params.refresh(), true, params.credentialsName()));
+  }
+
+  /** One {@code list_tools} request for a connector, page number and page size. */
+  @FunctionalInterface
+  private interface PageRequest<T> {
+    List<T> send(String connectorId, int page, int pageSize);
+  }
+
+  private <T> IntFunction<List<T>> pagesOf(
+      String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions, PageRequest<T> request) {
     String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
     int size = pageSize(params);
-    return page ->
-        transport.call(
-            requestOptions,
-            () ->
-                Responses.items(
-                    api.listToolsAsJson(id, page, size, params.refresh(), true, params.credentialsName()),
-                    "list_tools"));
+    return page -> transport.call(requestOptions, () -> Responses.items(request.send(id, page, size), "list_tools"));
   }
 
   static int firstPage(ListToolsParams params) {
