@@ -32,13 +32,13 @@ public record EnumModel(
    * The open enums of a contract to which the overlay was applied, in the contract's order.
    *
    * @param document the contract with its overlay
-   * @return the enums with an {@code x-java} mapping
+   * @return the enums with an {@code x-java} class
    */
   public static List<EnumModel> all(JsonNode document) {
     List<EnumModel> enums = new ArrayList<>();
     document.path("components").path("schemas").fields().forEachRemaining(e -> {
       JsonNode java = e.getValue().get("x-java");
-      if (java != null) {
+      if (java != null && java.has("class") && !"object".equals(e.getValue().path("type").asText())) {
         enums.add(of(e.getKey(), e.getValue(), java));
       }
     });

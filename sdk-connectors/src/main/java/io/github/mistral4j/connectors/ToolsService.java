@@ -241,7 +241,7 @@ public final class ToolsService {
    * @param connectorIdOrName the connector's UUID or name
    * @param toolName the tool's name, as listed (sent percent-encoded)
    * @param arguments the tool's arguments; values are converted to JSON with the SDK's mapper
-   * @return the tool's result; check {@link ConnectorToolCallResponse#isError()}
+   * @return the tool's result; check {@link io.github.mistral4j.connectors.mcp.ToolCallResult#isError() isError()}
    */
   public ConnectorToolCallResponse call(String connectorIdOrName, String toolName, Map<String, ?> arguments) {
     return call(connectorIdOrName, toolName, arguments, null, RequestOptions.none());
@@ -283,7 +283,7 @@ public final class ToolsService {
    * @param arguments the tool's arguments; values are converted to JSON with the SDK's mapper
    * @param credentialsName the credentials to use ({@code ^[a-zA-Z0-9_-]{1,64}$}), or null for the default
    * @param requestOptions per-call options
-   * @return the tool's result; check {@link ConnectorToolCallResponse#isError()}
+   * @return the tool's result; check {@link io.github.mistral4j.connectors.mcp.ToolCallResult#isError() isError()}
    * @throws IllegalArgumentException when a parameter breaks its rule or an argument cannot be
    *     converted to JSON
    * @throws io.github.mistral4j.core.MistralException when the call fails

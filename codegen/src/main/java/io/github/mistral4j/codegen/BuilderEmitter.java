@@ -1,0 +1,230 @@
+package io.github.mistral4j.codegen;
+
+import static io.github.mistral4j.codegen.ModelTypes.JSON_MAPS;
+import static io.github.mistral4j.codegen.ModelTypes.NODES;
+import static io.github.mistral4j.codegen.ModelTypes.TRISTATE;
+
+import com.squareup.javapoet.AnnotationSpec;
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the nested {@code Builder} of an object model: a setter per property (and {@code addX}
+ * / {@code putX} for collections, {@code clearX()} for tri-state fields), unknown fields, {@code
+ * build()}. Jackson decodes through it.
+ */
+final class BuilderEmitter {
+  private static final ClassName JSON_POJO_BUILDER = ClassName.get(ModelTypes.DATABIND, "JsonPOJOBuilder");
+  private static final ClassName JSON_ANY_SETTER = ClassName.get(ModelTypes.JACKSON, "JsonAnySetter");
+  private static final ClassName DATE_TIME = ClassName.get("java.time", "OffsetDateTime");
+  private static final ClassName JSON_DESERIALIZE = ClassName.get(ModelTypes.DATABIND, "JsonDeserialize");
+  private static final ClassName LENIENT_DATE =
+      ClassName.get("io.github.mistral4j.core.internal", "LenientDateTimeDeserializer");
+  private static final AnnotationSpec UNUSED =
+      AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unused").build();
+
+  private BuilderEmitter() {}
+
+  static TypeSpec emit(ObjectModel model) {
+    ClassName self = model.self();
+    ClassName builder = self.nestedClass("Builder");
+    TypeSpec.Builder type = TypeSpec.classBuilder(builder)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Builds {@link $T}.\n", self)
+        .addAnnotation(AnnotationSpec.builder(JSON_POJO_BUILDER).addMember("withPrefix", "$S", "").build());
+    for (Property p : model.properties()) {
+      if (p.constant() == null) {
+        FieldSpec.Builder field = FieldSpec.builder(ModelTypes.builderField(p), p.name(), Modifier.PRIVATE);
+        if (p.tristate()) {
+          field.initializer("$T.absent()", TRISTATE);
+        } else if (p.defaultValue() != null) {
+          field.initializer("$L", p.defaultValue());
+        }
+        type.addField(field.build());
+      }
+    }
+    type.addField(FieldSpec.builder(NODES, "additionalProperties", Modifier.PRIVATE, Modifier.FINAL)
+        .initializer("new $T<>()", LinkedHashMap.class)
+        .build());
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    for (Property p : model.properties()) {
+      if (p.constant() != null) {
+        type.addMethod(MethodSpec.methodBuilder(p.name())
+            .addAnnotation(ModelTypes.jsonProperty(p.wire()))
+            .addAnnotation(UNUSED)
+            .addModifiers(Modifier.PRIVATE)
+            .returns(builder)
+            .addParameter(ModelTypes.nullable(ClassName.get(String.class)), p.name())
+            .addComment("fixed by the class")
+            .addStatement("return this")
+            .build());
+      } else if (p.tristate()) {
+        tristate(type, model, p, builder);
+      } else {
+        plain(type, model, p, builder);
+      }
+    }
+    additional(type, builder);
+    type.addMethod(MethodSpec.methodBuilder("build")
+        .addJavadoc("Builds the {@link $T}.\n\n@return the immutable object\n"
+            + "@throws IllegalStateException when a required field is missing\n"
+            + "@throws IllegalArgumentException when a value breaks a rule of the contract\n", self)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(self)
+        .addStatement("return new $T(this)", self)
+        .build());
+    return type.build();
+  }
+
+  private static void plain(TypeSpec.Builder type, ObjectModel model, Property p, ClassName builder) {
+    String note = p.required() ? " Required." : p.defaultValue() != null ? " Default {@code " + p.defaultValue() + "}." : "";
+    MethodSpec.Builder m = setter(model, p, builder, note)
+        .addAnnotation(ModelTypes.jsonProperty(p.wire()))
+        .addParameter(ModelTypes.setterParameter(p), p.name());
+    if (p.type().boxed().equals(DATE_TIME)) {
+      m.addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE).addMember("using", "$T.class", LENIENT_DATE).build());
+    }
+    switch (p.type().kind()) {
+      case LIST -> m.addStatement("this.$N = $N == null ? null : new $T<>($N)", p.name(), p.name(),
+          ArrayList.class, p.name());
+      case MAP -> m.addStatement("this.$N = $N == null ? null : new $T<>($N)", p.name(), p.name(),
+          LinkedHashMap.class, p.name());
+      default -> {
+        if (p.defaultValue() != null && !p.primitive()) {
+          m.addStatement("this.$N = $N == null ? $L : $N", p.name(), p.name(), p.defaultValue(), p.name());
+        } else if (p.required() && !p.primitive()) {
+          m.addStatement("this.$N = $T.requireNonNull($N, $S)", p.name(), Objects.class, p.name(), p.name());
+        } else {
+          m.addStatement("this.$N = $N", p.name(), p.name());
+        }
+      }
+    }
+    type.addMethod(m.addStatement("return this").build());
+    if (p.singular() != null && p.type().kind() == JavaType.Kind.LIST) {
+      type.addMethod(MethodSpec.methodBuilder("add" + capitalize(p.singular()))
+          .addJavadoc("Adds one element to {@link $T#$N()}.\n\n@param item the element\n@return this builder\n",
+              model.self(), p.name())
+          .addModifiers(Modifier.PUBLIC)
+          .returns(builder)
+          .addParameter(p.type().element(), "item")
+          .beginControlFlow("if (this.$N == null)", p.name())
+          .addStatement("this.$N = new $T<>()", p.name(), ArrayList.class)
+          .endControlFlow()
+          .addStatement("this.$N.add($T.requireNonNull(item, $S))", p.name(), Objects.class, "item")
+          .addStatement("return this")
+          .build());
+    }
+    if (p.singular() != null && p.type().kind() == JavaType.Kind.MAP) {
+      boolean tree = p.type().element().equals(JavaType.JSON_NODE);
+      TypeName value = tree ? ModelTypes.nullable(ClassName.get(Object.class)) : p.type().element();
+      MethodSpec.Builder put = MethodSpec.methodBuilder("put" + capitalize(p.singular()))
+          .addJavadoc("Puts one entry into {@link $T#$N()}.\n\n@param key the key\n@param value the value"
+              + (tree ? " (a JSON tree, or any value Jackson turns into one)" : "") + "\n@return this builder\n",
+              model.self(), p.name())
+          .addModifiers(Modifier.PUBLIC)
+          .returns(builder)
+          .addParameter(String.class, "key")
+          .addParameter(value, "value")
+          .beginControlFlow("if (this.$N == null)", p.name())
+          .addStatement("this.$N = new $T<>()", p.name(), LinkedHashMap.class)
+          .endControlFlow();
+      if (tree) {
+        put.addStatement("this.$N.put($T.requireNonNull(key, $S), $T.toTree(value))", p.name(), Objects.class,
+            "key", JSON_MAPS);
+      } else {
+        put.addStatement("this.$N.put($T.requireNonNull(key, $S), $T.requireNonNull(value, $S))", p.name(),
+            Objects.class, "key", Objects.class, "value");
+      }
+      type.addMethod(put.addStatement("return this").build());
+    }
+  }
+
+  private static void tristate(TypeSpec.Builder type, ObjectModel model, Property p, ClassName builder) {
+    TypeName tri = ParameterizedTypeName.get(TRISTATE, p.type().boxed());
+    String copy = switch (p.type().kind()) {
+      case LIST -> "java.util.List.copyOf($N)";
+      case MAP -> "java.util.Map.copyOf($N)";
+      default -> "$N";
+    };
+    type.addMethod(setter(model, p, builder, " The field is sent with this value.")
+        .addParameter(ModelTypes.setterParameter(p), p.name())
+        .addStatement("$T.requireNonNull($N, $S)", Objects.class, p.name(), p.name())
+        .addStatement("this.$N = $T.of(" + copy + ")", p.name(), TRISTATE, p.name())
+        .addStatement("return this")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("clear" + p.capitalized())
+        .addJavadoc("Sends {@code $L} as JSON {@code null}, which clears it on the server.\n\n"
+            + "@return this builder\n", p.wire())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addStatement("this.$N = $T.cleared()", p.name(), TRISTATE)
+        .addStatement("return this")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder(p.name())
+        .addJavadoc("Sets {@code $L} as a tri-state: absent (not sent), cleared (sent as {@code null}) or a "
+            + "value.\n\n@param $N $L, as a tri-state\n@return this builder\n", p.wire(), p.name(), p.doc())
+        .addAnnotation(ModelTypes.JSON_IGNORE)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(tri, p.name())
+        .addStatement("this.$N = $T.requireNonNull($N, $S)", p.name(), Objects.class, p.name(), p.name())
+        .addStatement("return this")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder(p.name() + "FromJson")
+        .addAnnotation(ModelTypes.jsonProperty(p.wire()))
+        .addAnnotation(UNUSED)
+        .addModifiers(Modifier.PRIVATE)
+        .returns(builder)
+        .addParameter(ModelTypes.nullable(p.type().boxed()), p.name())
+        .addStatement("this.$N = $N == null ? $T.cleared() : $T.of($N)", p.name(), p.name(), TRISTATE, TRISTATE,
+            p.name())
+        .addStatement("return this")
+        .build());
+  }
+
+  private static MethodSpec.Builder setter(ObjectModel model, Property p, ClassName builder, String note) {
+    return MethodSpec.methodBuilder(p.name())
+        .addJavadoc("Sets {@link $T#$N()}.$L\n\n@param $N $L\n@return this builder\n",
+            model.self(), p.name(), note, p.name(), p.doc())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder);
+  }
+
+  private static void additional(TypeSpec.Builder type, ClassName builder) {
+    type.addMethod(MethodSpec.methodBuilder("putAdditionalProperty")
+        .addJavadoc("Adds a field this SDK version does not model; it is sent as given (requests) or kept as\n"
+            + "received (responses).\n\n@param name the JSON name\n@param value the JSON value\n"
+            + "@return this builder\n")
+        .addAnnotation(JSON_ANY_SETTER)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(String.class, "name")
+        .addParameter(ModelTypes.nullable(JavaType.JSON_NODE), "value")
+        .addStatement("additionalProperties.put($T.requireNonNull(name, $S), value == null ? $T.getInstance() "
+            + ": value.deepCopy())", Objects.class, "name", ModelTypes.NULL_NODE)
+        .addStatement("return this")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("additionalProperties")
+        .addJavadoc("Replaces the fields this SDK version does not model.\n\n"
+            + "@param additionalProperties the fields by JSON name\n@return this builder\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(NODES, "additionalProperties")
+        .addStatement("this.additionalProperties.clear()")
+        .addStatement("additionalProperties.forEach(this::putAdditionalProperty)")
+        .addStatement("return this")
+        .build());
+  }
+
+  private static String capitalize(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+}

@@ -1,0 +1,250 @@
+package io.github.mistral4j.codegen;
+
+import static io.github.mistral4j.codegen.ModelTypes.MODELS;
+import static io.github.mistral4j.codegen.ModelTypes.MODEL_TEXT;
+import static io.github.mistral4j.codegen.ModelTypes.NODES;
+
+import com.squareup.javapoet.AnnotationSpec;
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.JavaFile;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.TypeSpec;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes an object model: an immutable final class with accessors, {@code equals}, {@code
+ * hashCode}, a {@code toString()} that masks secrets, unknown fields kept, and a nested builder
+ * (written by {@link BuilderEmitter}).
+ */
+public final class ObjectEmitter {
+  private static final ClassName JSON_DESERIALIZE = ClassName.get(ModelTypes.DATABIND, "JsonDeserialize");
+  private static final ClassName JSON_ANY_GETTER = ClassName.get(ModelTypes.JACKSON, "JsonAnyGetter");
+  private static final ClassName JSON_PROPERTY_ORDER = ClassName.get(ModelTypes.JACKSON, "JsonPropertyOrder");
+
+  private ObjectEmitter() {}
+
+  /**
+   * The Java file of an object model.
+   *
+   * @param model the model
+   * @param header the one-line file comment
+   * @return the file
+   */
+  public static JavaFile emit(ObjectModel model, String header) {
+    ClassName self = model.self();
+    ClassName builder = self.nestedClass("Builder");
+    TypeSpec.Builder type = TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterfaces(model.interfaces())
+        .addJavadoc("$L\n", model.javadoc())
+        .addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE).addMember("builder", "$T.class", builder).build())
+        .addAnnotation(ModelTypes.include("NON_NULL"));
+    model.discriminator().ifPresent(d -> {
+      type.addAnnotation(AnnotationSpec.builder(JSON_PROPERTY_ORDER).addMember("value", "$S", d.wire()).build());
+      type.addField(FieldSpec.builder(String.class, "TYPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("The {@code $L} of this variant.\n", d.wire())
+          .initializer("$S", d.constant())
+          .build());
+    });
+    CodeBlock.Builder init = CodeBlock.builder();
+    for (Property p : model.properties()) {
+      if (p.constant() != null) {
+        continue;
+      }
+      type.addField(ModelTypes.field(p), p.name(), Modifier.PRIVATE, Modifier.FINAL);
+      init.addStatement("this.$N = $L", p.name(), construct(model, p));
+    }
+    type.addField(NODES, "additionalProperties", Modifier.PRIVATE, Modifier.FINAL);
+    init.addStatement("this.additionalProperties = $T.nodes(b.additionalProperties)", MODELS);
+    for (Property p : model.properties()) {
+      for (String check : p.checks()) {
+        String value = p.tristate() ? p.name() + ".value()" : p.name();
+        init.addStatement("$T.$L", ModelTypes.CHECKS, check.substring("Checks.".length()).replace("$V", value));
+      }
+    }
+    if (!model.validator().isEmpty()) {
+      int dot = model.validator().lastIndexOf('.');
+      ClassName owner = ClassName.bestGuess(model.validator().substring(0, dot));
+      init.addStatement("$T.$L(this)", owner, model.validator().substring(dot + 1));
+    }
+    type.addMethod(MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(builder, "b")
+        .addCode(init.build())
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("builder")
+        .addJavadoc("{@return a new, empty builder}\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(builder)
+        .addStatement("return new $T()", builder)
+        .build());
+    type.addMethod(toBuilder(model, builder));
+    model.factories().forEach(f -> type.addMethod(factory(model, f)));
+    model.properties().forEach(p -> type.addMethod(accessor(p)));
+    type.addMethod(MethodSpec.methodBuilder("additionalProperties")
+        .addJavadoc("{@return fields this SDK version does not know, as received (copies); sent back unchanged}\n")
+        .addAnnotation(JSON_ANY_GETTER)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(NODES)
+        .addStatement("return $T.nodes(additionalProperties)", MODELS)
+        .build());
+    type.addMethod(equalsMethod(model));
+    type.addMethod(hashCodeMethod(model));
+    type.addMethod(toStringMethod(model));
+    type.addType(BuilderEmitter.emit(model));
+    return JavaFile.builder(self.packageName(), type.build())
+        .addFileComment("$L", header)
+        .indent("  ")
+        .skipJavaLangImports(true)
+        .build();
+  }
+
+  private static CodeBlock construct(ObjectModel model, Property p) {
+    String field = "b." + p.name();
+    if (p.tristate()) {
+      return CodeBlock.of("$L", field);
+    }
+    return switch (p.type().kind()) {
+      case VALUE -> p.required() || (p.defaultValue() != null && !p.primitive())
+          ? CodeBlock.of("$T.required($L, $S, $S)", MODELS, field, model.self().simpleName(), p.wire())
+          : p.primitive() ? CodeBlock.of("$L", field) : CodeBlock.of("$L", field);
+      case NODE -> p.required()
+          ? CodeBlock.of("$T.requiredNode($L, $S, $S)", MODELS, field, model.self().simpleName(), p.wire())
+          : CodeBlock.of("$T.node($L)", MODELS, field);
+      case LIST, MAP -> CodeBlock.of("$T.$L($L)", MODELS, p.type().kind() == JavaType.Kind.LIST ? "list" : "map",
+          field);
+    };
+  }
+
+  private static MethodSpec factory(ObjectModel model, ObjectModel.Factory f) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(f.name())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(model.self());
+    StringBuilder doc = new StringBuilder(f.javadoc()).append("\n\n");
+    CodeBlock.Builder chain = CodeBlock.builder().add("return builder()");
+    for (String wire : f.params()) {
+      Property p = property(model, wire);
+      m.addParameter(ModelTypes.setterParameter(p), p.name());
+      doc.append("@param ").append(p.name()).append(' ').append(p.doc()).append('\n');
+      chain.add(".$N($N)", p.name(), p.name());
+    }
+    f.fixed().forEach((wire, value) -> chain.add(".$N($L)", property(model, wire).name(), value));
+    doc.append("@return the ").append(model.self().simpleName()).append('\n');
+    return m.addJavadoc("$L", doc.toString()).addStatement("$L.build()", chain.build()).build();
+  }
+
+  private static Property property(ObjectModel model, String wire) {
+    return model.properties().stream().filter(p -> p.wire().equals(wire)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(model.schema() + ": no property " + wire));
+  }
+
+  private static MethodSpec toBuilder(ObjectModel model, ClassName builder) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("toBuilder")
+        .addJavadoc("{@return a builder holding every value of this object}\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addStatement("$T b = new $T()", builder, builder);
+    for (Property p : model.properties()) {
+      if (p.constant() != null) {
+        continue;
+      }
+      if (!p.tristate() && p.type().kind() == JavaType.Kind.LIST) {
+        m.addStatement("b.$N = new $T<>($N)", p.name(), java.util.ArrayList.class, p.name());
+      } else if (!p.tristate() && p.type().kind() == JavaType.Kind.MAP) {
+        m.addStatement("b.$N = new $T<>($N)", p.name(), java.util.LinkedHashMap.class, p.name());
+      } else {
+        m.addStatement("b.$N = $N", p.name(), p.name());
+      }
+    }
+    return m.addStatement("b.additionalProperties.putAll(additionalProperties)")
+        .addStatement("return b")
+        .build();
+  }
+
+  private static MethodSpec accessor(Property p) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(p.name())
+        .addModifiers(Modifier.PUBLIC)
+        .addAnnotation(ModelTypes.jsonProperty(p.wire()));
+    if (p.constant() != null) {
+      return m.addJavadoc("{@return the {@code $L} of this variant, always {@value #TYPE}}\n", p.wire())
+          .returns(String.class)
+          .addStatement("return TYPE")
+          .build();
+    }
+    if (p.tristate()) {
+      m.addAnnotation(ModelTypes.include("NON_EMPTY"))
+          .addJavadoc("{@return $L: absent (not sent), cleared (sent as {@code null}) or a value}\n", p.doc());
+    } else if (ModelTypes.isCollection(p)) {
+      m.addAnnotation(ModelTypes.include("NON_EMPTY"))
+          .addJavadoc("{@return $L$L}\n", p.doc(), p.required() ? "" : " (empty when absent)");
+    } else {
+      m.addJavadoc("{@return $L$L}\n", p.doc(), p.nonNull() ? "" : ", or {@code null} when absent");
+    }
+    m.returns(ModelTypes.field(p));
+    if (p.type().kind() == JavaType.Kind.NODE) {
+      return p.required()
+          ? m.addStatement("return $N.deepCopy()", p.name()).build()
+          : m.addStatement("return $T.node($N)", MODELS, p.name()).build();
+    }
+    return m.addStatement("return $N", p.name()).build();
+  }
+
+  private static MethodSpec equalsMethod(ObjectModel model) {
+    CodeBlock.Builder body = CodeBlock.builder().add("return o instanceof $T other", model.self());
+    for (Property p : model.properties()) {
+      if (p.constant() == null) {
+        body.add("\n    && $T.equals($N, other.$N)", Objects.class, p.name(), p.name());
+      }
+    }
+    body.add("\n    && additionalProperties.equals(other.additionalProperties);\n");
+    return MethodSpec.methodBuilder("equals")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(boolean.class)
+        .addParameter(ModelTypes.nullable(ClassName.get(Object.class)), "o")
+        .beginControlFlow("if (this == o)")
+        .addStatement("return true")
+        .endControlFlow()
+        .addCode(body.build())
+        .build();
+  }
+
+  private static MethodSpec hashCodeMethod(ObjectModel model) {
+    CodeBlock.Builder args = CodeBlock.builder();
+    for (Property p : model.properties()) {
+      args.add("$L, ", p.constant() == null ? p.name() : "TYPE");
+    }
+    return MethodSpec.methodBuilder("hashCode")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(int.class)
+        .addStatement("return $T.hash($Ladditional" + "Properties)", Objects.class, args.build())
+        .build();
+  }
+
+  private static MethodSpec toStringMethod(ObjectModel model) {
+    CodeBlock.Builder text = CodeBlock.builder().add("return $T.of($S)", MODEL_TEXT, model.self().simpleName());
+    for (Property p : model.properties()) {
+      if (p.constant() != null) {
+        continue;
+      }
+      String value = p.tristate() ? p.name() + ".isAbsent() ? null : " + p.name() : p.name();
+      String how = p.secret()
+          ? (p.type().kind() == JavaType.Kind.MAP ? "secretValues" : "secret")
+          : (p.type().kind() == JavaType.Kind.NODE
+              || (p.type().kind() == JavaType.Kind.MAP && p.type().element().equals(JavaType.JSON_NODE))
+              ? "json" : "add");
+      text.add("\n    .$L($S, $L)", how, p.name(), value);
+    }
+    text.add("\n    .extra(additionalProperties)\n    .toString();\n");
+    return MethodSpec.methodBuilder("toString")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addCode(text.build())
+        .build();
+  }
+}

@@ -1,0 +1,122 @@
+package io.github.mistral4j.codegen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.lang.model.SourceVersion;
+
+/** Reads one property of an object schema, with its {@code x-java.properties} override. */
+final class PropertyReader {
+  private static final Set<String> RESERVED = Set.of("builder", "toBuilder", "additionalProperties", "getClass");
+
+  private PropertyReader() {}
+
+  static Property read(String schema, String wire, JsonNode node, JsonNode override, boolean required,
+      boolean tristateObject, boolean checks, TypeMapper types) {
+    String where = schema + "." + wire;
+    String name = override.path("name").asText(camel(wire));
+    if (!SourceVersion.isName(name) || RESERVED.contains(name)) {
+      throw new IllegalArgumentException(where + ": '" + name + "' cannot be a Java name; give x-java name");
+    }
+    JavaType type = override.has("type") ? JavaType.parse(override.get("type").asText()) : types.map(where, node);
+    boolean nullable = TypeMapper.allowsNull(node);
+    JsonNode value = TypeMapper.nonNull(node);
+    String constant = null;
+    if (value.has("const") && "type".equals(wire) && override.path("constant").asBoolean(true)) {
+      constant = value.get("const").asText();
+    }
+    boolean tristate = nullable && override.path("tristate").asBoolean(tristateObject);
+    String doc = override.has("doc")
+        ? override.get("doc").asText().strip()
+        : describe(node, value, wire);
+    List<String> validations = new ArrayList<>();
+    if (checks) {
+      validations.addAll(constraints(wire, value, type));
+    }
+    override.path("check").forEach(c -> validations.add("Checks." + c.asText() + "(\"" + wire + "\", $V)"));
+    String singular = null;
+    if (type.kind() == JavaType.Kind.LIST || type.kind() == JavaType.Kind.MAP) {
+      singular = override.has("singular") ? override.get("singular").asText() : singular(name);
+    }
+    String defaultValue = override.path("default").asBoolean(false) ? defaultValue(where, node, value, type) : null;
+    boolean isRequired = required && !nullable && !override.path("optional").asBoolean(false);
+    return new Property(wire, name, type, isRequired, nullable, tristate,
+        override.path("secret").asBoolean(false), constant, doc, List.copyOf(validations), singular, defaultValue);
+  }
+
+  private static String defaultValue(String where, JsonNode node, JsonNode value, JavaType type) {
+    JsonNode d = node.has("default") ? node.get("default") : value.has("default") ? value.get("default") : value.get("const");
+    if (d == null || d.isNull() || d.isContainerNode() || type.kind() != JavaType.Kind.VALUE) {
+      throw new IllegalArgumentException(where + ": x-java default, but the contract gives no scalar default");
+    }
+    String boxed = type.boxed().toString();
+    return switch (boxed) {
+      case "java.lang.Boolean" -> d.asText();
+      case "java.lang.Integer" -> Integer.toString(d.asInt());
+      case "java.lang.Long" -> d.asLong() + "L";
+      case "java.lang.Double" -> d.asDouble() + "";
+      case "java.lang.String" -> com.squareup.javapoet.CodeBlock.of("$S", d.asText()).toString();
+      default -> com.squareup.javapoet.CodeBlock.of("$T.of($S)", type.boxed(), d.asText()).toString();
+    };
+  }
+
+  private static String describe(JsonNode node, JsonNode value, String wire) {
+    String text = node.path("description").asText(value.path("description").asText(""));
+    if (text.isBlank()) {
+      text = node.path("title").asText(wire.replace('_', ' ')).toLowerCase(Locale.ROOT);
+    }
+    return JavaDocs.phrase(text);
+  }
+
+  private static List<String> constraints(String wire, JsonNode value, JavaType type) {
+    List<String> checks = new ArrayList<>();
+    if (value.has("maxLength") || value.has("minLength")) {
+      checks.add("Checks.length(\"" + wire + "\", $V, " + value.path("minLength").asInt(0) + ", "
+          + value.path("maxLength").asInt(Integer.MAX_VALUE) + ")");
+    }
+    if ((value.has("minimum") || value.has("maximum")) && type.kind() == JavaType.Kind.VALUE) {
+      String boxed = type.boxed().toString();
+      if (boxed.equals("java.lang.Integer")) {
+        checks.add("Checks.range(\"" + wire + "\", $V, " + value.path("minimum").asInt(Integer.MIN_VALUE) + ", "
+            + value.path("maximum").asInt(Integer.MAX_VALUE) + ")");
+      } else if (boxed.equals("java.lang.Double")) {
+        checks.add("Checks.range(\"" + wire + "\", $V, " + number(value, "minimum", "-Double.MAX_VALUE") + ", "
+            + number(value, "maximum", "Double.MAX_VALUE") + ")");
+      }
+    }
+    return checks;
+  }
+
+  private static String number(JsonNode value, String key, String otherwise) {
+    return value.has(key) ? value.get(key).asDouble() + "" : otherwise;
+  }
+
+  static String camel(String wire) {
+    StringBuilder out = new StringBuilder();
+    boolean upper = false;
+    for (char c : wire.replaceFirst("^_+", "").toCharArray()) {
+      if (c == '_' || c == '-' || c == '.' || c == ' ') {
+        upper = out.length() > 0;
+      } else {
+        out.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return out.toString();
+  }
+
+  static String singular(String name) {
+    if (name.endsWith("ies")) {
+      return name.substring(0, name.length() - 3) + "y";
+    }
+    if (name.endsWith("sses") || name.endsWith("xes")) {
+      return name.substring(0, name.length() - 2);
+    }
+    if (name.endsWith("s") && !name.endsWith("ss")) {
+      return name.substring(0, name.length() - 1);
+    }
+    return name;
+  }
+}
