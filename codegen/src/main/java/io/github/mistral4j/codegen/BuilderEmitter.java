@@ -23,6 +23,7 @@ import javax.lang.model.element.Modifier;
  */
 final class BuilderEmitter {
   private static final ClassName JSON_POJO_BUILDER = ClassName.get(ModelTypes.DATABIND, "JsonPOJOBuilder");
+  private static final ClassName JSON_AUTO_DETECT = ClassName.get(ModelTypes.JACKSON, "JsonAutoDetect");
   private static final ClassName JSON_ANY_SETTER = ClassName.get(ModelTypes.JACKSON, "JsonAnySetter");
   private static final ClassName DATE_TIME = ClassName.get("java.time", "OffsetDateTime");
   private static final ClassName JSON_DESERIALIZE = ClassName.get(ModelTypes.DATABIND, "JsonDeserialize");
@@ -39,7 +40,9 @@ final class BuilderEmitter {
     TypeSpec.Builder type = TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Builds {@link $T}.\n", self)
-        .addAnnotation(AnnotationSpec.builder(JSON_POJO_BUILDER).addMember("withPrefix", "$S", "").build());
+        .addAnnotation(AnnotationSpec.builder(JSON_POJO_BUILDER).addMember("withPrefix", "$S", "").build())
+        .addAnnotation(AnnotationSpec.builder(JSON_AUTO_DETECT)
+            .addMember("setterVisibility", "$T.Visibility.NONE", JSON_AUTO_DETECT).build());
     for (Property p : model.properties()) {
       if (p.constant() == null) {
         FieldSpec.Builder field = FieldSpec.builder(ModelTypes.builderField(p), p.name(), Modifier.PRIVATE);
@@ -92,11 +95,19 @@ final class BuilderEmitter {
     if (p.type().boxed().equals(DATE_TIME)) {
       m.addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE).addMember("using", "$T.class", LENIENT_DATE).build());
     }
+    checks(m, p, p.name(), !p.primitive());
     switch (p.type().kind()) {
       case LIST -> m.addStatement("this.$N = $N == null ? null : new $T<>($N)", p.name(), p.name(),
           ArrayList.class, p.name());
-      case MAP -> m.addStatement("this.$N = $N == null ? null : new $T<>($N)", p.name(), p.name(),
-          LinkedHashMap.class, p.name());
+      case MAP -> {
+        if (p.type().element().equals(JavaType.JSON_NODE)) {
+          m.addStatement("this.$N = $N == null ? null : new $T<>($T.copyOf($N))", p.name(), p.name(),
+              LinkedHashMap.class, JSON_MAPS, p.name());
+        } else {
+          m.addStatement("this.$N = $N == null ? null : new $T<>($N)", p.name(), p.name(),
+              LinkedHashMap.class, p.name());
+        }
+      }
       default -> {
         if (p.defaultValue() != null && !p.primitive()) {
           m.addStatement("this.$N = $N == null ? $L : $N", p.name(), p.name(), p.defaultValue(), p.name());
@@ -119,6 +130,7 @@ final class BuilderEmitter {
           .addStatement("this.$N = new $T<>()", p.name(), ArrayList.class)
           .endControlFlow()
           .addStatement("this.$N.add($T.requireNonNull(item, $S))", p.name(), Objects.class, "item")
+          .addCode(checked(p, "this." + p.name()))
           .addStatement("return this")
           .build());
     }
@@ -149,25 +161,23 @@ final class BuilderEmitter {
 
   private static void tristate(TypeSpec.Builder type, ObjectModel model, Property p, ClassName builder) {
     TypeName tri = ParameterizedTypeName.get(TRISTATE, p.type().boxed());
-    String copy = switch (p.type().kind()) {
-      case LIST -> "java.util.List.copyOf($N)";
-      case MAP -> "java.util.Map.copyOf($N)";
-      default -> "$N";
+    com.squareup.javapoet.CodeBlock copy = switch (p.type().kind()) {
+      case LIST -> com.squareup.javapoet.CodeBlock.of("$T.copyOf($N)", java.util.List.class, p.name());
+      case MAP -> p.type().element().equals(JavaType.JSON_NODE)
+          ? com.squareup.javapoet.CodeBlock.of("$T.copyOf($N)", JSON_MAPS, p.name())
+          : com.squareup.javapoet.CodeBlock.of("$T.copyOf($N)", java.util.Map.class, p.name());
+      default -> com.squareup.javapoet.CodeBlock.of("$N", p.name());
     };
     type.addMethod(setter(model, p, builder, " The field is sent with this value.")
         .addParameter(ModelTypes.setterParameter(p), p.name())
         .addStatement("$T.requireNonNull($N, $S)", Objects.class, p.name(), p.name())
-        .addStatement("this.$N = $T.of(" + copy + ")", p.name(), TRISTATE, p.name())
+        .addCode(checked(p, p.name()))
+        .addStatement("this.$N = $T.of($L)", p.name(), TRISTATE, copy)
         .addStatement("return this")
         .build());
-    type.addMethod(MethodSpec.methodBuilder("clear" + p.capitalized())
-        .addJavadoc("Sends {@code $L} as JSON {@code null}, which clears it on the server.\n\n"
-            + "@return this builder\n", p.wire())
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builder)
-        .addStatement("this.$N = $T.cleared()", p.name(), TRISTATE)
-        .addStatement("return this")
-        .build());
+    if (p.nullable()) {
+      type.addMethod(clear(p, builder));
+    }
     type.addMethod(MethodSpec.methodBuilder(p.name())
         .addJavadoc("Sets {@code $L} as a tri-state: absent (not sent), cleared (sent as {@code null}) or a "
             + "value.\n\n@param $N $L, as a tri-state\n@return this builder\n", p.wire(), p.name(), p.doc())
@@ -176,6 +186,13 @@ final class BuilderEmitter {
         .returns(builder)
         .addParameter(tri, p.name())
         .addStatement("this.$N = $T.requireNonNull($N, $S)", p.name(), Objects.class, p.name(), p.name())
+        .addCode(p.checks().isEmpty()
+            ? com.squareup.javapoet.CodeBlock.of("")
+            : com.squareup.javapoet.CodeBlock.builder()
+                .beginControlFlow("if ($N.isPresent())", p.name())
+                .add(checked(p, p.name() + ".value()"))
+                .endControlFlow()
+                .build())
         .addStatement("return this")
         .build());
     type.addMethod(MethodSpec.methodBuilder(p.name() + "FromJson")
@@ -186,8 +203,51 @@ final class BuilderEmitter {
         .addParameter(ModelTypes.nullable(p.type().boxed()), p.name())
         .addStatement("this.$N = $N == null ? $T.cleared() : $T.of($N)", p.name(), p.name(), TRISTATE, TRISTATE,
             p.name())
+        .addCode(p.checks().isEmpty()
+            ? com.squareup.javapoet.CodeBlock.of("")
+            : com.squareup.javapoet.CodeBlock.builder()
+                .beginControlFlow("if ($N != null)", p.name())
+                .add(checked(p, p.name()))
+                .endControlFlow()
+                .build())
         .addStatement("return this")
         .build());
+  }
+
+  /** The property's checks on a value known not to be null. */
+  private static com.squareup.javapoet.CodeBlock checked(Property p, String value) {
+    com.squareup.javapoet.CodeBlock.Builder code = com.squareup.javapoet.CodeBlock.builder();
+    for (String check : p.checks()) {
+      if (check.startsWith("Checks.")) {
+        code.addStatement("$T.$L", ModelTypes.CHECKS, check.substring("Checks.".length()).replace("$V", value));
+      } else {
+        code.addStatement("$L", check.replace("$V", value));
+      }
+    }
+    return code.build();
+  }
+
+  /** Adds the property's checks to a plain setter, skipped when the value is null. */
+  private static void checks(MethodSpec.Builder m, Property p, String value, boolean mayBeNull) {
+    if (p.checks().isEmpty()) {
+      return;
+    }
+    if (mayBeNull) {
+      m.beginControlFlow("if ($N != null)", value).addCode(checked(p, value)).endControlFlow();
+    } else {
+      m.addCode(checked(p, value));
+    }
+  }
+
+  private static MethodSpec clear(Property p, ClassName builder) {
+    return MethodSpec.methodBuilder("clear" + p.capitalized())
+        .addJavadoc("Sends {@code $L} as JSON {@code null}, which clears it on the server.\n\n"
+            + "@return this builder\n", p.wire())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addStatement("this.$N = $T.cleared()", p.name(), TRISTATE)
+        .addStatement("return this")
+        .build();
   }
 
   private static MethodSpec.Builder setter(ObjectModel model, Property p, ClassName builder, String note) {

@@ -60,7 +60,9 @@ final class ModelTypes {
       type = ParameterizedTypeName.get(ClassName.get(List.class), WildcardTypeName.subtypeOf(p.type().element()));
     } else if (p.type().kind() == JavaType.Kind.MAP) {
       type = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
-          WildcardTypeName.subtypeOf(p.type().element()));
+          p.type().element().equals(JavaType.JSON_NODE)
+              ? WildcardTypeName.subtypeOf(Object.class)
+              : WildcardTypeName.subtypeOf(p.type().element()));
     }
     if (p.tristate()) {
       return type;

@@ -59,12 +59,6 @@ public final class ObjectEmitter {
     }
     type.addField(NODES, "additionalProperties", Modifier.PRIVATE, Modifier.FINAL);
     init.addStatement("this.additionalProperties = $T.nodes(b.additionalProperties)", MODELS);
-    for (Property p : model.properties()) {
-      for (String check : p.checks()) {
-        String value = p.tristate() ? p.name() + ".value()" : p.name();
-        init.addStatement("$T.$L", ModelTypes.CHECKS, check.substring("Checks.".length()).replace("$V", value));
-      }
-    }
     if (!model.validator().isEmpty()) {
       int dot = model.validator().lastIndexOf('.');
       ClassName owner = ClassName.bestGuess(model.validator().substring(0, dot));
@@ -84,6 +78,9 @@ public final class ObjectEmitter {
     type.addMethod(toBuilder(model, builder));
     model.factories().forEach(f -> type.addMethod(factory(model, f)));
     model.properties().forEach(p -> type.addMethod(accessor(p)));
+    if (model.patch()) {
+      type.addMethod(isEmpty(model));
+    }
     type.addMethod(MethodSpec.methodBuilder("additionalProperties")
         .addJavadoc("{@return fields this SDK version does not know, as received (copies); sent back unchanged}\n")
         .addAnnotation(JSON_ANY_GETTER)
@@ -178,8 +175,10 @@ public final class ObjectEmitter {
       m.addAnnotation(ModelTypes.include("NON_EMPTY"))
           .addJavadoc("{@return $L: absent (not sent), cleared (sent as {@code null}) or a value}\n", p.doc());
     } else if (ModelTypes.isCollection(p)) {
-      m.addAnnotation(ModelTypes.include("NON_EMPTY"))
-          .addJavadoc("{@return $L$L}\n", p.doc(), p.required() ? "" : " (empty when absent)");
+      if (!p.required()) {
+        m.addAnnotation(ModelTypes.include("NON_EMPTY"));
+      }
+      m.addJavadoc("{@return $L$L}\n", p.doc(), p.required() ? "" : " (empty when absent)");
     } else {
       m.addJavadoc("{@return $L$L}\n", p.doc(), p.nonNull() ? "" : ", or {@code null} when absent");
     }
@@ -190,6 +189,29 @@ public final class ObjectEmitter {
           : m.addStatement("return $T.node($N)", MODELS, p.name()).build();
     }
     return m.addStatement("return $N", p.name()).build();
+  }
+
+  private static MethodSpec isEmpty(ObjectModel model) {
+    CodeBlock.Builder body = CodeBlock.builder().add("return additionalProperties.isEmpty()");
+    for (Property p : model.properties()) {
+      if (p.constant() != null) {
+        continue;
+      }
+      if (p.tristate()) {
+        body.add("\n    && $N.isAbsent()", p.name());
+      } else if (ModelTypes.isCollection(p)) {
+        body.add("\n    && $N.isEmpty()", p.name());
+      } else if (!p.nonNull()) {
+        body.add("\n    && $N == null", p.name());
+      }
+    }
+    return MethodSpec.methodBuilder("isEmpty")
+        .addJavadoc("{@return whether no field is set or cleared (the request would change nothing)}\n")
+        .addAnnotation(ModelTypes.JSON_IGNORE)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(boolean.class)
+        .addCode(body.add(";\n").build())
+        .build();
   }
 
   private static MethodSpec equalsMethod(ObjectModel model) {
@@ -231,8 +253,8 @@ public final class ObjectEmitter {
       if (p.constant() != null) {
         continue;
       }
-      String value = p.tristate() ? p.name() + ".isAbsent() ? null : " + p.name() : p.name();
-      String how = p.secret()
+      String value = p.name();
+      String how = p.tristate() ? (p.secret() ? "secretTristate" : "tristate") : p.secret()
           ? (p.type().kind() == JavaType.Kind.MAP ? "secretValues" : "secret")
           : (p.type().kind() == JavaType.Kind.NODE
               || (p.type().kind() == JavaType.Kind.MAP && p.type().element().equals(JavaType.JSON_NODE))

@@ -19,6 +19,7 @@ import java.util.Set;
  * @param interfaces the interfaces the class implements
  * @param validator a static method {@code Type.method} called with each built object, or empty
  * @param factories static factory methods
+ * @param patch whether it is a PATCH request whose optional fields are tri-state
  */
 public record ObjectModel(
     String schema,
@@ -28,7 +29,8 @@ public record ObjectModel(
     List<Property> properties,
     List<ClassName> interfaces,
     String validator,
-    List<Factory> factories) {
+    List<Factory> factories,
+    boolean patch) {
 
   /**
    * A static factory: builds the object from some properties, with others set to fixed values.
@@ -59,19 +61,24 @@ public record ObjectModel(
       JsonNode java = e.getValue().get("x-java");
       if (java != null && java.has("class") && "object".equals(e.getValue().path("type").asText())) {
         boolean checks = java.path("checks").asBoolean(requests.contains(e.getKey()));
-        models.add(of(e.getKey(), e.getValue(), java, types, checks));
+        models.add(of(e.getKey(), e.getValue(), java, java, types, checks));
+        for (JsonNode copy : java.path("copies")) {
+          models.add(of(e.getKey(), e.getValue(), java, copy, types, checks));
+        }
       }
     });
     return models;
   }
 
-  private static ObjectModel of(String schema, JsonNode node, JsonNode java, TypeMapper types, boolean checks) {
+  private static ObjectModel of(
+      String schema, JsonNode node, JsonNode java, JsonNode target, TypeMapper types, boolean checks) {
+    String module = Overlays.required(schema, target, "module");
     Set<String> required = new HashSet<>();
     node.path("required").forEach(r -> required.add(r.asText()));
-    JsonNode overrides = java.path("properties");
+    JsonNode overrides = target.has("properties") ? target.get("properties") : java.path("properties");
     List<Property> properties = new ArrayList<>();
     node.path("properties").fields().forEachRemaining(e -> properties.add(PropertyReader.read(
-        schema, e.getKey(), e.getValue(), overrides.path(e.getKey()), required.contains(e.getKey()),
+        module, schema, e.getKey(), e.getValue(), overrides.path(e.getKey()), required.contains(e.getKey()),
         java.path("tristate").asBoolean(false), checks, types)));
     overrides.fieldNames().forEachRemaining(name -> {
       if (!node.path("properties").has(name)) {
@@ -80,20 +87,22 @@ public record ObjectModel(
     });
     List<ClassName> interfaces = new ArrayList<>();
     java.path("implements").forEach(i -> interfaces.add((ClassName) JavaType.parse(i.asText()).boxed()));
-    String description = java.path("javadoc").asText(node.path("description").asText(""));
+    JsonNode doc = target.has("javadoc") ? target.get("javadoc") : java.get("javadoc");
+    String description = doc != null ? doc.asText() : node.path("description").asText("");
     if (description.isBlank()) {
       throw new IllegalArgumentException(schema + ": no description in the contract; give x-java.javadoc");
     }
-    String javadoc = java.has("javadoc") ? description.strip() : JavaDocs.sentence(description);
+    String javadoc = doc != null ? description.strip() : JavaDocs.sentence(description);
     return new ObjectModel(
         schema,
-        Overlays.required(schema, java, "module"),
-        ClassName.get(Overlays.required(schema, java, "package"), Overlays.required(schema, java, "class")),
+        module,
+        ClassName.get(Overlays.required(schema, target, "package"), Overlays.required(schema, target, "class")),
         javadoc + "\n\n<p>Contract schema {@code " + schema + "}.",
         List.copyOf(properties),
         List.copyOf(interfaces),
         java.path("validate").asText(""),
-        factories(schema, java.path("factories")));
+        factories(schema, java.path("factories")),
+        java.path("tristate").asBoolean(false));
   }
 
   private static List<Factory> factories(String schema, JsonNode nodes) {

@@ -13,21 +13,25 @@ final class PropertyReader {
 
   private PropertyReader() {}
 
-  static Property read(String schema, String wire, JsonNode node, JsonNode override, boolean required,
-      boolean tristateObject, boolean checks, TypeMapper types) {
+  static Property read(String module, String schema, String wire, JsonNode node, JsonNode override,
+      boolean required, boolean tristateObject, boolean checks, TypeMapper types) {
     String where = schema + "." + wire;
     String name = override.path("name").asText(camel(wire));
     if (!SourceVersion.isName(name) || RESERVED.contains(name)) {
       throw new IllegalArgumentException(where + ": '" + name + "' cannot be a Java name; give x-java name");
     }
-    JavaType type = override.has("type") ? JavaType.parse(override.get("type").asText()) : types.map(where, node);
+    JavaType type = override.has("type") ? JavaType.parse(override.get("type").asText()) : types.map(module, where, node);
     boolean nullable = TypeMapper.allowsNull(node);
     JsonNode value = TypeMapper.nonNull(node);
     String constant = null;
-    if (value.has("const") && "type".equals(wire) && override.path("constant").asBoolean(true)) {
-      constant = value.get("const").asText();
+    if ("type".equals(wire) && override.path("constant").asBoolean(true)) {
+      if (value.has("const")) {
+        constant = value.get("const").asText();
+      } else if (value.path("enum").size() == 1) {
+        constant = value.get("enum").get(0).asText();
+      }
     }
-    boolean tristate = nullable && override.path("tristate").asBoolean(tristateObject);
+    boolean tristate = override.path("tristate").asBoolean(tristateObject && !(required && !nullable));
     String doc = override.has("doc")
         ? override.get("doc").asText().strip()
         : describe(node, value, wire);
@@ -35,7 +39,9 @@ final class PropertyReader {
     if (checks) {
       validations.addAll(constraints(wire, value, type));
     }
-    override.path("check").forEach(c -> validations.add("Checks." + c.asText() + "(\"" + wire + "\", $V)"));
+    override.path("check").forEach(c -> validations.add(c.asText().contains(".")
+        ? c.asText() + "($V)"
+        : "Checks." + c.asText() + "(\"" + wire + "\", $V)"));
     String singular = null;
     if (type.kind() == JavaType.Kind.LIST || type.kind() == JavaType.Kind.MAP) {
       singular = override.has("singular") ? override.get("singular").asText() : singular(name);

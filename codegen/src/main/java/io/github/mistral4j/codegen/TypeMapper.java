@@ -63,9 +63,22 @@ public final class TypeMapper {
    * @return the type
    */
   public JavaType map(String where, JsonNode schema) {
+    return map("", where, schema);
+  }
+
+  /**
+   * The Java type of a property's schema, as seen from a module: a schema mapped to classes in
+   * several modules ({@code x-java.copies}) maps to the class in that module.
+   *
+   * @param module the folder of the module of the class that holds the property
+   * @param where the schema and property, for messages
+   * @param schema the property's schema
+   * @return the type
+   */
+  public JavaType map(String module, String where, JsonNode schema) {
     JsonNode s = nonNull(schema);
     if (s.has("$ref")) {
-      return ref(where, s.get("$ref").asText());
+      return ref(module, where, s.get("$ref").asText());
     }
     if (s.has("anyOf") || s.has("oneOf") || s.has("allOf")) {
       throw new IllegalArgumentException(where + ": a union; give its Java type in x-java.properties");
@@ -79,28 +92,28 @@ public final class TypeMapper {
           : ClassName.get(Integer.class));
       case "number" -> JavaType.value(ClassName.get(Double.class));
       case "boolean" -> JavaType.value(ClassName.get(Boolean.class));
-      case "array" -> JavaType.list(element(where, s.path("items")));
-      case "object" -> object(where, s);
+      case "array" -> JavaType.list(element(module, where, s.path("items")));
+      case "object" -> object(module, where, s);
       default -> JavaType.node();
     };
   }
 
-  private JavaType object(String where, JsonNode s) {
+  private JavaType object(String module, String where, JsonNode s) {
     JsonNode additional = s.get("additionalProperties");
     if (!s.has("properties") && additional != null && additional.isObject() && additional.size() > 0) {
-      return JavaType.map(element(where, additional));
+      return JavaType.map(element(module, where, additional));
     }
     return JavaType.map(JavaType.JSON_NODE);
   }
 
-  private TypeName element(String where, JsonNode items) {
+  private TypeName element(String module, String where, JsonNode items) {
     if (items.isMissingNode() || items.size() == 0) {
       return JavaType.JSON_NODE;
     }
-    return map(where + "[]", items).boxed();
+    return map(module, where + "[]", items).boxed();
   }
 
-  private JavaType ref(String where, String ref) {
+  private JavaType ref(String module, String where, String ref) {
     if (!ref.startsWith(REF)) {
       throw new IllegalArgumentException(where + ": unsupported $ref " + ref);
     }
@@ -110,6 +123,13 @@ public final class TypeMapper {
       throw new IllegalArgumentException(where + ": $ref to missing schema " + name);
     }
     JsonNode java = target.get("x-java");
+    if (java != null && !module.equals(java.path("module").asText())) {
+      for (JsonNode copy : java.path("copies")) {
+        if (module.equals(copy.path("module").asText())) {
+          return JavaType.value(ClassName.get(copy.path("package").asText(), copy.path("class").asText()));
+        }
+      }
+    }
     if (java != null && java.has("class")) {
       return JavaType.value(ClassName.get(java.path("package").asText(), java.path("class").asText()));
     }
@@ -119,7 +139,7 @@ public final class TypeMapper {
     if (target.has("properties") || target.has("anyOf") || target.has("oneOf")) {
       throw new IllegalArgumentException(where + ": $ref to " + name + ", which has no x-java class or type");
     }
-    return map(where + " -> " + name, target);
+    return map(module, where + " -> " + name, target);
   }
 
   /**

@@ -5,9 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The contract's limits on agent create and update requests, checked when a value is put in a
- * request builder. Decoded responses are not checked, so a server that widens a range does not
- * break reading agents.
+ * The contract's limits on agent create and update requests that span nested models, checked when
+ * a value is put in a request builder (the generated request models call them). Decoded responses are not checked,
+ * so a server that widens a range does not break reading agents.
  */
 final class RequestChecks {
   private RequestChecks() {}
@@ -40,10 +40,6 @@ final class RequestChecks {
       tool("tools[" + i + "]", tools.get(i));
     }
     return tools;
-  }
-
-  static @Nullable String versionMessage(@Nullable String message) {
-    return Checks.maxLength("version_message", message, 500);
   }
 
   static <T> List<T> handoffs(List<T> handoffs) {

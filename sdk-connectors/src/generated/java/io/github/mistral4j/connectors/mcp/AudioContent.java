@@ -3,6 +3,7 @@ package io.github.mistral4j.connectors.mcp;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -156,6 +157,9 @@ public final class AudioContent implements ToolCallContent {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   public static final class Builder {
     private @Nullable String data;
 
@@ -220,8 +224,8 @@ public final class AudioContent implements ToolCallContent {
      * @return this builder
      */
     @JsonProperty("_meta")
-    public Builder meta(@Nullable Map<String, ? extends JsonNode> meta) {
-      this.meta = meta == null ? null : new LinkedHashMap<>(meta);
+    public Builder meta(@Nullable Map<String, ?> meta) {
+      this.meta = meta == null ? null : new LinkedHashMap<>(JsonMaps.copyOf(meta));
       return this;
     }
 

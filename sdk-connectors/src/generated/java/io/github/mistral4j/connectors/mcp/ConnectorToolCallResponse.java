@@ -3,6 +3,7 @@ package io.github.mistral4j.connectors.mcp;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -62,7 +63,6 @@ public final class ConnectorToolCallResponse implements ToolCallResult {
    * {@return the content blocks, in order}
    */
   @JsonProperty("content")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<ToolCallContent> content() {
     return content;
   }
@@ -113,6 +113,9 @@ public final class ConnectorToolCallResponse implements ToolCallResult {
    */
   @JsonPOJOBuilder(
       withPrefix = ""
+  )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
   )
   public static final class Builder {
     private @Nullable ArrayList<ToolCallContent> content;

@@ -3,6 +3,7 @@ package io.github.mistral4j.connectors.mcp;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -173,6 +174,9 @@ public final class McpPrompt {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   public static final class Builder {
     private @Nullable String name;
 
@@ -286,8 +290,8 @@ public final class McpPrompt {
      * @return this builder
      */
     @JsonProperty("_meta")
-    public Builder meta(@Nullable Map<String, ? extends JsonNode> meta) {
-      this.meta = meta == null ? null : new LinkedHashMap<>(meta);
+    public Builder meta(@Nullable Map<String, ?> meta) {
+      this.meta = meta == null ? null : new LinkedHashMap<>(JsonMaps.copyOf(meta));
       return this;
     }
 

@@ -3,6 +3,7 @@ package io.github.mistral4j.connectors.mcp;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -127,6 +128,9 @@ public final class McpServerIcon {
    */
   @JsonPOJOBuilder(
       withPrefix = ""
+  )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
   )
   public static final class Builder {
     private @Nullable String src;

@@ -3,6 +3,7 @@ package io.github.mistral4j.connectors.mcp;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -183,6 +184,9 @@ public final class ServerCapabilities {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   public static final class Builder {
     private @Nullable LinkedHashMap<String, JsonNode> experimental;
 
@@ -210,8 +214,8 @@ public final class ServerCapabilities {
      * @return this builder
      */
     @JsonProperty("experimental")
-    public Builder experimental(@Nullable Map<String, ? extends JsonNode> experimental) {
-      this.experimental = experimental == null ? null : new LinkedHashMap<>(experimental);
+    public Builder experimental(@Nullable Map<String, ?> experimental) {
+      this.experimental = experimental == null ? null : new LinkedHashMap<>(JsonMaps.copyOf(experimental));
       return this;
     }
 

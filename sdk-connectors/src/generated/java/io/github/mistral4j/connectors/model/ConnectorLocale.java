@@ -3,6 +3,7 @@ package io.github.mistral4j.connectors.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,7 +65,6 @@ public final class ConnectorLocale {
    * {@return names by language}
    */
   @JsonProperty("name")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public Map<String, String> name() {
     return name;
   }
@@ -73,7 +73,6 @@ public final class ConnectorLocale {
    * {@return descriptions by language}
    */
   @JsonProperty("description")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public Map<String, String> description() {
     return description;
   }
@@ -82,7 +81,6 @@ public final class ConnectorLocale {
    * {@return usage sentences by language}
    */
   @JsonProperty("usage_sentence")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public Map<String, String> usageSentence() {
     return usageSentence;
   }
@@ -127,6 +125,9 @@ public final class ConnectorLocale {
    */
   @JsonPOJOBuilder(
       withPrefix = ""
+  )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
   )
   public static final class Builder {
     private @Nullable LinkedHashMap<String, String> name;

@@ -3,6 +3,7 @@ package io.github.mistral4j.connectors.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -70,10 +71,6 @@ public final class CreateConnectorRequest {
     this.oauth2ServerMetadataUrl = b.oauth2ServerMetadataUrl;
     this.systemPrompt = b.systemPrompt;
     this.additionalProperties = Models.nodes(b.additionalProperties);
-    Checks.name("name", name);
-    Checks.length("title", title, 0, 255);
-    Checks.length("server", server, 1, 2083);
-    Checks.length("oauth2_server_metadata_url", oauth2ServerMetadataUrl, 1, 2083);
     RequestRules.createConnector(this);
   }
 
@@ -273,6 +270,9 @@ public final class CreateConnectorRequest {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   public static final class Builder {
     private @Nullable ConnectorProtocol protocol = io.github.mistral4j.connectors.model.ConnectorProtocol.of("mcp");
 
@@ -325,6 +325,9 @@ public final class CreateConnectorRequest {
      */
     @JsonProperty("name")
     public Builder name(String name) {
+      if (name != null) {
+        Checks.name("name", name);
+      }
       this.name = Objects.requireNonNull(name, "name");
       return this;
     }
@@ -337,6 +340,9 @@ public final class CreateConnectorRequest {
      */
     @JsonProperty("title")
     public Builder title(@Nullable String title) {
+      if (title != null) {
+        Checks.length("title", title, 0, 255);
+      }
       this.title = title;
       return this;
     }
@@ -385,6 +391,9 @@ public final class CreateConnectorRequest {
      */
     @JsonProperty("server")
     public Builder server(String server) {
+      if (server != null) {
+        Checks.length("server", server, 1, 2083);
+      }
       this.server = Objects.requireNonNull(server, "server");
       return this;
     }
@@ -476,6 +485,9 @@ public final class CreateConnectorRequest {
      */
     @JsonProperty("oauth2_server_metadata_url")
     public Builder oauth2ServerMetadataUrl(@Nullable String oauth2ServerMetadataUrl) {
+      if (oauth2ServerMetadataUrl != null) {
+        Checks.length("oauth2_server_metadata_url", oauth2ServerMetadataUrl, 1, 2083);
+      }
       this.oauth2ServerMetadataUrl = oauth2ServerMetadataUrl;
       return this;
     }

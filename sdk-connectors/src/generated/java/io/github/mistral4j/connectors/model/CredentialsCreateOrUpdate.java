@@ -3,6 +3,7 @@ package io.github.mistral4j.connectors.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -45,8 +46,6 @@ public final class CredentialsCreateOrUpdate {
     this.isDefault = b.isDefault;
     this.credentials = b.credentials;
     this.additionalProperties = Models.nodes(b.additionalProperties);
-    Checks.name("name", name);
-    Checks.length("title", title, 0, 255);
   }
 
   /**
@@ -133,7 +132,7 @@ public final class CredentialsCreateOrUpdate {
     return ModelText.of("CredentialsCreateOrUpdate")
         .add("name", name)
         .add("title", title)
-        .add("isDefault", isDefault.isAbsent() ? null : isDefault)
+        .tristate("isDefault", isDefault)
         .add("credentials", credentials)
         .extra(additionalProperties)
         .toString();
@@ -144,6 +143,9 @@ public final class CredentialsCreateOrUpdate {
    */
   @JsonPOJOBuilder(
       withPrefix = ""
+  )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
   )
   public static final class Builder {
     private @Nullable String name;
@@ -167,6 +169,9 @@ public final class CredentialsCreateOrUpdate {
      */
     @JsonProperty("name")
     public Builder name(String name) {
+      if (name != null) {
+        Checks.name("name", name);
+      }
       this.name = Objects.requireNonNull(name, "name");
       return this;
     }
@@ -179,6 +184,9 @@ public final class CredentialsCreateOrUpdate {
      */
     @JsonProperty("title")
     public Builder title(@Nullable String title) {
+      if (title != null) {
+        Checks.length("title", title, 0, 255);
+      }
       this.title = title;
       return this;
     }

@@ -3,6 +3,7 @@ package io.github.mistral4j.connectors.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -62,7 +63,6 @@ public final class CredentialsResponse {
    * {@return the credentials}
    */
   @JsonProperty("credentials")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<AuthenticationConfiguration> credentials() {
     return credentials;
   }
@@ -114,6 +114,9 @@ public final class CredentialsResponse {
    */
   @JsonPOJOBuilder(
       withPrefix = ""
+  )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
   )
   public static final class Builder {
     private @Nullable ArrayList<AuthenticationConfiguration> credentials;

@@ -3,6 +3,7 @@ package io.github.mistral4j.connectors.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -108,15 +109,6 @@ public final class ExtendedOAuthServerMetadata {
     this.xResourceUrl = b.xResourceUrl;
     this.xScope = b.xScope;
     this.additionalProperties = Models.nodes(b.additionalProperties);
-    Checks.length("issuer", issuer, 1, 2147483647);
-    Checks.length("authorization_endpoint", authorizationEndpoint, 1, 2147483647);
-    Checks.length("token_endpoint", tokenEndpoint, 1, 2147483647);
-    Checks.length("registration_endpoint", registrationEndpoint, 1, 2147483647);
-    Checks.length("service_documentation", serviceDocumentation, 1, 2147483647);
-    Checks.length("op_policy_uri", opPolicyUri, 1, 2147483647);
-    Checks.length("op_tos_uri", opTosUri, 1, 2147483647);
-    Checks.length("revocation_endpoint", revocationEndpoint, 1, 2147483647);
-    Checks.length("introspection_endpoint", introspectionEndpoint, 1, 2147483647);
   }
 
   /**
@@ -457,6 +449,9 @@ public final class ExtendedOAuthServerMetadata {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   public static final class Builder {
     private @Nullable String issuer;
 
@@ -521,6 +516,9 @@ public final class ExtendedOAuthServerMetadata {
      */
     @JsonProperty("issuer")
     public Builder issuer(String issuer) {
+      if (issuer != null) {
+        Checks.length("issuer", issuer, 1, 2147483647);
+      }
       this.issuer = Objects.requireNonNull(issuer, "issuer");
       return this;
     }
@@ -533,6 +531,9 @@ public final class ExtendedOAuthServerMetadata {
      */
     @JsonProperty("authorization_endpoint")
     public Builder authorizationEndpoint(String authorizationEndpoint) {
+      if (authorizationEndpoint != null) {
+        Checks.length("authorization_endpoint", authorizationEndpoint, 1, 2147483647);
+      }
       this.authorizationEndpoint = Objects.requireNonNull(authorizationEndpoint, "authorizationEndpoint");
       return this;
     }
@@ -545,6 +546,9 @@ public final class ExtendedOAuthServerMetadata {
      */
     @JsonProperty("token_endpoint")
     public Builder tokenEndpoint(String tokenEndpoint) {
+      if (tokenEndpoint != null) {
+        Checks.length("token_endpoint", tokenEndpoint, 1, 2147483647);
+      }
       this.tokenEndpoint = Objects.requireNonNull(tokenEndpoint, "tokenEndpoint");
       return this;
     }
@@ -557,6 +561,9 @@ public final class ExtendedOAuthServerMetadata {
      */
     @JsonProperty("registration_endpoint")
     public Builder registrationEndpoint(@Nullable String registrationEndpoint) {
+      if (registrationEndpoint != null) {
+        Checks.length("registration_endpoint", registrationEndpoint, 1, 2147483647);
+      }
       this.registrationEndpoint = registrationEndpoint;
       return this;
     }
@@ -727,6 +734,9 @@ public final class ExtendedOAuthServerMetadata {
      */
     @JsonProperty("service_documentation")
     public Builder serviceDocumentation(@Nullable String serviceDocumentation) {
+      if (serviceDocumentation != null) {
+        Checks.length("service_documentation", serviceDocumentation, 1, 2147483647);
+      }
       this.serviceDocumentation = serviceDocumentation;
       return this;
     }
@@ -765,6 +775,9 @@ public final class ExtendedOAuthServerMetadata {
      */
     @JsonProperty("op_policy_uri")
     public Builder opPolicyUri(@Nullable String opPolicyUri) {
+      if (opPolicyUri != null) {
+        Checks.length("op_policy_uri", opPolicyUri, 1, 2147483647);
+      }
       this.opPolicyUri = opPolicyUri;
       return this;
     }
@@ -777,6 +790,9 @@ public final class ExtendedOAuthServerMetadata {
      */
     @JsonProperty("op_tos_uri")
     public Builder opTosUri(@Nullable String opTosUri) {
+      if (opTosUri != null) {
+        Checks.length("op_tos_uri", opTosUri, 1, 2147483647);
+      }
       this.opTosUri = opTosUri;
       return this;
     }
@@ -789,6 +805,9 @@ public final class ExtendedOAuthServerMetadata {
      */
     @JsonProperty("revocation_endpoint")
     public Builder revocationEndpoint(@Nullable String revocationEndpoint) {
+      if (revocationEndpoint != null) {
+        Checks.length("revocation_endpoint", revocationEndpoint, 1, 2147483647);
+      }
       this.revocationEndpoint = revocationEndpoint;
       return this;
     }
@@ -855,6 +874,9 @@ public final class ExtendedOAuthServerMetadata {
      */
     @JsonProperty("introspection_endpoint")
     public Builder introspectionEndpoint(@Nullable String introspectionEndpoint) {
+      if (introspectionEndpoint != null) {
+        Checks.length("introspection_endpoint", introspectionEndpoint, 1, 2147483647);
+      }
       this.introspectionEndpoint = introspectionEndpoint;
       return this;
     }

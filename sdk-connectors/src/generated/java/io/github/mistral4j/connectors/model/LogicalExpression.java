@@ -3,6 +3,7 @@ package io.github.mistral4j.connectors.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -70,7 +71,6 @@ public final class LogicalExpression implements ConfirmationRule {
    * {@return the combined rules}
    */
   @JsonProperty("expressions")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<ConfirmationRule> expressions() {
     return expressions;
   }
@@ -113,6 +113,9 @@ public final class LogicalExpression implements ConfirmationRule {
    */
   @JsonPOJOBuilder(
       withPrefix = ""
+  )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
   )
   public static final class Builder {
     private @Nullable String type;

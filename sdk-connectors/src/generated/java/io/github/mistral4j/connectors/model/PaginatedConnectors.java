@@ -3,6 +3,7 @@ package io.github.mistral4j.connectors.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -62,7 +63,6 @@ public final class PaginatedConnectors {
    * {@return the connectors of the page}
    */
   @JsonProperty("items")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<Connector> items() {
     return items;
   }
@@ -113,6 +113,9 @@ public final class PaginatedConnectors {
    */
   @JsonPOJOBuilder(
       withPrefix = ""
+  )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
   )
   public static final class Builder {
     private @Nullable ArrayList<Connector> items;

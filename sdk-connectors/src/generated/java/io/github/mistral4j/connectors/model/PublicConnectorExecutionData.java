@@ -3,6 +3,7 @@ package io.github.mistral4j.connectors.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -66,7 +67,6 @@ public final class PublicConnectorExecutionData {
    * {@return the connectors involved}
    */
   @JsonProperty("integrations")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<PublicExecutionConnector> integrations() {
     return integrations;
   }
@@ -75,7 +75,6 @@ public final class PublicConnectorExecutionData {
    * {@return the tools and the connector each belongs to}
    */
   @JsonProperty("tools")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<ExecutionTool> tools() {
     return tools;
   }
@@ -128,6 +127,9 @@ public final class PublicConnectorExecutionData {
    */
   @JsonPOJOBuilder(
       withPrefix = ""
+  )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
   )
   public static final class Builder {
     private @Nullable ArrayList<PublicExecutionConnector> integrations;

@@ -3,6 +3,7 @@ package io.github.mistral4j.connectors.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -66,7 +67,6 @@ public final class PublicExecutionEnv {
    * {@return the tools as function definitions}
    */
   @JsonProperty("tools")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<FunctionTool> tools() {
     return tools;
   }
@@ -83,7 +83,6 @@ public final class PublicExecutionEnv {
    * {@return errors met while building the environment}
    */
   @JsonProperty("errors")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<String> errors() {
     return errors;
   }
@@ -128,6 +127,9 @@ public final class PublicExecutionEnv {
    */
   @JsonPOJOBuilder(
       withPrefix = ""
+  )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
   )
   public static final class Builder {
     private @Nullable ArrayList<FunctionTool> tools;

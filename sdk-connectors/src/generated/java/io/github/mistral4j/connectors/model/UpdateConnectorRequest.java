@@ -3,6 +3,7 @@ package io.github.mistral4j.connectors.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -58,9 +59,6 @@ public final class UpdateConnectorRequest {
     this.server = b.server;
     this.authMethods = b.authMethods;
     this.additionalProperties = Models.nodes(b.additionalProperties);
-    Checks.length("title", title.value(), 0, 255);
-    Checks.name("name", name.value());
-    Checks.length("server", server.value(), 1, 2083);
   }
 
   /**
@@ -159,6 +157,22 @@ public final class UpdateConnectorRequest {
   }
 
   /**
+   * {@return whether no field is set or cleared (the request would change nothing)}
+   */
+  @JsonIgnore
+  public boolean isEmpty() {
+    return additionalProperties.isEmpty()
+        && title.isAbsent()
+        && name.isAbsent()
+        && description.isAbsent()
+        && iconUrl.isAbsent()
+        && systemPrompt.isAbsent()
+        && protocol == null
+        && server.isAbsent()
+        && authMethods.isAbsent();
+  }
+
+  /**
    * {@return fields this SDK version does not know, as received (copies); sent back unchanged}
    */
   @JsonAnyGetter
@@ -191,14 +205,14 @@ public final class UpdateConnectorRequest {
   @Override
   public String toString() {
     return ModelText.of("UpdateConnectorRequest")
-        .add("title", title.isAbsent() ? null : title)
-        .add("name", name.isAbsent() ? null : name)
-        .add("description", description.isAbsent() ? null : description)
-        .add("iconUrl", iconUrl.isAbsent() ? null : iconUrl)
-        .add("systemPrompt", systemPrompt.isAbsent() ? null : systemPrompt)
+        .tristate("title", title)
+        .tristate("name", name)
+        .tristate("description", description)
+        .tristate("iconUrl", iconUrl)
+        .tristate("systemPrompt", systemPrompt)
         .add("protocol", protocol)
-        .add("server", server.isAbsent() ? null : server)
-        .add("authMethods", authMethods.isAbsent() ? null : authMethods)
+        .tristate("server", server)
+        .tristate("authMethods", authMethods)
         .extra(additionalProperties)
         .toString();
   }
@@ -208,6 +222,9 @@ public final class UpdateConnectorRequest {
    */
   @JsonPOJOBuilder(
       withPrefix = ""
+  )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
   )
   public static final class Builder {
     private Tristate<String> title = Tristate.absent();
@@ -239,6 +256,7 @@ public final class UpdateConnectorRequest {
      */
     public Builder title(String title) {
       Objects.requireNonNull(title, "title");
+      Checks.length("title", title, 0, 255);
       this.title = Tristate.of(title);
       return this;
     }
@@ -262,6 +280,9 @@ public final class UpdateConnectorRequest {
     @JsonIgnore
     public Builder title(Tristate<String> title) {
       this.title = Objects.requireNonNull(title, "title");
+      if (title.isPresent()) {
+        Checks.length("title", title.value(), 0, 255);
+      }
       return this;
     }
 
@@ -269,6 +290,9 @@ public final class UpdateConnectorRequest {
     @SuppressWarnings("unused")
     private Builder titleFromJson(@Nullable String title) {
       this.title = title == null ? Tristate.cleared() : Tristate.of(title);
+      if (title != null) {
+        Checks.length("title", title, 0, 255);
+      }
       return this;
     }
 
@@ -280,6 +304,7 @@ public final class UpdateConnectorRequest {
      */
     public Builder name(String name) {
       Objects.requireNonNull(name, "name");
+      Checks.name("name", name);
       this.name = Tristate.of(name);
       return this;
     }
@@ -303,6 +328,9 @@ public final class UpdateConnectorRequest {
     @JsonIgnore
     public Builder name(Tristate<String> name) {
       this.name = Objects.requireNonNull(name, "name");
+      if (name.isPresent()) {
+        Checks.name("name", name.value());
+      }
       return this;
     }
 
@@ -310,6 +338,9 @@ public final class UpdateConnectorRequest {
     @SuppressWarnings("unused")
     private Builder nameFromJson(@Nullable String name) {
       this.name = name == null ? Tristate.cleared() : Tristate.of(name);
+      if (name != null) {
+        Checks.name("name", name);
+      }
       return this;
     }
 
@@ -456,6 +487,7 @@ public final class UpdateConnectorRequest {
      */
     public Builder server(String server) {
       Objects.requireNonNull(server, "server");
+      Checks.length("server", server, 1, 2083);
       this.server = Tristate.of(server);
       return this;
     }
@@ -479,6 +511,9 @@ public final class UpdateConnectorRequest {
     @JsonIgnore
     public Builder server(Tristate<String> server) {
       this.server = Objects.requireNonNull(server, "server");
+      if (server.isPresent()) {
+        Checks.length("server", server.value(), 1, 2083);
+      }
       return this;
     }
 
@@ -486,6 +521,9 @@ public final class UpdateConnectorRequest {
     @SuppressWarnings("unused")
     private Builder serverFromJson(@Nullable String server) {
       this.server = server == null ? Tristate.cleared() : Tristate.of(server);
+      if (server != null) {
+        Checks.length("server", server, 1, 2083);
+      }
       return this;
     }
 
@@ -498,7 +536,7 @@ public final class UpdateConnectorRequest {
     public Builder authMethods(
         List<? extends AuthenticationMethodCreateOrUpdateRequest> authMethods) {
       Objects.requireNonNull(authMethods, "authMethods");
-      this.authMethods = Tristate.of(java.util.List.copyOf(authMethods));
+      this.authMethods = Tristate.of(List.copyOf(authMethods));
       return this;
     }
 

@@ -150,14 +150,18 @@ public final class Checks {
    *
    * @param field the field's JSON name
    * @param value the value, or null to skip
-   * @param min minimum length
-   * @param max maximum length
+   * @param min minimum length, in code points (characters as the server counts them)
+   * @param max maximum length, in code points
    * @return the value
    */
   public static @Nullable String length(String field, @Nullable String value, int min, int max) {
-    if (value != null && (value.length() < min || value.length() > max)) {
-      throw new IllegalArgumentException(
-          field + " must be " + min + " to " + max + " characters long, got " + value.length());
+    if (value != null) {
+      int length = value.codePointCount(0, value.length());
+      if (length < min || length > max) {
+        throw new IllegalArgumentException(min == 0
+            ? field + " must be at most " + max + " characters, got " + length
+            : field + " must be " + min + " to " + max + " characters long, got " + length);
+      }
     }
     return value;
   }

@@ -3,6 +3,7 @@ package io.github.mistral4j.core.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import io.github.mistral4j.core.model.Tristate;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -91,6 +92,45 @@ public final class ModelText {
    */
   public ModelText json(String name, Map<String, JsonNode> values) {
     return values.isEmpty() ? this : append(name, maskedMap(values));
+  }
+
+  /**
+   * Adds a tri-state field of a PATCH request: nothing when absent, {@code null} when cleared, the
+   * value otherwise (JSON trees with their secret members masked).
+   *
+   * @param name field name
+   * @param value the field
+   * @return this
+   */
+  public ModelText tristate(String name, Tristate<?> value) {
+    if (value.isAbsent()) {
+      return this;
+    }
+    Object v = value.value();
+    if (v == null) {
+      return append(name, "null");
+    }
+    if (v instanceof JsonNode node) {
+      return json(name, node);
+    }
+    if (v instanceof Map<?, ?> map && map.values().stream().allMatch(JsonNode.class::isInstance)) {
+      @SuppressWarnings("unchecked")
+      Map<String, JsonNode> nodes = (Map<String, JsonNode>) map;
+      return append(name, nodes.isEmpty() ? "{}" : maskedMap(nodes));
+    }
+    return append(name, String.valueOf(v));
+  }
+
+  /**
+   * Adds a secret tri-state field: nothing when absent, {@code null} when cleared, {@code ****}
+   * otherwise.
+   *
+   * @param name field name
+   * @param value the field
+   * @return this
+   */
+  public ModelText secretTristate(String name, Tristate<?> value) {
+    return value.isAbsent() ? this : append(name, value.isCleared() ? "null" : SecretMasker.MASK);
   }
 
   /**
