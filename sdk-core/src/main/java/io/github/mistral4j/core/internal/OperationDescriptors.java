@@ -25,7 +25,24 @@ final class OperationDescriptors {
     if (metadata == null || metadata.method() == null) {
       return new Descriptor("unknown", HttpText.pathOf(request.url()));
     }
-    return CACHE.computeIfAbsent(metadata.method(), m -> describe(m, metadata));
+    Descriptor d = CACHE.computeIfAbsent(metadata.method(), m -> describe(m, metadata));
+    return d.operationId().indexOf('{') < 0 ? d : resolve(d, HttpText.pathOf(request.url()));
+  }
+
+  /** Fills the path parameters an operation id names from the request's path, in the id and the template. */
+  static Descriptor resolve(Descriptor d, String path) {
+    String[] template = d.urlTemplate().split("/", -1);
+    String[] actual = path.split("/", -1);
+    String id = d.operationId();
+    String url = d.urlTemplate();
+    for (int i = 0; i < template.length && i < actual.length; i++) {
+      String segment = template[i];
+      if (segment.startsWith("{") && segment.endsWith("}") && id.contains(segment)) {
+        id = id.replace(segment, actual[i]);
+        url = url.replace(segment, actual[i]);
+      }
+    }
+    return new Descriptor(id, url);
   }
 
   private static Descriptor describe(Method method, MethodMetadata metadata) {

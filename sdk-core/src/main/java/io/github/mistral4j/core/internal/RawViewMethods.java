@@ -81,7 +81,8 @@ final class RawViewMethods {
   private static Kind kindOf(Method view, Method twin) {
     Type viewReturn = view.getGenericReturnType();
     Type twinReturn = twin.getGenericReturnType();
-    if (view.getReturnType() == RawResponse.class && argument(viewReturn).equals(twinReturn)) {
+    if (view.getReturnType() == RawResponse.class
+        && (argument(viewReturn).equals(twinReturn) || (argument(viewReturn) == Void.class && twinReturn == void.class))) {
       return Kind.SYNC;
     }
     if (view.getReturnType() == CompletableFuture.class
