@@ -12,9 +12,12 @@ import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.core.internal.Json;
 import io.github.mistral4j.langchain4j.ConnectorSource;
 import io.github.mistral4j.langchain4j.ConnectorToolException;
+import io.github.mistral4j.core.observability.ToolCallCompleted;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +35,7 @@ public final class ConnectorToolExecutor implements ToolExecutor {
   private final RequestOptions callOptions;
   private final ToolErrors errors;
   private final Runnable onToolNotFound;
+  private final Consumer<ToolCallCompleted> report;
 
   /**
    * Creates an executor.
@@ -42,15 +46,23 @@ public final class ConnectorToolExecutor implements ToolExecutor {
    * @param callOptions timeout and retries of each call
    * @param errors the error translator of this tool
    * @param onToolNotFound run when the server says the tool does not exist (drops the cached list)
+   * @param report told of every call's end (connector, tool, duration, error or not; never arguments)
    */
   public ConnectorToolExecutor(
-      ToolsService tools, ConnectorSource source, String toolName, RequestOptions callOptions, ToolErrors errors, Runnable onToolNotFound) {
+      ToolsService tools,
+      ConnectorSource source,
+      String toolName,
+      RequestOptions callOptions,
+      ToolErrors errors,
+      Runnable onToolNotFound,
+      Consumer<ToolCallCompleted> report) {
     this.tools = Objects.requireNonNull(tools, "tools");
     this.source = Objects.requireNonNull(source, "source");
     this.toolName = Objects.requireNonNull(toolName, "toolName");
     this.callOptions = Objects.requireNonNull(callOptions, "callOptions");
     this.errors = Objects.requireNonNull(errors, "errors");
     this.onToolNotFound = Objects.requireNonNull(onToolNotFound, "onToolNotFound");
+    this.report = Objects.requireNonNull(report, "report");
   }
 
   /** The connector this executor calls. */
@@ -65,12 +77,40 @@ public final class ConnectorToolExecutor implements ToolExecutor {
 
   @Override
   public String execute(ToolExecutionRequest request, @Nullable Object memoryId) {
-    return format(call(request));
+    long start = System.nanoTime();
+    RuntimeException failure = null;
+    try {
+      return format(call(request));
+    } catch (RuntimeException e) {
+      failure = e;
+      throw e;
+    } finally {
+      reportEnd(start, failure);
+    }
   }
 
   @Override
   public ToolExecutionResult executeWithContext(ToolExecutionRequest request, @Nullable InvocationContext context) {
-    ConnectorToolCallResponse response = call(request);
+    long start = System.nanoTime();
+    RuntimeException failure = null;
+    try {
+      return result(call(request));
+    } catch (RuntimeException e) {
+      failure = e;
+      throw e;
+    } finally {
+      reportEnd(start, failure);
+    }
+  }
+
+  /** Tells the listeners; a tool error is a {@link ConnectorToolException} of reason TOOL_ERROR. */
+  private void reportEnd(long start, @Nullable RuntimeException failure) {
+    String errorType = failure == null ? null : failure instanceof ConnectorToolException c ? c.reason().name() : failure.getClass().getSimpleName();
+    report.accept(new ToolCallCompleted(
+        source.idOrName(), toolName, Duration.ofNanos(System.nanoTime() - start), failure != null, errorType));
+  }
+
+  private ToolExecutionResult result(ConnectorToolCallResponse response) {
     String text = format(response);
     JsonNode structured = response.structuredContent();
     ToolExecutionResult.Builder result = ToolExecutionResult.builder().resultText(text);

@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param tool the tool's name on the connector
  * @param duration how long the call took
  * @param isError whether the tool reported an error ({@code isError}) or the call failed
- * @param errorType the simple class name of the exception when the call failed, else {@code null}
+ * @param errorType why it failed, low cardinality: the reason the bridge gives (the LangChain4j
+ *     bridge's {@code ConnectorToolException.Reason}, e.g. {@code TOOL_ERROR}, {@code NOT_FOUND},
+ *     {@code TIMEOUT}) or the exception's simple class name; {@code null} when it succeeded
  */
 public record ToolCallCompleted(
     String connector, String tool, Duration duration, boolean isError, @Nullable String errorType) {
@@ -23,7 +25,7 @@ public record ToolCallCompleted(
    * @param tool the tool
    * @param duration how long the call took
    * @param isError whether it ended in an error
-   * @param errorType the failure's simple class name, or {@code null}
+   * @param errorType why it failed, or {@code null}
    */
   public ToolCallCompleted {
     Objects.requireNonNull(connector, "connector");
