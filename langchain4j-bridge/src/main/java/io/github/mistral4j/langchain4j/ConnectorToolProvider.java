@@ -1,6 +1,6 @@
 package io.github.mistral4j.langchain4j;
 
-import io.github.mistral4j.core.internal.Listeners;
+import io.github.mistral4j.langchain4j.internal.ToolCallReporter;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.service.IllegalConfigurationException;
 import dev.langchain4j.service.tool.ToolExecutor;
@@ -155,7 +155,7 @@ public final class ConnectorToolProvider implements ToolProvider {
           source.idOrName(), source.credentialsName(), spec.name(), callTimeout, callMaxRetries == null ? 0 : callMaxRetries);
       ConnectorToolExecutor executor = new ConnectorToolExecutor(
           client.tools(), source, spec.name(), callOptions, errors, () -> cache.invalidate(key(source)),
-          event -> Listeners.toolCallCompleted(client.options(), event));
+          new ToolCallReporter(client.options()));
       result.add(spec.toBuilder().name(name).build(), toolWrapper.apply(executor));
     });
     return result.build();

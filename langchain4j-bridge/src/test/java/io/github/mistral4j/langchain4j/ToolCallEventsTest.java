@@ -19,6 +19,7 @@ import io.github.mistral4j.core.ClientOptions;
 import io.github.mistral4j.core.observability.MistralListener;
 import io.github.mistral4j.core.observability.OperationEnded;
 import io.github.mistral4j.core.observability.ToolCallCompleted;
+import io.github.mistral4j.core.observability.ToolCallStarted;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ class ToolCallEventsTest {
 
   private final MistralListener listener = new MistralListener() {
     @Override public void operationEnded(OperationEnded e) { events.add(e); }
+    @Override public void toolCallStarted(ToolCallStarted e) { events.add(e); }
     @Override public void toolCallCompleted(ToolCallCompleted e) { events.add(e); }
   };
 
@@ -61,9 +63,13 @@ class ToolCallEventsTest {
       events.clear();
       assertThat(executor.execute(call("{\"city\": \"Paris-secret-arg\"}"), null)).isEqualTo("Sunny");
     }
-    assertThat(events).hasSize(2);
-    assertThat(((OperationEnded) events.get(0)).operation().operationId()).isEqualTo("connector_call_tool_v1");
-    ToolCallCompleted tool = (ToolCallCompleted) events.get(1);
+    assertThat(events).hasSize(3);
+    ToolCallStarted started = (ToolCallStarted) events.get(0);
+    assertThat(started.connector()).isEqualTo("weather");
+    assertThat(started.tool()).isEqualTo("forecast");
+    assertThat(((OperationEnded) events.get(1)).operation().operationId()).isEqualTo("connector_call_tool_v1");
+    ToolCallCompleted tool = (ToolCallCompleted) events.get(2);
+    assertThat(tool.id()).isEqualTo(started.id());
     assertThat(tool.connector()).isEqualTo("weather");
     assertThat(tool.tool()).isEqualTo("forecast");
     assertThat(tool.isError()).isFalse();

@@ -12,12 +12,9 @@ import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.core.internal.Json;
 import io.github.mistral4j.langchain4j.ConnectorSource;
 import io.github.mistral4j.langchain4j.ConnectorToolException;
-import io.github.mistral4j.core.observability.ToolCallCompleted;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,7 +32,7 @@ public final class ConnectorToolExecutor implements ToolExecutor {
   private final RequestOptions callOptions;
   private final ToolErrors errors;
   private final Runnable onToolNotFound;
-  private final Consumer<ToolCallCompleted> report;
+  private final ToolCallReporter report;
 
   /**
    * Creates an executor.
@@ -46,7 +43,7 @@ public final class ConnectorToolExecutor implements ToolExecutor {
    * @param callOptions timeout and retries of each call
    * @param errors the error translator of this tool
    * @param onToolNotFound run when the server says the tool does not exist (drops the cached list)
-   * @param report told of every call's end (connector, tool, duration, error or not; never arguments)
+   * @param report told of every call's start and end (connector, tool, duration, error or not; never arguments)
    */
   public ConnectorToolExecutor(
       ToolsService tools,
@@ -55,7 +52,7 @@ public final class ConnectorToolExecutor implements ToolExecutor {
       RequestOptions callOptions,
       ToolErrors errors,
       Runnable onToolNotFound,
-      Consumer<ToolCallCompleted> report) {
+      ToolCallReporter report) {
     this.tools = Objects.requireNonNull(tools, "tools");
     this.source = Objects.requireNonNull(source, "source");
     this.toolName = Objects.requireNonNull(toolName, "toolName");
@@ -77,7 +74,7 @@ public final class ConnectorToolExecutor implements ToolExecutor {
 
   @Override
   public String execute(ToolExecutionRequest request, @Nullable Object memoryId) {
-    long start = System.nanoTime();
+    ToolCallReporter.Call started = report.started(source.idOrName(), toolName);
     RuntimeException failure = null;
     try {
       return format(call(request));
@@ -85,13 +82,13 @@ public final class ConnectorToolExecutor implements ToolExecutor {
       failure = e;
       throw e;
     } finally {
-      reportEnd(start, failure);
+      started.ended(failure);
     }
   }
 
   @Override
   public ToolExecutionResult executeWithContext(ToolExecutionRequest request, @Nullable InvocationContext context) {
-    long start = System.nanoTime();
+    ToolCallReporter.Call started = report.started(source.idOrName(), toolName);
     RuntimeException failure = null;
     try {
       return result(call(request));
@@ -99,15 +96,8 @@ public final class ConnectorToolExecutor implements ToolExecutor {
       failure = e;
       throw e;
     } finally {
-      reportEnd(start, failure);
+      started.ended(failure);
     }
-  }
-
-  /** Tells the listeners; a tool error is a {@link ConnectorToolException} of reason TOOL_ERROR. */
-  private void reportEnd(long start, @Nullable RuntimeException failure) {
-    String errorType = failure == null ? null : failure instanceof ConnectorToolException c ? c.reason().name() : failure.getClass().getSimpleName();
-    report.accept(new ToolCallCompleted(
-        source.idOrName(), toolName, Duration.ofNanos(System.nanoTime() - start), failure != null, errorType));
   }
 
   private ToolExecutionResult result(ConnectorToolCallResponse response) {

@@ -23,7 +23,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +32,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class ObservedCall {
   private static final ThreadLocal<@Nullable ObservedCall> CURRENT = new ThreadLocal<>();
-  private static final AtomicLong IDS = new AtomicLong();
 
   private final List<MistralListener> listeners;
   private final ObjectMapper mapper;
@@ -77,7 +75,7 @@ final class ObservedCall {
       OperationDescriptors.Descriptor d = OperationDescriptors.of(prepared);
       secrets = SecretMasker.secretsOf(prepared, mapper);
       String url = SecretMasker.scrub(HttpText.withoutUserInfo(prepared.url()), secrets);
-      operation = new OperationInfo(IDS.incrementAndGet(), d.operationId(), prepared.httpMethod().name(), d.urlTemplate(), url);
+      operation = new OperationInfo(Listeners.nextId(), d.operationId(), prepared.httpMethod().name(), d.urlTemplate(), url);
       startNanos = System.nanoTime();
       attempts = 0;
       lastStatus = null;

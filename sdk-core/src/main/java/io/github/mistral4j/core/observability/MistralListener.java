@@ -59,6 +59,14 @@ public interface MistralListener {
   default void operationEnded(OperationEnded event) {}
 
   /**
+   * A connector tool call made for an agent framework (the LangChain4j bridge) is about to run, on
+   * the thread that will run it and report its end.
+   *
+   * @param event the tool call
+   */
+  default void toolCallStarted(ToolCallStarted event) {}
+
+  /**
    * A connector tool call made for an agent framework (the LangChain4j bridge) ended. The HTTP
    * operation behind it ({@code connector_call_tool_v1}) is reported by the other methods too.
    *

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * A connector tool call made for an agent framework ended. Never carries the tool's arguments
  * nor its result.
  *
+ * @param id the id of the {@link ToolCallStarted} of this call
  * @param connector the connector's name or id, as the tool provider was given it
  * @param tool the tool's name on the connector
  * @param duration how long the call took
@@ -17,10 +18,11 @@ import org.jspecify.annotations.Nullable;
  *     {@code TIMEOUT}) or the exception's simple class name; {@code null} when it succeeded
  */
 public record ToolCallCompleted(
-    String connector, String tool, Duration duration, boolean isError, @Nullable String errorType) {
+    long id, String connector, String tool, Duration duration, boolean isError, @Nullable String errorType) {
   /**
    * Checks the components.
    *
+   * @param id the id of the call's start event
    * @param connector the connector
    * @param tool the tool
    * @param duration how long the call took
