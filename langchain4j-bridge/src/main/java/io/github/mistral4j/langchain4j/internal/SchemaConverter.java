@@ -24,12 +24,10 @@ import dev.langchain4j.model.chat.request.json.JsonNullSchema;
 import dev.langchain4j.model.chat.request.json.JsonNumberSchema;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonRawSchema;
-import dev.langchain4j.model.chat.request.json.JsonReferenceSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchemaElement;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 import io.github.mistral4j.core.internal.JsonMaps;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,83 +37,69 @@ import org.jspecify.annotations.Nullable;
 /**
  * Converts an MCP tool's JSON {@code inputSchema} into LangChain4j's JSON-schema model.
  *
- * <p>What LangChain4j can express is converted to typed elements: objects (properties, required,
- * boolean {@code additionalProperties}), arrays and their items, strings, numbers, integers,
- * booleans, string enums, {@code anyOf}/{@code oneOf} (as any-of), nullable types ({@code "type":
- * [..., "null"]}, {@code nullable: true}) and local {@code $ref}s (as {@code $defs} references,
- * recursive ones included). Defaults and validation keywords are folded into descriptions. A
- * sub-schema that cannot be expressed (tuples, schema-valued {@code additionalProperties},
- * non-string enums, {@code not}, conditionals...) is kept verbatim as a raw schema, its references
- * rewritten to the converted definitions. The root is always an object: a root {@code anyOf},
- * {@code oneOf} or {@code allOf} of objects is merged into one. Conversion never throws on odd
- * input; every fallback is reported in {@link Result#fallbacks()}.
+ * <p>The schema is first made self-contained ({@link SchemaInliner}: references inlined, recursive
+ * ones unfolded to a fixed depth), as model integrations send no {@code $defs}. What LangChain4j
+ * can express is then converted to typed elements: objects (properties, required, boolean {@code
+ * additionalProperties}), arrays and their items, strings, numbers, integers, booleans, string
+ * enums, {@code anyOf}, nullable types ({@code "type": [..., "null"]}, {@code nullable: true}).
+ * Defaults, validation keywords and (where there is no description) titles are folded into
+ * descriptions. A {@code oneOf} is kept whole as a raw schema (LangChain4j has no one-of element,
+ * and an any-of would lose "exactly one"), and so is every sub-schema that cannot be expressed
+ * (tuples, schema-valued {@code additionalProperties}, non-string enums, {@code not},
+ * conditionals...). The root is always an object ({@link RootSchema}); the root rules it cannot
+ * state are returned as {@link Result#notes()} for the tool's description. Conversion never throws
+ * on odd input; every fallback is reported in {@link Result#fallbacks()}.
  */
 public final class SchemaConverter {
   /**
    * The outcome of one conversion.
    *
-   * @param parameters the tool's parameters
+   * @param parameters the tool's parameters, self-contained (no references)
    * @param fallbacks one line per sub-schema kept raw or simplified: its JSON pointer and why
+   * @param notes sentences for the tool's description, one per root rule the parameters cannot
+   *     state
    */
-  public record Result(JsonObjectSchema parameters, List<String> fallbacks) {
+  public record Result(JsonObjectSchema parameters, List<String> fallbacks, List<String> notes) {
     /**
-     * Copies the list.
+     * Copies the lists.
      *
      * @param parameters the tool's parameters
      * @param fallbacks the fallbacks taken
+     * @param notes the sentences for the tool's description
      */
     public Result {
       fallbacks = List.copyOf(fallbacks);
+      notes = List.copyOf(notes);
     }
   }
 
-  private final JsonNode rootNode;
-  private final SchemaDefinitions definitions;
   private final List<String> fallbacks = new ArrayList<>();
 
-  private SchemaConverter(JsonNode rootNode) {
-    this.rootNode = rootNode;
-    this.definitions = new SchemaDefinitions(rootNode);
-  }
+  private SchemaConverter() {}
 
   /**
    * Converts a tool input schema.
    *
    * @param inputSchema the schema as received; {@code null}, JSON null and {@code {}} mean no
    *     parameters
-   * @return the parameters and the fallbacks taken
+   * @return the parameters, the fallbacks taken and the notes for the tool's description
    */
   public static Result convert(@Nullable JsonNode inputSchema) {
     JsonNode root = inputSchema == null ? NODES.objectNode() : inputSchema;
-    SchemaConverter c = new SchemaConverter(root);
-    JsonObjectSchema.Builder b = c.rootObject();
-    Map<String, JsonSchemaElement> defs = new LinkedHashMap<>();
-    for (SchemaDefinitions.Pending p = c.definitions.poll(); p != null; p = c.definitions.poll()) {
-      defs.put(p.name(), c.element(p.node(), p.path(), 0));
-    }
-    if (!defs.isEmpty()) {
-      b.definitions(defs);
-    }
-    return new Result(b.build(), c.fallbacks);
-  }
-
-  private JsonObjectSchema.Builder rootObject() {
+    SchemaConverter c = new SchemaConverter();
+    JsonNode inlined = SchemaInliner.inline(root, c::fallback);
+    RootSchema.Prepared prepared = new RootSchema(c::fallback).prepare(inlined);
     JsonObjectSchema.Builder b = JsonObjectSchema.builder();
-    ObjectNode root = new RootSchema(definitions, this::fallback).prepare(rootNode);
-    if (root == null) {
-      return b;
+    ObjectNode object = prepared.root();
+    if (object != null) {
+      object.remove("title"); // a generator's model name ("search_notesArguments"), not a description
+      String description = SchemaDescriptions.of(object);
+      if (description != null) {
+        b.description(description);
+      }
+      c.addObjectMembers(b, object, "", 0);
     }
-    String description = SchemaDescriptions.of(root);
-    if (description != null) {
-      b.description(description);
-    }
-    addObjectMembers(b, root, "", 0);
-    JsonNode additional = root.get("additionalProperties");
-    if (additional != null && !additional.isBoolean() && !isEmptySchema(additional)) {
-      fallback("/additionalProperties", "a schema for extra properties cannot be expressed at the root; extra properties allowed");
-      b.additionalProperties(true);
-    }
-    return b;
+    return new Result(b.build(), c.fallbacks, prepared.notes());
   }
 
   // ---- sub-schemas -------------------------------------------------------------------------
@@ -135,8 +119,10 @@ public final class SchemaConverter {
         return raw(node, path, "'" + keyword + "' cannot be expressed");
       }
     }
-    if (node.has("$ref")) {
-      return reference(node, path, depth);
+    if (node.has("$ref")) { // inlining leaves only a $ref that is not a string
+      ObjectNode any = ((ObjectNode) node).deepCopy();
+      any.remove("$ref");
+      return raw(any, path, "'$ref' is not a string; it is ignored");
     }
     if (node.has("allOf")) {
       return allOf(node, path, depth);
@@ -161,7 +147,7 @@ public final class SchemaConverter {
       if (node.has("enum") || node.has("const")) {
         return enumeration(node, path);
       }
-      return JsonRawSchema.from(rewriteRefs(node.deepCopy()).toString()); // any value, as declared
+      return JsonRawSchema.from(node.toString()); // any value, as declared
     }
     return switch (t) {
       case "object" -> object(node, path, depth);
@@ -177,25 +163,6 @@ public final class SchemaConverter {
       case "null" -> new JsonNullSchema();
       default -> raw(node, path, "unknown type '" + t + "'");
     };
-  }
-
-  private JsonSchemaElement reference(JsonNode node, String path, int depth) {
-    String ref = node.path("$ref").asText();
-    String name = definitions.nameFor(ref);
-    if (name == null) {
-      ObjectNode any = ((ObjectNode) node).deepCopy();
-      any.remove("$ref");
-      return raw(any, path, "$ref '" + ref + "' is not a local reference that resolves; any value accepted");
-    }
-    Set<String> others = shapeKeywords(node);
-    others.remove("$ref");
-    if (!others.isEmpty()) {
-      return raw(node, path, "$ref with sibling keywords " + others + " cannot be expressed");
-    }
-    JsonReferenceSchema reference = JsonReferenceSchema.builder().reference(name).build();
-    String description = SchemaDescriptions.of(node);
-    // a reference element has no description: wrap it in a one-branch anyOf to keep it
-    return description == null ? reference : JsonAnyOfSchema.builder().description(description).anyOf(reference).build();
   }
 
   private JsonSchemaElement allOf(JsonNode node, String path, int depth) {
@@ -216,8 +183,8 @@ public final class SchemaConverter {
       ObjectNode properties = merged.has("properties") ? (ObjectNode) merged.get("properties") : merged.putObject("properties");
       Set<String> required = new LinkedHashSet<>(strings(merged.get("required")));
       for (JsonNode b : branches) {
-        JsonNode branch = definitions.deref(b);
-        if (branch == null || !isObjectLike(branch) || shapeKeywords(branch).stream().anyMatch(k -> !k.equals("type") && !k.equals("properties") && !k.equals("required") && !k.equals("additionalProperties"))) {
+        JsonNode branch = b;
+        if (!isObjectLike(branch) || shapeKeywords(branch).stream().anyMatch(k -> !k.equals("type") && !k.equals("properties") && !k.equals("required") && !k.equals("additionalProperties"))) {
           return raw(node, path, "'allOf' of schemas that are not plain objects cannot be expressed");
         }
         JsonMaps.fieldsOf(branch.path("properties")).forEach(e -> {
@@ -244,6 +211,9 @@ public final class SchemaConverter {
     }
     if (branches.size() == 1) {
       return element(withAnnotations(branches.get(0), node), path + "/" + keyword + "/0", depth + 1);
+    }
+    if (keyword.equals("oneOf")) {
+      return raw(node, path, "'oneOf' has no LangChain4j element (an any-of would lose 'exactly one')");
     }
     List<JsonSchemaElement> elements = new ArrayList<>();
     for (int i = 0; i < branches.size(); i++) {
@@ -350,33 +320,7 @@ public final class SchemaConverter {
 
   private JsonSchemaElement raw(JsonNode node, String path, String reason) {
     fallback(path, reason + "; kept as a raw schema");
-    return JsonRawSchema.from(rewriteRefs(node.deepCopy()).toString());
-  }
-
-  /** Points every local {@code $ref} inside a raw schema at the converted definitions. */
-  private JsonNode rewriteRefs(JsonNode node) {
-    if (node.isObject()) {
-      ObjectNode object = (ObjectNode) node;
-      JsonNode ref = object.get("$ref");
-      if (ref != null && ref.isTextual()) {
-        String name = definitions.nameFor(ref.textValue());
-        if (name != null) {
-          object.put("$ref", "#/$defs/" + name);
-        } else {
-          object.remove("$ref"); // a reference a model API cannot follow: accept any value there
-        }
-      }
-      JsonMaps.fieldsOf(object).forEach(e -> {
-        if (!e.getKey().equals("$ref") && !e.getKey().equals("$defs") && !e.getKey().equals("definitions")) {
-          rewriteRefs(e.getValue());
-        }
-      });
-      object.remove("$defs");
-      object.remove("definitions");
-    } else if (node.isArray()) {
-      node.forEach(this::rewriteRefs);
-    }
-    return node;
+    return JsonRawSchema.from(node.toString());
   }
 
   private void fallback(String path, String reason) {

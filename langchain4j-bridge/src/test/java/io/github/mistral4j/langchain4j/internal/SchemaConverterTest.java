@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonRawSchema;
-import dev.langchain4j.model.chat.request.json.JsonReferenceSchema;
+import java.util.ArrayList;
+import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 /** Odd inputs the corpus does not hold: the converter must answer, never throw. */
@@ -39,17 +41,25 @@ class SchemaConverterTest {
   }
 
   @Test
-  void convert_keepsMutuallyRecursiveDefinitionsAsReferences() throws Exception {
+  void convert_unfoldsMutuallyRecursiveDefinitions_toAFixedDepth_endingInAnOpenObjectDescribedInWords() throws Exception {
     SchemaConverter.Result result = convert("""
         {"type": "object", "properties": {"a": {"$ref": "#/$defs/A"}},
          "$defs": {"A": {"type": "object", "properties": {"b": {"$ref": "#/$defs/B"}}},
                    "B": {"type": "object", "properties": {"a": {"$ref": "#/$defs/A"}}}}}
         """);
 
-    JsonObjectSchema a = (JsonObjectSchema) result.parameters().definitions().get("A");
-    JsonObjectSchema b = (JsonObjectSchema) result.parameters().definitions().get("B");
-    assertThat(a.properties().get("b")).isEqualTo(JsonReferenceSchema.builder().reference("B").build());
-    assertThat(b.properties().get("a")).isEqualTo(JsonReferenceSchema.builder().reference("A").build());
+    JsonObjectSchema level = result.parameters();
+    List<String> path = new ArrayList<>();
+    while (level.properties().size() == 1) {
+      String name = level.properties().keySet().iterator().next();
+      path.add(name);
+      level = (JsonObjectSchema) level.properties().get(name);
+    }
+    assertThat(path).containsExactly("a", "b", "a", "b", "a");
+    assertThat(level.properties()).isEmpty();
+    assertThat(level.description()).isEqualTo("A further A: an object of the same shape as the A that contains it (not expanded here).");
+    assertThat(result.parameters().definitions()).isNullOrEmpty();
+    assertThat(result.fallbacks()).hasSize(1).first(InstanceOfAssertFactories.STRING).contains("'#/$defs/A' is recursive");
   }
 
   @Test
