@@ -3,19 +3,13 @@ package io.github.mistral4j.langchain4j.internal;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.MAX_DEPTH;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.NODES;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.UNSUPPORTED;
-import static io.github.mistral4j.langchain4j.internal.SchemaNodes.describeOnly;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.inferType;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.isEmptySchema;
-import static io.github.mistral4j.langchain4j.internal.SchemaNodes.isObjectLike;
-import static io.github.mistral4j.langchain4j.internal.SchemaNodes.shapeKeywords;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.strings;
-import static io.github.mistral4j.langchain4j.internal.SchemaNodes.withAnnotations;
-import static io.github.mistral4j.langchain4j.internal.SchemaNodes.withoutNullEnumValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.langchain4j.model.chat.request.json.JsonAnyOfSchema;
 import dev.langchain4j.model.chat.request.json.JsonArraySchema;
 import dev.langchain4j.model.chat.request.json.JsonBooleanSchema;
 import dev.langchain4j.model.chat.request.json.JsonEnumSchema;
@@ -28,10 +22,8 @@ import dev.langchain4j.model.chat.request.json.JsonSchemaElement;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 import io.github.mistral4j.core.internal.JsonMaps;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,6 +67,8 @@ public final class SchemaConverter {
 
   private final List<String> fallbacks = new ArrayList<>();
 
+  private final SchemaUnions unions = new SchemaUnions(this);
+
   private SchemaConverter() {}
 
   /**
@@ -104,7 +98,8 @@ public final class SchemaConverter {
 
   // ---- sub-schemas -------------------------------------------------------------------------
 
-  private JsonSchemaElement element(JsonNode node, String path, int depth) {
+  /** Converts one sub-schema (its JSON pointer {@code path}, {@code depth} levels down). */
+  JsonSchemaElement element(JsonNode node, String path, int depth) {
     if (depth > MAX_DEPTH) {
       return raw(node, path, "nested deeper than " + MAX_DEPTH + " levels");
     }
@@ -125,19 +120,19 @@ public final class SchemaConverter {
       return raw(any, path, "'$ref' is not a string; it is ignored");
     }
     if (node.has("allOf")) {
-      return allOf(node, path, depth);
+      return unions.allOf(node, path, depth);
     }
     if (node.has("anyOf") || node.has("oneOf")) {
-      return anyOf(node, path, depth);
+      return unions.anyOf(node, path, depth);
     }
     JsonNode type = node.get("type");
     if (type != null && type.isArray()) {
-      return typeUnion(node, (ArrayNode) type, path, depth);
+      return unions.typeUnion(node, (ArrayNode) type, path, depth);
     }
     if (node.path("nullable").asBoolean(false) && !"null".equals(type == null ? null : type.asText())) {
       ObjectNode copy = ((ObjectNode) node).deepCopy();
       copy.remove("nullable");
-      return nullable(copy, path, depth);
+      return unions.nullable(copy, path, depth);
     }
     if (type != null && !type.isTextual()) {
       return raw(node, path, "'type' is neither a string nor an array");
@@ -165,102 +160,6 @@ public final class SchemaConverter {
     };
   }
 
-  private JsonSchemaElement allOf(JsonNode node, String path, int depth) {
-    JsonNode branches = node.get("allOf");
-    Set<String> others = shapeKeywords(node);
-    others.remove("allOf");
-    if (branches.isArray() && branches.size() == 1 && others.isEmpty()) {
-      // pydantic's {"allOf": [{"$ref": ...}], "description": ...}: the branch plus the annotations
-      return element(withAnnotations(branches.get(0), node), path + "/allOf/0", depth + 1);
-    }
-    if (branches.isArray() && others.stream().allMatch(k -> k.equals("type") || k.equals("properties") || k.equals("required") || k.equals("additionalProperties"))) {
-      ObjectNode merged = ((ObjectNode) node).deepCopy();
-      merged.remove("allOf");
-      merged.put("type", "object");
-      if (merged.has("properties") && !merged.get("properties").isObject()) {
-        return raw(node, path, "'properties' beside 'allOf' is not an object");
-      }
-      ObjectNode properties = merged.has("properties") ? (ObjectNode) merged.get("properties") : merged.putObject("properties");
-      Set<String> required = new LinkedHashSet<>(strings(merged.get("required")));
-      for (JsonNode b : branches) {
-        JsonNode branch = b;
-        if (!isObjectLike(branch) || shapeKeywords(branch).stream().anyMatch(k -> !k.equals("type") && !k.equals("properties") && !k.equals("required") && !k.equals("additionalProperties"))) {
-          return raw(node, path, "'allOf' of schemas that are not plain objects cannot be expressed");
-        }
-        JsonMaps.fieldsOf(branch.path("properties")).forEach(e -> {
-          if (!properties.has(e.getKey())) {
-            properties.set(e.getKey(), e.getValue());
-          }
-        });
-        required.addAll(strings(branch.get("required")));
-      }
-      ArrayNode array = merged.putArray("required");
-      required.forEach(array::add);
-      return object(merged, path, depth);
-    }
-    return raw(node, path, "'allOf' with these keywords cannot be expressed");
-  }
-
-  private JsonSchemaElement anyOf(JsonNode node, String path, int depth) {
-    String keyword = node.has("anyOf") ? "anyOf" : "oneOf";
-    JsonNode branches = node.get(keyword);
-    Set<String> others = shapeKeywords(node);
-    others.remove(keyword);
-    if (!branches.isArray() || branches.isEmpty() || !others.isEmpty() || (node.has("anyOf") && node.has("oneOf"))) {
-      return raw(node, path, "'" + keyword + "' alongside " + others + " cannot be expressed");
-    }
-    if (branches.size() == 1) {
-      return element(withAnnotations(branches.get(0), node), path + "/" + keyword + "/0", depth + 1);
-    }
-    if (keyword.equals("oneOf")) {
-      return raw(node, path, "'oneOf' has no LangChain4j element (an any-of would lose 'exactly one')");
-    }
-    List<JsonSchemaElement> elements = new ArrayList<>();
-    for (int i = 0; i < branches.size(); i++) {
-      elements.add(element(branches.get(i), path + "/" + keyword + "/" + i, depth + 1));
-    }
-    return JsonAnyOfSchema.builder().description(SchemaDescriptions.of(node)).anyOf(elements).build();
-  }
-
-  /** {@code "type": ["string", "null"]}: one branch per type, the other keywords on each. */
-  private JsonSchemaElement typeUnion(JsonNode node, ArrayNode types, String path, int depth) {
-    List<String> names = strings(types);
-    if (names.size() != types.size() || names.isEmpty()) {
-      return raw(node, path, "'type' array holds something other than type names");
-    }
-    if (names.size() == 1) {
-      ObjectNode copy = ((ObjectNode) node).deepCopy();
-      copy.put("type", names.get(0));
-      return element(copy, path, depth);
-    }
-    List<JsonSchemaElement> elements = new ArrayList<>();
-    for (String name : names) {
-      if (name.equals("null")) {
-        elements.add(new JsonNullSchema());
-        continue;
-      }
-      ObjectNode branch = ((ObjectNode) node).deepCopy();
-      branch.put("type", name);
-      branch.remove("description");
-      branch.remove("default");
-      withoutNullEnumValue(branch);
-      elements.add(element(branch, path, depth + 1));
-    }
-    return JsonAnyOfSchema.builder().description(describeOnly(node)).anyOf(elements).build();
-  }
-
-  /** OpenAPI's {@code nullable: true}: the schema or null. */
-  private JsonSchemaElement nullable(ObjectNode node, String path, int depth) {
-    ObjectNode branch = node.deepCopy();
-    branch.remove("description");
-    branch.remove("default");
-    withoutNullEnumValue(branch);
-    return JsonAnyOfSchema.builder()
-        .description(describeOnly(node))
-        .anyOf(element(branch, path, depth + 1), new JsonNullSchema())
-        .build();
-  }
-
   private JsonSchemaElement enumeration(JsonNode node, String path) {
     List<JsonNode> values = new ArrayList<>();
     if (node.has("const")) {
@@ -275,7 +174,8 @@ public final class SchemaConverter {
     return JsonEnumSchema.builder().description(SchemaDescriptions.of(node)).enumValues(strings).build();
   }
 
-  private JsonSchemaElement object(JsonNode node, String path, int depth) {
+  /** Converts an object sub-schema. */
+  JsonSchemaElement object(JsonNode node, String path, int depth) {
     JsonNode additional = node.get("additionalProperties");
     if (additional != null && !additional.isBoolean() && !isEmptySchema(additional)) {
       return raw(node, path, "a schema for extra properties (a map) cannot be expressed");
@@ -318,7 +218,8 @@ public final class SchemaConverter {
 
   // ---- fallbacks ---------------------------------------------------------------------------
 
-  private JsonSchemaElement raw(JsonNode node, String path, String reason) {
+  /** Keeps a sub-schema verbatim, reporting why. */
+  JsonSchemaElement raw(JsonNode node, String path, String reason) {
     fallback(path, reason + "; kept as a raw schema");
     return JsonRawSchema.from(node.toString());
   }
