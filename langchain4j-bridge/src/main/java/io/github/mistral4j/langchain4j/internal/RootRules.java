@@ -106,10 +106,12 @@ final class RootRules {
     if (!simple(schema)) {
       return "the arguments match " + quote(schema);
     }
+    List<String> named = new ArrayList<>();
     for (Map.Entry<String, JsonNode> p : JsonMaps.fieldsOf(schema.path("properties"))) {
       parts.add(p.getKey() + " " + valueRule(p.getValue(), "is"));
+      named.add(p.getKey());
     }
-    strings(schema.get("required")).forEach(name -> parts.add(name + " is given"));
+    strings(schema.get("required")).stream().filter(n -> !named.contains(n)).forEach(name -> parts.add(name + " is given"));
     return parts.isEmpty() ? "the arguments match " + quote(schema) : String.join(" and ", parts);
   }
 

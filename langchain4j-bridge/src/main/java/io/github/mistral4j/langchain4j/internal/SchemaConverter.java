@@ -4,7 +4,7 @@ import static io.github.mistral4j.langchain4j.internal.SchemaNodes.MAX_DEPTH;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.NODES;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.UNSUPPORTED;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.inferType;
-import static io.github.mistral4j.langchain4j.internal.SchemaNodes.isEmptySchema;
+import static io.github.mistral4j.langchain4j.internal.SchemaNodes.isBlankSchema;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.strings;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -177,7 +177,7 @@ public final class SchemaConverter {
   /** Converts an object sub-schema. */
   JsonSchemaElement object(JsonNode node, String path, int depth) {
     JsonNode additional = node.get("additionalProperties");
-    if (additional != null && !additional.isBoolean() && !isEmptySchema(additional)) {
+    if (additional != null && !additional.isBoolean() && !isBlankSchema(additional)) {
       return raw(node, path, "a schema for extra properties (a map) cannot be expressed");
     }
     JsonObjectSchema.Builder b = JsonObjectSchema.builder().description(SchemaDescriptions.of(node));
@@ -199,7 +199,7 @@ public final class SchemaConverter {
     JsonNode additional = node.get("additionalProperties");
     if (additional != null && additional.isBoolean()) {
       b.additionalProperties(additional.booleanValue());
-    } else if (additional != null && isEmptySchema(additional)) {
+    } else if (additional != null && isBlankSchema(additional)) {
       b.additionalProperties(true);
     }
   }
@@ -210,7 +210,7 @@ public final class SchemaConverter {
       return raw(node, path, "tuple 'items' cannot be expressed");
     }
     JsonArraySchema.Builder b = JsonArraySchema.builder().description(SchemaDescriptions.of(node));
-    if (items != null && !isEmptySchema(items) && !(items.isBoolean() && items.asBoolean())) {
+    if (items != null && !isBlankSchema(items) && !(items.isBoolean() && items.asBoolean())) {
       b.items(element(items, path + "/items", depth + 1));
     }
     return b.build();

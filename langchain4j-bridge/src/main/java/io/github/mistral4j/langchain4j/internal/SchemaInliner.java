@@ -109,12 +109,13 @@ final class SchemaInliner {
   /** Where a reference is not expanded: an open schema saying, in words, what goes there. */
   private JsonNode openEnd(JsonNode target, String canonical, String path, String why) {
     String name = SchemaDefinitions.displayName(canonical, target);
+    boolean object = isObject(target);
     if (reported.add(canonical)) {
       fallback.accept(path, "$ref '" + canonical + "' " + why + "; deeper levels accept any "
-          + (isObjectLike(target) ? "object" : "value") + ", described in words");
+          + (object ? "object" : "value") + ", described in words");
     }
     ObjectNode open = NODES.objectNode();
-    if (isObjectLike(target)) {
+    if (object) {
       open.put("type", "object");
       open.put("description", "A further " + name + ": an object of the same shape as the " + name
           + " that contains it (not expanded here).");
@@ -123,6 +124,16 @@ final class SchemaInliner {
           + " that contains it (not expanded here).");
     }
     return open;
+  }
+
+  /** Whether a definition only ever accepts objects (a union of several types does not). */
+  private static boolean isObject(JsonNode target) {
+    JsonNode type = target.get("type");
+    if (type != null) {
+      return type.isTextual() && type.textValue().equals("object");
+    }
+    return isObjectLike(target) && SchemaNodes.inferType(target) != null
+        && !target.has("anyOf") && !target.has("oneOf") && !target.has("allOf");
   }
 
   /**
