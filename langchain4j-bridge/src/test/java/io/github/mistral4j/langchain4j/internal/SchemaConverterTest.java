@@ -98,4 +98,45 @@ class SchemaConverterTest {
     assertThat(result.parameters().properties().get("a")).isEqualTo(JsonRawSchema.from("{}"));
     assertThat(result.fallbacks()).containsExactly("/properties/a: not a schema (NUMBER); any value accepted; kept as a raw schema");
   }
+
+  @Test
+  void convert_stopsInliningASchemaThatWouldGrowTooLarge_withOpenSchemasSaidInWords() {
+    // 24 definitions, each referencing the next twice: inlined whole, 2^24 copies of the last
+    ObjectNode root = MAPPER.createObjectNode().put("type", "object");
+    root.putObject("properties").putObject("top").put("$ref", "#/$defs/d0");
+    ObjectNode defs = root.putObject("$defs");
+    for (int i = 0; i < 24; i++) {
+      ObjectNode properties = defs.putObject("d" + i).put("type", "object").putObject("properties");
+      String next = i == 23 ? null : "#/$defs/d" + (i + 1);
+      if (next == null) {
+        properties.putObject("leaf").put("type", "string");
+      } else {
+        properties.putObject("left").put("$ref", next);
+        properties.putObject("right").put("$ref", next);
+      }
+    }
+
+    long start = System.nanoTime();
+    SchemaConverter.Result result = SchemaConverter.convert(root);
+
+    assertThat(System.nanoTime() - start).as("nanoseconds").isLessThan(10_000_000_000L);
+    assertThat(result.fallbacks()).anyMatch(f -> f.contains("makes the schema too large to inline"));
+    assertThat(MAPPER.valueToTree(dev.langchain4j.internal.JsonSchemaElementUtils.toMap(result.parameters())).toString())
+        .doesNotContain("$ref")
+        .contains("not expanded here");
+  }
+
+  @Test
+  void convert_keepsAOneOfWhole_andAnAnyOfTyped() throws Exception {
+    SchemaConverter.Result result = convert("""
+        {"type": "object", "properties": {
+           "exactly": {"oneOf": [{"type": "string"}, {"type": "integer"}]},
+           "atLeast": {"anyOf": [{"type": "string"}, {"type": "integer"}]}}}
+        """);
+
+    assertThat(result.parameters().properties().get("exactly"))
+        .isEqualTo(JsonRawSchema.from("{\"oneOf\":[{\"type\":\"string\"},{\"type\":\"integer\"}]}"));
+    assertThat(result.parameters().properties().get("atLeast"))
+        .isInstanceOf(dev.langchain4j.model.chat.request.json.JsonAnyOfSchema.class);
+  }
 }
