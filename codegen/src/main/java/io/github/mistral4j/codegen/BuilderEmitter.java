@@ -40,7 +40,10 @@ final class BuilderEmitter {
     TypeSpec.Builder type = TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Builds {@link $T}.\n", self)
-        .addAnnotation(AnnotationSpec.builder(JSON_POJO_BUILDER).addMember("withPrefix", "$S", "").build())
+        .addAnnotation(AnnotationSpec.builder(JSON_POJO_BUILDER)
+            .addMember("withPrefix", "$S", "")
+            .addMember("buildMethodName", "$S", "buildDecoded")
+            .build())
         .addAnnotation(AnnotationSpec.builder(JSON_AUTO_DETECT)
             .addMember("setterVisibility", "$T.Visibility.NONE", JSON_AUTO_DETECT).build());
     for (Property p : model.properties()) {
@@ -76,12 +79,23 @@ final class BuilderEmitter {
       }
     }
     additional(type, builder);
-    type.addMethod(MethodSpec.methodBuilder("build")
+    MethodSpec.Builder build = MethodSpec.methodBuilder("build")
         .addJavadoc("Builds the {@link $T}.\n\n@return the immutable object\n"
             + "@throws IllegalStateException when a required field is missing\n"
             + "@throws IllegalArgumentException when a value breaks a rule of the contract\n", self)
         .addModifiers(Modifier.PUBLIC)
+        .returns(self);
+    for (Property p : model.properties()) {
+      if (ModelTypes.checkedOnRead(p) && p.constant() == null) {
+        build.addStatement("$T.required($N, $S, $S)", ModelTypes.MODELS, p.name(), self.simpleName(), p.wire());
+      }
+    }
+    type.addMethod(build.addStatement("return new $T(this)", self).build());
+    type.addMethod(MethodSpec.methodBuilder("buildDecoded")
+        .addAnnotation(UNUSED)
+        .addModifiers(Modifier.PRIVATE)
         .returns(self)
+        .addComment("decoding is lenient: a missing required field is reported when read, or by validate()")
         .addStatement("return new $T(this)", self)
         .build());
     return type.build();

@@ -60,9 +60,12 @@ public final class Generator {
       put(files, model.module(), model.packageName(), model.className(),
           OpenEnumEmitter.emit(model, header(model.schema())).toString());
     }
-    for (ObjectModel model : ObjectModel.all(contract)) {
+    java.util.List<ObjectModel> objects = ObjectModel.all(contract);
+    java.util.Set<com.squareup.javapoet.ClassName> generated = new java.util.HashSet<>();
+    objects.forEach(o -> generated.add(o.self()));
+    for (ObjectModel model : objects) {
       put(files, model.module(), model.self().packageName(), model.self().simpleName(),
-          ObjectEmitter.emit(model, header(model.schema())).toString());
+          ObjectEmitter.emit(model, header(model.schema()), generated).toString());
     }
     return files;
   }

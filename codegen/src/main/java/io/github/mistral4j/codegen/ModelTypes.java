@@ -27,8 +27,25 @@ final class ModelTypes {
 
   private ModelTypes() {}
 
-  /** The field's type in the built object. */
+  /**
+   * The field's type in the built object: a required value may be missing from a decoded response
+   * (decoding is lenient), so it is held boxed and nullable and checked when read.
+   */
   static TypeName field(Property p) {
+    if (p.tristate()) {
+      return ParameterizedTypeName.get(TRISTATE, p.type().boxed());
+    }
+    if (p.primitive() && !p.required()) {
+      return p.type().primitive();
+    }
+    if (p.optionalCollection()) {
+      return nullable(p.type().boxed());
+    }
+    return nullableUnless(p.type().boxed(), (p.nonNull() && !p.required()) || isCollection(p));
+  }
+
+  /** The accessor's return type. */
+  static TypeName accessor(Property p) {
     if (p.tristate()) {
       return ParameterizedTypeName.get(TRISTATE, p.type().boxed());
     }
@@ -36,6 +53,11 @@ final class ModelTypes {
       return p.type().primitive();
     }
     return nullableUnless(p.type().boxed(), p.nonNull() || isCollection(p));
+  }
+
+  /** Whether the value is held without a check on reading: not a required value or tree. */
+  static boolean checkedOnRead(Property p) {
+    return p.required() && !p.tristate() && !isCollection(p);
   }
 
   /** The field's type in the builder. */
@@ -63,6 +85,9 @@ final class ModelTypes {
           p.type().element().equals(JavaType.JSON_NODE)
               ? WildcardTypeName.subtypeOf(Object.class)
               : WildcardTypeName.subtypeOf(p.type().element()));
+    }
+    if (p.primitiveSetter()) {
+      return p.type().primitive();
     }
     if (p.tristate()) {
       return type;

@@ -23,6 +23,8 @@ public final class ObjectEmitter {
   private static final ClassName JSON_DESERIALIZE = ClassName.get(ModelTypes.DATABIND, "JsonDeserialize");
   private static final ClassName JSON_ANY_GETTER = ClassName.get(ModelTypes.JACKSON, "JsonAnyGetter");
   private static final ClassName JSON_PROPERTY_ORDER = ClassName.get(ModelTypes.JACKSON, "JsonPropertyOrder");
+  private static final ClassName INVALID_DATA = ClassName.get("io.github.mistral4j.core", "MistralInvalidDataException");
+  private static final ThreadLocal<String> OWNER = new ThreadLocal<>();
 
   private ObjectEmitter() {}
 
@@ -31,10 +33,12 @@ public final class ObjectEmitter {
    *
    * @param model the model
    * @param header the one-line file comment
+   * @param generated the object models generated, whose {@code validate()} a nested value has
    * @return the file
    */
-  public static JavaFile emit(ObjectModel model, String header) {
+  public static JavaFile emit(ObjectModel model, String header, java.util.Set<ClassName> generated) {
     ClassName self = model.self();
+    OWNER.set(self.simpleName());
     ClassName builder = self.nestedClass("Builder");
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -78,9 +82,12 @@ public final class ObjectEmitter {
     type.addMethod(toBuilder(model, builder));
     model.factories().forEach(f -> type.addMethod(factory(model, f)));
     model.properties().forEach(p -> type.addMethod(accessor(p)));
+    model.properties().stream().filter(Property::optionalCollection).forEach(p -> type.addMethod(jsonGetter(p)));
+    model.properties().stream().filter(Property::plain).forEach(p -> type.addMethod(tristateJsonGetter(p)));
     if (model.patch()) {
       type.addMethod(isEmpty(model));
     }
+    type.addMethod(validate(model, generated));
     type.addMethod(MethodSpec.methodBuilder("additionalProperties")
         .addJavadoc("{@return fields this SDK version does not know, as received (copies); sent back unchanged}\n")
         .addAnnotation(JSON_ANY_GETTER)
@@ -105,14 +112,14 @@ public final class ObjectEmitter {
       return CodeBlock.of("$L", field);
     }
     return switch (p.type().kind()) {
-      case VALUE -> p.required() || (p.defaultValue() != null && !p.primitive())
+      case VALUE -> p.defaultValue() != null && !p.primitive()
           ? CodeBlock.of("$T.required($L, $S, $S)", MODELS, field, model.self().simpleName(), p.wire())
-          : p.primitive() ? CodeBlock.of("$L", field) : CodeBlock.of("$L", field);
-      case NODE -> p.required()
-          ? CodeBlock.of("$T.requiredNode($L, $S, $S)", MODELS, field, model.self().simpleName(), p.wire())
-          : CodeBlock.of("$T.node($L)", MODELS, field);
-      case LIST, MAP -> CodeBlock.of("$T.$L($L)", MODELS, p.type().kind() == JavaType.Kind.LIST ? "list" : "map",
-          field);
+          : CodeBlock.of("$L", field);
+      case NODE -> CodeBlock.of("$T.node($L)", MODELS, field);
+      case LIST, MAP -> p.optionalCollection()
+          ? CodeBlock.of("$L == null ? null : $T.$L($L)", field, MODELS,
+              p.type().kind() == JavaType.Kind.LIST ? "list" : "map", field)
+          : CodeBlock.of("$T.$L($L)", MODELS, p.type().kind() == JavaType.Kind.LIST ? "list" : "map", field);
     };
   }
 
@@ -148,10 +155,13 @@ public final class ObjectEmitter {
       if (p.constant() != null) {
         continue;
       }
-      if (!p.tristate() && p.type().kind() == JavaType.Kind.LIST) {
-        m.addStatement("b.$N = new $T<>($N)", p.name(), java.util.ArrayList.class, p.name());
-      } else if (!p.tristate() && p.type().kind() == JavaType.Kind.MAP) {
-        m.addStatement("b.$N = new $T<>($N)", p.name(), java.util.LinkedHashMap.class, p.name());
+      if (!p.tristate() && ModelTypes.isCollection(p)) {
+        Class<?> copy = p.type().kind() == JavaType.Kind.LIST ? java.util.ArrayList.class : java.util.LinkedHashMap.class;
+        if (p.optionalCollection()) {
+          m.addStatement("b.$N = $N == null ? null : new $T<>($N)", p.name(), p.name(), copy, p.name());
+        } else {
+          m.addStatement("b.$N = new $T<>($N)", p.name(), copy, p.name());
+        }
       } else {
         m.addStatement("b.$N = $N", p.name(), p.name());
       }
@@ -161,10 +171,57 @@ public final class ObjectEmitter {
         .build();
   }
 
+  private static String self(Property p) {
+    return OWNER.get();
+  }
+
+  private static MethodSpec jsonGetter(Property p) {
+    return MethodSpec.methodBuilder(p.name() + "Json")
+        .addAnnotation(ModelTypes.jsonProperty(p.wire()))
+        .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unused").build())
+        .addModifiers(Modifier.PRIVATE)
+        .returns(ModelTypes.field(p))
+        .addComment("unset is left out, set (even empty) is sent")
+        .addStatement("return $N", p.name())
+        .build();
+  }
+
+  private static MethodSpec tristateJsonGetter(Property p) {
+    return MethodSpec.methodBuilder(p.name() + "Json")
+        .addAnnotation(ModelTypes.jsonProperty(p.wire()))
+        .addAnnotation(ModelTypes.include("NON_EMPTY"))
+        .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unused").build())
+        .addModifiers(Modifier.PRIVATE)
+        .returns(ModelTypes.field(p))
+        .addComment("absent is left out, cleared is sent as null")
+        .addStatement("return $N", p.name())
+        .build();
+  }
+
   private static MethodSpec accessor(Property p) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder(p.name())
-        .addModifiers(Modifier.PUBLIC)
-        .addAnnotation(ModelTypes.jsonProperty(p.wire()));
+    MethodSpec.Builder m = MethodSpec.methodBuilder(p.name()).addModifiers(Modifier.PUBLIC);
+    if (p.plain()) {
+      m.addJavadoc("{@return $L$L}\n", p.doc(), ModelTypes.isCollection(p)
+          ? " (empty when absent or sent as null)" : ", or {@code null} when absent or sent as null");
+      if (ModelTypes.isCollection(p)) {
+        return m.returns(p.type().boxed())
+            .addStatement("return $T.requireNonNullElse($N.value(), $T.of())", Objects.class, p.name(),
+                p.type().kind() == JavaType.Kind.LIST ? java.util.List.class : java.util.Map.class)
+            .build();
+      }
+      return m.returns(ModelTypes.nullable(p.type().boxed())).addStatement("return $N.value()", p.name()).build();
+    }
+    if (p.optionalCollection()) {
+      return m.addJavadoc("{@return $L (empty when absent)}\n", p.doc())
+          .returns(p.type().boxed())
+          .addStatement("return $N == null ? $T.of() : $N", p.name(),
+              p.type().kind() == JavaType.Kind.LIST ? java.util.List.class : java.util.Map.class, p.name())
+          .build();
+    }
+    m.addAnnotation(ModelTypes.jsonProperty(p.wire()));
+    if (p.alwaysSent()) {
+      m.addAnnotation(ModelTypes.include("ALWAYS"));
+    }
     if (p.constant() != null) {
       return m.addJavadoc("{@return the {@code $L} of this variant, always {@value #TYPE}}\n", p.wire())
           .returns(String.class)
@@ -182,13 +239,54 @@ public final class ObjectEmitter {
     } else {
       m.addJavadoc("{@return $L$L}\n", p.doc(), p.nonNull() ? "" : ", or {@code null} when absent");
     }
-    m.returns(ModelTypes.field(p));
+    m.returns(ModelTypes.accessor(p));
+    if (ModelTypes.checkedOnRead(p)) {
+      m.addJavadoc("@throws $T when a decoded response lacked it\n", INVALID_DATA);
+      CodeBlock present = CodeBlock.of("$T.present($N, $S, $S)", MODELS, p.name(), self(p), p.wire());
+      return p.type().kind() == JavaType.Kind.NODE
+          ? m.addStatement("return $L.deepCopy()", present).build()
+          : m.addStatement("return $L", present).build();
+    }
     if (p.type().kind() == JavaType.Kind.NODE) {
-      return p.required()
-          ? m.addStatement("return $N.deepCopy()", p.name()).build()
-          : m.addStatement("return $T.node($N)", MODELS, p.name()).build();
+      return m.addStatement("return $T.node($N)", MODELS, p.name()).build();
     }
     return m.addStatement("return $N", p.name()).build();
+  }
+
+  private static MethodSpec validate(ObjectModel model, java.util.Set<ClassName> generated) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("validate")
+        .addJavadoc("Checks that every field the contract requires is present, in this object and the objects it\n"
+            + "holds. Decoding is lenient: a response that lacks a required field decodes, and reading that\n"
+            + "field throws; this finds such gaps at once.\n\n@return this object\n"
+            + "@throws $T naming the first required field that is missing\n", INVALID_DATA)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(model.self());
+    for (Property p : model.properties()) {
+      if (p.constant() != null) {
+        continue;
+      }
+      if (ModelTypes.checkedOnRead(p)) {
+        m.addStatement("$T.present($N, $S, $S)", MODELS, p.name(), model.self().simpleName(), p.wire());
+      }
+      boolean nested = p.type().kind() == JavaType.Kind.VALUE && generated.contains(p.type().boxed());
+      boolean elements = ModelTypes.isCollection(p) && generated.contains(p.type().element());
+      if (p.tristate() && (nested || elements)) {
+        continue;
+      }
+      if (nested) {
+        m.beginControlFlow("if ($N != null)", p.name()).addStatement("$N.validate()", p.name()).endControlFlow();
+      } else if (elements) {
+        String each = p.type().kind() == JavaType.Kind.LIST ? "forEach" : "values().forEach";
+        if (p.optionalCollection()) {
+          m.beginControlFlow("if ($N != null)", p.name())
+              .addStatement("$N.$L($T::validate)", p.name(), each, p.type().element())
+              .endControlFlow();
+        } else {
+          m.addStatement("$N.$L($T::validate)", p.name(), each, p.type().element());
+        }
+      }
+    }
+    return m.addStatement("return this").build();
   }
 
   private static MethodSpec isEmpty(ObjectModel model) {
@@ -199,7 +297,7 @@ public final class ObjectEmitter {
       }
       if (p.tristate()) {
         body.add("\n    && $N.isAbsent()", p.name());
-      } else if (ModelTypes.isCollection(p)) {
+      } else if (ModelTypes.isCollection(p) && !p.optionalCollection()) {
         body.add("\n    && $N.isEmpty()", p.name());
       } else if (!p.nonNull()) {
         body.add("\n    && $N == null", p.name());
@@ -253,7 +351,7 @@ public final class ObjectEmitter {
       if (p.constant() != null) {
         continue;
       }
-      String value = p.name();
+      String value = p.optionalCollection() ? p.name() + "()" : p.name();
       String how = p.tristate() ? (p.secret() ? "secretTristate" : "tristate") : p.secret()
           ? (p.type().kind() == JavaType.Kind.MAP ? "secretValues" : "secret")
           : (p.type().kind() == JavaType.Kind.NODE

@@ -79,7 +79,7 @@ public record ObjectModel(
     List<Property> properties = new ArrayList<>();
     node.path("properties").fields().forEachRemaining(e -> properties.add(PropertyReader.read(
         module, schema, e.getKey(), e.getValue(), overrides.path(e.getKey()), required.contains(e.getKey()),
-        java.path("tristate").asBoolean(false), checks, types)));
+        java.path("tristate").asBoolean(false), java.path("explicitNulls").asBoolean(false), checks, types)));
     overrides.fieldNames().forEachRemaining(name -> {
       if (!node.path("properties").has(name)) {
         throw new IllegalArgumentException(schema + ": x-java.properties." + name + " is not a property");

@@ -19,6 +19,12 @@ import org.jspecify.annotations.Nullable;
  * @param singular the singular name for {@code addX}/{@code putX}, or {@code null} for none
  * @param defaultValue the Java expression of the contract's default, applied when the field is
  *     not set (the field is then never null), or {@code null}
+ * @param plain whether a tri-state field is read through a plain accessor (absent and cleared
+ *     read as {@code null} or empty): a model whose nullable fields may be sent as explicit nulls
+ *     without being a PATCH request
+ * @param boxedSetter whether a tri-state number or boolean keeps a boxed setter parameter
+ * @param alwaysSent whether the contract requires the member but allows null: it is written even
+ *     when null
  */
 public record Property(
     String wire,
@@ -32,7 +38,10 @@ public record Property(
     String doc,
     List<String> checks,
     @Nullable String singular,
-    @Nullable String defaultValue) {
+    @Nullable String defaultValue,
+    boolean plain,
+    boolean boxedSetter,
+    boolean alwaysSent) {
 
   /** {@return whether the accessor returns a primitive} */
   public boolean primitive() {
@@ -42,6 +51,16 @@ public record Property(
   /** {@return whether the built object always holds a value} */
   public boolean nonNull() {
     return required || defaultValue != null;
+  }
+
+  /** {@return whether a tri-state number or boolean is set through a primitive parameter} */
+  public boolean primitiveSetter() {
+    return tristate && type.isBoxedPrimitive() && !boxedSetter;
+  }
+
+  /** {@return whether it is a list or map that may be unset (null), set empty or set} */
+  public boolean optionalCollection() {
+    return !required && !tristate && (type.kind() == JavaType.Kind.LIST || type.kind() == JavaType.Kind.MAP);
   }
 
   /** {@return the name with its first letter in upper case} */

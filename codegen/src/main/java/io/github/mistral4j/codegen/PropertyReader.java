@@ -14,7 +14,7 @@ final class PropertyReader {
   private PropertyReader() {}
 
   static Property read(String module, String schema, String wire, JsonNode node, JsonNode override,
-      boolean required, boolean tristateObject, boolean checks, TypeMapper types) {
+      boolean required, boolean tristateObject, boolean explicitNulls, boolean checks, TypeMapper types) {
     String where = schema + "." + wire;
     String name = override.path("name").asText(camel(wire));
     if (!SourceVersion.isName(name) || RESERVED.contains(name)) {
@@ -31,7 +31,8 @@ final class PropertyReader {
         constant = value.get("enum").get(0).asText();
       }
     }
-    boolean tristate = override.path("tristate").asBoolean(tristateObject && !(required && !nullable));
+    boolean tristate = override.path("tristate").asBoolean(tristateObject && !(required && !nullable))
+        || (explicitNulls && nullable && !required);
     String doc = override.has("doc")
         ? override.get("doc").asText().strip()
         : describe(node, value, wire);
@@ -49,7 +50,9 @@ final class PropertyReader {
     String defaultValue = override.path("default").asBoolean(false) ? defaultValue(where, node, value, type) : null;
     boolean isRequired = required && !nullable && !override.path("optional").asBoolean(false);
     return new Property(wire, name, type, isRequired, nullable, tristate,
-        override.path("secret").asBoolean(false), constant, doc, List.copyOf(validations), singular, defaultValue);
+        override.path("secret").asBoolean(false), constant, doc, List.copyOf(validations), singular, defaultValue,
+        tristate && explicitNulls && !tristateObject, override.path("boxedSetter").asBoolean(false),
+        required && nullable);
   }
 
   private static String defaultValue(String where, JsonNode node, JsonNode value, JavaType type) {

@@ -49,5 +49,11 @@ public final class ConnectorToolMetadata {
    */
   public static final String SCHEMA_NOTES = "mistral.schemaNotes";
 
+  /**
+   * {@code true} when the server listed the tool without an {@code inputSchema} (a server defect):
+   * the tool is offered without parameters, and its description says so; absent otherwise.
+   */
+  public static final String INPUT_SCHEMA_MISSING = "mistral.inputSchemaMissing";
+
   private ConnectorToolMetadata() {}
 }

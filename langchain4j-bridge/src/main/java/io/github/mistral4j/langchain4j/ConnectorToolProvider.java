@@ -10,6 +10,7 @@ import dev.langchain4j.service.tool.ToolProviderResult;
 import io.github.mistral4j.connectors.ConnectorsClient;
 import io.github.mistral4j.connectors.ListToolsParams;
 import io.github.mistral4j.connectors.mcp.McpTool;
+import io.github.mistral4j.core.MistralInvalidDataException;
 import io.github.mistral4j.core.MistralException;
 import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.langchain4j.internal.ConnectorToolExecutor;
@@ -190,7 +191,14 @@ public final class ConnectorToolProvider implements ToolProvider {
     List<ToolSpecification> specs = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (McpTool tool : client.tools().listAll(source.idOrName(), params.build())) {
-      if (!seen.add(tool.name())) {
+      String name;
+      try {
+        name = tool.name();
+      } catch (MistralInvalidDataException e) {
+        LOG.log(Level.WARNING, "Connector ''{0}'' lists a tool without a name; it is skipped", source.idOrName());
+        continue;
+      }
+      if (!seen.add(name)) {
         LOG.log(Level.WARNING, "Connector ''{0}'' lists tool ''{1}'' more than once; the first one is used", source.idOrName(), tool.name());
         continue;
       }

@@ -276,6 +276,28 @@ class ConnectorToolProviderTest {
   }
 
   @Test
+  void provideTools_offersAToolWithoutInputSchema_withoutParameters_andSkipsOnlyANamelessOne() {
+    stubTools("gappy", "[" + tool("first") + ","
+        + "{\"name\": \"bare\"},"
+        + "{\"name\": \"nulled\", \"inputSchema\": null},"
+        + "{\"description\": \"no name\", \"inputSchema\": {\"type\": \"object\"}},"
+        + tool("last") + "]");
+
+    ToolProviderResult result = provider("gappy").build().provideTools(REQUEST);
+
+    assertThat(names(result)).containsExactly("first", "bare", "nulled", "last");
+    for (String odd : List.of("bare", "nulled")) {
+      ToolSpecification spec = spec(result, odd);
+      assertThat(spec.parameters().properties()).isEmpty();
+      assertThat(spec.description()).endsWith("Its arguments are not published: call it without arguments.");
+      assertThat(spec.metadata()).containsEntry(ConnectorToolMetadata.INPUT_SCHEMA_MISSING, true);
+      assertThat(spec.metadata().get(ConnectorToolMetadata.SCHEMA_FALLBACKS))
+          .isEqualTo(List.of("/: the server sent no inputSchema; offered without parameters"));
+    }
+    assertThat(spec(result, "first").metadata()).doesNotContainKey(ConnectorToolMetadata.INPUT_SCHEMA_MISSING);
+  }
+
+  @Test
   void execute_callsTheOriginalToolNameWhateverTheSanitisedOne() {
     stubTools("drive", "[" + tool("files.search/v2") + "]");
     wm.stubFor(post(urlPathEqualTo("/v1/connectors/drive/tools/files.search%2Fv2/call")).willReturn(okJson("{\"content\": [{\"type\": \"text\", \"text\": \"ok\"}]}")));

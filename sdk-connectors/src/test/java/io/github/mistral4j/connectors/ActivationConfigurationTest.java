@@ -9,8 +9,6 @@ import static io.github.mistral4j.connectors.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.NullNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.mistral4j.connectors.model.ConfirmationRule;
@@ -97,26 +95,42 @@ class ActivationConfigurationTest {
   }
 
   @Test
-  void explicitNullsAndEmptyLists_goThroughTheAdditionalProperties_asTheModelHasNoOtherWay() {
+  void explicitNullsAndEmptyLists_areSentAsSet() {
     ToolExecutionConfiguration config =
         ToolExecutionConfiguration.builder()
-            .putAdditionalProperty("requires_confirmation", NullNode.getInstance())
-            .putAdditionalProperty("skip_confirmation", NullNode.getInstance())
-            .putAdditionalProperty("include", JsonNodeFactory.instance.arrayNode())
-            .putAdditionalProperty("exclude", NullNode.getInstance())
+            .clearRequiresConfirmation()
+            .clearSkipConfirmation()
+            .include(List.of())
+            .clearExclude()
             .build();
     client.activations().activate(CONNECTOR_ID, Scope.ORGANIZATION, config);
 
     assertThat(json(onlyBody()))
         .isEqualTo(json("{\"requires_confirmation\":null,\"skip_confirmation\":null,\"include\":[],\"exclude\":null}"));
+    assertThat(config.include()).isEmpty();
+    assertThat(config.exclude()).isEmpty();
+    assertThat(config.requiresConfirmation()).isNull();
   }
 
   @Test
-  void emptyIncludeAndExcludeLists_setOnTheBuilder_areNotSent_theModelCannotTellThemFromUnset() {
-    // ToolExecutionConfiguration writes include/exclude only when non-empty: include([]) reads as "not set".
+  void emptyIncludeAndExcludeLists_setOnTheBuilder_areSent_unsetOnesAreNot() {
     client.activations().activate(
         CONNECTOR_ID, Scope.USER, ToolExecutionConfiguration.builder().include(List.of()).exclude(List.of()).build());
+    assertThat(json(onlyBody())).isEqualTo(json("{\"include\":[],\"exclude\":[]}"));
+
+    wm.resetRequests();
+    client.activations().activate(CONNECTOR_ID, Scope.USER, ToolExecutionConfiguration.builder().build());
     assertThat(onlyBody()).isEqualTo("{}");
+  }
+
+  @Test
+  void theConfigurationDecodesNullsAndEmptyListsAsSent() throws Exception {
+    ToolExecutionConfiguration config = io.github.mistral4j.core.internal.Json.mapper().readValue(
+        "{\"requires_confirmation\":null,\"include\":[],\"exclude\":[\"a\"]}", ToolExecutionConfiguration.class);
+
+    assertThat(io.github.mistral4j.core.internal.Json.mapper().writeValueAsString(config))
+        .isEqualTo("{\"requires_confirmation\":null,\"include\":[],\"exclude\":[\"a\"]}");
+    assertThat(config.exclude()).containsExactly("a");
   }
 
   @Test

@@ -182,9 +182,40 @@ class ModelDecodingTest {
   }
 
   @Test
-  void missingRequiredField_failsNamingIt() {
-    assertThatThrownBy(() -> connector(minimal("\"owner_type\": \"user\"").replace("\"name\": \"weather\",", "")))
-        .hasMessageContaining("Connector.name is required");
+  void missingRequiredField_decodesAndFailsWhenRead() throws Exception {
+    Connector c = connector(minimal("\"owner_type\": \"user\"").replace("\"name\": \"weather\",", ""));
+
+    assertThat(c.description()).isNotNull();
+    assertThatThrownBy(c::name)
+        .isInstanceOf(io.github.mistral4j.core.MistralInvalidDataException.class)
+        .hasMessageContaining("Connector.name is missing");
+    assertThatThrownBy(c::validate)
+        .isInstanceOf(io.github.mistral4j.core.MistralInvalidDataException.class)
+        .hasMessageContaining("Connector.name");
+    assertThat(c.toString()).doesNotContain("name=");
+    assertThat(c.toBuilder().name("weather").build().validate().name()).isEqualTo("weather");
+  }
+
+  @Test
+  void missingRequiredField_inANestedModel_isFoundByValidate() throws Exception {
+    Connector c = connector(minimal("\"owner_type\": \"user\""));
+    Connector withGap = Json.mapper().treeToValue(
+        ((com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().valueToTree(c))
+            .set("connection_credentials",
+                Json.mapper().readTree("[{\"authentication_type\": \"bearer\", \"scope\": \"user\"}]")),
+        Connector.class);
+
+    assertThat(c.validate()).isSameAs(c);
+    assertThatThrownBy(withGap::validate)
+        .isInstanceOf(io.github.mistral4j.core.MistralInvalidDataException.class)
+        .hasMessageContaining("AuthenticationConfiguration.name is missing");
+  }
+
+  @Test
+  void buildingWithoutARequiredField_failsAtOnce() {
+    assertThatThrownBy(() -> io.github.mistral4j.connectors.model.AuthUrlResponse.builder().ttl(60).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("AuthUrlResponse.auth_url is required");
   }
 
   @Test

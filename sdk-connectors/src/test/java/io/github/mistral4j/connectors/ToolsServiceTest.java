@@ -197,12 +197,21 @@ class ToolsServiceTest {
   }
 
   @Test
-  void list_itemWithoutInputSchema_isInvalidData() {
-    wm.stubFor(get(urlPathMatching("/v1/connectors/weather/tools")).willReturn(okJson("[{\"name\":\"x\"}]")));
+  void list_itemWithoutInputSchema_decodesWithTheOthers_andFailsWhenItsSchemaIsRead() {
+    wm.stubFor(get(urlPathMatching("/v1/connectors/weather/tools"))
+        .willReturn(okJson("[{\"name\":\"x\"},{\"name\":\"y\",\"inputSchema\":null},"
+            + "{\"name\":\"z\",\"inputSchema\":{\"type\":\"object\"}}]")));
 
-    assertThatThrownBy(() -> client.tools().list("weather"))
-        .isInstanceOf(MistralInvalidDataException.class)
-        .hasMessageContaining("inputSchema");
+    List<McpTool> tools = client.tools().list("weather").items();
+
+    assertThat(tools).extracting(McpTool::name).containsExactly("x", "y", "z");
+    assertThat(tools.get(2).validate().inputSchema().get("type").asText()).isEqualTo("object");
+    for (McpTool odd : tools.subList(0, 2)) {
+      assertThatThrownBy(odd::inputSchema)
+          .isInstanceOf(MistralInvalidDataException.class)
+          .hasMessageContaining("McpTool.inputSchema is missing");
+      assertThatThrownBy(odd::validate).isInstanceOf(MistralInvalidDataException.class);
+    }
   }
 
   @Test

@@ -6,11 +6,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import io.github.mistral4j.connectors.mcp.McpTool;
 import io.github.mistral4j.connectors.mcp.ToolAnnotations;
+import io.github.mistral4j.core.MistralInvalidDataException;
 import io.github.mistral4j.core.internal.Json;
 import io.github.mistral4j.langchain4j.ConnectorToolMetadata;
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +28,7 @@ public final class ToolSpecificationFactory {
   private static final System.Logger LOG = System.getLogger(ToolSpecificationFactory.class.getName());
   private static final ObjectMapper MAPPER = Json.mapper();
   private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
+  private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
 
   private ToolSpecificationFactory() {}
 
@@ -34,7 +40,12 @@ public final class ToolSpecificationFactory {
    * @return the specification, named as on the connector
    */
   public static ToolSpecification create(String connector, McpTool tool) {
-    SchemaConverter.Result schema = SchemaConverter.convert(tool.inputSchema());
+    JsonNode input = inputSchema(connector, tool);
+    SchemaConverter.Result converted = SchemaConverter.convert(input == null ? MAPPER.createObjectNode().put("type", "object") : input);
+    SchemaConverter.Result schema = input != null ? converted : new SchemaConverter.Result(
+        converted.parameters(),
+        append(converted.fallbacks(), "/: the server sent no inputSchema; offered without parameters"),
+        append(converted.notes(), "Its arguments are not published: call it without arguments."));
     if (!schema.fallbacks().isEmpty()) {
       LOG.log(Level.DEBUG, () -> "Tool '" + tool.name() + "' of connector '" + connector
           + "': parts of its input schema are kept raw or simplified: " + schema.fallbacks());
@@ -67,12 +78,34 @@ public final class ToolSpecificationFactory {
     if (!schema.notes().isEmpty()) {
       metadata.put(ConnectorToolMetadata.SCHEMA_NOTES, schema.notes());
     }
+    if (input == null) {
+      metadata.put(ConnectorToolMetadata.INPUT_SCHEMA_MISSING, true);
+    }
     return ToolSpecification.builder()
         .name(tool.name())
         .description(withNotes(description(tool), schema.notes()))
         .parameters(schema.parameters())
         .metadata(metadata)
         .build();
+  }
+
+  /** The tool's input schema, or {@code null} when the server sent none (logged once per tool). */
+  private static @Nullable JsonNode inputSchema(String connector, McpTool tool) {
+    try {
+      return tool.inputSchema();
+    } catch (MistralInvalidDataException e) {
+      if (WARNED.add(connector + '\u0000' + tool.name()) && WARNED.size() < 10_000) {
+        LOG.log(Level.WARNING, () -> "Tool '" + tool.name() + "' of connector '" + connector
+            + "' came without an inputSchema (a server defect); it is offered without parameters");
+      }
+      return null;
+    }
+  }
+
+  private static List<String> append(List<String> lines, String line) {
+    List<String> out = new ArrayList<>(lines);
+    out.add(line);
+    return out;
   }
 
   /** The description, else a title: a model picks tools by what this says. */

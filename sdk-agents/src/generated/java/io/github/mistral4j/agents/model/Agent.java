@@ -34,37 +34,37 @@ import org.jspecify.annotations.Nullable;
 public final class Agent {
   private final @Nullable String instructions;
 
-  private final List<AgentTool> tools;
+  private final @Nullable List<AgentTool> tools;
 
   private final @Nullable CompletionArgs completionArgs;
 
-  private final List<GuardrailConfig> guardrails;
+  private final @Nullable List<GuardrailConfig> guardrails;
 
-  private final String model;
+  private final @Nullable String model;
 
-  private final String name;
+  private final @Nullable String name;
 
   private final @Nullable String description;
 
-  private final List<String> handoffs;
+  private final @Nullable List<String> handoffs;
 
-  private final Map<String, JsonNode> metadata;
+  private final @Nullable Map<String, JsonNode> metadata;
 
   private final @Nullable String object;
 
-  private final String id;
+  private final @Nullable String id;
 
-  private final int version;
+  private final @Nullable Integer version;
 
   private final List<Integer> versions;
 
-  private final OffsetDateTime createdAt;
+  private final @Nullable OffsetDateTime createdAt;
 
-  private final OffsetDateTime updatedAt;
+  private final @Nullable OffsetDateTime updatedAt;
 
-  private final boolean deploymentChat;
+  private final @Nullable Boolean deploymentChat;
 
-  private final String source;
+  private final @Nullable String source;
 
   private final @Nullable String versionMessage;
 
@@ -72,22 +72,22 @@ public final class Agent {
 
   private Agent(Builder b) {
     this.instructions = b.instructions;
-    this.tools = Models.list(b.tools);
+    this.tools = b.tools == null ? null : Models.list(b.tools);
     this.completionArgs = b.completionArgs;
-    this.guardrails = Models.list(b.guardrails);
-    this.model = Models.required(b.model, "Agent", "model");
-    this.name = Models.required(b.name, "Agent", "name");
+    this.guardrails = b.guardrails == null ? null : Models.list(b.guardrails);
+    this.model = b.model;
+    this.name = b.name;
     this.description = b.description;
-    this.handoffs = Models.list(b.handoffs);
-    this.metadata = Models.map(b.metadata);
+    this.handoffs = b.handoffs == null ? null : Models.list(b.handoffs);
+    this.metadata = b.metadata == null ? null : Models.map(b.metadata);
     this.object = b.object;
-    this.id = Models.required(b.id, "Agent", "id");
-    this.version = Models.required(b.version, "Agent", "version");
+    this.id = b.id;
+    this.version = b.version;
     this.versions = Models.list(b.versions);
-    this.createdAt = Models.required(b.createdAt, "Agent", "created_at");
-    this.updatedAt = Models.required(b.updatedAt, "Agent", "updated_at");
-    this.deploymentChat = Models.required(b.deploymentChat, "Agent", "deployment_chat");
-    this.source = Models.required(b.source, "Agent", "source");
+    this.createdAt = b.createdAt;
+    this.updatedAt = b.updatedAt;
+    this.deploymentChat = b.deploymentChat;
+    this.source = b.source;
     this.versionMessage = b.versionMessage;
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
@@ -105,14 +105,14 @@ public final class Agent {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.instructions = instructions;
-    b.tools = new ArrayList<>(tools);
+    b.tools = tools == null ? null : new ArrayList<>(tools);
     b.completionArgs = completionArgs;
-    b.guardrails = new ArrayList<>(guardrails);
+    b.guardrails = guardrails == null ? null : new ArrayList<>(guardrails);
     b.model = model;
     b.name = name;
     b.description = description;
-    b.handoffs = new ArrayList<>(handoffs);
-    b.metadata = new LinkedHashMap<>(metadata);
+    b.handoffs = handoffs == null ? null : new ArrayList<>(handoffs);
+    b.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
     b.object = object;
     b.id = id;
     b.version = version;
@@ -137,10 +137,8 @@ public final class Agent {
   /**
    * {@return the tools the model may use (empty when none) (empty when absent)}
    */
-  @JsonProperty("tools")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<AgentTool> tools() {
-    return tools;
+    return tools == null ? List.of() : tools;
   }
 
   /**
@@ -154,26 +152,26 @@ public final class Agent {
   /**
    * {@return the moderation guardrails (empty when none) (empty when absent)}
    */
-  @JsonProperty("guardrails")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<GuardrailConfig> guardrails() {
-    return guardrails;
+    return guardrails == null ? List.of() : guardrails;
   }
 
   /**
    * {@return the model the agent runs on}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("model")
   public String model() {
-    return model;
+    return Models.present(model, "Agent", "model");
   }
 
   /**
    * {@return the agent's name}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("name")
   public String name() {
-    return name;
+    return Models.present(name, "Agent", "name");
   }
 
   /**
@@ -187,19 +185,15 @@ public final class Agent {
   /**
    * {@return Ids of the agents this agent may hand a conversation off to (empty when none) (empty when absent)}
    */
-  @JsonProperty("handoffs")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<String> handoffs() {
-    return handoffs;
+    return handoffs == null ? List.of() : handoffs;
   }
 
   /**
    * {@return free-form metadata (empty when none) (empty when absent)}
    */
-  @JsonProperty("metadata")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public Map<String, JsonNode> metadata() {
-    return metadata;
+    return metadata == null ? Map.of() : metadata;
   }
 
   /**
@@ -212,18 +206,20 @@ public final class Agent {
 
   /**
    * {@return the agent's id}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("id")
   public String id() {
-    return id;
+    return Models.present(id, "Agent", "id");
   }
 
   /**
    * {@return the version this object describes}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("version")
   public int version() {
-    return version;
+    return Models.present(version, "Agent", "version");
   }
 
   /**
@@ -236,34 +232,38 @@ public final class Agent {
 
   /**
    * {@return when the agent was created}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("created_at")
   public OffsetDateTime createdAt() {
-    return createdAt;
+    return Models.present(createdAt, "Agent", "created_at");
   }
 
   /**
    * {@return when the agent was last updated}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("updated_at")
   public OffsetDateTime updatedAt() {
-    return updatedAt;
+    return Models.present(updatedAt, "Agent", "updated_at");
   }
 
   /**
    * {@return whether the agent is deployed to Le Chat}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("deployment_chat")
   public boolean deploymentChat() {
-    return deploymentChat;
+    return Models.present(deploymentChat, "Agent", "deployment_chat");
   }
 
   /**
    * {@return where the agent was created (for example {@code api})}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("source")
   public String source() {
-    return source;
+    return Models.present(source, "Agent", "source");
   }
 
   /**
@@ -272,6 +272,60 @@ public final class Agent {
   @JsonProperty("version_message")
   public @Nullable String versionMessage() {
     return versionMessage;
+  }
+
+  @JsonProperty("tools")
+  @SuppressWarnings("unused")
+  private @Nullable List<AgentTool> toolsJson() {
+    // unset is left out, set (even empty) is sent
+    return tools;
+  }
+
+  @JsonProperty("guardrails")
+  @SuppressWarnings("unused")
+  private @Nullable List<GuardrailConfig> guardrailsJson() {
+    // unset is left out, set (even empty) is sent
+    return guardrails;
+  }
+
+  @JsonProperty("handoffs")
+  @SuppressWarnings("unused")
+  private @Nullable List<String> handoffsJson() {
+    // unset is left out, set (even empty) is sent
+    return handoffs;
+  }
+
+  @JsonProperty("metadata")
+  @SuppressWarnings("unused")
+  private @Nullable Map<String, JsonNode> metadataJson() {
+    // unset is left out, set (even empty) is sent
+    return metadata;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public Agent validate() {
+    if (completionArgs != null) {
+      completionArgs.validate();
+    }
+    if (guardrails != null) {
+      guardrails.forEach(GuardrailConfig::validate);
+    }
+    Models.present(model, "Agent", "model");
+    Models.present(name, "Agent", "name");
+    Models.present(id, "Agent", "id");
+    Models.present(version, "Agent", "version");
+    Models.present(createdAt, "Agent", "created_at");
+    Models.present(updatedAt, "Agent", "updated_at");
+    Models.present(deploymentChat, "Agent", "deployment_chat");
+    Models.present(source, "Agent", "source");
+    return this;
   }
 
   /**
@@ -318,14 +372,14 @@ public final class Agent {
   public String toString() {
     return ModelText.of("Agent")
         .add("instructions", instructions)
-        .add("tools", tools)
+        .add("tools", tools())
         .add("completionArgs", completionArgs)
-        .add("guardrails", guardrails)
+        .add("guardrails", guardrails())
         .add("model", model)
         .add("name", name)
         .add("description", description)
-        .add("handoffs", handoffs)
-        .json("metadata", metadata)
+        .add("handoffs", handoffs())
+        .json("metadata", metadata())
         .add("object", object)
         .add("id", id)
         .add("version", version)
@@ -343,7 +397,8 @@ public final class Agent {
    * Builds {@link Agent}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -717,6 +772,20 @@ public final class Agent {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public Agent build() {
+      Models.required(model, "Agent", "model");
+      Models.required(name, "Agent", "name");
+      Models.required(id, "Agent", "id");
+      Models.required(version, "Agent", "version");
+      Models.required(createdAt, "Agent", "created_at");
+      Models.required(updatedAt, "Agent", "updated_at");
+      Models.required(deploymentChat, "Agent", "deployment_chat");
+      Models.required(source, "Agent", "source");
+      return new Agent(this);
+    }
+
+    @SuppressWarnings("unused")
+    private Agent buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new Agent(this);
     }
   }

@@ -29,21 +29,21 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class AgentAliasResponse {
-  private final String alias;
+  private final @Nullable String alias;
 
-  private final int version;
+  private final @Nullable Integer version;
 
-  private final OffsetDateTime createdAt;
+  private final @Nullable OffsetDateTime createdAt;
 
-  private final OffsetDateTime updatedAt;
+  private final @Nullable OffsetDateTime updatedAt;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private AgentAliasResponse(Builder b) {
-    this.alias = Models.required(b.alias, "AgentAliasResponse", "alias");
-    this.version = Models.required(b.version, "AgentAliasResponse", "version");
-    this.createdAt = Models.required(b.createdAt, "AgentAliasResponse", "created_at");
-    this.updatedAt = Models.required(b.updatedAt, "AgentAliasResponse", "updated_at");
+    this.alias = b.alias;
+    this.version = b.version;
+    this.createdAt = b.createdAt;
+    this.updatedAt = b.updatedAt;
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
@@ -69,34 +69,54 @@ public final class AgentAliasResponse {
 
   /**
    * {@return the alias name}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("alias")
   public String alias() {
-    return alias;
+    return Models.present(alias, "AgentAliasResponse", "alias");
   }
 
   /**
    * {@return the agent version the alias points to}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("version")
   public int version() {
-    return version;
+    return Models.present(version, "AgentAliasResponse", "version");
   }
 
   /**
    * {@return when the alias was created}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("created_at")
   public OffsetDateTime createdAt() {
-    return createdAt;
+    return Models.present(createdAt, "AgentAliasResponse", "created_at");
   }
 
   /**
    * {@return when the alias was last changed}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("updated_at")
   public OffsetDateTime updatedAt() {
-    return updatedAt;
+    return Models.present(updatedAt, "AgentAliasResponse", "updated_at");
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public AgentAliasResponse validate() {
+    Models.present(alias, "AgentAliasResponse", "alias");
+    Models.present(version, "AgentAliasResponse", "version");
+    Models.present(createdAt, "AgentAliasResponse", "created_at");
+    Models.present(updatedAt, "AgentAliasResponse", "updated_at");
+    return this;
   }
 
   /**
@@ -140,7 +160,8 @@ public final class AgentAliasResponse {
    * Builds {@link AgentAliasResponse}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -247,6 +268,16 @@ public final class AgentAliasResponse {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public AgentAliasResponse build() {
+      Models.required(alias, "AgentAliasResponse", "alias");
+      Models.required(version, "AgentAliasResponse", "version");
+      Models.required(createdAt, "AgentAliasResponse", "created_at");
+      Models.required(updatedAt, "AgentAliasResponse", "updated_at");
+      return new AgentAliasResponse(this);
+    }
+
+    @SuppressWarnings("unused")
+    private AgentAliasResponse buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new AgentAliasResponse(this);
     }
   }

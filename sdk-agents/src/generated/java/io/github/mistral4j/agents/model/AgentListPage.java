@@ -88,6 +88,19 @@ public final class AgentListPage implements NextPageToken {
   }
 
   /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public AgentListPage validate() {
+    data.forEach(Agent::validate);
+    return this;
+  }
+
+  /**
    * {@return fields this SDK version does not know, as received (copies); sent back unchanged}
    */
   @JsonAnyGetter
@@ -126,7 +139,8 @@ public final class AgentListPage implements NextPageToken {
    * Builds {@link AgentListPage}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -227,6 +241,12 @@ public final class AgentListPage implements NextPageToken {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public AgentListPage build() {
+      return new AgentListPage(this);
+    }
+
+    @SuppressWarnings("unused")
+    private AgentListPage buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new AgentListPage(this);
     }
   }

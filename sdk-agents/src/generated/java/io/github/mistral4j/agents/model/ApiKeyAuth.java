@@ -34,12 +34,12 @@ public final class ApiKeyAuth implements ConnectorAuthorization {
    */
   public static final String TYPE = "api-key";
 
-  private final String value;
+  private final @Nullable String value;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private ApiKeyAuth(Builder b) {
-    this.value = Models.required(b.value, "ApiKeyAuth", "value");
+    this.value = b.value;
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
@@ -70,10 +70,24 @@ public final class ApiKeyAuth implements ConnectorAuthorization {
 
   /**
    * {@return the API key}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("value")
   public String value() {
-    return value;
+    return Models.present(value, "ApiKeyAuth", "value");
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public ApiKeyAuth validate() {
+    Models.present(value, "ApiKeyAuth", "value");
+    return this;
   }
 
   /**
@@ -111,7 +125,8 @@ public final class ApiKeyAuth implements ConnectorAuthorization {
    * Builds {@link ApiKeyAuth}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -177,6 +192,13 @@ public final class ApiKeyAuth implements ConnectorAuthorization {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ApiKeyAuth build() {
+      Models.required(value, "ApiKeyAuth", "value");
+      return new ApiKeyAuth(this);
+    }
+
+    @SuppressWarnings("unused")
+    private ApiKeyAuth buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new ApiKeyAuth(this);
     }
   }

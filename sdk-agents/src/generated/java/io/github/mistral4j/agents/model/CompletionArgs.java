@@ -182,6 +182,24 @@ public final class CompletionArgs {
   }
 
   /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public CompletionArgs validate() {
+    if (prediction != null) {
+      prediction.validate();
+    }
+    if (responseFormat != null) {
+      responseFormat.validate();
+    }
+    return this;
+  }
+
+  /**
    * {@return fields this SDK version does not know, as received (copies); sent back unchanged}
    */
   @JsonAnyGetter
@@ -236,7 +254,8 @@ public final class CompletionArgs {
    * Builds {@link CompletionArgs}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -435,6 +454,12 @@ public final class CompletionArgs {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public CompletionArgs build() {
+      return new CompletionArgs(this);
+    }
+
+    @SuppressWarnings("unused")
+    private CompletionArgs buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new CompletionArgs(this);
     }
   }

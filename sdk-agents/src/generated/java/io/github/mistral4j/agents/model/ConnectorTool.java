@@ -34,7 +34,7 @@ public final class ConnectorTool implements AgentTool {
    */
   public static final String TYPE = "connector";
 
-  private final String connectorId;
+  private final @Nullable String connectorId;
 
   private final @Nullable ConnectorAuthorization authorization;
 
@@ -43,7 +43,7 @@ public final class ConnectorTool implements AgentTool {
   private final Map<String, JsonNode> additionalProperties;
 
   private ConnectorTool(Builder b) {
-    this.connectorId = Models.required(b.connectorId, "ConnectorTool", "connector_id");
+    this.connectorId = b.connectorId;
     this.authorization = b.authorization;
     this.toolConfiguration = b.toolConfiguration;
     this.additionalProperties = Models.nodes(b.additionalProperties);
@@ -78,10 +78,11 @@ public final class ConnectorTool implements AgentTool {
 
   /**
    * {@return the id of the connector}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("connector_id")
   public String connectorId() {
-    return connectorId;
+    return Models.present(connectorId, "ConnectorTool", "connector_id");
   }
 
   /**
@@ -98,6 +99,22 @@ public final class ConnectorTool implements AgentTool {
   @JsonProperty("tool_configuration")
   public @Nullable ToolConfiguration toolConfiguration() {
     return toolConfiguration;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public ConnectorTool validate() {
+    Models.present(connectorId, "ConnectorTool", "connector_id");
+    if (toolConfiguration != null) {
+      toolConfiguration.validate();
+    }
+    return this;
   }
 
   /**
@@ -139,7 +156,8 @@ public final class ConnectorTool implements AgentTool {
    * Builds {@link ConnectorTool}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -233,6 +251,13 @@ public final class ConnectorTool implements AgentTool {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ConnectorTool build() {
+      Models.required(connectorId, "ConnectorTool", "connector_id");
+      return new ConnectorTool(this);
+    }
+
+    @SuppressWarnings("unused")
+    private ConnectorTool buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new ConnectorTool(this);
     }
   }

@@ -33,21 +33,21 @@ import org.jspecify.annotations.Nullable;
 public final class CreateAgentRequest {
   private final @Nullable String instructions;
 
-  private final List<AgentTool> tools;
+  private final @Nullable List<AgentTool> tools;
 
   private final @Nullable CompletionArgs completionArgs;
 
-  private final List<GuardrailConfig> guardrails;
+  private final @Nullable List<GuardrailConfig> guardrails;
 
-  private final String model;
+  private final @Nullable String model;
 
-  private final String name;
+  private final @Nullable String name;
 
   private final @Nullable String description;
 
-  private final List<String> handoffs;
+  private final @Nullable List<String> handoffs;
 
-  private final Map<String, JsonNode> metadata;
+  private final @Nullable Map<String, JsonNode> metadata;
 
   private final @Nullable String versionMessage;
 
@@ -55,14 +55,14 @@ public final class CreateAgentRequest {
 
   private CreateAgentRequest(Builder b) {
     this.instructions = b.instructions;
-    this.tools = Models.list(b.tools);
+    this.tools = b.tools == null ? null : Models.list(b.tools);
     this.completionArgs = b.completionArgs;
-    this.guardrails = Models.list(b.guardrails);
-    this.model = Models.required(b.model, "CreateAgentRequest", "model");
-    this.name = Models.required(b.name, "CreateAgentRequest", "name");
+    this.guardrails = b.guardrails == null ? null : Models.list(b.guardrails);
+    this.model = b.model;
+    this.name = b.name;
     this.description = b.description;
-    this.handoffs = Models.list(b.handoffs);
-    this.metadata = Models.map(b.metadata);
+    this.handoffs = b.handoffs == null ? null : Models.list(b.handoffs);
+    this.metadata = b.metadata == null ? null : Models.map(b.metadata);
     this.versionMessage = b.versionMessage;
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
@@ -80,14 +80,14 @@ public final class CreateAgentRequest {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.instructions = instructions;
-    b.tools = new ArrayList<>(tools);
+    b.tools = tools == null ? null : new ArrayList<>(tools);
     b.completionArgs = completionArgs;
-    b.guardrails = new ArrayList<>(guardrails);
+    b.guardrails = guardrails == null ? null : new ArrayList<>(guardrails);
     b.model = model;
     b.name = name;
     b.description = description;
-    b.handoffs = new ArrayList<>(handoffs);
-    b.metadata = new LinkedHashMap<>(metadata);
+    b.handoffs = handoffs == null ? null : new ArrayList<>(handoffs);
+    b.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
     b.versionMessage = versionMessage;
     b.additionalProperties.putAll(additionalProperties);
     return b;
@@ -104,10 +104,8 @@ public final class CreateAgentRequest {
   /**
    * {@return the tools the model may use (empty when none) (empty when absent)}
    */
-  @JsonProperty("tools")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<AgentTool> tools() {
-    return tools;
+    return tools == null ? List.of() : tools;
   }
 
   /**
@@ -121,26 +119,26 @@ public final class CreateAgentRequest {
   /**
    * {@return the moderation guardrails (empty when none) (empty when absent)}
    */
-  @JsonProperty("guardrails")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<GuardrailConfig> guardrails() {
-    return guardrails;
+    return guardrails == null ? List.of() : guardrails;
   }
 
   /**
    * {@return the model the agent runs on}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("model")
   public String model() {
-    return model;
+    return Models.present(model, "CreateAgentRequest", "model");
   }
 
   /**
    * {@return the agent's name}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("name")
   public String name() {
-    return name;
+    return Models.present(name, "CreateAgentRequest", "name");
   }
 
   /**
@@ -154,19 +152,15 @@ public final class CreateAgentRequest {
   /**
    * {@return Ids of the agents this agent may hand a conversation off to (empty when none) (empty when absent)}
    */
-  @JsonProperty("handoffs")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<String> handoffs() {
-    return handoffs;
+    return handoffs == null ? List.of() : handoffs;
   }
 
   /**
    * {@return free-form metadata (empty when none) (empty when absent)}
    */
-  @JsonProperty("metadata")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public Map<String, JsonNode> metadata() {
-    return metadata;
+    return metadata == null ? Map.of() : metadata;
   }
 
   /**
@@ -175,6 +169,54 @@ public final class CreateAgentRequest {
   @JsonProperty("version_message")
   public @Nullable String versionMessage() {
     return versionMessage;
+  }
+
+  @JsonProperty("tools")
+  @SuppressWarnings("unused")
+  private @Nullable List<AgentTool> toolsJson() {
+    // unset is left out, set (even empty) is sent
+    return tools;
+  }
+
+  @JsonProperty("guardrails")
+  @SuppressWarnings("unused")
+  private @Nullable List<GuardrailConfig> guardrailsJson() {
+    // unset is left out, set (even empty) is sent
+    return guardrails;
+  }
+
+  @JsonProperty("handoffs")
+  @SuppressWarnings("unused")
+  private @Nullable List<String> handoffsJson() {
+    // unset is left out, set (even empty) is sent
+    return handoffs;
+  }
+
+  @JsonProperty("metadata")
+  @SuppressWarnings("unused")
+  private @Nullable Map<String, JsonNode> metadataJson() {
+    // unset is left out, set (even empty) is sent
+    return metadata;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public CreateAgentRequest validate() {
+    if (completionArgs != null) {
+      completionArgs.validate();
+    }
+    if (guardrails != null) {
+      guardrails.forEach(GuardrailConfig::validate);
+    }
+    Models.present(model, "CreateAgentRequest", "model");
+    Models.present(name, "CreateAgentRequest", "name");
+    return this;
   }
 
   /**
@@ -213,14 +255,14 @@ public final class CreateAgentRequest {
   public String toString() {
     return ModelText.of("CreateAgentRequest")
         .add("instructions", instructions)
-        .add("tools", tools)
+        .add("tools", tools())
         .add("completionArgs", completionArgs)
-        .add("guardrails", guardrails)
+        .add("guardrails", guardrails())
         .add("model", model)
         .add("name", name)
         .add("description", description)
-        .add("handoffs", handoffs)
-        .json("metadata", metadata)
+        .add("handoffs", handoffs())
+        .json("metadata", metadata())
         .add("versionMessage", versionMessage)
         .extra(additionalProperties)
         .toString();
@@ -230,7 +272,8 @@ public final class CreateAgentRequest {
    * Builds {@link CreateAgentRequest}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -492,6 +535,14 @@ public final class CreateAgentRequest {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public CreateAgentRequest build() {
+      Models.required(model, "CreateAgentRequest", "model");
+      Models.required(name, "CreateAgentRequest", "name");
+      return new CreateAgentRequest(this);
+    }
+
+    @SuppressWarnings("unused")
+    private CreateAgentRequest buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new CreateAgentRequest(this);
     }
   }

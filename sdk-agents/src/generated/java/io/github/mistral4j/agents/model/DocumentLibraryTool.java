@@ -91,6 +91,21 @@ public final class DocumentLibraryTool implements AgentTool {
   }
 
   /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public DocumentLibraryTool validate() {
+    if (toolConfiguration != null) {
+      toolConfiguration.validate();
+    }
+    return this;
+  }
+
+  /**
    * {@return fields this SDK version does not know, as received (copies); sent back unchanged}
    */
   @JsonAnyGetter
@@ -127,7 +142,8 @@ public final class DocumentLibraryTool implements AgentTool {
    * Builds {@link DocumentLibraryTool}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -221,6 +237,12 @@ public final class DocumentLibraryTool implements AgentTool {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public DocumentLibraryTool build() {
+      return new DocumentLibraryTool(this);
+    }
+
+    @SuppressWarnings("unused")
+    private DocumentLibraryTool buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new DocumentLibraryTool(this);
     }
   }

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class FunctionDefinition {
-  private final String name;
+  private final @Nullable String name;
 
   private final @Nullable String description;
 
@@ -39,7 +39,7 @@ public final class FunctionDefinition {
   private final Map<String, JsonNode> additionalProperties;
 
   private FunctionDefinition(Builder b) {
-    this.name = Models.required(b.name, "FunctionDefinition", "name");
+    this.name = b.name;
     this.description = b.description;
     this.strict = b.strict;
     this.parameters = Models.map(b.parameters);
@@ -68,10 +68,11 @@ public final class FunctionDefinition {
 
   /**
    * {@return the function name}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("name")
   public String name() {
-    return name;
+    return Models.present(name, "FunctionDefinition", "name");
   }
 
   /**
@@ -96,6 +97,19 @@ public final class FunctionDefinition {
   @JsonProperty("parameters")
   public Map<String, JsonNode> parameters() {
     return parameters;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public FunctionDefinition validate() {
+    Models.present(name, "FunctionDefinition", "name");
+    return this;
   }
 
   /**
@@ -139,7 +153,8 @@ public final class FunctionDefinition {
    * Builds {@link FunctionDefinition}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -255,6 +270,13 @@ public final class FunctionDefinition {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public FunctionDefinition build() {
+      Models.required(name, "FunctionDefinition", "name");
+      return new FunctionDefinition(this);
+    }
+
+    @SuppressWarnings("unused")
+    private FunctionDefinition buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new FunctionDefinition(this);
     }
   }

@@ -86,6 +86,24 @@ public final class GuardrailConfig {
   }
 
   /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public GuardrailConfig validate() {
+    if (moderationLlmV1 != null) {
+      moderationLlmV1.validate();
+    }
+    if (moderationLlmV2 != null) {
+      moderationLlmV2.validate();
+    }
+    return this;
+  }
+
+  /**
    * {@return fields this SDK version does not know, as received (copies); sent back unchanged}
    */
   @JsonAnyGetter
@@ -124,7 +142,8 @@ public final class GuardrailConfig {
    * Builds {@link GuardrailConfig}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -211,6 +230,12 @@ public final class GuardrailConfig {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public GuardrailConfig build() {
+      return new GuardrailConfig(this);
+    }
+
+    @SuppressWarnings("unused")
+    private GuardrailConfig buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new GuardrailConfig(this);
     }
   }

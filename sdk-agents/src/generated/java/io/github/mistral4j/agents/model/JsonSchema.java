@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class JsonSchema {
-  private final String name;
+  private final @Nullable String name;
 
   private final @Nullable String description;
 
@@ -39,7 +39,7 @@ public final class JsonSchema {
   private final Map<String, JsonNode> additionalProperties;
 
   private JsonSchema(Builder b) {
-    this.name = Models.required(b.name, "JsonSchema", "name");
+    this.name = b.name;
     this.description = b.description;
     this.schema = Models.map(b.schema);
     this.strict = b.strict;
@@ -68,10 +68,11 @@ public final class JsonSchema {
 
   /**
    * {@return the schema's name}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("name")
   public String name() {
-    return name;
+    return Models.present(name, "JsonSchema", "name");
   }
 
   /**
@@ -96,6 +97,19 @@ public final class JsonSchema {
   @JsonProperty("strict")
   public @Nullable Boolean strict() {
     return strict;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public JsonSchema validate() {
+    Models.present(name, "JsonSchema", "name");
+    return this;
   }
 
   /**
@@ -139,7 +153,8 @@ public final class JsonSchema {
    * Builds {@link JsonSchema}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -255,6 +270,13 @@ public final class JsonSchema {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public JsonSchema build() {
+      Models.required(name, "JsonSchema", "name");
+      return new JsonSchema(this);
+    }
+
+    @SuppressWarnings("unused")
+    private JsonSchema buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new JsonSchema(this);
     }
   }

@@ -158,6 +158,18 @@ public final class ModerationLlmV1CategoryThresholds {
   }
 
   /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public ModerationLlmV1CategoryThresholds validate() {
+    return this;
+  }
+
+  /**
    * {@return fields this SDK version does not know, as received (copies); sent back unchanged}
    */
   @JsonAnyGetter
@@ -208,7 +220,8 @@ public final class ModerationLlmV1CategoryThresholds {
    * Builds {@link ModerationLlmV1CategoryThresholds}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -379,6 +392,12 @@ public final class ModerationLlmV1CategoryThresholds {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ModerationLlmV1CategoryThresholds build() {
+      return new ModerationLlmV1CategoryThresholds(this);
+    }
+
+    @SuppressWarnings("unused")
+    private ModerationLlmV1CategoryThresholds buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new ModerationLlmV1CategoryThresholds(this);
     }
   }

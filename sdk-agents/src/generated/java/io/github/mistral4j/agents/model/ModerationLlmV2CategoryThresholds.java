@@ -182,6 +182,18 @@ public final class ModerationLlmV2CategoryThresholds {
   }
 
   /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public ModerationLlmV2CategoryThresholds validate() {
+    return this;
+  }
+
+  /**
    * {@return fields this SDK version does not know, as received (copies); sent back unchanged}
    */
   @JsonAnyGetter
@@ -236,7 +248,8 @@ public final class ModerationLlmV2CategoryThresholds {
    * Builds {@link ModerationLlmV2CategoryThresholds}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -435,6 +448,12 @@ public final class ModerationLlmV2CategoryThresholds {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ModerationLlmV2CategoryThresholds build() {
+      return new ModerationLlmV2CategoryThresholds(this);
+    }
+
+    @SuppressWarnings("unused")
+    private ModerationLlmV2CategoryThresholds buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new ModerationLlmV2CategoryThresholds(this);
     }
   }

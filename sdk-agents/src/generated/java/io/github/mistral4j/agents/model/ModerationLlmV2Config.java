@@ -98,6 +98,21 @@ public final class ModerationLlmV2Config {
   }
 
   /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public ModerationLlmV2Config validate() {
+    if (customCategoryThresholds != null) {
+      customCategoryThresholds.validate();
+    }
+    return this;
+  }
+
+  /**
    * {@return fields this SDK version does not know, as received (copies); sent back unchanged}
    */
   @JsonAnyGetter
@@ -138,7 +153,8 @@ public final class ModerationLlmV2Config {
    * Builds {@link ModerationLlmV2Config}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -240,6 +256,12 @@ public final class ModerationLlmV2Config {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ModerationLlmV2Config build() {
+      return new ModerationLlmV2Config(this);
+    }
+
+    @SuppressWarnings("unused")
+    private ModerationLlmV2Config buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new ModerationLlmV2Config(this);
     }
   }

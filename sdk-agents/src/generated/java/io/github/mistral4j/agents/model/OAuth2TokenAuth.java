@@ -34,12 +34,12 @@ public final class OAuth2TokenAuth implements ConnectorAuthorization {
    */
   public static final String TYPE = "oauth2-token";
 
-  private final String value;
+  private final @Nullable String value;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private OAuth2TokenAuth(Builder b) {
-    this.value = Models.required(b.value, "OAuth2TokenAuth", "value");
+    this.value = b.value;
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
@@ -70,10 +70,24 @@ public final class OAuth2TokenAuth implements ConnectorAuthorization {
 
   /**
    * {@return the access token}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("value")
   public String value() {
-    return value;
+    return Models.present(value, "OAuth2TokenAuth", "value");
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public OAuth2TokenAuth validate() {
+    Models.present(value, "OAuth2TokenAuth", "value");
+    return this;
   }
 
   /**
@@ -111,7 +125,8 @@ public final class OAuth2TokenAuth implements ConnectorAuthorization {
    * Builds {@link OAuth2TokenAuth}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -177,6 +192,13 @@ public final class OAuth2TokenAuth implements ConnectorAuthorization {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public OAuth2TokenAuth build() {
+      Models.required(value, "OAuth2TokenAuth", "value");
+      return new OAuth2TokenAuth(this);
+    }
+
+    @SuppressWarnings("unused")
+    private OAuth2TokenAuth buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new OAuth2TokenAuth(this);
     }
   }

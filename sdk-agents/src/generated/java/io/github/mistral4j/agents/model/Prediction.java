@@ -77,6 +77,18 @@ public final class Prediction {
   }
 
   /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public Prediction validate() {
+    return this;
+  }
+
+  /**
    * {@return fields this SDK version does not know, as received (copies); sent back unchanged}
    */
   @JsonAnyGetter
@@ -111,7 +123,8 @@ public final class Prediction {
    * Builds {@link Prediction}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -177,6 +190,12 @@ public final class Prediction {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public Prediction build() {
+      return new Prediction(this);
+    }
+
+    @SuppressWarnings("unused")
+    private Prediction buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new Prediction(this);
     }
   }

@@ -74,6 +74,21 @@ public final class ResponseFormat {
   }
 
   /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public ResponseFormat validate() {
+    if (jsonSchema != null) {
+      jsonSchema.validate();
+    }
+    return this;
+  }
+
+  /**
    * {@return fields this SDK version does not know, as received (copies); sent back unchanged}
    */
   @JsonAnyGetter
@@ -110,7 +125,8 @@ public final class ResponseFormat {
    * Builds {@link ResponseFormat}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -183,6 +199,12 @@ public final class ResponseFormat {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ResponseFormat build() {
+      return new ResponseFormat(this);
+    }
+
+    @SuppressWarnings("unused")
+    private ResponseFormat buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new ResponseFormat(this);
     }
   }

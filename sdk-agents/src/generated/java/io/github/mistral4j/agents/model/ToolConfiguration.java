@@ -29,18 +29,18 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class ToolConfiguration {
-  private final List<String> exclude;
+  private final @Nullable List<String> exclude;
 
-  private final List<String> include;
+  private final @Nullable List<String> include;
 
-  private final List<String> requiresConfirmation;
+  private final @Nullable List<String> requiresConfirmation;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private ToolConfiguration(Builder b) {
-    this.exclude = Models.list(b.exclude);
-    this.include = Models.list(b.include);
-    this.requiresConfirmation = Models.list(b.requiresConfirmation);
+    this.exclude = b.exclude == null ? null : Models.list(b.exclude);
+    this.include = b.include == null ? null : Models.list(b.include);
+    this.requiresConfirmation = b.requiresConfirmation == null ? null : Models.list(b.requiresConfirmation);
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
@@ -56,9 +56,9 @@ public final class ToolConfiguration {
    */
   public Builder toBuilder() {
     Builder b = new Builder();
-    b.exclude = new ArrayList<>(exclude);
-    b.include = new ArrayList<>(include);
-    b.requiresConfirmation = new ArrayList<>(requiresConfirmation);
+    b.exclude = exclude == null ? null : new ArrayList<>(exclude);
+    b.include = include == null ? null : new ArrayList<>(include);
+    b.requiresConfirmation = requiresConfirmation == null ? null : new ArrayList<>(requiresConfirmation);
     b.additionalProperties.putAll(additionalProperties);
     return b;
   }
@@ -66,28 +66,55 @@ public final class ToolConfiguration {
   /**
    * {@return names of the functions the model must not use (empty when not set) (empty when absent)}
    */
-  @JsonProperty("exclude")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<String> exclude() {
-    return exclude;
+    return exclude == null ? List.of() : exclude;
   }
 
   /**
    * {@return names of the only functions the model may use (empty when not set) (empty when absent)}
    */
-  @JsonProperty("include")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<String> include() {
-    return include;
+    return include == null ? List.of() : include;
   }
 
   /**
    * {@return names of the functions that need the user's confirmation before they run (empty when not set) (empty when absent)}
    */
-  @JsonProperty("requires_confirmation")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<String> requiresConfirmation() {
+    return requiresConfirmation == null ? List.of() : requiresConfirmation;
+  }
+
+  @JsonProperty("exclude")
+  @SuppressWarnings("unused")
+  private @Nullable List<String> excludeJson() {
+    // unset is left out, set (even empty) is sent
+    return exclude;
+  }
+
+  @JsonProperty("include")
+  @SuppressWarnings("unused")
+  private @Nullable List<String> includeJson() {
+    // unset is left out, set (even empty) is sent
+    return include;
+  }
+
+  @JsonProperty("requires_confirmation")
+  @SuppressWarnings("unused")
+  private @Nullable List<String> requiresConfirmationJson() {
+    // unset is left out, set (even empty) is sent
     return requiresConfirmation;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public ToolConfiguration validate() {
+    return this;
   }
 
   /**
@@ -118,9 +145,9 @@ public final class ToolConfiguration {
   @Override
   public String toString() {
     return ModelText.of("ToolConfiguration")
-        .add("exclude", exclude)
-        .add("include", include)
-        .add("requiresConfirmation", requiresConfirmation)
+        .add("exclude", exclude())
+        .add("include", include())
+        .add("requiresConfirmation", requiresConfirmation())
         .extra(additionalProperties)
         .toString();
   }
@@ -129,7 +156,8 @@ public final class ToolConfiguration {
    * Builds {@link ToolConfiguration}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -258,6 +286,12 @@ public final class ToolConfiguration {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ToolConfiguration build() {
+      return new ToolConfiguration(this);
+    }
+
+    @SuppressWarnings("unused")
+    private ToolConfiguration buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new ToolConfiguration(this);
     }
   }

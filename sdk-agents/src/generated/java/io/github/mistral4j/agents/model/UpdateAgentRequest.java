@@ -23,7 +23,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The body of an update-agent request. An update creates a new version of the agent. Each field is tri-state: not set (left out, unchanged), set (sent), or cleared (sent as JSON {@code null}) where clearing makes sense: <pre>{@code UpdateAgentRequest.builder().description("Weather bot").clearHandoffs().build() // {"description":"Weather bot","handoffs":null} }</pre> <p>{@link Builder#tools(List)} replaces the agent's whole tool list: pass every tool the agent keeps (an empty list removes them all); there is no way to add or remove a single tool. The same holds for {@code guardrails}, {@code handoffs} and {@code metadata}. <p>The contract also accepts {@code null} for {@code model}, {@code name}, {@code deployment_chat} and {@code version_message}; the builder only sets them, since clearing them has no meaning. {@code tools} and {@code completion_args} cannot be null.
+ * The body of an update-agent request. An update creates a new version of the agent. Each field is tri-state: not set (left out, unchanged), set (sent), or cleared (sent as JSON {@code null}) where clearing makes sense: <pre>{@code UpdateAgentRequest.builder().description("Weather bot").clearHandoffs().build() // {"description":"Weather bot","handoffs":null} }</pre> <p>{@link Builder#tools(List)} replaces the agent's whole tool list: pass every tool the agent keeps (an empty list removes them all); there is no way to add or remove a single tool. The same holds for {@code guardrails}, {@code handoffs} and {@code metadata}. <p>Every field the contract lets be {@code null} can be cleared, {@code model}, {@code name}, {@code deployment_chat} and {@code version_message} included; {@code tools} and {@code completion_args} cannot be null.
  *
  * <p>Contract schema {@code UpdateAgentRequest}.
  */
@@ -217,6 +217,18 @@ public final class UpdateAgentRequest {
   }
 
   /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public UpdateAgentRequest validate() {
+    return this;
+  }
+
+  /**
    * {@return fields this SDK version does not know, as received (copies); sent back unchanged}
    */
   @JsonAnyGetter
@@ -271,7 +283,8 @@ public final class UpdateAgentRequest {
    * Builds {@link UpdateAgentRequest}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -653,7 +666,7 @@ public final class UpdateAgentRequest {
      * @param deploymentChat whether the agent is deployed to Le Chat
      * @return this builder
      */
-    public Builder deploymentChat(Boolean deploymentChat) {
+    public Builder deploymentChat(boolean deploymentChat) {
       Objects.requireNonNull(deploymentChat, "deploymentChat");
       this.deploymentChat = Tristate.of(deploymentChat);
       return this;
@@ -811,6 +824,12 @@ public final class UpdateAgentRequest {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public UpdateAgentRequest build() {
+      return new UpdateAgentRequest(this);
+    }
+
+    @SuppressWarnings("unused")
+    private UpdateAgentRequest buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new UpdateAgentRequest(this);
     }
   }

@@ -77,6 +77,21 @@ public final class WebSearchTool implements AgentTool {
   }
 
   /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public WebSearchTool validate() {
+    if (toolConfiguration != null) {
+      toolConfiguration.validate();
+    }
+    return this;
+  }
+
+  /**
    * {@return fields this SDK version does not know, as received (copies); sent back unchanged}
    */
   @JsonAnyGetter
@@ -111,7 +126,8 @@ public final class WebSearchTool implements AgentTool {
    * Builds {@link WebSearchTool}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -177,6 +193,12 @@ public final class WebSearchTool implements AgentTool {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public WebSearchTool build() {
+      return new WebSearchTool(this);
+    }
+
+    @SuppressWarnings("unused")
+    private WebSearchTool buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new WebSearchTool(this);
     }
   }

@@ -29,14 +29,14 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class Annotations {
-  private final List<String> audience;
+  private final @Nullable List<String> audience;
 
   private final @Nullable Double priority;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private Annotations(Builder b) {
-    this.audience = Models.list(b.audience);
+    this.audience = b.audience == null ? null : Models.list(b.audience);
     this.priority = b.priority;
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
@@ -53,7 +53,7 @@ public final class Annotations {
    */
   public Builder toBuilder() {
     Builder b = new Builder();
-    b.audience = new ArrayList<>(audience);
+    b.audience = audience == null ? null : new ArrayList<>(audience);
     b.priority = priority;
     b.additionalProperties.putAll(additionalProperties);
     return b;
@@ -62,10 +62,8 @@ public final class Annotations {
   /**
    * {@return who the content is for: {@code user}, {@code assistant} (empty when absent)}
    */
-  @JsonProperty("audience")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<String> audience() {
-    return audience;
+    return audience == null ? List.of() : audience;
   }
 
   /**
@@ -74,6 +72,25 @@ public final class Annotations {
   @JsonProperty("priority")
   public @Nullable Double priority() {
     return priority;
+  }
+
+  @JsonProperty("audience")
+  @SuppressWarnings("unused")
+  private @Nullable List<String> audienceJson() {
+    // unset is left out, set (even empty) is sent
+    return audience;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public Annotations validate() {
+    return this;
   }
 
   /**
@@ -103,7 +120,7 @@ public final class Annotations {
   @Override
   public String toString() {
     return ModelText.of("Annotations")
-        .add("audience", audience)
+        .add("audience", audience())
         .add("priority", priority)
         .extra(additionalProperties)
         .toString();
@@ -113,7 +130,8 @@ public final class Annotations {
    * Builds {@link Annotations}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -200,6 +218,12 @@ public final class Annotations {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public Annotations build() {
+      return new Annotations(this);
+    }
+
+    @SuppressWarnings("unused")
+    private Annotations buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new Annotations(this);
     }
   }

@@ -35,21 +35,21 @@ public final class AudioContent implements ToolCallContent {
    */
   public static final String TYPE = "audio";
 
-  private final String data;
+  private final @Nullable String data;
 
-  private final String mimeType;
+  private final @Nullable String mimeType;
 
   private final @Nullable Annotations annotations;
 
-  private final Map<String, JsonNode> meta;
+  private final @Nullable Map<String, JsonNode> meta;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private AudioContent(Builder b) {
-    this.data = Models.required(b.data, "AudioContent", "data");
-    this.mimeType = Models.required(b.mimeType, "AudioContent", "mimeType");
+    this.data = b.data;
+    this.mimeType = b.mimeType;
     this.annotations = b.annotations;
-    this.meta = Models.map(b.meta);
+    this.meta = b.meta == null ? null : Models.map(b.meta);
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
@@ -68,7 +68,7 @@ public final class AudioContent implements ToolCallContent {
     b.data = data;
     b.mimeType = mimeType;
     b.annotations = annotations;
-    b.meta = new LinkedHashMap<>(meta);
+    b.meta = meta == null ? null : new LinkedHashMap<>(meta);
     b.additionalProperties.putAll(additionalProperties);
     return b;
   }
@@ -83,18 +83,20 @@ public final class AudioContent implements ToolCallContent {
 
   /**
    * {@return the audio, base64-encoded}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("data")
   public String data() {
-    return data;
+    return Models.present(data, "AudioContent", "data");
   }
 
   /**
    * {@return the audio's media type, such as {@code audio/wav}}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("mimeType")
   public String mimeType() {
-    return mimeType;
+    return Models.present(mimeType, "AudioContent", "mimeType");
   }
 
   /**
@@ -108,10 +110,32 @@ public final class AudioContent implements ToolCallContent {
   /**
    * {@return the {@code _meta} object: protocol-level metadata (empty when absent)}
    */
-  @JsonProperty("_meta")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public Map<String, JsonNode> meta() {
+    return meta == null ? Map.of() : meta;
+  }
+
+  @JsonProperty("_meta")
+  @SuppressWarnings("unused")
+  private @Nullable Map<String, JsonNode> metaJson() {
+    // unset is left out, set (even empty) is sent
     return meta;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public AudioContent validate() {
+    Models.present(data, "AudioContent", "data");
+    Models.present(mimeType, "AudioContent", "mimeType");
+    if (annotations != null) {
+      annotations.validate();
+    }
+    return this;
   }
 
   /**
@@ -146,7 +170,7 @@ public final class AudioContent implements ToolCallContent {
         .add("data", data)
         .add("mimeType", mimeType)
         .add("annotations", annotations)
-        .json("meta", meta)
+        .json("meta", meta())
         .extra(additionalProperties)
         .toString();
   }
@@ -155,7 +179,8 @@ public final class AudioContent implements ToolCallContent {
    * Builds {@link AudioContent}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -278,6 +303,14 @@ public final class AudioContent implements ToolCallContent {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public AudioContent build() {
+      Models.required(data, "AudioContent", "data");
+      Models.required(mimeType, "AudioContent", "mimeType");
+      return new AudioContent(this);
+    }
+
+    @SuppressWarnings("unused")
+    private AudioContent buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new AudioContent(this);
     }
   }

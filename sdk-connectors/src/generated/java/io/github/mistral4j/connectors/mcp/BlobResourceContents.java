@@ -28,21 +28,21 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class BlobResourceContents implements ResourceContents {
-  private final String uri;
+  private final @Nullable String uri;
 
   private final @Nullable String mimeType;
 
-  private final Map<String, JsonNode> meta;
+  private final @Nullable Map<String, JsonNode> meta;
 
-  private final String blob;
+  private final @Nullable String blob;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private BlobResourceContents(Builder b) {
-    this.uri = Models.required(b.uri, "BlobResourceContents", "uri");
+    this.uri = b.uri;
     this.mimeType = b.mimeType;
-    this.meta = Models.map(b.meta);
-    this.blob = Models.required(b.blob, "BlobResourceContents", "blob");
+    this.meta = b.meta == null ? null : Models.map(b.meta);
+    this.blob = b.blob;
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
@@ -60,7 +60,7 @@ public final class BlobResourceContents implements ResourceContents {
     Builder b = new Builder();
     b.uri = uri;
     b.mimeType = mimeType;
-    b.meta = new LinkedHashMap<>(meta);
+    b.meta = meta == null ? null : new LinkedHashMap<>(meta);
     b.blob = blob;
     b.additionalProperties.putAll(additionalProperties);
     return b;
@@ -68,10 +68,11 @@ public final class BlobResourceContents implements ResourceContents {
 
   /**
    * {@return the resource's URI}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("uri")
   public String uri() {
-    return uri;
+    return Models.present(uri, "BlobResourceContents", "uri");
   }
 
   /**
@@ -85,18 +86,38 @@ public final class BlobResourceContents implements ResourceContents {
   /**
    * {@return the {@code _meta} object: protocol-level metadata (empty when absent)}
    */
-  @JsonProperty("_meta")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public Map<String, JsonNode> meta() {
-    return meta;
+    return meta == null ? Map.of() : meta;
   }
 
   /**
    * {@return the bytes, base64-encoded}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("blob")
   public String blob() {
-    return blob;
+    return Models.present(blob, "BlobResourceContents", "blob");
+  }
+
+  @JsonProperty("_meta")
+  @SuppressWarnings("unused")
+  private @Nullable Map<String, JsonNode> metaJson() {
+    // unset is left out, set (even empty) is sent
+    return meta;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public BlobResourceContents validate() {
+    Models.present(uri, "BlobResourceContents", "uri");
+    Models.present(blob, "BlobResourceContents", "blob");
+    return this;
   }
 
   /**
@@ -130,7 +151,7 @@ public final class BlobResourceContents implements ResourceContents {
     return ModelText.of("BlobResourceContents")
         .add("uri", uri)
         .add("mimeType", mimeType)
-        .json("meta", meta)
+        .json("meta", meta())
         .add("blob", blob)
         .extra(additionalProperties)
         .toString();
@@ -140,7 +161,8 @@ public final class BlobResourceContents implements ResourceContents {
    * Builds {@link BlobResourceContents}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -256,6 +278,14 @@ public final class BlobResourceContents implements ResourceContents {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public BlobResourceContents build() {
+      Models.required(uri, "BlobResourceContents", "uri");
+      Models.required(blob, "BlobResourceContents", "blob");
+      return new BlobResourceContents(this);
+    }
+
+    @SuppressWarnings("unused")
+    private BlobResourceContents buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new BlobResourceContents(this);
     }
   }

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class ClientCapabilities {
-  private final Map<String, JsonNode> experimental;
+  private final @Nullable Map<String, JsonNode> experimental;
 
   private final @Nullable JsonNode sampling;
 
@@ -41,7 +41,7 @@ public final class ClientCapabilities {
   private final Map<String, JsonNode> additionalProperties;
 
   private ClientCapabilities(Builder b) {
-    this.experimental = Models.map(b.experimental);
+    this.experimental = b.experimental == null ? null : Models.map(b.experimental);
     this.sampling = Models.node(b.sampling);
     this.elicitation = Models.node(b.elicitation);
     this.roots = Models.node(b.roots);
@@ -61,7 +61,7 @@ public final class ClientCapabilities {
    */
   public Builder toBuilder() {
     Builder b = new Builder();
-    b.experimental = new LinkedHashMap<>(experimental);
+    b.experimental = experimental == null ? null : new LinkedHashMap<>(experimental);
     b.sampling = sampling;
     b.elicitation = elicitation;
     b.roots = roots;
@@ -73,10 +73,8 @@ public final class ClientCapabilities {
   /**
    * {@return experimental capabilities by name (empty when absent)}
    */
-  @JsonProperty("experimental")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public Map<String, JsonNode> experimental() {
-    return experimental;
+    return experimental == null ? Map.of() : experimental;
   }
 
   /**
@@ -111,6 +109,25 @@ public final class ClientCapabilities {
     return Models.node(tasks);
   }
 
+  @JsonProperty("experimental")
+  @SuppressWarnings("unused")
+  private @Nullable Map<String, JsonNode> experimentalJson() {
+    // unset is left out, set (even empty) is sent
+    return experimental;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public ClientCapabilities validate() {
+    return this;
+  }
+
   /**
    * {@return fields this SDK version does not know, as received (copies); sent back unchanged}
    */
@@ -141,7 +158,7 @@ public final class ClientCapabilities {
   @Override
   public String toString() {
     return ModelText.of("ClientCapabilities")
-        .json("experimental", experimental)
+        .json("experimental", experimental())
         .json("sampling", sampling)
         .json("elicitation", elicitation)
         .json("roots", roots)
@@ -154,7 +171,8 @@ public final class ClientCapabilities {
    * Builds {@link ClientCapabilities}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -284,6 +302,12 @@ public final class ClientCapabilities {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ClientCapabilities build() {
+      return new ClientCapabilities(this);
+    }
+
+    @SuppressWarnings("unused")
+    private ClientCapabilities buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new ClientCapabilities(this);
     }
   }

@@ -62,6 +62,21 @@ public final class ConnectorToolCallMetadata {
   }
 
   /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public ConnectorToolCallMetadata validate() {
+    if (mcpMeta != null) {
+      mcpMeta.validate();
+    }
+    return this;
+  }
+
+  /**
    * {@return fields this SDK version does not know, as received (copies); sent back unchanged}
    */
   @JsonAnyGetter
@@ -96,7 +111,8 @@ public final class ConnectorToolCallMetadata {
    * Builds {@link ConnectorToolCallMetadata}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -155,6 +171,12 @@ public final class ConnectorToolCallMetadata {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ConnectorToolCallMetadata build() {
+      return new ConnectorToolCallMetadata(this);
+    }
+
+    @SuppressWarnings("unused")
+    private ConnectorToolCallMetadata buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new ConnectorToolCallMetadata(this);
     }
   }

@@ -76,6 +76,21 @@ public final class ConnectorToolCallResponse implements ToolCallResult {
   }
 
   /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public ConnectorToolCallResponse validate() {
+    if (metadata != null) {
+      metadata.validate();
+    }
+    return this;
+  }
+
+  /**
    * {@return fields this SDK version does not know, as received (copies); sent back unchanged}
    */
   @JsonAnyGetter
@@ -112,7 +127,8 @@ public final class ConnectorToolCallResponse implements ToolCallResult {
    * Builds {@link ConnectorToolCallResponse}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -199,6 +215,12 @@ public final class ConnectorToolCallResponse implements ToolCallResult {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ConnectorToolCallResponse build() {
+      return new ConnectorToolCallResponse(this);
+    }
+
+    @SuppressWarnings("unused")
+    private ConnectorToolCallResponse buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new ConnectorToolCallResponse(this);
     }
   }

@@ -32,14 +32,14 @@ public final class ConnectorToolResultMetadata {
 
   private final @Nullable JsonNode structuredContent;
 
-  private final Map<String, JsonNode> meta;
+  private final @Nullable Map<String, JsonNode> meta;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private ConnectorToolResultMetadata(Builder b) {
     this.isError = b.isError;
     this.structuredContent = Models.node(b.structuredContent);
-    this.meta = Models.map(b.meta);
+    this.meta = b.meta == null ? null : Models.map(b.meta);
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
@@ -57,7 +57,7 @@ public final class ConnectorToolResultMetadata {
     Builder b = new Builder();
     b.isError = isError;
     b.structuredContent = structuredContent;
-    b.meta = new LinkedHashMap<>(meta);
+    b.meta = meta == null ? null : new LinkedHashMap<>(meta);
     b.additionalProperties.putAll(additionalProperties);
     return b;
   }
@@ -81,10 +81,27 @@ public final class ConnectorToolResultMetadata {
   /**
    * {@return the {@code _meta} object: protocol-level metadata (empty when absent)}
    */
-  @JsonProperty("_meta")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public Map<String, JsonNode> meta() {
+    return meta == null ? Map.of() : meta;
+  }
+
+  @JsonProperty("_meta")
+  @SuppressWarnings("unused")
+  private @Nullable Map<String, JsonNode> metaJson() {
+    // unset is left out, set (even empty) is sent
     return meta;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public ConnectorToolResultMetadata validate() {
+    return this;
   }
 
   /**
@@ -117,7 +134,7 @@ public final class ConnectorToolResultMetadata {
     return ModelText.of("ConnectorToolResultMetadata")
         .add("isError", isError)
         .json("structuredContent", structuredContent)
-        .json("meta", meta)
+        .json("meta", meta())
         .extra(additionalProperties)
         .toString();
   }
@@ -126,7 +143,8 @@ public final class ConnectorToolResultMetadata {
    * Builds {@link ConnectorToolResultMetadata}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -228,6 +246,12 @@ public final class ConnectorToolResultMetadata {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ConnectorToolResultMetadata build() {
+      return new ConnectorToolResultMetadata(this);
+    }
+
+    @SuppressWarnings("unused")
+    private ConnectorToolResultMetadata buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new ConnectorToolResultMetadata(this);
     }
   }

@@ -35,18 +35,18 @@ public final class EmbeddedResource implements ToolCallContent {
    */
   public static final String TYPE = "resource";
 
-  private final ResourceContents resource;
+  private final @Nullable ResourceContents resource;
 
   private final @Nullable Annotations annotations;
 
-  private final Map<String, JsonNode> meta;
+  private final @Nullable Map<String, JsonNode> meta;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private EmbeddedResource(Builder b) {
-    this.resource = Models.required(b.resource, "EmbeddedResource", "resource");
+    this.resource = b.resource;
     this.annotations = b.annotations;
-    this.meta = Models.map(b.meta);
+    this.meta = b.meta == null ? null : Models.map(b.meta);
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
@@ -64,7 +64,7 @@ public final class EmbeddedResource implements ToolCallContent {
     Builder b = new Builder();
     b.resource = resource;
     b.annotations = annotations;
-    b.meta = new LinkedHashMap<>(meta);
+    b.meta = meta == null ? null : new LinkedHashMap<>(meta);
     b.additionalProperties.putAll(additionalProperties);
     return b;
   }
@@ -79,10 +79,11 @@ public final class EmbeddedResource implements ToolCallContent {
 
   /**
    * {@return the resource's contents: text or blob}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("resource")
   public ResourceContents resource() {
-    return resource;
+    return Models.present(resource, "EmbeddedResource", "resource");
   }
 
   /**
@@ -96,10 +97,31 @@ public final class EmbeddedResource implements ToolCallContent {
   /**
    * {@return the {@code _meta} object: protocol-level metadata (empty when absent)}
    */
-  @JsonProperty("_meta")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public Map<String, JsonNode> meta() {
+    return meta == null ? Map.of() : meta;
+  }
+
+  @JsonProperty("_meta")
+  @SuppressWarnings("unused")
+  private @Nullable Map<String, JsonNode> metaJson() {
+    // unset is left out, set (even empty) is sent
     return meta;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public EmbeddedResource validate() {
+    Models.present(resource, "EmbeddedResource", "resource");
+    if (annotations != null) {
+      annotations.validate();
+    }
+    return this;
   }
 
   /**
@@ -132,7 +154,7 @@ public final class EmbeddedResource implements ToolCallContent {
     return ModelText.of("EmbeddedResource")
         .add("resource", resource)
         .add("annotations", annotations)
-        .json("meta", meta)
+        .json("meta", meta())
         .extra(additionalProperties)
         .toString();
   }
@@ -141,7 +163,8 @@ public final class EmbeddedResource implements ToolCallContent {
    * Builds {@link EmbeddedResource}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -250,6 +273,13 @@ public final class EmbeddedResource implements ToolCallContent {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public EmbeddedResource build() {
+      Models.required(resource, "EmbeddedResource", "resource");
+      return new EmbeddedResource(this);
+    }
+
+    @SuppressWarnings("unused")
+    private EmbeddedResource buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new EmbeddedResource(this);
     }
   }

@@ -35,21 +35,21 @@ public final class ImageContent implements ToolCallContent {
    */
   public static final String TYPE = "image";
 
-  private final String data;
+  private final @Nullable String data;
 
-  private final String mimeType;
+  private final @Nullable String mimeType;
 
   private final @Nullable Annotations annotations;
 
-  private final Map<String, JsonNode> meta;
+  private final @Nullable Map<String, JsonNode> meta;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private ImageContent(Builder b) {
-    this.data = Models.required(b.data, "ImageContent", "data");
-    this.mimeType = Models.required(b.mimeType, "ImageContent", "mimeType");
+    this.data = b.data;
+    this.mimeType = b.mimeType;
     this.annotations = b.annotations;
-    this.meta = Models.map(b.meta);
+    this.meta = b.meta == null ? null : Models.map(b.meta);
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
@@ -68,7 +68,7 @@ public final class ImageContent implements ToolCallContent {
     b.data = data;
     b.mimeType = mimeType;
     b.annotations = annotations;
-    b.meta = new LinkedHashMap<>(meta);
+    b.meta = meta == null ? null : new LinkedHashMap<>(meta);
     b.additionalProperties.putAll(additionalProperties);
     return b;
   }
@@ -83,18 +83,20 @@ public final class ImageContent implements ToolCallContent {
 
   /**
    * {@return the image, base64-encoded}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("data")
   public String data() {
-    return data;
+    return Models.present(data, "ImageContent", "data");
   }
 
   /**
    * {@return the image's media type, such as {@code image/png}}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("mimeType")
   public String mimeType() {
-    return mimeType;
+    return Models.present(mimeType, "ImageContent", "mimeType");
   }
 
   /**
@@ -108,10 +110,32 @@ public final class ImageContent implements ToolCallContent {
   /**
    * {@return the {@code _meta} object: protocol-level metadata (empty when absent)}
    */
-  @JsonProperty("_meta")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public Map<String, JsonNode> meta() {
+    return meta == null ? Map.of() : meta;
+  }
+
+  @JsonProperty("_meta")
+  @SuppressWarnings("unused")
+  private @Nullable Map<String, JsonNode> metaJson() {
+    // unset is left out, set (even empty) is sent
     return meta;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public ImageContent validate() {
+    Models.present(data, "ImageContent", "data");
+    Models.present(mimeType, "ImageContent", "mimeType");
+    if (annotations != null) {
+      annotations.validate();
+    }
+    return this;
   }
 
   /**
@@ -146,7 +170,7 @@ public final class ImageContent implements ToolCallContent {
         .add("data", data)
         .add("mimeType", mimeType)
         .add("annotations", annotations)
-        .json("meta", meta)
+        .json("meta", meta())
         .extra(additionalProperties)
         .toString();
   }
@@ -155,7 +179,8 @@ public final class ImageContent implements ToolCallContent {
    * Builds {@link ImageContent}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -278,6 +303,14 @@ public final class ImageContent implements ToolCallContent {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ImageContent build() {
+      Models.required(data, "ImageContent", "data");
+      Models.required(mimeType, "ImageContent", "mimeType");
+      return new ImageContent(this);
+    }
+
+    @SuppressWarnings("unused")
+    private ImageContent buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new ImageContent(this);
     }
   }

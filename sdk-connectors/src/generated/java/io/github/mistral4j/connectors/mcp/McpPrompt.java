@@ -30,27 +30,27 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class McpPrompt {
-  private final String name;
+  private final @Nullable String name;
 
   private final @Nullable String title;
 
   private final @Nullable String description;
 
-  private final List<PromptArgument> arguments;
+  private final @Nullable List<PromptArgument> arguments;
 
-  private final List<McpServerIcon> icons;
+  private final @Nullable List<McpServerIcon> icons;
 
-  private final Map<String, JsonNode> meta;
+  private final @Nullable Map<String, JsonNode> meta;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private McpPrompt(Builder b) {
-    this.name = Models.required(b.name, "McpPrompt", "name");
+    this.name = b.name;
     this.title = b.title;
     this.description = b.description;
-    this.arguments = Models.list(b.arguments);
-    this.icons = Models.list(b.icons);
-    this.meta = Models.map(b.meta);
+    this.arguments = b.arguments == null ? null : Models.list(b.arguments);
+    this.icons = b.icons == null ? null : Models.list(b.icons);
+    this.meta = b.meta == null ? null : Models.map(b.meta);
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
@@ -69,19 +69,20 @@ public final class McpPrompt {
     b.name = name;
     b.title = title;
     b.description = description;
-    b.arguments = new ArrayList<>(arguments);
-    b.icons = new ArrayList<>(icons);
-    b.meta = new LinkedHashMap<>(meta);
+    b.arguments = arguments == null ? null : new ArrayList<>(arguments);
+    b.icons = icons == null ? null : new ArrayList<>(icons);
+    b.meta = meta == null ? null : new LinkedHashMap<>(meta);
     b.additionalProperties.putAll(additionalProperties);
     return b;
   }
 
   /**
    * {@return the prompt's name}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("name")
   public String name() {
-    return name;
+    return Models.present(name, "McpPrompt", "name");
   }
 
   /**
@@ -103,28 +104,62 @@ public final class McpPrompt {
   /**
    * {@return the template's arguments (empty when absent)}
    */
-  @JsonProperty("arguments")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<PromptArgument> arguments() {
-    return arguments;
+    return arguments == null ? List.of() : arguments;
   }
 
   /**
    * {@return icons for display in user interfaces (empty when absent)}
    */
-  @JsonProperty("icons")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<McpServerIcon> icons() {
-    return icons;
+    return icons == null ? List.of() : icons;
   }
 
   /**
    * {@return the {@code _meta} object (empty when absent)}
    */
-  @JsonProperty("_meta")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public Map<String, JsonNode> meta() {
+    return meta == null ? Map.of() : meta;
+  }
+
+  @JsonProperty("arguments")
+  @SuppressWarnings("unused")
+  private @Nullable List<PromptArgument> argumentsJson() {
+    // unset is left out, set (even empty) is sent
+    return arguments;
+  }
+
+  @JsonProperty("icons")
+  @SuppressWarnings("unused")
+  private @Nullable List<McpServerIcon> iconsJson() {
+    // unset is left out, set (even empty) is sent
+    return icons;
+  }
+
+  @JsonProperty("_meta")
+  @SuppressWarnings("unused")
+  private @Nullable Map<String, JsonNode> metaJson() {
+    // unset is left out, set (even empty) is sent
     return meta;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public McpPrompt validate() {
+    Models.present(name, "McpPrompt", "name");
+    if (arguments != null) {
+      arguments.forEach(PromptArgument::validate);
+    }
+    if (icons != null) {
+      icons.forEach(McpServerIcon::validate);
+    }
+    return this;
   }
 
   /**
@@ -161,9 +196,9 @@ public final class McpPrompt {
         .add("name", name)
         .add("title", title)
         .add("description", description)
-        .add("arguments", arguments)
-        .add("icons", icons)
-        .json("meta", meta)
+        .add("arguments", arguments())
+        .add("icons", icons())
+        .json("meta", meta())
         .extra(additionalProperties)
         .toString();
   }
@@ -172,7 +207,8 @@ public final class McpPrompt {
    * Builds {@link McpPrompt}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -344,6 +380,13 @@ public final class McpPrompt {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public McpPrompt build() {
+      Models.required(name, "McpPrompt", "name");
+      return new McpPrompt(this);
+    }
+
+    @SuppressWarnings("unused")
+    private McpPrompt buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new McpPrompt(this);
     }
   }

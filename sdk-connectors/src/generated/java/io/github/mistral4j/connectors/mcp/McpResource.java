@@ -30,11 +30,11 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class McpResource {
-  private final String name;
+  private final @Nullable String name;
 
   private final @Nullable String title;
 
-  private final String uri;
+  private final @Nullable String uri;
 
   private final @Nullable String description;
 
@@ -42,24 +42,24 @@ public final class McpResource {
 
   private final @Nullable Long size;
 
-  private final List<McpServerIcon> icons;
+  private final @Nullable List<McpServerIcon> icons;
 
   private final @Nullable Annotations annotations;
 
-  private final Map<String, JsonNode> meta;
+  private final @Nullable Map<String, JsonNode> meta;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private McpResource(Builder b) {
-    this.name = Models.required(b.name, "McpResource", "name");
+    this.name = b.name;
     this.title = b.title;
-    this.uri = Models.required(b.uri, "McpResource", "uri");
+    this.uri = b.uri;
     this.description = b.description;
     this.mimeType = b.mimeType;
     this.size = b.size;
-    this.icons = Models.list(b.icons);
+    this.icons = b.icons == null ? null : Models.list(b.icons);
     this.annotations = b.annotations;
-    this.meta = Models.map(b.meta);
+    this.meta = b.meta == null ? null : Models.map(b.meta);
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
@@ -81,19 +81,20 @@ public final class McpResource {
     b.description = description;
     b.mimeType = mimeType;
     b.size = size;
-    b.icons = new ArrayList<>(icons);
+    b.icons = icons == null ? null : new ArrayList<>(icons);
     b.annotations = annotations;
-    b.meta = new LinkedHashMap<>(meta);
+    b.meta = meta == null ? null : new LinkedHashMap<>(meta);
     b.additionalProperties.putAll(additionalProperties);
     return b;
   }
 
   /**
    * {@return the resource's name}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("name")
   public String name() {
-    return name;
+    return Models.present(name, "McpResource", "name");
   }
 
   /**
@@ -106,10 +107,11 @@ public final class McpResource {
 
   /**
    * {@return the resource's URI}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("uri")
   public String uri() {
-    return uri;
+    return Models.present(uri, "McpResource", "uri");
   }
 
   /**
@@ -139,10 +141,8 @@ public final class McpResource {
   /**
    * {@return icons for display in user interfaces (empty when absent)}
    */
-  @JsonProperty("icons")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<McpServerIcon> icons() {
-    return icons;
+    return icons == null ? List.of() : icons;
   }
 
   /**
@@ -156,10 +156,42 @@ public final class McpResource {
   /**
    * {@return the {@code _meta} object (empty when absent)}
    */
-  @JsonProperty("_meta")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public Map<String, JsonNode> meta() {
+    return meta == null ? Map.of() : meta;
+  }
+
+  @JsonProperty("icons")
+  @SuppressWarnings("unused")
+  private @Nullable List<McpServerIcon> iconsJson() {
+    // unset is left out, set (even empty) is sent
+    return icons;
+  }
+
+  @JsonProperty("_meta")
+  @SuppressWarnings("unused")
+  private @Nullable Map<String, JsonNode> metaJson() {
+    // unset is left out, set (even empty) is sent
     return meta;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public McpResource validate() {
+    Models.present(name, "McpResource", "name");
+    Models.present(uri, "McpResource", "uri");
+    if (icons != null) {
+      icons.forEach(McpServerIcon::validate);
+    }
+    if (annotations != null) {
+      annotations.validate();
+    }
+    return this;
   }
 
   /**
@@ -202,9 +234,9 @@ public final class McpResource {
         .add("description", description)
         .add("mimeType", mimeType)
         .add("size", size)
-        .add("icons", icons)
+        .add("icons", icons())
         .add("annotations", annotations)
-        .json("meta", meta)
+        .json("meta", meta())
         .extra(additionalProperties)
         .toString();
   }
@@ -213,7 +245,8 @@ public final class McpResource {
    * Builds {@link McpResource}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -413,6 +446,14 @@ public final class McpResource {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public McpResource build() {
+      Models.required(name, "McpResource", "name");
+      Models.required(uri, "McpResource", "uri");
+      return new McpResource(this);
+    }
+
+    @SuppressWarnings("unused")
+    private McpResource buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new McpResource(this);
     }
   }

@@ -29,15 +29,15 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class McpServerAuthenticationRequirement {
-  private final boolean required;
+  private final @Nullable Boolean required;
 
-  private final List<String> schemes;
+  private final @Nullable List<String> schemes;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private McpServerAuthenticationRequirement(Builder b) {
-    this.required = Models.required(b.required, "McpServerAuthenticationRequirement", "required");
-    this.schemes = Models.list(b.schemes);
+    this.required = b.required;
+    this.schemes = b.schemes == null ? null : Models.list(b.schemes);
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
@@ -54,26 +54,45 @@ public final class McpServerAuthenticationRequirement {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.required = required;
-    b.schemes = new ArrayList<>(schemes);
+    b.schemes = schemes == null ? null : new ArrayList<>(schemes);
     b.additionalProperties.putAll(additionalProperties);
     return b;
   }
 
   /**
    * {@return whether authentication is mandatory}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("required")
   public boolean required() {
-    return required;
+    return Models.present(required, "McpServerAuthenticationRequirement", "required");
   }
 
   /**
    * {@return the supported schemes, such as {@code bearer}, {@code oauth2} (empty when absent)}
    */
-  @JsonProperty("schemes")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<String> schemes() {
+    return schemes == null ? List.of() : schemes;
+  }
+
+  @JsonProperty("schemes")
+  @SuppressWarnings("unused")
+  private @Nullable List<String> schemesJson() {
+    // unset is left out, set (even empty) is sent
     return schemes;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public McpServerAuthenticationRequirement validate() {
+    Models.present(required, "McpServerAuthenticationRequirement", "required");
+    return this;
   }
 
   /**
@@ -104,7 +123,7 @@ public final class McpServerAuthenticationRequirement {
   public String toString() {
     return ModelText.of("McpServerAuthenticationRequirement")
         .add("required", required)
-        .add("schemes", schemes)
+        .add("schemes", schemes())
         .extra(additionalProperties)
         .toString();
   }
@@ -113,7 +132,8 @@ public final class McpServerAuthenticationRequirement {
    * Builds {@link McpServerAuthenticationRequirement}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -200,6 +220,13 @@ public final class McpServerAuthenticationRequirement {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public McpServerAuthenticationRequirement build() {
+      Models.required(required, "McpServerAuthenticationRequirement", "required");
+      return new McpServerAuthenticationRequirement(this);
+    }
+
+    @SuppressWarnings("unused")
+    private McpServerAuthenticationRequirement buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new McpServerAuthenticationRequirement(this);
     }
   }

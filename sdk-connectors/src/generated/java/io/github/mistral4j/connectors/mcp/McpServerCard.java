@@ -31,9 +31,9 @@ import org.jspecify.annotations.Nullable;
 public final class McpServerCard {
   private final @Nullable String schema;
 
-  private final String name;
+  private final @Nullable String name;
 
-  private final String version;
+  private final @Nullable String version;
 
   private final @Nullable ServerCapabilities capabilities;
 
@@ -45,9 +45,9 @@ public final class McpServerCard {
 
   private final @Nullable McpServerRepository repository;
 
-  private final List<McpServerIcon> icons;
+  private final @Nullable List<McpServerIcon> icons;
 
-  private final List<McpServerRemote> remotes;
+  private final @Nullable List<McpServerRemote> remotes;
 
   private final @Nullable ClientCapabilities requires;
 
@@ -63,15 +63,15 @@ public final class McpServerCard {
 
   private McpServerCard(Builder b) {
     this.schema = b.schema;
-    this.name = Models.required(b.name, "McpServerCard", "name");
-    this.version = Models.required(b.version, "McpServerCard", "version");
+    this.name = b.name;
+    this.version = b.version;
     this.capabilities = b.capabilities;
     this.title = b.title;
     this.description = b.description;
     this.websiteUrl = b.websiteUrl;
     this.repository = b.repository;
-    this.icons = Models.list(b.icons);
-    this.remotes = Models.list(b.remotes);
+    this.icons = b.icons == null ? null : Models.list(b.icons);
+    this.remotes = b.remotes == null ? null : Models.list(b.remotes);
     this.requires = b.requires;
     this.resources = b.resources;
     this.tools = b.tools;
@@ -100,8 +100,8 @@ public final class McpServerCard {
     b.description = description;
     b.websiteUrl = websiteUrl;
     b.repository = repository;
-    b.icons = new ArrayList<>(icons);
-    b.remotes = new ArrayList<>(remotes);
+    b.icons = icons == null ? null : new ArrayList<>(icons);
+    b.remotes = remotes == null ? null : new ArrayList<>(remotes);
     b.requires = requires;
     b.resources = resources;
     b.tools = tools;
@@ -121,18 +121,20 @@ public final class McpServerCard {
 
   /**
    * {@return the server's identifier, in reverse-DNS form with one {@code /}}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("name")
   public String name() {
-    return name;
+    return Models.present(name, "McpServerCard", "name");
   }
 
   /**
    * {@return the server's version}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("version")
   public String version() {
-    return version;
+    return Models.present(version, "McpServerCard", "version");
   }
 
   /**
@@ -178,19 +180,15 @@ public final class McpServerCard {
   /**
    * {@return icons for display in user interfaces (empty when absent)}
    */
-  @JsonProperty("icons")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<McpServerIcon> icons() {
-    return icons;
+    return icons == null ? List.of() : icons;
   }
 
   /**
    * {@return the remote transport endpoints (empty when absent)}
    */
-  @JsonProperty("remotes")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<McpServerRemote> remotes() {
-    return remotes;
+    return remotes == null ? List.of() : remotes;
   }
 
   /**
@@ -231,6 +229,52 @@ public final class McpServerCard {
   @JsonProperty("_meta")
   public @Nullable McpServerCardMeta meta() {
     return meta;
+  }
+
+  @JsonProperty("icons")
+  @SuppressWarnings("unused")
+  private @Nullable List<McpServerIcon> iconsJson() {
+    // unset is left out, set (even empty) is sent
+    return icons;
+  }
+
+  @JsonProperty("remotes")
+  @SuppressWarnings("unused")
+  private @Nullable List<McpServerRemote> remotesJson() {
+    // unset is left out, set (even empty) is sent
+    return remotes;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public McpServerCard validate() {
+    Models.present(name, "McpServerCard", "name");
+    Models.present(version, "McpServerCard", "version");
+    if (capabilities != null) {
+      capabilities.validate();
+    }
+    if (repository != null) {
+      repository.validate();
+    }
+    if (icons != null) {
+      icons.forEach(McpServerIcon::validate);
+    }
+    if (remotes != null) {
+      remotes.forEach(McpServerRemote::validate);
+    }
+    if (requires != null) {
+      requires.validate();
+    }
+    if (meta != null) {
+      meta.validate();
+    }
+    return this;
   }
 
   /**
@@ -281,8 +325,8 @@ public final class McpServerCard {
         .add("description", description)
         .add("websiteUrl", websiteUrl)
         .add("repository", repository)
-        .add("icons", icons)
-        .add("remotes", remotes)
+        .add("icons", icons())
+        .add("remotes", remotes())
         .add("requires", requires)
         .add("resources", resources)
         .add("tools", tools)
@@ -296,7 +340,8 @@ public final class McpServerCard {
    * Builds {@link McpServerCard}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -579,6 +624,14 @@ public final class McpServerCard {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public McpServerCard build() {
+      Models.required(name, "McpServerCard", "name");
+      Models.required(version, "McpServerCard", "version");
+      return new McpServerCard(this);
+    }
+
+    @SuppressWarnings("unused")
+    private McpServerCard buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new McpServerCard(this);
     }
   }

@@ -62,6 +62,21 @@ public final class McpServerCardMeta {
   }
 
   /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public McpServerCardMeta validate() {
+    if (turbine != null) {
+      turbine.validate();
+    }
+    return this;
+  }
+
+  /**
    * {@return fields this SDK version does not know, as received (copies); sent back unchanged}
    */
   @JsonAnyGetter
@@ -96,7 +111,8 @@ public final class McpServerCardMeta {
    * Builds {@link McpServerCardMeta}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -155,6 +171,12 @@ public final class McpServerCardMeta {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public McpServerCardMeta build() {
+      return new McpServerCardMeta(this);
+    }
+
+    @SuppressWarnings("unused")
+    private McpServerCardMeta buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new McpServerCardMeta(this);
     }
   }

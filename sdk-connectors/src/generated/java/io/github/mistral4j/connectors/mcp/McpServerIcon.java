@@ -29,18 +29,18 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class McpServerIcon {
-  private final String src;
+  private final @Nullable String src;
 
   private final @Nullable String mimeType;
 
-  private final List<String> sizes;
+  private final @Nullable List<String> sizes;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private McpServerIcon(Builder b) {
-    this.src = Models.required(b.src, "McpServerIcon", "src");
+    this.src = b.src;
     this.mimeType = b.mimeType;
-    this.sizes = Models.list(b.sizes);
+    this.sizes = b.sizes == null ? null : Models.list(b.sizes);
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
@@ -58,17 +58,18 @@ public final class McpServerIcon {
     Builder b = new Builder();
     b.src = src;
     b.mimeType = mimeType;
-    b.sizes = new ArrayList<>(sizes);
+    b.sizes = sizes == null ? null : new ArrayList<>(sizes);
     b.additionalProperties.putAll(additionalProperties);
     return b;
   }
 
   /**
    * {@return the icon's URL or data URI}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("src")
   public String src() {
-    return src;
+    return Models.present(src, "McpServerIcon", "src");
   }
 
   /**
@@ -82,10 +83,28 @@ public final class McpServerIcon {
   /**
    * {@return sizes such as {@code 48x48} (empty when absent)}
    */
-  @JsonProperty("sizes")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<String> sizes() {
+    return sizes == null ? List.of() : sizes;
+  }
+
+  @JsonProperty("sizes")
+  @SuppressWarnings("unused")
+  private @Nullable List<String> sizesJson() {
+    // unset is left out, set (even empty) is sent
     return sizes;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public McpServerIcon validate() {
+    Models.present(src, "McpServerIcon", "src");
+    return this;
   }
 
   /**
@@ -118,7 +137,7 @@ public final class McpServerIcon {
     return ModelText.of("McpServerIcon")
         .add("src", src)
         .add("mimeType", mimeType)
-        .add("sizes", sizes)
+        .add("sizes", sizes())
         .extra(additionalProperties)
         .toString();
   }
@@ -127,7 +146,8 @@ public final class McpServerIcon {
    * Builds {@link McpServerIcon}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -228,6 +248,13 @@ public final class McpServerIcon {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public McpServerIcon build() {
+      Models.required(src, "McpServerIcon", "src");
+      return new McpServerIcon(this);
+    }
+
+    @SuppressWarnings("unused")
+    private McpServerIcon buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new McpServerIcon(this);
     }
   }

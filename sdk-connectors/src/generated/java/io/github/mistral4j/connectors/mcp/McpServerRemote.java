@@ -29,23 +29,23 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class McpServerRemote {
-  private final String type;
+  private final @Nullable String type;
 
-  private final String url;
+  private final @Nullable String url;
 
-  private final List<String> supportedProtocolVersions;
+  private final @Nullable List<String> supportedProtocolVersions;
 
-  private final List<McpServerRemoteHeader> headers;
+  private final @Nullable List<McpServerRemoteHeader> headers;
 
   private final @Nullable McpServerAuthenticationRequirement authentication;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private McpServerRemote(Builder b) {
-    this.type = Models.required(b.type, "McpServerRemote", "type");
-    this.url = Models.required(b.url, "McpServerRemote", "url");
-    this.supportedProtocolVersions = Models.list(b.supportedProtocolVersions);
-    this.headers = Models.list(b.headers);
+    this.type = b.type;
+    this.url = b.url;
+    this.supportedProtocolVersions = b.supportedProtocolVersions == null ? null : Models.list(b.supportedProtocolVersions);
+    this.headers = b.headers == null ? null : Models.list(b.headers);
     this.authentication = b.authentication;
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
@@ -64,8 +64,8 @@ public final class McpServerRemote {
     Builder b = new Builder();
     b.type = type;
     b.url = url;
-    b.supportedProtocolVersions = new ArrayList<>(supportedProtocolVersions);
-    b.headers = new ArrayList<>(headers);
+    b.supportedProtocolVersions = supportedProtocolVersions == null ? null : new ArrayList<>(supportedProtocolVersions);
+    b.headers = headers == null ? null : new ArrayList<>(headers);
     b.authentication = authentication;
     b.additionalProperties.putAll(additionalProperties);
     return b;
@@ -73,36 +73,34 @@ public final class McpServerRemote {
 
   /**
    * {@return the transport: {@code streamable-http} or {@code sse}}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("type")
   public String type() {
-    return type;
+    return Models.present(type, "McpServerRemote", "type");
   }
 
   /**
    * {@return the endpoint URL}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("url")
   public String url() {
-    return url;
+    return Models.present(url, "McpServerRemote", "url");
   }
 
   /**
    * {@return the MCP protocol versions supported (empty when absent)}
    */
-  @JsonProperty("supportedProtocolVersions")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<String> supportedProtocolVersions() {
-    return supportedProtocolVersions;
+    return supportedProtocolVersions == null ? List.of() : supportedProtocolVersions;
   }
 
   /**
    * {@return the headers the endpoint takes (empty when absent)}
    */
-  @JsonProperty("headers")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<McpServerRemoteHeader> headers() {
-    return headers;
+    return headers == null ? List.of() : headers;
   }
 
   /**
@@ -111,6 +109,40 @@ public final class McpServerRemote {
   @JsonProperty("authentication")
   public @Nullable McpServerAuthenticationRequirement authentication() {
     return authentication;
+  }
+
+  @JsonProperty("supportedProtocolVersions")
+  @SuppressWarnings("unused")
+  private @Nullable List<String> supportedProtocolVersionsJson() {
+    // unset is left out, set (even empty) is sent
+    return supportedProtocolVersions;
+  }
+
+  @JsonProperty("headers")
+  @SuppressWarnings("unused")
+  private @Nullable List<McpServerRemoteHeader> headersJson() {
+    // unset is left out, set (even empty) is sent
+    return headers;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public McpServerRemote validate() {
+    Models.present(type, "McpServerRemote", "type");
+    Models.present(url, "McpServerRemote", "url");
+    if (headers != null) {
+      headers.forEach(McpServerRemoteHeader::validate);
+    }
+    if (authentication != null) {
+      authentication.validate();
+    }
+    return this;
   }
 
   /**
@@ -145,8 +177,8 @@ public final class McpServerRemote {
     return ModelText.of("McpServerRemote")
         .add("type", type)
         .add("url", url)
-        .add("supportedProtocolVersions", supportedProtocolVersions)
-        .add("headers", headers)
+        .add("supportedProtocolVersions", supportedProtocolVersions())
+        .add("headers", headers())
         .add("authentication", authentication)
         .extra(additionalProperties)
         .toString();
@@ -156,7 +188,8 @@ public final class McpServerRemote {
    * Builds {@link McpServerRemote}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -300,6 +333,14 @@ public final class McpServerRemote {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public McpServerRemote build() {
+      Models.required(type, "McpServerRemote", "type");
+      Models.required(url, "McpServerRemote", "url");
+      return new McpServerRemote(this);
+    }
+
+    @SuppressWarnings("unused")
+    private McpServerRemote buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new McpServerRemote(this);
     }
   }

@@ -29,9 +29,9 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class McpServerRemoteHeader {
-  private final String name;
+  private final @Nullable String name;
 
-  private final String description;
+  private final @Nullable String description;
 
   private final @Nullable Boolean isRequired;
 
@@ -39,17 +39,17 @@ public final class McpServerRemoteHeader {
 
   private final @Nullable String defaultValue;
 
-  private final List<String> choices;
+  private final @Nullable List<String> choices;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private McpServerRemoteHeader(Builder b) {
-    this.name = Models.required(b.name, "McpServerRemoteHeader", "name");
-    this.description = Models.required(b.description, "McpServerRemoteHeader", "description");
+    this.name = b.name;
+    this.description = b.description;
     this.isRequired = b.isRequired;
     this.isSecret = b.isSecret;
     this.defaultValue = b.defaultValue;
-    this.choices = Models.list(b.choices);
+    this.choices = b.choices == null ? null : Models.list(b.choices);
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
@@ -70,25 +70,27 @@ public final class McpServerRemoteHeader {
     b.isRequired = isRequired;
     b.isSecret = isSecret;
     b.defaultValue = defaultValue;
-    b.choices = new ArrayList<>(choices);
+    b.choices = choices == null ? null : new ArrayList<>(choices);
     b.additionalProperties.putAll(additionalProperties);
     return b;
   }
 
   /**
    * {@return the header name}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("name")
   public String name() {
-    return name;
+    return Models.present(name, "McpServerRemoteHeader", "name");
   }
 
   /**
    * {@return what the header is for}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("description")
   public String description() {
-    return description;
+    return Models.present(description, "McpServerRemoteHeader", "description");
   }
 
   /**
@@ -118,10 +120,29 @@ public final class McpServerRemoteHeader {
   /**
    * {@return the allowed values; empty when free (empty when absent)}
    */
-  @JsonProperty("choices")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<String> choices() {
+    return choices == null ? List.of() : choices;
+  }
+
+  @JsonProperty("choices")
+  @SuppressWarnings("unused")
+  private @Nullable List<String> choicesJson() {
+    // unset is left out, set (even empty) is sent
     return choices;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public McpServerRemoteHeader validate() {
+    Models.present(name, "McpServerRemoteHeader", "name");
+    Models.present(description, "McpServerRemoteHeader", "description");
+    return this;
   }
 
   /**
@@ -160,7 +181,7 @@ public final class McpServerRemoteHeader {
         .add("isRequired", isRequired)
         .add("isSecret", isSecret)
         .add("defaultValue", defaultValue)
-        .add("choices", choices)
+        .add("choices", choices())
         .extra(additionalProperties)
         .toString();
   }
@@ -169,7 +190,8 @@ public final class McpServerRemoteHeader {
    * Builds {@link McpServerRemoteHeader}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -312,6 +334,14 @@ public final class McpServerRemoteHeader {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public McpServerRemoteHeader build() {
+      Models.required(name, "McpServerRemoteHeader", "name");
+      Models.required(description, "McpServerRemoteHeader", "description");
+      return new McpServerRemoteHeader(this);
+    }
+
+    @SuppressWarnings("unused")
+    private McpServerRemoteHeader buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new McpServerRemoteHeader(this);
     }
   }

@@ -27,17 +27,17 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class McpServerRepository {
-  private final String url;
+  private final @Nullable String url;
 
-  private final String source;
+  private final @Nullable String source;
 
   private final @Nullable String subfolder;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private McpServerRepository(Builder b) {
-    this.url = Models.required(b.url, "McpServerRepository", "url");
-    this.source = Models.required(b.source, "McpServerRepository", "source");
+    this.url = b.url;
+    this.source = b.source;
     this.subfolder = b.subfolder;
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
@@ -63,18 +63,20 @@ public final class McpServerRepository {
 
   /**
    * {@return the repository URL}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("url")
   public String url() {
-    return url;
+    return Models.present(url, "McpServerRepository", "url");
   }
 
   /**
    * {@return the source, such as {@code github}}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("source")
   public String source() {
-    return source;
+    return Models.present(source, "McpServerRepository", "source");
   }
 
   /**
@@ -83,6 +85,20 @@ public final class McpServerRepository {
   @JsonProperty("subfolder")
   public @Nullable String subfolder() {
     return subfolder;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public McpServerRepository validate() {
+    Models.present(url, "McpServerRepository", "url");
+    Models.present(source, "McpServerRepository", "source");
+    return this;
   }
 
   /**
@@ -124,7 +140,8 @@ public final class McpServerRepository {
    * Builds {@link McpServerRepository}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -211,6 +228,14 @@ public final class McpServerRepository {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public McpServerRepository build() {
+      Models.required(url, "McpServerRepository", "url");
+      Models.required(source, "McpServerRepository", "source");
+      return new McpServerRepository(this);
+    }
+
+    @SuppressWarnings("unused")
+    private McpServerRepository buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new McpServerRepository(this);
     }
   }

@@ -29,17 +29,17 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class McpTool {
-  private final String name;
+  private final @Nullable String name;
 
   private final @Nullable String title;
 
   private final @Nullable String description;
 
-  private final JsonNode inputSchema;
+  private final @Nullable JsonNode inputSchema;
 
   private final @Nullable JsonNode outputSchema;
 
-  private final List<McpServerIcon> icons;
+  private final @Nullable List<McpServerIcon> icons;
 
   private final @Nullable ToolAnnotations annotations;
 
@@ -50,12 +50,12 @@ public final class McpTool {
   private final Map<String, JsonNode> additionalProperties;
 
   private McpTool(Builder b) {
-    this.name = Models.required(b.name, "McpTool", "name");
+    this.name = b.name;
     this.title = b.title;
     this.description = b.description;
-    this.inputSchema = Models.requiredNode(b.inputSchema, "McpTool", "inputSchema");
+    this.inputSchema = Models.node(b.inputSchema);
     this.outputSchema = Models.node(b.outputSchema);
-    this.icons = Models.list(b.icons);
+    this.icons = b.icons == null ? null : Models.list(b.icons);
     this.annotations = b.annotations;
     this.meta = b.meta;
     this.execution = b.execution;
@@ -79,7 +79,7 @@ public final class McpTool {
     b.description = description;
     b.inputSchema = inputSchema;
     b.outputSchema = outputSchema;
-    b.icons = new ArrayList<>(icons);
+    b.icons = icons == null ? null : new ArrayList<>(icons);
     b.annotations = annotations;
     b.meta = meta;
     b.execution = execution;
@@ -89,10 +89,11 @@ public final class McpTool {
 
   /**
    * {@return the tool's name, unique within its connector; pass it to {@code call}}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("name")
   public String name() {
-    return name;
+    return Models.present(name, "McpTool", "name");
   }
 
   /**
@@ -113,10 +114,11 @@ public final class McpTool {
 
   /**
    * {@return the JSON Schema of the tool's arguments (a copy)}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("inputSchema")
   public JsonNode inputSchema() {
-    return inputSchema.deepCopy();
+    return Models.present(inputSchema, "McpTool", "inputSchema").deepCopy();
   }
 
   /**
@@ -130,10 +132,8 @@ public final class McpTool {
   /**
    * {@return icons for display in user interfaces (empty when absent)}
    */
-  @JsonProperty("icons")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<McpServerIcon> icons() {
-    return icons;
+    return icons == null ? List.of() : icons;
   }
 
   /**
@@ -158,6 +158,39 @@ public final class McpTool {
   @JsonProperty("execution")
   public @Nullable ToolExecution execution() {
     return execution;
+  }
+
+  @JsonProperty("icons")
+  @SuppressWarnings("unused")
+  private @Nullable List<McpServerIcon> iconsJson() {
+    // unset is left out, set (even empty) is sent
+    return icons;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public McpTool validate() {
+    Models.present(name, "McpTool", "name");
+    Models.present(inputSchema, "McpTool", "inputSchema");
+    if (icons != null) {
+      icons.forEach(McpServerIcon::validate);
+    }
+    if (annotations != null) {
+      annotations.validate();
+    }
+    if (meta != null) {
+      meta.validate();
+    }
+    if (execution != null) {
+      execution.validate();
+    }
+    return this;
   }
 
   /**
@@ -199,7 +232,7 @@ public final class McpTool {
         .add("description", description)
         .json("inputSchema", inputSchema)
         .json("outputSchema", outputSchema)
-        .add("icons", icons)
+        .add("icons", icons())
         .add("annotations", annotations)
         .add("meta", meta)
         .add("execution", execution)
@@ -211,7 +244,8 @@ public final class McpTool {
    * Builds {@link McpTool}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -396,6 +430,14 @@ public final class McpTool {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public McpTool build() {
+      Models.required(name, "McpTool", "name");
+      Models.required(inputSchema, "McpTool", "inputSchema");
+      return new McpTool(this);
+    }
+
+    @SuppressWarnings("unused")
+    private McpTool buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new McpTool(this);
     }
   }

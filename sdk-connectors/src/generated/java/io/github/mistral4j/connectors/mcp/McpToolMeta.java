@@ -74,6 +74,24 @@ public final class McpToolMeta {
   }
 
   /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public McpToolMeta validate() {
+    if (ui != null) {
+      ui.validate();
+    }
+    if (turbine != null) {
+      turbine.validate();
+    }
+    return this;
+  }
+
+  /**
    * {@return fields this SDK version does not know, as received (copies); sent back unchanged}
    */
   @JsonAnyGetter
@@ -110,7 +128,8 @@ public final class McpToolMeta {
    * Builds {@link McpToolMeta}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -183,6 +202,12 @@ public final class McpToolMeta {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public McpToolMeta build() {
+      return new McpToolMeta(this);
+    }
+
+    @SuppressWarnings("unused")
+    private McpToolMeta buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new McpToolMeta(this);
     }
   }

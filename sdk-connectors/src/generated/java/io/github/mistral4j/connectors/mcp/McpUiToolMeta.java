@@ -31,13 +31,13 @@ import org.jspecify.annotations.Nullable;
 public final class McpUiToolMeta {
   private final @Nullable String resourceUri;
 
-  private final List<String> visibility;
+  private final @Nullable List<String> visibility;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private McpUiToolMeta(Builder b) {
     this.resourceUri = b.resourceUri;
-    this.visibility = Models.list(b.visibility);
+    this.visibility = b.visibility == null ? null : Models.list(b.visibility);
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
@@ -54,7 +54,7 @@ public final class McpUiToolMeta {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.resourceUri = resourceUri;
-    b.visibility = new ArrayList<>(visibility);
+    b.visibility = visibility == null ? null : new ArrayList<>(visibility);
     b.additionalProperties.putAll(additionalProperties);
     return b;
   }
@@ -70,10 +70,27 @@ public final class McpUiToolMeta {
   /**
    * {@return who sees the tool: {@code model}, {@code app} (empty when absent)}
    */
-  @JsonProperty("visibility")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<String> visibility() {
+    return visibility == null ? List.of() : visibility;
+  }
+
+  @JsonProperty("visibility")
+  @SuppressWarnings("unused")
+  private @Nullable List<String> visibilityJson() {
+    // unset is left out, set (even empty) is sent
     return visibility;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public McpUiToolMeta validate() {
+    return this;
   }
 
   /**
@@ -104,7 +121,7 @@ public final class McpUiToolMeta {
   public String toString() {
     return ModelText.of("McpUiToolMeta")
         .add("resourceUri", resourceUri)
-        .add("visibility", visibility)
+        .add("visibility", visibility())
         .extra(additionalProperties)
         .toString();
   }
@@ -113,7 +130,8 @@ public final class McpUiToolMeta {
    * Builds {@link McpUiToolMeta}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -200,6 +218,12 @@ public final class McpUiToolMeta {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public McpUiToolMeta build() {
+      return new McpUiToolMeta(this);
+    }
+
+    @SuppressWarnings("unused")
+    private McpUiToolMeta buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new McpUiToolMeta(this);
     }
   }

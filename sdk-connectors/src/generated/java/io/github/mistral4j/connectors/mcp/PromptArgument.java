@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class PromptArgument {
-  private final String name;
+  private final @Nullable String name;
 
   private final @Nullable String description;
 
@@ -36,7 +36,7 @@ public final class PromptArgument {
   private final Map<String, JsonNode> additionalProperties;
 
   private PromptArgument(Builder b) {
-    this.name = Models.required(b.name, "PromptArgument", "name");
+    this.name = b.name;
     this.description = b.description;
     this.required = b.required;
     this.additionalProperties = Models.nodes(b.additionalProperties);
@@ -63,10 +63,11 @@ public final class PromptArgument {
 
   /**
    * {@return the argument's name}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("name")
   public String name() {
-    return name;
+    return Models.present(name, "PromptArgument", "name");
   }
 
   /**
@@ -83,6 +84,19 @@ public final class PromptArgument {
   @JsonProperty("required")
   public @Nullable Boolean required() {
     return required;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public PromptArgument validate() {
+    Models.present(name, "PromptArgument", "name");
+    return this;
   }
 
   /**
@@ -124,7 +138,8 @@ public final class PromptArgument {
    * Builds {@link PromptArgument}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -211,6 +226,13 @@ public final class PromptArgument {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public PromptArgument build() {
+      Models.required(name, "PromptArgument", "name");
+      return new PromptArgument(this);
+    }
+
+    @SuppressWarnings("unused")
+    private PromptArgument buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new PromptArgument(this);
     }
   }

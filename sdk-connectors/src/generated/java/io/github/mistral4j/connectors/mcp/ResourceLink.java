@@ -37,11 +37,11 @@ public final class ResourceLink implements ToolCallContent {
    */
   public static final String TYPE = "resource_link";
 
-  private final String name;
+  private final @Nullable String name;
 
   private final @Nullable String title;
 
-  private final String uri;
+  private final @Nullable String uri;
 
   private final @Nullable String description;
 
@@ -49,24 +49,24 @@ public final class ResourceLink implements ToolCallContent {
 
   private final @Nullable Long size;
 
-  private final List<McpServerIcon> icons;
+  private final @Nullable List<McpServerIcon> icons;
 
   private final @Nullable Annotations annotations;
 
-  private final Map<String, JsonNode> meta;
+  private final @Nullable Map<String, JsonNode> meta;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private ResourceLink(Builder b) {
-    this.name = Models.required(b.name, "ResourceLink", "name");
+    this.name = b.name;
     this.title = b.title;
-    this.uri = Models.required(b.uri, "ResourceLink", "uri");
+    this.uri = b.uri;
     this.description = b.description;
     this.mimeType = b.mimeType;
     this.size = b.size;
-    this.icons = Models.list(b.icons);
+    this.icons = b.icons == null ? null : Models.list(b.icons);
     this.annotations = b.annotations;
-    this.meta = Models.map(b.meta);
+    this.meta = b.meta == null ? null : Models.map(b.meta);
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
@@ -88,19 +88,20 @@ public final class ResourceLink implements ToolCallContent {
     b.description = description;
     b.mimeType = mimeType;
     b.size = size;
-    b.icons = new ArrayList<>(icons);
+    b.icons = icons == null ? null : new ArrayList<>(icons);
     b.annotations = annotations;
-    b.meta = new LinkedHashMap<>(meta);
+    b.meta = meta == null ? null : new LinkedHashMap<>(meta);
     b.additionalProperties.putAll(additionalProperties);
     return b;
   }
 
   /**
    * {@return the resource's name}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("name")
   public String name() {
-    return name;
+    return Models.present(name, "ResourceLink", "name");
   }
 
   /**
@@ -113,10 +114,11 @@ public final class ResourceLink implements ToolCallContent {
 
   /**
    * {@return the resource's URI}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("uri")
   public String uri() {
-    return uri;
+    return Models.present(uri, "ResourceLink", "uri");
   }
 
   /**
@@ -146,10 +148,8 @@ public final class ResourceLink implements ToolCallContent {
   /**
    * {@return icons for display in user interfaces (empty when absent)}
    */
-  @JsonProperty("icons")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<McpServerIcon> icons() {
-    return icons;
+    return icons == null ? List.of() : icons;
   }
 
   /**
@@ -163,10 +163,8 @@ public final class ResourceLink implements ToolCallContent {
   /**
    * {@return the {@code _meta} object: protocol-level metadata (empty when absent)}
    */
-  @JsonProperty("_meta")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public Map<String, JsonNode> meta() {
-    return meta;
+    return meta == null ? Map.of() : meta;
   }
 
   /**
@@ -175,6 +173,40 @@ public final class ResourceLink implements ToolCallContent {
   @JsonProperty("type")
   public String type() {
     return TYPE;
+  }
+
+  @JsonProperty("icons")
+  @SuppressWarnings("unused")
+  private @Nullable List<McpServerIcon> iconsJson() {
+    // unset is left out, set (even empty) is sent
+    return icons;
+  }
+
+  @JsonProperty("_meta")
+  @SuppressWarnings("unused")
+  private @Nullable Map<String, JsonNode> metaJson() {
+    // unset is left out, set (even empty) is sent
+    return meta;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public ResourceLink validate() {
+    Models.present(name, "ResourceLink", "name");
+    Models.present(uri, "ResourceLink", "uri");
+    if (icons != null) {
+      icons.forEach(McpServerIcon::validate);
+    }
+    if (annotations != null) {
+      annotations.validate();
+    }
+    return this;
   }
 
   /**
@@ -217,9 +249,9 @@ public final class ResourceLink implements ToolCallContent {
         .add("description", description)
         .add("mimeType", mimeType)
         .add("size", size)
-        .add("icons", icons)
+        .add("icons", icons())
         .add("annotations", annotations)
-        .json("meta", meta)
+        .json("meta", meta())
         .extra(additionalProperties)
         .toString();
   }
@@ -228,7 +260,8 @@ public final class ResourceLink implements ToolCallContent {
    * Builds {@link ResourceLink}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -435,6 +468,14 @@ public final class ResourceLink implements ToolCallContent {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ResourceLink build() {
+      Models.required(name, "ResourceLink", "name");
+      Models.required(uri, "ResourceLink", "uri");
+      return new ResourceLink(this);
+    }
+
+    @SuppressWarnings("unused")
+    private ResourceLink buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new ResourceLink(this);
     }
   }

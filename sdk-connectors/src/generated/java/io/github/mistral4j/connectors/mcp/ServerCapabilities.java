@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class ServerCapabilities {
-  private final Map<String, JsonNode> experimental;
+  private final @Nullable Map<String, JsonNode> experimental;
 
   private final @Nullable JsonNode logging;
 
@@ -45,7 +45,7 @@ public final class ServerCapabilities {
   private final Map<String, JsonNode> additionalProperties;
 
   private ServerCapabilities(Builder b) {
-    this.experimental = Models.map(b.experimental);
+    this.experimental = b.experimental == null ? null : Models.map(b.experimental);
     this.logging = Models.node(b.logging);
     this.prompts = Models.node(b.prompts);
     this.resources = Models.node(b.resources);
@@ -67,7 +67,7 @@ public final class ServerCapabilities {
    */
   public Builder toBuilder() {
     Builder b = new Builder();
-    b.experimental = new LinkedHashMap<>(experimental);
+    b.experimental = experimental == null ? null : new LinkedHashMap<>(experimental);
     b.logging = logging;
     b.prompts = prompts;
     b.resources = resources;
@@ -81,10 +81,8 @@ public final class ServerCapabilities {
   /**
    * {@return experimental capabilities by name (empty when absent)}
    */
-  @JsonProperty("experimental")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public Map<String, JsonNode> experimental() {
-    return experimental;
+    return experimental == null ? Map.of() : experimental;
   }
 
   /**
@@ -135,6 +133,25 @@ public final class ServerCapabilities {
     return Models.node(tasks);
   }
 
+  @JsonProperty("experimental")
+  @SuppressWarnings("unused")
+  private @Nullable Map<String, JsonNode> experimentalJson() {
+    // unset is left out, set (even empty) is sent
+    return experimental;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public ServerCapabilities validate() {
+    return this;
+  }
+
   /**
    * {@return fields this SDK version does not know, as received (copies); sent back unchanged}
    */
@@ -167,7 +184,7 @@ public final class ServerCapabilities {
   @Override
   public String toString() {
     return ModelText.of("ServerCapabilities")
-        .json("experimental", experimental)
+        .json("experimental", experimental())
         .json("logging", logging)
         .json("prompts", prompts)
         .json("resources", resources)
@@ -182,7 +199,8 @@ public final class ServerCapabilities {
    * Builds {@link ServerCapabilities}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -340,6 +358,12 @@ public final class ServerCapabilities {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ServerCapabilities build() {
+      return new ServerCapabilities(this);
+    }
+
+    @SuppressWarnings("unused")
+    private ServerCapabilities buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new ServerCapabilities(this);
     }
   }

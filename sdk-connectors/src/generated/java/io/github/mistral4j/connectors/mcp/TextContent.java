@@ -35,18 +35,18 @@ public final class TextContent implements ToolCallContent {
    */
   public static final String TYPE = "text";
 
-  private final String text;
+  private final @Nullable String text;
 
   private final @Nullable Annotations annotations;
 
-  private final Map<String, JsonNode> meta;
+  private final @Nullable Map<String, JsonNode> meta;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private TextContent(Builder b) {
-    this.text = Models.required(b.text, "TextContent", "text");
+    this.text = b.text;
     this.annotations = b.annotations;
-    this.meta = Models.map(b.meta);
+    this.meta = b.meta == null ? null : Models.map(b.meta);
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
@@ -64,7 +64,7 @@ public final class TextContent implements ToolCallContent {
     Builder b = new Builder();
     b.text = text;
     b.annotations = annotations;
-    b.meta = new LinkedHashMap<>(meta);
+    b.meta = meta == null ? null : new LinkedHashMap<>(meta);
     b.additionalProperties.putAll(additionalProperties);
     return b;
   }
@@ -79,10 +79,11 @@ public final class TextContent implements ToolCallContent {
 
   /**
    * {@return the text}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("text")
   public String text() {
-    return text;
+    return Models.present(text, "TextContent", "text");
   }
 
   /**
@@ -96,10 +97,31 @@ public final class TextContent implements ToolCallContent {
   /**
    * {@return the {@code _meta} object: protocol-level metadata (empty when absent)}
    */
-  @JsonProperty("_meta")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public Map<String, JsonNode> meta() {
+    return meta == null ? Map.of() : meta;
+  }
+
+  @JsonProperty("_meta")
+  @SuppressWarnings("unused")
+  private @Nullable Map<String, JsonNode> metaJson() {
+    // unset is left out, set (even empty) is sent
     return meta;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public TextContent validate() {
+    Models.present(text, "TextContent", "text");
+    if (annotations != null) {
+      annotations.validate();
+    }
+    return this;
   }
 
   /**
@@ -132,7 +154,7 @@ public final class TextContent implements ToolCallContent {
     return ModelText.of("TextContent")
         .add("text", text)
         .add("annotations", annotations)
-        .json("meta", meta)
+        .json("meta", meta())
         .extra(additionalProperties)
         .toString();
   }
@@ -141,7 +163,8 @@ public final class TextContent implements ToolCallContent {
    * Builds {@link TextContent}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -250,6 +273,13 @@ public final class TextContent implements ToolCallContent {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public TextContent build() {
+      Models.required(text, "TextContent", "text");
+      return new TextContent(this);
+    }
+
+    @SuppressWarnings("unused")
+    private TextContent buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new TextContent(this);
     }
   }

@@ -28,21 +28,21 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class TextResourceContents implements ResourceContents {
-  private final String uri;
+  private final @Nullable String uri;
 
   private final @Nullable String mimeType;
 
-  private final Map<String, JsonNode> meta;
+  private final @Nullable Map<String, JsonNode> meta;
 
-  private final String text;
+  private final @Nullable String text;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private TextResourceContents(Builder b) {
-    this.uri = Models.required(b.uri, "TextResourceContents", "uri");
+    this.uri = b.uri;
     this.mimeType = b.mimeType;
-    this.meta = Models.map(b.meta);
-    this.text = Models.required(b.text, "TextResourceContents", "text");
+    this.meta = b.meta == null ? null : Models.map(b.meta);
+    this.text = b.text;
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
@@ -60,7 +60,7 @@ public final class TextResourceContents implements ResourceContents {
     Builder b = new Builder();
     b.uri = uri;
     b.mimeType = mimeType;
-    b.meta = new LinkedHashMap<>(meta);
+    b.meta = meta == null ? null : new LinkedHashMap<>(meta);
     b.text = text;
     b.additionalProperties.putAll(additionalProperties);
     return b;
@@ -68,10 +68,11 @@ public final class TextResourceContents implements ResourceContents {
 
   /**
    * {@return the resource's URI}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("uri")
   public String uri() {
-    return uri;
+    return Models.present(uri, "TextResourceContents", "uri");
   }
 
   /**
@@ -85,18 +86,38 @@ public final class TextResourceContents implements ResourceContents {
   /**
    * {@return the {@code _meta} object: protocol-level metadata (empty when absent)}
    */
-  @JsonProperty("_meta")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public Map<String, JsonNode> meta() {
-    return meta;
+    return meta == null ? Map.of() : meta;
   }
 
   /**
    * {@return the text}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("text")
   public String text() {
-    return text;
+    return Models.present(text, "TextResourceContents", "text");
+  }
+
+  @JsonProperty("_meta")
+  @SuppressWarnings("unused")
+  private @Nullable Map<String, JsonNode> metaJson() {
+    // unset is left out, set (even empty) is sent
+    return meta;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public TextResourceContents validate() {
+    Models.present(uri, "TextResourceContents", "uri");
+    Models.present(text, "TextResourceContents", "text");
+    return this;
   }
 
   /**
@@ -130,7 +151,7 @@ public final class TextResourceContents implements ResourceContents {
     return ModelText.of("TextResourceContents")
         .add("uri", uri)
         .add("mimeType", mimeType)
-        .json("meta", meta)
+        .json("meta", meta())
         .add("text", text)
         .extra(additionalProperties)
         .toString();
@@ -140,7 +161,8 @@ public final class TextResourceContents implements ResourceContents {
    * Builds {@link TextResourceContents}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -256,6 +278,14 @@ public final class TextResourceContents implements ResourceContents {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public TextResourceContents build() {
+      Models.required(uri, "TextResourceContents", "uri");
+      Models.required(text, "TextResourceContents", "text");
+      return new TextResourceContents(this);
+    }
+
+    @SuppressWarnings("unused")
+    private TextResourceContents buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new TextResourceContents(this);
     }
   }

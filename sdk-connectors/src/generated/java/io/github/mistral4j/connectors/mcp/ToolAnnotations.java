@@ -110,6 +110,18 @@ public final class ToolAnnotations {
   }
 
   /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public ToolAnnotations validate() {
+    return this;
+  }
+
+  /**
    * {@return fields this SDK version does not know, as received (copies); sent back unchanged}
    */
   @JsonAnyGetter
@@ -152,7 +164,8 @@ public final class ToolAnnotations {
    * Builds {@link ToolAnnotations}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -267,6 +280,12 @@ public final class ToolAnnotations {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ToolAnnotations build() {
+      return new ToolAnnotations(this);
+    }
+
+    @SuppressWarnings("unused")
+    private ToolAnnotations buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new ToolAnnotations(this);
     }
   }

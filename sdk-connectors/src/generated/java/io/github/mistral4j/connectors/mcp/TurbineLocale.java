@@ -27,24 +27,24 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class TurbineLocale {
-  private final Map<String, String> name;
+  private final @Nullable Map<String, String> name;
 
-  private final Map<String, String> description;
+  private final @Nullable Map<String, String> description;
 
-  private final Map<String, String> usageSentence;
+  private final @Nullable Map<String, String> usageSentence;
 
-  private final Map<String, String> workingDescription;
+  private final @Nullable Map<String, String> workingDescription;
 
-  private final Map<String, String> doneDescription;
+  private final @Nullable Map<String, String> doneDescription;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private TurbineLocale(Builder b) {
-    this.name = Models.map(b.name);
-    this.description = Models.map(b.description);
-    this.usageSentence = Models.map(b.usageSentence);
-    this.workingDescription = Models.map(b.workingDescription);
-    this.doneDescription = Models.map(b.doneDescription);
+    this.name = b.name == null ? null : Models.map(b.name);
+    this.description = b.description == null ? null : Models.map(b.description);
+    this.usageSentence = b.usageSentence == null ? null : Models.map(b.usageSentence);
+    this.workingDescription = b.workingDescription == null ? null : Models.map(b.workingDescription);
+    this.doneDescription = b.doneDescription == null ? null : Models.map(b.doneDescription);
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
@@ -60,11 +60,11 @@ public final class TurbineLocale {
    */
   public Builder toBuilder() {
     Builder b = new Builder();
-    b.name = new LinkedHashMap<>(name);
-    b.description = new LinkedHashMap<>(description);
-    b.usageSentence = new LinkedHashMap<>(usageSentence);
-    b.workingDescription = new LinkedHashMap<>(workingDescription);
-    b.doneDescription = new LinkedHashMap<>(doneDescription);
+    b.name = name == null ? null : new LinkedHashMap<>(name);
+    b.description = description == null ? null : new LinkedHashMap<>(description);
+    b.usageSentence = usageSentence == null ? null : new LinkedHashMap<>(usageSentence);
+    b.workingDescription = workingDescription == null ? null : new LinkedHashMap<>(workingDescription);
+    b.doneDescription = doneDescription == null ? null : new LinkedHashMap<>(doneDescription);
     b.additionalProperties.putAll(additionalProperties);
     return b;
   }
@@ -72,46 +72,83 @@ public final class TurbineLocale {
   /**
    * {@return names by language (empty when absent)}
    */
-  @JsonProperty("name")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public Map<String, String> name() {
-    return name;
+    return name == null ? Map.of() : name;
   }
 
   /**
    * {@return descriptions by language (empty when absent)}
    */
-  @JsonProperty("description")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public Map<String, String> description() {
-    return description;
+    return description == null ? Map.of() : description;
   }
 
   /**
    * {@return usage sentences by language (empty when absent)}
    */
-  @JsonProperty("usage_sentence")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public Map<String, String> usageSentence() {
-    return usageSentence;
+    return usageSentence == null ? Map.of() : usageSentence;
   }
 
   /**
    * {@return texts shown while working, by language (empty when absent)}
    */
-  @JsonProperty("working_description")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public Map<String, String> workingDescription() {
-    return workingDescription;
+    return workingDescription == null ? Map.of() : workingDescription;
   }
 
   /**
    * {@return texts shown when done, by language (empty when absent)}
    */
-  @JsonProperty("done_description")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public Map<String, String> doneDescription() {
+    return doneDescription == null ? Map.of() : doneDescription;
+  }
+
+  @JsonProperty("name")
+  @SuppressWarnings("unused")
+  private @Nullable Map<String, String> nameJson() {
+    // unset is left out, set (even empty) is sent
+    return name;
+  }
+
+  @JsonProperty("description")
+  @SuppressWarnings("unused")
+  private @Nullable Map<String, String> descriptionJson() {
+    // unset is left out, set (even empty) is sent
+    return description;
+  }
+
+  @JsonProperty("usage_sentence")
+  @SuppressWarnings("unused")
+  private @Nullable Map<String, String> usageSentenceJson() {
+    // unset is left out, set (even empty) is sent
+    return usageSentence;
+  }
+
+  @JsonProperty("working_description")
+  @SuppressWarnings("unused")
+  private @Nullable Map<String, String> workingDescriptionJson() {
+    // unset is left out, set (even empty) is sent
+    return workingDescription;
+  }
+
+  @JsonProperty("done_description")
+  @SuppressWarnings("unused")
+  private @Nullable Map<String, String> doneDescriptionJson() {
+    // unset is left out, set (even empty) is sent
     return doneDescription;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public TurbineLocale validate() {
+    return this;
   }
 
   /**
@@ -144,11 +181,11 @@ public final class TurbineLocale {
   @Override
   public String toString() {
     return ModelText.of("TurbineLocale")
-        .add("name", name)
-        .add("description", description)
-        .add("usageSentence", usageSentence)
-        .add("workingDescription", workingDescription)
-        .add("doneDescription", doneDescription)
+        .add("name", name())
+        .add("description", description())
+        .add("usageSentence", usageSentence())
+        .add("workingDescription", workingDescription())
+        .add("doneDescription", doneDescription())
         .extra(additionalProperties)
         .toString();
   }
@@ -157,7 +194,8 @@ public final class TurbineLocale {
    * Builds {@link TurbineLocale}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -347,6 +385,12 @@ public final class TurbineLocale {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public TurbineLocale build() {
+      return new TurbineLocale(this);
+    }
+
+    @SuppressWarnings("unused")
+    private TurbineLocale buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new TurbineLocale(this);
     }
   }

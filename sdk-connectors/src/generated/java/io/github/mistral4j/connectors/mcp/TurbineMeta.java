@@ -74,6 +74,21 @@ public final class TurbineMeta {
   }
 
   /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public TurbineMeta validate() {
+    if (locale != null) {
+      locale.validate();
+    }
+    return this;
+  }
+
+  /**
    * {@return fields this SDK version does not know, as received (copies); sent back unchanged}
    */
   @JsonAnyGetter
@@ -110,7 +125,8 @@ public final class TurbineMeta {
    * Builds {@link TurbineMeta}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -183,6 +199,12 @@ public final class TurbineMeta {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public TurbineMeta build() {
+      return new TurbineMeta(this);
+    }
+
+    @SuppressWarnings("unused")
+    private TurbineMeta buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new TurbineMeta(this);
     }
   }

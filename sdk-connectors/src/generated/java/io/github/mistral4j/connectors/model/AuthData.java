@@ -27,14 +27,14 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class AuthData {
-  private final String clientId;
+  private final @Nullable String clientId;
 
   private final @Nullable String clientSecret;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private AuthData(Builder b) {
-    this.clientId = Models.required(b.clientId, "AuthData", "client_id");
+    this.clientId = b.clientId;
     this.clientSecret = b.clientSecret;
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
@@ -59,10 +59,11 @@ public final class AuthData {
 
   /**
    * {@return the client id}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("client_id")
   public String clientId() {
-    return clientId;
+    return Models.present(clientId, "AuthData", "client_id");
   }
 
   /**
@@ -71,6 +72,19 @@ public final class AuthData {
   @JsonProperty("client_secret")
   public @Nullable String clientSecret() {
     return clientSecret;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public AuthData validate() {
+    Models.present(clientId, "AuthData", "client_id");
+    return this;
   }
 
   /**
@@ -110,7 +124,8 @@ public final class AuthData {
    * Builds {@link AuthData}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -183,6 +198,13 @@ public final class AuthData {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public AuthData build() {
+      Models.required(clientId, "AuthData", "client_id");
+      return new AuthData(this);
+    }
+
+    @SuppressWarnings("unused")
+    private AuthData buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new AuthData(this);
     }
   }

@@ -27,15 +27,15 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class AuthUrlResponse {
-  private final String authUrl;
+  private final @Nullable String authUrl;
 
-  private final int ttl;
+  private final @Nullable Integer ttl;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private AuthUrlResponse(Builder b) {
-    this.authUrl = Models.required(b.authUrl, "AuthUrlResponse", "auth_url");
-    this.ttl = Models.required(b.ttl, "AuthUrlResponse", "ttl");
+    this.authUrl = b.authUrl;
+    this.ttl = b.ttl;
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
@@ -59,18 +59,34 @@ public final class AuthUrlResponse {
 
   /**
    * {@return the URL to open}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("auth_url")
   public String authUrl() {
-    return authUrl;
+    return Models.present(authUrl, "AuthUrlResponse", "auth_url");
   }
 
   /**
    * {@return how long the URL stays valid, in seconds}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("ttl")
   public int ttl() {
-    return ttl;
+    return Models.present(ttl, "AuthUrlResponse", "ttl");
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public AuthUrlResponse validate() {
+    Models.present(authUrl, "AuthUrlResponse", "auth_url");
+    Models.present(ttl, "AuthUrlResponse", "ttl");
+    return this;
   }
 
   /**
@@ -110,7 +126,8 @@ public final class AuthUrlResponse {
    * Builds {@link AuthUrlResponse}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -183,6 +200,14 @@ public final class AuthUrlResponse {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public AuthUrlResponse build() {
+      Models.required(authUrl, "AuthUrlResponse", "auth_url");
+      Models.required(ttl, "AuthUrlResponse", "ttl");
+      return new AuthUrlResponse(this);
+    }
+
+    @SuppressWarnings("unused")
+    private AuthUrlResponse buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new AuthUrlResponse(this);
     }
   }

@@ -27,13 +27,13 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class AuthenticationConfiguration {
-  private final String name;
+  private final @Nullable String name;
 
   private final @Nullable String title;
 
-  private final AuthenticationType authenticationType;
+  private final @Nullable AuthenticationType authenticationType;
 
-  private final ConsumerType scope;
+  private final @Nullable ConsumerType scope;
 
   private final @Nullable CredentialsStatus status;
 
@@ -42,10 +42,10 @@ public final class AuthenticationConfiguration {
   private final Map<String, JsonNode> additionalProperties;
 
   private AuthenticationConfiguration(Builder b) {
-    this.name = Models.required(b.name, "AuthenticationConfiguration", "name");
+    this.name = b.name;
     this.title = b.title;
-    this.authenticationType = Models.required(b.authenticationType, "AuthenticationConfiguration", "authentication_type");
-    this.scope = Models.required(b.scope, "AuthenticationConfiguration", "scope");
+    this.authenticationType = b.authenticationType;
+    this.scope = b.scope;
     this.status = b.status;
     this.isDefault = b.isDefault;
     this.additionalProperties = Models.nodes(b.additionalProperties);
@@ -75,10 +75,11 @@ public final class AuthenticationConfiguration {
 
   /**
    * {@return the credentials' name}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("name")
   public String name() {
-    return name;
+    return Models.present(name, "AuthenticationConfiguration", "name");
   }
 
   /**
@@ -91,18 +92,20 @@ public final class AuthenticationConfiguration {
 
   /**
    * {@return the authentication method}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("authentication_type")
   public AuthenticationType authenticationType() {
-    return authenticationType;
+    return Models.present(authenticationType, "AuthenticationConfiguration", "authentication_type");
   }
 
   /**
    * {@return who the credentials belong to}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("scope")
   public ConsumerType scope() {
-    return scope;
+    return Models.present(scope, "AuthenticationConfiguration", "scope");
   }
 
   /**
@@ -119,6 +122,24 @@ public final class AuthenticationConfiguration {
   @JsonProperty("is_default")
   public boolean isDefault() {
     return isDefault;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public AuthenticationConfiguration validate() {
+    Models.present(name, "AuthenticationConfiguration", "name");
+    Models.present(authenticationType, "AuthenticationConfiguration", "authentication_type");
+    Models.present(scope, "AuthenticationConfiguration", "scope");
+    if (status != null) {
+      status.validate();
+    }
+    return this;
   }
 
   /**
@@ -166,7 +187,8 @@ public final class AuthenticationConfiguration {
    * Builds {@link AuthenticationConfiguration}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -295,6 +317,15 @@ public final class AuthenticationConfiguration {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public AuthenticationConfiguration build() {
+      Models.required(name, "AuthenticationConfiguration", "name");
+      Models.required(authenticationType, "AuthenticationConfiguration", "authentication_type");
+      Models.required(scope, "AuthenticationConfiguration", "scope");
+      return new AuthenticationConfiguration(this);
+    }
+
+    @SuppressWarnings("unused")
+    private AuthenticationConfiguration buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new AuthenticationConfiguration(this);
     }
   }

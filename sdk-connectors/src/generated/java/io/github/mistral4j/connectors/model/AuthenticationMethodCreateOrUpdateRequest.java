@@ -29,13 +29,13 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class AuthenticationMethodCreateOrUpdateRequest {
-  private final AuthenticationType methodType;
+  private final @Nullable AuthenticationType methodType;
 
   private final @Nullable AuthDirection authDirection;
 
-  private final List<ConnectorAuthenticationHeader> headers;
+  private final @Nullable List<ConnectorAuthenticationHeader> headers;
 
-  private final Map<String, GlobalHeaderValue> globalHeaders;
+  private final @Nullable Map<String, GlobalHeaderValue> globalHeaders;
 
   private final @Nullable OAuth2MetadataSecrets oauth2MetadataSecrets;
 
@@ -44,10 +44,10 @@ public final class AuthenticationMethodCreateOrUpdateRequest {
   private final Map<String, JsonNode> additionalProperties;
 
   private AuthenticationMethodCreateOrUpdateRequest(Builder b) {
-    this.methodType = Models.required(b.methodType, "AuthenticationMethodCreateOrUpdateRequest", "method_type");
+    this.methodType = b.methodType;
     this.authDirection = b.authDirection;
-    this.headers = Models.list(b.headers);
-    this.globalHeaders = Models.map(b.globalHeaders);
+    this.headers = b.headers == null ? null : Models.list(b.headers);
+    this.globalHeaders = b.globalHeaders == null ? null : Models.map(b.globalHeaders);
     this.oauth2MetadataSecrets = b.oauth2MetadataSecrets;
     this.oauth2ServerMetadata = b.oauth2ServerMetadata;
     this.additionalProperties = Models.nodes(b.additionalProperties);
@@ -67,8 +67,8 @@ public final class AuthenticationMethodCreateOrUpdateRequest {
     Builder b = new Builder();
     b.methodType = methodType;
     b.authDirection = authDirection;
-    b.headers = new ArrayList<>(headers);
-    b.globalHeaders = new LinkedHashMap<>(globalHeaders);
+    b.headers = headers == null ? null : new ArrayList<>(headers);
+    b.globalHeaders = globalHeaders == null ? null : new LinkedHashMap<>(globalHeaders);
     b.oauth2MetadataSecrets = oauth2MetadataSecrets;
     b.oauth2ServerMetadata = oauth2ServerMetadata;
     b.additionalProperties.putAll(additionalProperties);
@@ -77,10 +77,11 @@ public final class AuthenticationMethodCreateOrUpdateRequest {
 
   /**
    * {@return the method's type ({@code oauth2}, {@code bearer}, {@code none}, ..., or {@code webhook} for inbound)}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("method_type")
   public AuthenticationType methodType() {
-    return methodType;
+    return Models.present(methodType, "AuthenticationMethodCreateOrUpdateRequest", "method_type");
   }
 
   /**
@@ -94,19 +95,15 @@ public final class AuthenticationMethodCreateOrUpdateRequest {
   /**
    * {@return the headers the method takes (empty when absent)}
    */
-  @JsonProperty("headers")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<ConnectorAuthenticationHeader> headers() {
-    return headers;
+    return headers == null ? List.of() : headers;
   }
 
   /**
    * {@return connector-wide headers applied to every credential (empty when absent)}
    */
-  @JsonProperty("global_headers")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public Map<String, GlobalHeaderValue> globalHeaders() {
-    return globalHeaders;
+    return globalHeaders == null ? Map.of() : globalHeaders;
   }
 
   /**
@@ -123,6 +120,45 @@ public final class AuthenticationMethodCreateOrUpdateRequest {
   @JsonProperty("oauth2_server_metadata")
   public @Nullable ExtendedOAuthServerMetadata oauth2ServerMetadata() {
     return oauth2ServerMetadata;
+  }
+
+  @JsonProperty("headers")
+  @SuppressWarnings("unused")
+  private @Nullable List<ConnectorAuthenticationHeader> headersJson() {
+    // unset is left out, set (even empty) is sent
+    return headers;
+  }
+
+  @JsonProperty("global_headers")
+  @SuppressWarnings("unused")
+  private @Nullable Map<String, GlobalHeaderValue> globalHeadersJson() {
+    // unset is left out, set (even empty) is sent
+    return globalHeaders;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public AuthenticationMethodCreateOrUpdateRequest validate() {
+    Models.present(methodType, "AuthenticationMethodCreateOrUpdateRequest", "method_type");
+    if (headers != null) {
+      headers.forEach(ConnectorAuthenticationHeader::validate);
+    }
+    if (globalHeaders != null) {
+      globalHeaders.values().forEach(GlobalHeaderValue::validate);
+    }
+    if (oauth2MetadataSecrets != null) {
+      oauth2MetadataSecrets.validate();
+    }
+    if (oauth2ServerMetadata != null) {
+      oauth2ServerMetadata.validate();
+    }
+    return this;
   }
 
   /**
@@ -158,8 +194,8 @@ public final class AuthenticationMethodCreateOrUpdateRequest {
     return ModelText.of("AuthenticationMethodCreateOrUpdateRequest")
         .add("methodType", methodType)
         .add("authDirection", authDirection)
-        .add("headers", headers)
-        .add("globalHeaders", globalHeaders)
+        .add("headers", headers())
+        .add("globalHeaders", globalHeaders())
         .add("oauth2MetadataSecrets", oauth2MetadataSecrets)
         .add("oauth2ServerMetadata", oauth2ServerMetadata)
         .extra(additionalProperties)
@@ -170,7 +206,8 @@ public final class AuthenticationMethodCreateOrUpdateRequest {
    * Builds {@link AuthenticationMethodCreateOrUpdateRequest}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -329,6 +366,13 @@ public final class AuthenticationMethodCreateOrUpdateRequest {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public AuthenticationMethodCreateOrUpdateRequest build() {
+      Models.required(methodType, "AuthenticationMethodCreateOrUpdateRequest", "method_type");
+      return new AuthenticationMethodCreateOrUpdateRequest(this);
+    }
+
+    @SuppressWarnings("unused")
+    private AuthenticationMethodCreateOrUpdateRequest buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new AuthenticationMethodCreateOrUpdateRequest(this);
     }
   }

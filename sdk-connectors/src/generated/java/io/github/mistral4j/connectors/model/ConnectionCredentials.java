@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
 public final class ConnectionCredentials {
   private final @Nullable OAuth2Token oauth;
 
-  private final Map<String, String> headers;
+  private final @Nullable Map<String, String> headers;
 
   private final @Nullable String bearerToken;
 
@@ -39,7 +39,7 @@ public final class ConnectionCredentials {
 
   private ConnectionCredentials(Builder b) {
     this.oauth = b.oauth;
-    this.headers = Models.map(b.headers);
+    this.headers = b.headers == null ? null : Models.map(b.headers);
     this.bearerToken = b.bearerToken;
     this.githubInstallationId = b.githubInstallationId;
     this.additionalProperties = Models.nodes(b.additionalProperties);
@@ -58,7 +58,7 @@ public final class ConnectionCredentials {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.oauth = oauth;
-    b.headers = new LinkedHashMap<>(headers);
+    b.headers = headers == null ? null : new LinkedHashMap<>(headers);
     b.bearerToken = bearerToken;
     b.githubInstallationId = githubInstallationId;
     b.additionalProperties.putAll(additionalProperties);
@@ -76,10 +76,8 @@ public final class ConnectionCredentials {
   /**
    * {@return headers sent to the MCP server (empty when absent)}
    */
-  @JsonProperty("headers")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public Map<String, String> headers() {
-    return headers;
+    return headers == null ? Map.of() : headers;
   }
 
   /**
@@ -96,6 +94,28 @@ public final class ConnectionCredentials {
   @JsonProperty("github_installation_id")
   public @Nullable String githubInstallationId() {
     return githubInstallationId;
+  }
+
+  @JsonProperty("headers")
+  @SuppressWarnings("unused")
+  private @Nullable Map<String, String> headersJson() {
+    // unset is left out, set (even empty) is sent
+    return headers;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public ConnectionCredentials validate() {
+    if (oauth != null) {
+      oauth.validate();
+    }
+    return this;
   }
 
   /**
@@ -128,7 +148,7 @@ public final class ConnectionCredentials {
   public String toString() {
     return ModelText.of("ConnectionCredentials")
         .add("oauth", oauth)
-        .secretValues("headers", headers)
+        .secretValues("headers", headers())
         .secret("bearerToken", bearerToken)
         .add("githubInstallationId", githubInstallationId)
         .extra(additionalProperties)
@@ -139,7 +159,8 @@ public final class ConnectionCredentials {
    * Builds {@link ConnectionCredentials}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -255,6 +276,12 @@ public final class ConnectionCredentials {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ConnectionCredentials build() {
+      return new ConnectionCredentials(this);
+    }
+
+    @SuppressWarnings("unused")
+    private ConnectionCredentials buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new ConnectionCredentials(this);
     }
   }

@@ -27,9 +27,9 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class ConnectionPreference {
-  private final String name;
+  private final @Nullable String name;
 
-  private final ToolExecutionConfiguration toolConfiguration;
+  private final @Nullable ToolExecutionConfiguration toolConfiguration;
 
   private final @Nullable Boolean isDefault;
 
@@ -38,8 +38,8 @@ public final class ConnectionPreference {
   private final Map<String, JsonNode> additionalProperties;
 
   private ConnectionPreference(Builder b) {
-    this.name = Models.required(b.name, "ConnectionPreference", "name");
-    this.toolConfiguration = Models.required(b.toolConfiguration, "ConnectionPreference", "tool_configuration");
+    this.name = b.name;
+    this.toolConfiguration = b.toolConfiguration;
     this.isDefault = b.isDefault;
     this.consumerType = b.consumerType;
     this.additionalProperties = Models.nodes(b.additionalProperties);
@@ -67,18 +67,20 @@ public final class ConnectionPreference {
 
   /**
    * {@return the connection's name}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("name")
   public String name() {
-    return name;
+    return Models.present(name, "ConnectionPreference", "name");
   }
 
   /**
    * {@return which tools run and which need confirmation}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("tool_configuration")
   public ToolExecutionConfiguration toolConfiguration() {
-    return toolConfiguration;
+    return Models.present(toolConfiguration, "ConnectionPreference", "tool_configuration");
   }
 
   /**
@@ -95,6 +97,23 @@ public final class ConnectionPreference {
   @JsonProperty("consumer_type")
   public @Nullable ConsumerType consumerType() {
     return consumerType;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public ConnectionPreference validate() {
+    Models.present(name, "ConnectionPreference", "name");
+    Models.present(toolConfiguration, "ConnectionPreference", "tool_configuration");
+    if (toolConfiguration != null) {
+      toolConfiguration.validate();
+    }
+    return this;
   }
 
   /**
@@ -138,7 +157,8 @@ public final class ConnectionPreference {
    * Builds {@link ConnectionPreference}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -239,6 +259,14 @@ public final class ConnectionPreference {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ConnectionPreference build() {
+      Models.required(name, "ConnectionPreference", "name");
+      Models.required(toolConfiguration, "ConnectionPreference", "tool_configuration");
+      return new ConnectionPreference(this);
+    }
+
+    @SuppressWarnings("unused")
+    private ConnectionPreference buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new ConnectionPreference(this);
     }
   }

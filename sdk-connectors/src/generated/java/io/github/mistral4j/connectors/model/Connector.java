@@ -32,17 +32,17 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class Connector {
-  private final String id;
+  private final @Nullable String id;
 
-  private final String name;
+  private final @Nullable String name;
 
   private final @Nullable String title;
 
-  private final String description;
+  private final @Nullable String description;
 
-  private final OffsetDateTime createdAt;
+  private final @Nullable OffsetDateTime createdAt;
 
-  private final OffsetDateTime modifiedAt;
+  private final @Nullable OffsetDateTime modifiedAt;
 
   private final @Nullable String server;
 
@@ -54,9 +54,9 @@ public final class Connector {
 
   private final @Nullable String ownerId;
 
-  private final ConsumerType ownerType;
+  private final @Nullable ConsumerType ownerType;
 
-  private final ResourceVisibility visibility;
+  private final @Nullable ResourceVisibility visibility;
 
   private final @Nullable String creatorId;
 
@@ -64,21 +64,21 @@ public final class Connector {
 
   private final @Nullable String systemPrompt;
 
-  private final List<PublicAuthenticationMethod> supportedAuthMethods;
+  private final @Nullable List<PublicAuthenticationMethod> supportedAuthMethods;
 
-  private final List<ConnectionPreference> connectionPreferences;
+  private final @Nullable List<ConnectionPreference> connectionPreferences;
 
-  private final List<AuthenticationConfiguration> connectionCredentials;
+  private final @Nullable List<AuthenticationConfiguration> connectionCredentials;
 
   private final @Nullable Boolean active;
 
-  private final boolean privateToolExecution;
+  private final @Nullable Boolean privateToolExecution;
 
   private final boolean mistral;
 
   private final @Nullable Boolean isAuthenticated;
 
-  private final List<ConnectorTool> tools;
+  private final @Nullable List<ConnectorTool> tools;
 
   private final @Nullable String systemPromptRoute;
 
@@ -89,30 +89,30 @@ public final class Connector {
   private final Map<String, JsonNode> additionalProperties;
 
   private Connector(Builder b) {
-    this.id = Models.required(b.id, "Connector", "id");
-    this.name = Models.required(b.name, "Connector", "name");
+    this.id = b.id;
+    this.name = b.name;
     this.title = b.title;
-    this.description = Models.required(b.description, "Connector", "description");
-    this.createdAt = Models.required(b.createdAt, "Connector", "created_at");
-    this.modifiedAt = Models.required(b.modifiedAt, "Connector", "modified_at");
+    this.description = b.description;
+    this.createdAt = b.createdAt;
+    this.modifiedAt = b.modifiedAt;
     this.server = b.server;
     this.protocol = Models.required(b.protocol, "Connector", "protocol");
     this.iconUrl = b.iconUrl;
     this.serverCard = b.serverCard;
     this.ownerId = b.ownerId;
-    this.ownerType = Models.required(b.ownerType, "Connector", "owner_type");
-    this.visibility = Models.required(b.visibility, "Connector", "visibility");
+    this.ownerType = b.ownerType;
+    this.visibility = b.visibility;
     this.creatorId = b.creatorId;
     this.locale = b.locale;
     this.systemPrompt = b.systemPrompt;
-    this.supportedAuthMethods = Models.list(b.supportedAuthMethods);
-    this.connectionPreferences = Models.list(b.connectionPreferences);
-    this.connectionCredentials = Models.list(b.connectionCredentials);
+    this.supportedAuthMethods = b.supportedAuthMethods == null ? null : Models.list(b.supportedAuthMethods);
+    this.connectionPreferences = b.connectionPreferences == null ? null : Models.list(b.connectionPreferences);
+    this.connectionCredentials = b.connectionCredentials == null ? null : Models.list(b.connectionCredentials);
     this.active = b.active;
-    this.privateToolExecution = Models.required(b.privateToolExecution, "Connector", "private_tool_execution");
+    this.privateToolExecution = b.privateToolExecution;
     this.mistral = b.mistral;
     this.isAuthenticated = b.isAuthenticated;
-    this.tools = Models.list(b.tools);
+    this.tools = b.tools == null ? null : Models.list(b.tools);
     this.systemPromptRoute = b.systemPromptRoute;
     this.connectionConfig = b.connectionConfig;
     this.executionEnv = b.executionEnv;
@@ -147,14 +147,14 @@ public final class Connector {
     b.creatorId = creatorId;
     b.locale = locale;
     b.systemPrompt = systemPrompt;
-    b.supportedAuthMethods = new ArrayList<>(supportedAuthMethods);
-    b.connectionPreferences = new ArrayList<>(connectionPreferences);
-    b.connectionCredentials = new ArrayList<>(connectionCredentials);
+    b.supportedAuthMethods = supportedAuthMethods == null ? null : new ArrayList<>(supportedAuthMethods);
+    b.connectionPreferences = connectionPreferences == null ? null : new ArrayList<>(connectionPreferences);
+    b.connectionCredentials = connectionCredentials == null ? null : new ArrayList<>(connectionCredentials);
     b.active = active;
     b.privateToolExecution = privateToolExecution;
     b.mistral = mistral;
     b.isAuthenticated = isAuthenticated;
-    b.tools = new ArrayList<>(tools);
+    b.tools = tools == null ? null : new ArrayList<>(tools);
     b.systemPromptRoute = systemPromptRoute;
     b.connectionConfig = connectionConfig;
     b.executionEnv = executionEnv;
@@ -164,18 +164,20 @@ public final class Connector {
 
   /**
    * {@return the connector's UUID}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("id")
   public String id() {
-    return id;
+    return Models.present(id, "Connector", "id");
   }
 
   /**
    * {@return the connector's unique name}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("name")
   public String name() {
-    return name;
+    return Models.present(name, "Connector", "name");
   }
 
   /**
@@ -188,26 +190,29 @@ public final class Connector {
 
   /**
    * {@return what the connector offers}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("description")
   public String description() {
-    return description;
+    return Models.present(description, "Connector", "description");
   }
 
   /**
    * {@return when the connector was created}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("created_at")
   public OffsetDateTime createdAt() {
-    return createdAt;
+    return Models.present(createdAt, "Connector", "created_at");
   }
 
   /**
    * {@return when the connector was last modified}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("modified_at")
   public OffsetDateTime modifiedAt() {
-    return modifiedAt;
+    return Models.present(modifiedAt, "Connector", "modified_at");
   }
 
   /**
@@ -252,18 +257,20 @@ public final class Connector {
 
   /**
    * {@return the kind of owner; decoded from a string or an integer code (see {@link ConsumerType})}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("owner_type")
   public ConsumerType ownerType() {
-    return ownerType;
+    return Models.present(ownerType, "Connector", "owner_type");
   }
 
   /**
    * {@return who can see the connector}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("visibility")
   public ResourceVisibility visibility() {
-    return visibility;
+    return Models.present(visibility, "Connector", "visibility");
   }
 
   /**
@@ -293,28 +300,22 @@ public final class Connector {
   /**
    * {@return the authentication methods the connector supports (empty when absent)}
    */
-  @JsonProperty("supported_auth_methods")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<PublicAuthenticationMethod> supportedAuthMethods() {
-    return supportedAuthMethods;
+    return supportedAuthMethods == null ? List.of() : supportedAuthMethods;
   }
 
   /**
    * {@return the tool execution preferences of its connections (empty when absent)}
    */
-  @JsonProperty("connection_preferences")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<ConnectionPreference> connectionPreferences() {
-    return connectionPreferences;
+    return connectionPreferences == null ? List.of() : connectionPreferences;
   }
 
   /**
    * {@return the credentials configured for it (without secrets) (empty when absent)}
    */
-  @JsonProperty("connection_credentials")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<AuthenticationConfiguration> connectionCredentials() {
-    return connectionCredentials;
+    return connectionCredentials == null ? List.of() : connectionCredentials;
   }
 
   /**
@@ -327,10 +328,11 @@ public final class Connector {
 
   /**
    * {@return whether its tools run privately}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("private_tool_execution")
   public boolean privateToolExecution() {
-    return privateToolExecution;
+    return Models.present(privateToolExecution, "Connector", "private_tool_execution");
   }
 
   /**
@@ -352,10 +354,8 @@ public final class Connector {
   /**
    * {@return its tools as Mistral stores them (empty when absent)}
    */
-  @JsonProperty("tools")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<ConnectorTool> tools() {
-    return tools;
+    return tools == null ? List.of() : tools;
   }
 
   /**
@@ -380,6 +380,78 @@ public final class Connector {
   @JsonProperty("execution_env")
   public @Nullable PublicExecutionEnv executionEnv() {
     return executionEnv;
+  }
+
+  @JsonProperty("supported_auth_methods")
+  @SuppressWarnings("unused")
+  private @Nullable List<PublicAuthenticationMethod> supportedAuthMethodsJson() {
+    // unset is left out, set (even empty) is sent
+    return supportedAuthMethods;
+  }
+
+  @JsonProperty("connection_preferences")
+  @SuppressWarnings("unused")
+  private @Nullable List<ConnectionPreference> connectionPreferencesJson() {
+    // unset is left out, set (even empty) is sent
+    return connectionPreferences;
+  }
+
+  @JsonProperty("connection_credentials")
+  @SuppressWarnings("unused")
+  private @Nullable List<AuthenticationConfiguration> connectionCredentialsJson() {
+    // unset is left out, set (even empty) is sent
+    return connectionCredentials;
+  }
+
+  @JsonProperty("tools")
+  @SuppressWarnings("unused")
+  private @Nullable List<ConnectorTool> toolsJson() {
+    // unset is left out, set (even empty) is sent
+    return tools;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public Connector validate() {
+    Models.present(id, "Connector", "id");
+    Models.present(name, "Connector", "name");
+    Models.present(description, "Connector", "description");
+    Models.present(createdAt, "Connector", "created_at");
+    Models.present(modifiedAt, "Connector", "modified_at");
+    if (serverCard != null) {
+      serverCard.validate();
+    }
+    Models.present(ownerType, "Connector", "owner_type");
+    Models.present(visibility, "Connector", "visibility");
+    if (locale != null) {
+      locale.validate();
+    }
+    if (supportedAuthMethods != null) {
+      supportedAuthMethods.forEach(PublicAuthenticationMethod::validate);
+    }
+    if (connectionPreferences != null) {
+      connectionPreferences.forEach(ConnectionPreference::validate);
+    }
+    if (connectionCredentials != null) {
+      connectionCredentials.forEach(AuthenticationConfiguration::validate);
+    }
+    Models.present(privateToolExecution, "Connector", "private_tool_execution");
+    if (tools != null) {
+      tools.forEach(ConnectorTool::validate);
+    }
+    if (connectionConfig != null) {
+      connectionConfig.validate();
+    }
+    if (executionEnv != null) {
+      executionEnv.validate();
+    }
+    return this;
   }
 
   /**
@@ -450,14 +522,14 @@ public final class Connector {
         .add("creatorId", creatorId)
         .add("locale", locale)
         .add("systemPrompt", systemPrompt)
-        .add("supportedAuthMethods", supportedAuthMethods)
-        .add("connectionPreferences", connectionPreferences)
-        .add("connectionCredentials", connectionCredentials)
+        .add("supportedAuthMethods", supportedAuthMethods())
+        .add("connectionPreferences", connectionPreferences())
+        .add("connectionCredentials", connectionCredentials())
         .add("active", active)
         .add("privateToolExecution", privateToolExecution)
         .add("mistral", mistral)
         .add("isAuthenticated", isAuthenticated)
-        .add("tools", tools)
+        .add("tools", tools())
         .add("systemPromptRoute", systemPromptRoute)
         .add("connectionConfig", connectionConfig)
         .add("executionEnv", executionEnv)
@@ -469,7 +541,8 @@ public final class Connector {
    * Builds {@link Connector}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -957,6 +1030,20 @@ public final class Connector {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public Connector build() {
+      Models.required(id, "Connector", "id");
+      Models.required(name, "Connector", "name");
+      Models.required(description, "Connector", "description");
+      Models.required(createdAt, "Connector", "created_at");
+      Models.required(modifiedAt, "Connector", "modified_at");
+      Models.required(ownerType, "Connector", "owner_type");
+      Models.required(visibility, "Connector", "visibility");
+      Models.required(privateToolExecution, "Connector", "private_tool_execution");
+      return new Connector(this);
+    }
+
+    @SuppressWarnings("unused")
+    private Connector buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new Connector(this);
     }
   }

@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class ConnectorAuthenticationHeader {
-  private final String name;
+  private final @Nullable String name;
 
   private final boolean isRequired;
 
@@ -36,7 +36,7 @@ public final class ConnectorAuthenticationHeader {
   private final Map<String, JsonNode> additionalProperties;
 
   private ConnectorAuthenticationHeader(Builder b) {
-    this.name = Models.required(b.name, "ConnectorAuthenticationHeader", "name");
+    this.name = b.name;
     this.isRequired = b.isRequired;
     this.isSecret = b.isSecret;
     this.additionalProperties = Models.nodes(b.additionalProperties);
@@ -63,10 +63,11 @@ public final class ConnectorAuthenticationHeader {
 
   /**
    * {@return the header name}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("name")
   public String name() {
-    return name;
+    return Models.present(name, "ConnectorAuthenticationHeader", "name");
   }
 
   /**
@@ -83,6 +84,19 @@ public final class ConnectorAuthenticationHeader {
   @JsonProperty("is_secret")
   public boolean isSecret() {
     return isSecret;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public ConnectorAuthenticationHeader validate() {
+    Models.present(name, "ConnectorAuthenticationHeader", "name");
+    return this;
   }
 
   /**
@@ -124,7 +138,8 @@ public final class ConnectorAuthenticationHeader {
    * Builds {@link ConnectorAuthenticationHeader}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -211,6 +226,13 @@ public final class ConnectorAuthenticationHeader {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ConnectorAuthenticationHeader build() {
+      Models.required(name, "ConnectorAuthenticationHeader", "name");
+      return new ConnectorAuthenticationHeader(this);
+    }
+
+    @SuppressWarnings("unused")
+    private ConnectorAuthenticationHeader buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new ConnectorAuthenticationHeader(this);
     }
   }

@@ -86,6 +86,18 @@ public final class ConnectorLocale {
   }
 
   /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public ConnectorLocale validate() {
+    return this;
+  }
+
+  /**
    * {@return fields this SDK version does not know, as received (copies); sent back unchanged}
    */
   @JsonAnyGetter
@@ -124,7 +136,8 @@ public final class ConnectorLocale {
    * Builds {@link ConnectorLocale}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -256,6 +269,12 @@ public final class ConnectorLocale {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ConnectorLocale build() {
+      return new ConnectorLocale(this);
+    }
+
+    @SuppressWarnings("unused")
+    private ConnectorLocale buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new ConnectorLocale(this);
     }
   }

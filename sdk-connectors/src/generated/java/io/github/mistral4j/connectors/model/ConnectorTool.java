@@ -29,11 +29,11 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class ConnectorTool {
-  private final String id;
+  private final @Nullable String id;
 
-  private final String name;
+  private final @Nullable String name;
 
-  private final String description;
+  private final @Nullable String description;
 
   private final @Nullable String systemPrompt;
 
@@ -43,27 +43,27 @@ public final class ConnectorTool {
 
   private final @Nullable ExecutionConfig executionConfig;
 
-  private final ResourceVisibility visibility;
+  private final @Nullable ResourceVisibility visibility;
 
-  private final OffsetDateTime createdAt;
+  private final @Nullable OffsetDateTime createdAt;
 
-  private final OffsetDateTime modifiedAt;
+  private final @Nullable OffsetDateTime modifiedAt;
 
   private final @Nullable Boolean active;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private ConnectorTool(Builder b) {
-    this.id = Models.required(b.id, "ConnectorTool", "id");
-    this.name = Models.required(b.name, "ConnectorTool", "name");
-    this.description = Models.required(b.description, "ConnectorTool", "description");
+    this.id = b.id;
+    this.name = b.name;
+    this.description = b.description;
     this.systemPrompt = b.systemPrompt;
     this.locale = b.locale;
     this.jsonschema = Models.node(b.jsonschema);
     this.executionConfig = b.executionConfig;
-    this.visibility = Models.required(b.visibility, "ConnectorTool", "visibility");
-    this.createdAt = Models.required(b.createdAt, "ConnectorTool", "created_at");
-    this.modifiedAt = Models.required(b.modifiedAt, "ConnectorTool", "modified_at");
+    this.visibility = b.visibility;
+    this.createdAt = b.createdAt;
+    this.modifiedAt = b.modifiedAt;
     this.active = b.active;
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
@@ -97,26 +97,29 @@ public final class ConnectorTool {
 
   /**
    * {@return the tool's id}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("id")
   public String id() {
-    return id;
+    return Models.present(id, "ConnectorTool", "id");
   }
 
   /**
    * {@return the tool's name}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("name")
   public String name() {
-    return name;
+    return Models.present(name, "ConnectorTool", "name");
   }
 
   /**
    * {@return what the tool does}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("description")
   public String description() {
-    return description;
+    return Models.present(description, "ConnectorTool", "description");
   }
 
   /**
@@ -147,32 +150,36 @@ public final class ConnectorTool {
    * {@return how the tool runs, or {@code null} when absent}
    */
   @JsonProperty("execution_config")
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   public @Nullable ExecutionConfig executionConfig() {
     return executionConfig;
   }
 
   /**
    * {@return who can see the tool}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("visibility")
   public ResourceVisibility visibility() {
-    return visibility;
+    return Models.present(visibility, "ConnectorTool", "visibility");
   }
 
   /**
    * {@return when the tool was created}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("created_at")
   public OffsetDateTime createdAt() {
-    return createdAt;
+    return Models.present(createdAt, "ConnectorTool", "created_at");
   }
 
   /**
    * {@return when the tool was last modified}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("modified_at")
   public OffsetDateTime modifiedAt() {
-    return modifiedAt;
+    return Models.present(modifiedAt, "ConnectorTool", "modified_at");
   }
 
   /**
@@ -181,6 +188,30 @@ public final class ConnectorTool {
   @JsonProperty("active")
   public @Nullable Boolean active() {
     return active;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public ConnectorTool validate() {
+    Models.present(id, "ConnectorTool", "id");
+    Models.present(name, "ConnectorTool", "name");
+    Models.present(description, "ConnectorTool", "description");
+    if (locale != null) {
+      locale.validate();
+    }
+    if (executionConfig != null) {
+      executionConfig.validate();
+    }
+    Models.present(visibility, "ConnectorTool", "visibility");
+    Models.present(createdAt, "ConnectorTool", "created_at");
+    Models.present(modifiedAt, "ConnectorTool", "modified_at");
+    return this;
   }
 
   /**
@@ -238,7 +269,8 @@ public final class ConnectorTool {
    * Builds {@link ConnectorTool}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -443,6 +475,18 @@ public final class ConnectorTool {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ConnectorTool build() {
+      Models.required(id, "ConnectorTool", "id");
+      Models.required(name, "ConnectorTool", "name");
+      Models.required(description, "ConnectorTool", "description");
+      Models.required(visibility, "ConnectorTool", "visibility");
+      Models.required(createdAt, "ConnectorTool", "created_at");
+      Models.required(modifiedAt, "ConnectorTool", "modified_at");
+      return new ConnectorTool(this);
+    }
+
+    @SuppressWarnings("unused")
+    private ConnectorTool buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new ConnectorTool(this);
     }
   }

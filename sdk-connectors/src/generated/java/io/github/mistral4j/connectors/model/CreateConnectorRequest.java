@@ -30,21 +30,21 @@ import org.jspecify.annotations.Nullable;
 public final class CreateConnectorRequest {
   private final ConnectorProtocol protocol;
 
-  private final String name;
+  private final @Nullable String name;
 
   private final @Nullable String title;
 
-  private final String description;
+  private final @Nullable String description;
 
   private final @Nullable String iconUrl;
 
   private final @Nullable ResourceVisibility visibility;
 
-  private final String server;
+  private final @Nullable String server;
 
-  private final Map<String, String> headers;
+  private final @Nullable Map<String, String> headers;
 
-  private final Map<String, GlobalHeaderValue> globalHeaders;
+  private final @Nullable Map<String, GlobalHeaderValue> globalHeaders;
 
   private final @Nullable AuthData authData;
 
@@ -58,14 +58,14 @@ public final class CreateConnectorRequest {
 
   private CreateConnectorRequest(Builder b) {
     this.protocol = Models.required(b.protocol, "CreateConnectorRequest", "protocol");
-    this.name = Models.required(b.name, "CreateConnectorRequest", "name");
+    this.name = b.name;
     this.title = b.title;
-    this.description = Models.required(b.description, "CreateConnectorRequest", "description");
+    this.description = b.description;
     this.iconUrl = b.iconUrl;
     this.visibility = b.visibility;
-    this.server = Models.required(b.server, "CreateConnectorRequest", "server");
-    this.headers = Models.map(b.headers);
-    this.globalHeaders = Models.map(b.globalHeaders);
+    this.server = b.server;
+    this.headers = b.headers == null ? null : Models.map(b.headers);
+    this.globalHeaders = b.globalHeaders == null ? null : Models.map(b.globalHeaders);
     this.authData = b.authData;
     this.oauth2ServerMetadata = b.oauth2ServerMetadata;
     this.oauth2ServerMetadataUrl = b.oauth2ServerMetadataUrl;
@@ -93,8 +93,8 @@ public final class CreateConnectorRequest {
     b.iconUrl = iconUrl;
     b.visibility = visibility;
     b.server = server;
-    b.headers = new LinkedHashMap<>(headers);
-    b.globalHeaders = new LinkedHashMap<>(globalHeaders);
+    b.headers = headers == null ? null : new LinkedHashMap<>(headers);
+    b.globalHeaders = globalHeaders == null ? null : new LinkedHashMap<>(globalHeaders);
     b.authData = authData;
     b.oauth2ServerMetadata = oauth2ServerMetadata;
     b.oauth2ServerMetadataUrl = oauth2ServerMetadataUrl;
@@ -113,10 +113,11 @@ public final class CreateConnectorRequest {
 
   /**
    * {@return the connector's unique name, {@code ^[a-zA-Z0-9_-]{1,64}$}}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("name")
   public String name() {
-    return name;
+    return Models.present(name, "CreateConnectorRequest", "name");
   }
 
   /**
@@ -129,10 +130,11 @@ public final class CreateConnectorRequest {
 
   /**
    * {@return what the connector offers}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("description")
   public String description() {
-    return description;
+    return Models.present(description, "CreateConnectorRequest", "description");
   }
 
   /**
@@ -153,28 +155,25 @@ public final class CreateConnectorRequest {
 
   /**
    * {@return the MCP server's URL (1 to 2083 characters)}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("server")
   public String server() {
-    return server;
+    return Models.present(server, "CreateConnectorRequest", "server");
   }
 
   /**
    * {@return organization-level headers sent to the MCP server (empty when absent)}
    */
-  @JsonProperty("headers")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public Map<String, String> headers() {
-    return headers;
+    return headers == null ? Map.of() : headers;
   }
 
   /**
    * {@return connector-wide headers applied to every credential (empty when absent)}
    */
-  @JsonProperty("global_headers")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public Map<String, GlobalHeaderValue> globalHeaders() {
-    return globalHeaders;
+    return globalHeaders == null ? Map.of() : globalHeaders;
   }
 
   /**
@@ -207,6 +206,44 @@ public final class CreateConnectorRequest {
   @JsonProperty("system_prompt")
   public @Nullable String systemPrompt() {
     return systemPrompt;
+  }
+
+  @JsonProperty("headers")
+  @SuppressWarnings("unused")
+  private @Nullable Map<String, String> headersJson() {
+    // unset is left out, set (even empty) is sent
+    return headers;
+  }
+
+  @JsonProperty("global_headers")
+  @SuppressWarnings("unused")
+  private @Nullable Map<String, GlobalHeaderValue> globalHeadersJson() {
+    // unset is left out, set (even empty) is sent
+    return globalHeaders;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public CreateConnectorRequest validate() {
+    Models.present(name, "CreateConnectorRequest", "name");
+    Models.present(description, "CreateConnectorRequest", "description");
+    Models.present(server, "CreateConnectorRequest", "server");
+    if (globalHeaders != null) {
+      globalHeaders.values().forEach(GlobalHeaderValue::validate);
+    }
+    if (authData != null) {
+      authData.validate();
+    }
+    if (oauth2ServerMetadata != null) {
+      oauth2ServerMetadata.validate();
+    }
+    return this;
   }
 
   /**
@@ -254,8 +291,8 @@ public final class CreateConnectorRequest {
         .add("iconUrl", iconUrl)
         .add("visibility", visibility)
         .add("server", server)
-        .secretValues("headers", headers)
-        .add("globalHeaders", globalHeaders)
+        .secretValues("headers", headers())
+        .add("globalHeaders", globalHeaders())
         .add("authData", authData)
         .add("oauth2ServerMetadata", oauth2ServerMetadata)
         .add("oauth2ServerMetadataUrl", oauth2ServerMetadataUrl)
@@ -268,7 +305,8 @@ public final class CreateConnectorRequest {
    * Builds {@link CreateConnectorRequest}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -538,6 +576,15 @@ public final class CreateConnectorRequest {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public CreateConnectorRequest build() {
+      Models.required(name, "CreateConnectorRequest", "name");
+      Models.required(description, "CreateConnectorRequest", "description");
+      Models.required(server, "CreateConnectorRequest", "server");
+      return new CreateConnectorRequest(this);
+    }
+
+    @SuppressWarnings("unused")
+    private CreateConnectorRequest buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new CreateConnectorRequest(this);
     }
   }

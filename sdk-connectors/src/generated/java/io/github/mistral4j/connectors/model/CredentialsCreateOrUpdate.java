@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class CredentialsCreateOrUpdate {
-  private final String name;
+  private final @Nullable String name;
 
   private final @Nullable String title;
 
@@ -41,7 +41,7 @@ public final class CredentialsCreateOrUpdate {
   private final Map<String, JsonNode> additionalProperties;
 
   private CredentialsCreateOrUpdate(Builder b) {
-    this.name = Models.required(b.name, "CredentialsCreateOrUpdate", "name");
+    this.name = b.name;
     this.title = b.title;
     this.isDefault = b.isDefault;
     this.credentials = b.credentials;
@@ -70,10 +70,11 @@ public final class CredentialsCreateOrUpdate {
 
   /**
    * {@return the credentials' name, {@code ^[a-zA-Z0-9_-]{1,64}$}; use it to select or change them}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("name")
   public String name() {
-    return name;
+    return Models.present(name, "CredentialsCreateOrUpdate", "name");
   }
 
   /**
@@ -99,6 +100,22 @@ public final class CredentialsCreateOrUpdate {
   @JsonProperty("credentials")
   public @Nullable ConnectionCredentials credentials() {
     return credentials;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public CredentialsCreateOrUpdate validate() {
+    Models.present(name, "CredentialsCreateOrUpdate", "name");
+    if (credentials != null) {
+      credentials.validate();
+    }
+    return this;
   }
 
   /**
@@ -142,7 +159,8 @@ public final class CredentialsCreateOrUpdate {
    * Builds {@link CredentialsCreateOrUpdate}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -278,6 +296,13 @@ public final class CredentialsCreateOrUpdate {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public CredentialsCreateOrUpdate build() {
+      Models.required(name, "CredentialsCreateOrUpdate", "name");
+      return new CredentialsCreateOrUpdate(this);
+    }
+
+    @SuppressWarnings("unused")
+    private CredentialsCreateOrUpdate buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new CredentialsCreateOrUpdate(this);
     }
   }

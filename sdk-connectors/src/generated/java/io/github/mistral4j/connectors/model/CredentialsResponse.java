@@ -31,13 +31,13 @@ import org.jspecify.annotations.Nullable;
 public final class CredentialsResponse {
   private final List<AuthenticationConfiguration> credentials;
 
-  private final List<AuthenticationType> connectorPresetCredentialsForAuth;
+  private final @Nullable List<AuthenticationType> connectorPresetCredentialsForAuth;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private CredentialsResponse(Builder b) {
     this.credentials = Models.list(b.credentials);
-    this.connectorPresetCredentialsForAuth = Models.list(b.connectorPresetCredentialsForAuth);
+    this.connectorPresetCredentialsForAuth = b.connectorPresetCredentialsForAuth == null ? null : Models.list(b.connectorPresetCredentialsForAuth);
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
@@ -54,7 +54,7 @@ public final class CredentialsResponse {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.credentials = new ArrayList<>(credentials);
-    b.connectorPresetCredentialsForAuth = new ArrayList<>(connectorPresetCredentialsForAuth);
+    b.connectorPresetCredentialsForAuth = connectorPresetCredentialsForAuth == null ? null : new ArrayList<>(connectorPresetCredentialsForAuth);
     b.additionalProperties.putAll(additionalProperties);
     return b;
   }
@@ -70,10 +70,28 @@ public final class CredentialsResponse {
   /**
    * {@return the methods for which the connector has preset credentials (empty when absent)}
    */
-  @JsonProperty("connector_preset_credentials_for_auth")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<AuthenticationType> connectorPresetCredentialsForAuth() {
+    return connectorPresetCredentialsForAuth == null ? List.of() : connectorPresetCredentialsForAuth;
+  }
+
+  @JsonProperty("connector_preset_credentials_for_auth")
+  @SuppressWarnings("unused")
+  private @Nullable List<AuthenticationType> connectorPresetCredentialsForAuthJson() {
+    // unset is left out, set (even empty) is sent
     return connectorPresetCredentialsForAuth;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public CredentialsResponse validate() {
+    credentials.forEach(AuthenticationConfiguration::validate);
+    return this;
   }
 
   /**
@@ -104,7 +122,7 @@ public final class CredentialsResponse {
   public String toString() {
     return ModelText.of("CredentialsResponse")
         .add("credentials", credentials)
-        .add("connectorPresetCredentialsForAuth", connectorPresetCredentialsForAuth)
+        .add("connectorPresetCredentialsForAuth", connectorPresetCredentialsForAuth())
         .extra(additionalProperties)
         .toString();
   }
@@ -113,7 +131,8 @@ public final class CredentialsResponse {
    * Builds {@link CredentialsResponse}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -215,6 +234,12 @@ public final class CredentialsResponse {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public CredentialsResponse build() {
+      return new CredentialsResponse(this);
+    }
+
+    @SuppressWarnings("unused")
+    private CredentialsResponse buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new CredentialsResponse(this);
     }
   }

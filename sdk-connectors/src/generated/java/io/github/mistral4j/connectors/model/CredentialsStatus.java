@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class CredentialsStatus {
-  private final AuthStatus statusType;
+  private final @Nullable AuthStatus statusType;
 
   private final @Nullable OffsetDateTime lastCheckedAt;
 
@@ -40,7 +40,7 @@ public final class CredentialsStatus {
   private final Map<String, JsonNode> additionalProperties;
 
   private CredentialsStatus(Builder b) {
-    this.statusType = Models.required(b.statusType, "CredentialsStatus", "status_type");
+    this.statusType = b.statusType;
     this.lastCheckedAt = b.lastCheckedAt;
     this.errorHttpCode = b.errorHttpCode;
     this.errorMessage = b.errorMessage;
@@ -69,10 +69,11 @@ public final class CredentialsStatus {
 
   /**
    * {@return whether the credentials work}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("status_type")
   public AuthStatus statusType() {
-    return statusType;
+    return Models.present(statusType, "CredentialsStatus", "status_type");
   }
 
   /**
@@ -97,6 +98,19 @@ public final class CredentialsStatus {
   @JsonProperty("error_message")
   public @Nullable CredentialsStatusErrorReason errorMessage() {
     return errorMessage;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public CredentialsStatus validate() {
+    Models.present(statusType, "CredentialsStatus", "status_type");
+    return this;
   }
 
   /**
@@ -140,7 +154,8 @@ public final class CredentialsStatus {
    * Builds {@link CredentialsStatus}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -244,6 +259,13 @@ public final class CredentialsStatus {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public CredentialsStatus build() {
+      Models.required(statusType, "CredentialsStatus", "status_type");
+      return new CredentialsStatus(this);
+    }
+
+    @SuppressWarnings("unused")
+    private CredentialsStatus buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new CredentialsStatus(this);
     }
   }

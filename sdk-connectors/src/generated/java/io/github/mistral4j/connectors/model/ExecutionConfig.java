@@ -27,12 +27,12 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class ExecutionConfig {
-  private final String type;
+  private final @Nullable String type;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private ExecutionConfig(Builder b) {
-    this.type = Models.required(b.type, "ExecutionConfig", "type");
+    this.type = b.type;
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
@@ -55,10 +55,24 @@ public final class ExecutionConfig {
 
   /**
    * {@return the kind of execution}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("type")
   public String type() {
-    return type;
+    return Models.present(type, "ExecutionConfig", "type");
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public ExecutionConfig validate() {
+    Models.present(type, "ExecutionConfig", "type");
+    return this;
   }
 
   /**
@@ -96,7 +110,8 @@ public final class ExecutionConfig {
    * Builds {@link ExecutionConfig}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -155,6 +170,13 @@ public final class ExecutionConfig {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ExecutionConfig build() {
+      Models.required(type, "ExecutionConfig", "type");
+      return new ExecutionConfig(this);
+    }
+
+    @SuppressWarnings("unused")
+    private ExecutionConfig buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new ExecutionConfig(this);
     }
   }

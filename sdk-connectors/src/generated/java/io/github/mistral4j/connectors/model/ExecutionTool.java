@@ -27,17 +27,17 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class ExecutionTool {
-  private final String name;
+  private final @Nullable String name;
 
-  private final String integrationId;
+  private final @Nullable String integrationId;
 
   private final @Nullable ExecutionConfig executionConfig;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private ExecutionTool(Builder b) {
-    this.name = Models.required(b.name, "ExecutionTool", "name");
-    this.integrationId = Models.required(b.integrationId, "ExecutionTool", "integration_id");
+    this.name = b.name;
+    this.integrationId = b.integrationId;
     this.executionConfig = b.executionConfig;
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
@@ -63,26 +63,46 @@ public final class ExecutionTool {
 
   /**
    * {@return the tool's name}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("name")
   public String name() {
-    return name;
+    return Models.present(name, "ExecutionTool", "name");
   }
 
   /**
    * {@return the UUID of the connector it belongs to}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("integration_id")
   public String integrationId() {
-    return integrationId;
+    return Models.present(integrationId, "ExecutionTool", "integration_id");
   }
 
   /**
    * {@return how the tool runs, or {@code null} when absent}
    */
   @JsonProperty("execution_config")
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   public @Nullable ExecutionConfig executionConfig() {
     return executionConfig;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public ExecutionTool validate() {
+    Models.present(name, "ExecutionTool", "name");
+    Models.present(integrationId, "ExecutionTool", "integration_id");
+    if (executionConfig != null) {
+      executionConfig.validate();
+    }
+    return this;
   }
 
   /**
@@ -124,7 +144,8 @@ public final class ExecutionTool {
    * Builds {@link ExecutionTool}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -211,6 +232,14 @@ public final class ExecutionTool {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ExecutionTool build() {
+      Models.required(name, "ExecutionTool", "name");
+      Models.required(integrationId, "ExecutionTool", "integration_id");
+      return new ExecutionTool(this);
+    }
+
+    @SuppressWarnings("unused")
+    private ExecutionTool buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new ExecutionTool(this);
     }
   }

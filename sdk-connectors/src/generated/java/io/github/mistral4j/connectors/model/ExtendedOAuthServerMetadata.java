@@ -30,29 +30,29 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class ExtendedOAuthServerMetadata {
-  private final String issuer;
+  private final @Nullable String issuer;
 
-  private final String authorizationEndpoint;
+  private final @Nullable String authorizationEndpoint;
 
-  private final String tokenEndpoint;
+  private final @Nullable String tokenEndpoint;
 
   private final @Nullable String registrationEndpoint;
 
-  private final List<String> scopesSupported;
+  private final @Nullable List<String> scopesSupported;
 
-  private final List<String> responseTypesSupported;
+  private final @Nullable List<String> responseTypesSupported;
 
-  private final List<String> responseModesSupported;
+  private final @Nullable List<String> responseModesSupported;
 
-  private final List<String> grantTypesSupported;
+  private final @Nullable List<String> grantTypesSupported;
 
-  private final List<String> tokenEndpointAuthMethodsSupported;
+  private final @Nullable List<String> tokenEndpointAuthMethodsSupported;
 
-  private final List<String> tokenEndpointAuthSigningAlgValuesSupported;
+  private final @Nullable List<String> tokenEndpointAuthSigningAlgValuesSupported;
 
   private final @Nullable String serviceDocumentation;
 
-  private final List<String> uiLocalesSupported;
+  private final @Nullable List<String> uiLocalesSupported;
 
   private final @Nullable String opPolicyUri;
 
@@ -60,17 +60,17 @@ public final class ExtendedOAuthServerMetadata {
 
   private final @Nullable String revocationEndpoint;
 
-  private final List<String> revocationEndpointAuthMethodsSupported;
+  private final @Nullable List<String> revocationEndpointAuthMethodsSupported;
 
-  private final List<String> revocationEndpointAuthSigningAlgValuesSupported;
+  private final @Nullable List<String> revocationEndpointAuthSigningAlgValuesSupported;
 
   private final @Nullable String introspectionEndpoint;
 
-  private final List<String> introspectionEndpointAuthMethodsSupported;
+  private final @Nullable List<String> introspectionEndpointAuthMethodsSupported;
 
-  private final List<String> introspectionEndpointAuthSigningAlgValuesSupported;
+  private final @Nullable List<String> introspectionEndpointAuthSigningAlgValuesSupported;
 
-  private final List<String> codeChallengeMethodsSupported;
+  private final @Nullable List<String> codeChallengeMethodsSupported;
 
   private final @Nullable Boolean clientIdMetadataDocumentSupported;
 
@@ -83,27 +83,27 @@ public final class ExtendedOAuthServerMetadata {
   private final Map<String, JsonNode> additionalProperties;
 
   private ExtendedOAuthServerMetadata(Builder b) {
-    this.issuer = Models.required(b.issuer, "ExtendedOAuthServerMetadata", "issuer");
-    this.authorizationEndpoint = Models.required(b.authorizationEndpoint, "ExtendedOAuthServerMetadata", "authorization_endpoint");
-    this.tokenEndpoint = Models.required(b.tokenEndpoint, "ExtendedOAuthServerMetadata", "token_endpoint");
+    this.issuer = b.issuer;
+    this.authorizationEndpoint = b.authorizationEndpoint;
+    this.tokenEndpoint = b.tokenEndpoint;
     this.registrationEndpoint = b.registrationEndpoint;
-    this.scopesSupported = Models.list(b.scopesSupported);
-    this.responseTypesSupported = Models.list(b.responseTypesSupported);
-    this.responseModesSupported = Models.list(b.responseModesSupported);
-    this.grantTypesSupported = Models.list(b.grantTypesSupported);
-    this.tokenEndpointAuthMethodsSupported = Models.list(b.tokenEndpointAuthMethodsSupported);
-    this.tokenEndpointAuthSigningAlgValuesSupported = Models.list(b.tokenEndpointAuthSigningAlgValuesSupported);
+    this.scopesSupported = b.scopesSupported == null ? null : Models.list(b.scopesSupported);
+    this.responseTypesSupported = b.responseTypesSupported == null ? null : Models.list(b.responseTypesSupported);
+    this.responseModesSupported = b.responseModesSupported == null ? null : Models.list(b.responseModesSupported);
+    this.grantTypesSupported = b.grantTypesSupported == null ? null : Models.list(b.grantTypesSupported);
+    this.tokenEndpointAuthMethodsSupported = b.tokenEndpointAuthMethodsSupported == null ? null : Models.list(b.tokenEndpointAuthMethodsSupported);
+    this.tokenEndpointAuthSigningAlgValuesSupported = b.tokenEndpointAuthSigningAlgValuesSupported == null ? null : Models.list(b.tokenEndpointAuthSigningAlgValuesSupported);
     this.serviceDocumentation = b.serviceDocumentation;
-    this.uiLocalesSupported = Models.list(b.uiLocalesSupported);
+    this.uiLocalesSupported = b.uiLocalesSupported == null ? null : Models.list(b.uiLocalesSupported);
     this.opPolicyUri = b.opPolicyUri;
     this.opTosUri = b.opTosUri;
     this.revocationEndpoint = b.revocationEndpoint;
-    this.revocationEndpointAuthMethodsSupported = Models.list(b.revocationEndpointAuthMethodsSupported);
-    this.revocationEndpointAuthSigningAlgValuesSupported = Models.list(b.revocationEndpointAuthSigningAlgValuesSupported);
+    this.revocationEndpointAuthMethodsSupported = b.revocationEndpointAuthMethodsSupported == null ? null : Models.list(b.revocationEndpointAuthMethodsSupported);
+    this.revocationEndpointAuthSigningAlgValuesSupported = b.revocationEndpointAuthSigningAlgValuesSupported == null ? null : Models.list(b.revocationEndpointAuthSigningAlgValuesSupported);
     this.introspectionEndpoint = b.introspectionEndpoint;
-    this.introspectionEndpointAuthMethodsSupported = Models.list(b.introspectionEndpointAuthMethodsSupported);
-    this.introspectionEndpointAuthSigningAlgValuesSupported = Models.list(b.introspectionEndpointAuthSigningAlgValuesSupported);
-    this.codeChallengeMethodsSupported = Models.list(b.codeChallengeMethodsSupported);
+    this.introspectionEndpointAuthMethodsSupported = b.introspectionEndpointAuthMethodsSupported == null ? null : Models.list(b.introspectionEndpointAuthMethodsSupported);
+    this.introspectionEndpointAuthSigningAlgValuesSupported = b.introspectionEndpointAuthSigningAlgValuesSupported == null ? null : Models.list(b.introspectionEndpointAuthSigningAlgValuesSupported);
+    this.codeChallengeMethodsSupported = b.codeChallengeMethodsSupported == null ? null : Models.list(b.codeChallengeMethodsSupported);
     this.clientIdMetadataDocumentSupported = b.clientIdMetadataDocumentSupported;
     this.xSource = b.xSource;
     this.xResourceUrl = b.xResourceUrl;
@@ -127,23 +127,23 @@ public final class ExtendedOAuthServerMetadata {
     b.authorizationEndpoint = authorizationEndpoint;
     b.tokenEndpoint = tokenEndpoint;
     b.registrationEndpoint = registrationEndpoint;
-    b.scopesSupported = new ArrayList<>(scopesSupported);
-    b.responseTypesSupported = new ArrayList<>(responseTypesSupported);
-    b.responseModesSupported = new ArrayList<>(responseModesSupported);
-    b.grantTypesSupported = new ArrayList<>(grantTypesSupported);
-    b.tokenEndpointAuthMethodsSupported = new ArrayList<>(tokenEndpointAuthMethodsSupported);
-    b.tokenEndpointAuthSigningAlgValuesSupported = new ArrayList<>(tokenEndpointAuthSigningAlgValuesSupported);
+    b.scopesSupported = scopesSupported == null ? null : new ArrayList<>(scopesSupported);
+    b.responseTypesSupported = responseTypesSupported == null ? null : new ArrayList<>(responseTypesSupported);
+    b.responseModesSupported = responseModesSupported == null ? null : new ArrayList<>(responseModesSupported);
+    b.grantTypesSupported = grantTypesSupported == null ? null : new ArrayList<>(grantTypesSupported);
+    b.tokenEndpointAuthMethodsSupported = tokenEndpointAuthMethodsSupported == null ? null : new ArrayList<>(tokenEndpointAuthMethodsSupported);
+    b.tokenEndpointAuthSigningAlgValuesSupported = tokenEndpointAuthSigningAlgValuesSupported == null ? null : new ArrayList<>(tokenEndpointAuthSigningAlgValuesSupported);
     b.serviceDocumentation = serviceDocumentation;
-    b.uiLocalesSupported = new ArrayList<>(uiLocalesSupported);
+    b.uiLocalesSupported = uiLocalesSupported == null ? null : new ArrayList<>(uiLocalesSupported);
     b.opPolicyUri = opPolicyUri;
     b.opTosUri = opTosUri;
     b.revocationEndpoint = revocationEndpoint;
-    b.revocationEndpointAuthMethodsSupported = new ArrayList<>(revocationEndpointAuthMethodsSupported);
-    b.revocationEndpointAuthSigningAlgValuesSupported = new ArrayList<>(revocationEndpointAuthSigningAlgValuesSupported);
+    b.revocationEndpointAuthMethodsSupported = revocationEndpointAuthMethodsSupported == null ? null : new ArrayList<>(revocationEndpointAuthMethodsSupported);
+    b.revocationEndpointAuthSigningAlgValuesSupported = revocationEndpointAuthSigningAlgValuesSupported == null ? null : new ArrayList<>(revocationEndpointAuthSigningAlgValuesSupported);
     b.introspectionEndpoint = introspectionEndpoint;
-    b.introspectionEndpointAuthMethodsSupported = new ArrayList<>(introspectionEndpointAuthMethodsSupported);
-    b.introspectionEndpointAuthSigningAlgValuesSupported = new ArrayList<>(introspectionEndpointAuthSigningAlgValuesSupported);
-    b.codeChallengeMethodsSupported = new ArrayList<>(codeChallengeMethodsSupported);
+    b.introspectionEndpointAuthMethodsSupported = introspectionEndpointAuthMethodsSupported == null ? null : new ArrayList<>(introspectionEndpointAuthMethodsSupported);
+    b.introspectionEndpointAuthSigningAlgValuesSupported = introspectionEndpointAuthSigningAlgValuesSupported == null ? null : new ArrayList<>(introspectionEndpointAuthSigningAlgValuesSupported);
+    b.codeChallengeMethodsSupported = codeChallengeMethodsSupported == null ? null : new ArrayList<>(codeChallengeMethodsSupported);
     b.clientIdMetadataDocumentSupported = clientIdMetadataDocumentSupported;
     b.xSource = xSource;
     b.xResourceUrl = xResourceUrl;
@@ -154,26 +154,29 @@ public final class ExtendedOAuthServerMetadata {
 
   /**
    * {@return the issuer identifier (a URL)}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("issuer")
   public String issuer() {
-    return issuer;
+    return Models.present(issuer, "ExtendedOAuthServerMetadata", "issuer");
   }
 
   /**
    * {@return the authorization endpoint}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("authorization_endpoint")
   public String authorizationEndpoint() {
-    return authorizationEndpoint;
+    return Models.present(authorizationEndpoint, "ExtendedOAuthServerMetadata", "authorization_endpoint");
   }
 
   /**
    * {@return the token endpoint}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("token_endpoint")
   public String tokenEndpoint() {
-    return tokenEndpoint;
+    return Models.present(tokenEndpoint, "ExtendedOAuthServerMetadata", "token_endpoint");
   }
 
   /**
@@ -187,55 +190,43 @@ public final class ExtendedOAuthServerMetadata {
   /**
    * {@return the scopes supported (empty when absent)}
    */
-  @JsonProperty("scopes_supported")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<String> scopesSupported() {
-    return scopesSupported;
+    return scopesSupported == null ? List.of() : scopesSupported;
   }
 
   /**
    * {@return the response types supported; empty when not given (the server's default is {@code code}) (empty when absent)}
    */
-  @JsonProperty("response_types_supported")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<String> responseTypesSupported() {
-    return responseTypesSupported;
+    return responseTypesSupported == null ? List.of() : responseTypesSupported;
   }
 
   /**
    * {@return the response modes supported (empty when absent)}
    */
-  @JsonProperty("response_modes_supported")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<String> responseModesSupported() {
-    return responseModesSupported;
+    return responseModesSupported == null ? List.of() : responseModesSupported;
   }
 
   /**
    * {@return the grant types supported (empty when absent)}
    */
-  @JsonProperty("grant_types_supported")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<String> grantTypesSupported() {
-    return grantTypesSupported;
+    return grantTypesSupported == null ? List.of() : grantTypesSupported;
   }
 
   /**
    * {@return the client authentication methods of the token endpoint (empty when absent)}
    */
-  @JsonProperty("token_endpoint_auth_methods_supported")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<String> tokenEndpointAuthMethodsSupported() {
-    return tokenEndpointAuthMethodsSupported;
+    return tokenEndpointAuthMethodsSupported == null ? List.of() : tokenEndpointAuthMethodsSupported;
   }
 
   /**
    * {@return the signing algorithms of the token endpoint (empty when absent)}
    */
-  @JsonProperty("token_endpoint_auth_signing_alg_values_supported")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<String> tokenEndpointAuthSigningAlgValuesSupported() {
-    return tokenEndpointAuthSigningAlgValuesSupported;
+    return tokenEndpointAuthSigningAlgValuesSupported == null ? List.of() : tokenEndpointAuthSigningAlgValuesSupported;
   }
 
   /**
@@ -249,10 +240,8 @@ public final class ExtendedOAuthServerMetadata {
   /**
    * {@return the UI locales supported (empty when absent)}
    */
-  @JsonProperty("ui_locales_supported")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<String> uiLocalesSupported() {
-    return uiLocalesSupported;
+    return uiLocalesSupported == null ? List.of() : uiLocalesSupported;
   }
 
   /**
@@ -282,19 +271,15 @@ public final class ExtendedOAuthServerMetadata {
   /**
    * {@return the client authentication methods of the revocation endpoint (empty when absent)}
    */
-  @JsonProperty("revocation_endpoint_auth_methods_supported")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<String> revocationEndpointAuthMethodsSupported() {
-    return revocationEndpointAuthMethodsSupported;
+    return revocationEndpointAuthMethodsSupported == null ? List.of() : revocationEndpointAuthMethodsSupported;
   }
 
   /**
    * {@return the signing algorithms of the revocation endpoint (empty when absent)}
    */
-  @JsonProperty("revocation_endpoint_auth_signing_alg_values_supported")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<String> revocationEndpointAuthSigningAlgValuesSupported() {
-    return revocationEndpointAuthSigningAlgValuesSupported;
+    return revocationEndpointAuthSigningAlgValuesSupported == null ? List.of() : revocationEndpointAuthSigningAlgValuesSupported;
   }
 
   /**
@@ -308,28 +293,22 @@ public final class ExtendedOAuthServerMetadata {
   /**
    * {@return the client authentication methods of the introspection endpoint (empty when absent)}
    */
-  @JsonProperty("introspection_endpoint_auth_methods_supported")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<String> introspectionEndpointAuthMethodsSupported() {
-    return introspectionEndpointAuthMethodsSupported;
+    return introspectionEndpointAuthMethodsSupported == null ? List.of() : introspectionEndpointAuthMethodsSupported;
   }
 
   /**
    * {@return the signing algorithms of the introspection endpoint (empty when absent)}
    */
-  @JsonProperty("introspection_endpoint_auth_signing_alg_values_supported")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<String> introspectionEndpointAuthSigningAlgValuesSupported() {
-    return introspectionEndpointAuthSigningAlgValuesSupported;
+    return introspectionEndpointAuthSigningAlgValuesSupported == null ? List.of() : introspectionEndpointAuthSigningAlgValuesSupported;
   }
 
   /**
    * {@return the PKCE code challenge methods supported (empty when absent)}
    */
-  @JsonProperty("code_challenge_methods_supported")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<String> codeChallengeMethodsSupported() {
-    return codeChallengeMethodsSupported;
+    return codeChallengeMethodsSupported == null ? List.of() : codeChallengeMethodsSupported;
   }
 
   /**
@@ -362,6 +341,105 @@ public final class ExtendedOAuthServerMetadata {
   @JsonProperty("x_scope")
   public @Nullable String xScope() {
     return xScope;
+  }
+
+  @JsonProperty("scopes_supported")
+  @SuppressWarnings("unused")
+  private @Nullable List<String> scopesSupportedJson() {
+    // unset is left out, set (even empty) is sent
+    return scopesSupported;
+  }
+
+  @JsonProperty("response_types_supported")
+  @SuppressWarnings("unused")
+  private @Nullable List<String> responseTypesSupportedJson() {
+    // unset is left out, set (even empty) is sent
+    return responseTypesSupported;
+  }
+
+  @JsonProperty("response_modes_supported")
+  @SuppressWarnings("unused")
+  private @Nullable List<String> responseModesSupportedJson() {
+    // unset is left out, set (even empty) is sent
+    return responseModesSupported;
+  }
+
+  @JsonProperty("grant_types_supported")
+  @SuppressWarnings("unused")
+  private @Nullable List<String> grantTypesSupportedJson() {
+    // unset is left out, set (even empty) is sent
+    return grantTypesSupported;
+  }
+
+  @JsonProperty("token_endpoint_auth_methods_supported")
+  @SuppressWarnings("unused")
+  private @Nullable List<String> tokenEndpointAuthMethodsSupportedJson() {
+    // unset is left out, set (even empty) is sent
+    return tokenEndpointAuthMethodsSupported;
+  }
+
+  @JsonProperty("token_endpoint_auth_signing_alg_values_supported")
+  @SuppressWarnings("unused")
+  private @Nullable List<String> tokenEndpointAuthSigningAlgValuesSupportedJson() {
+    // unset is left out, set (even empty) is sent
+    return tokenEndpointAuthSigningAlgValuesSupported;
+  }
+
+  @JsonProperty("ui_locales_supported")
+  @SuppressWarnings("unused")
+  private @Nullable List<String> uiLocalesSupportedJson() {
+    // unset is left out, set (even empty) is sent
+    return uiLocalesSupported;
+  }
+
+  @JsonProperty("revocation_endpoint_auth_methods_supported")
+  @SuppressWarnings("unused")
+  private @Nullable List<String> revocationEndpointAuthMethodsSupportedJson() {
+    // unset is left out, set (even empty) is sent
+    return revocationEndpointAuthMethodsSupported;
+  }
+
+  @JsonProperty("revocation_endpoint_auth_signing_alg_values_supported")
+  @SuppressWarnings("unused")
+  private @Nullable List<String> revocationEndpointAuthSigningAlgValuesSupportedJson() {
+    // unset is left out, set (even empty) is sent
+    return revocationEndpointAuthSigningAlgValuesSupported;
+  }
+
+  @JsonProperty("introspection_endpoint_auth_methods_supported")
+  @SuppressWarnings("unused")
+  private @Nullable List<String> introspectionEndpointAuthMethodsSupportedJson() {
+    // unset is left out, set (even empty) is sent
+    return introspectionEndpointAuthMethodsSupported;
+  }
+
+  @JsonProperty("introspection_endpoint_auth_signing_alg_values_supported")
+  @SuppressWarnings("unused")
+  private @Nullable List<String> introspectionEndpointAuthSigningAlgValuesSupportedJson() {
+    // unset is left out, set (even empty) is sent
+    return introspectionEndpointAuthSigningAlgValuesSupported;
+  }
+
+  @JsonProperty("code_challenge_methods_supported")
+  @SuppressWarnings("unused")
+  private @Nullable List<String> codeChallengeMethodsSupportedJson() {
+    // unset is left out, set (even empty) is sent
+    return codeChallengeMethodsSupported;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public ExtendedOAuthServerMetadata validate() {
+    Models.present(issuer, "ExtendedOAuthServerMetadata", "issuer");
+    Models.present(authorizationEndpoint, "ExtendedOAuthServerMetadata", "authorization_endpoint");
+    Models.present(tokenEndpoint, "ExtendedOAuthServerMetadata", "token_endpoint");
+    return this;
   }
 
   /**
@@ -418,23 +496,23 @@ public final class ExtendedOAuthServerMetadata {
         .add("authorizationEndpoint", authorizationEndpoint)
         .add("tokenEndpoint", tokenEndpoint)
         .add("registrationEndpoint", registrationEndpoint)
-        .add("scopesSupported", scopesSupported)
-        .add("responseTypesSupported", responseTypesSupported)
-        .add("responseModesSupported", responseModesSupported)
-        .add("grantTypesSupported", grantTypesSupported)
-        .add("tokenEndpointAuthMethodsSupported", tokenEndpointAuthMethodsSupported)
-        .add("tokenEndpointAuthSigningAlgValuesSupported", tokenEndpointAuthSigningAlgValuesSupported)
+        .add("scopesSupported", scopesSupported())
+        .add("responseTypesSupported", responseTypesSupported())
+        .add("responseModesSupported", responseModesSupported())
+        .add("grantTypesSupported", grantTypesSupported())
+        .add("tokenEndpointAuthMethodsSupported", tokenEndpointAuthMethodsSupported())
+        .add("tokenEndpointAuthSigningAlgValuesSupported", tokenEndpointAuthSigningAlgValuesSupported())
         .add("serviceDocumentation", serviceDocumentation)
-        .add("uiLocalesSupported", uiLocalesSupported)
+        .add("uiLocalesSupported", uiLocalesSupported())
         .add("opPolicyUri", opPolicyUri)
         .add("opTosUri", opTosUri)
         .add("revocationEndpoint", revocationEndpoint)
-        .add("revocationEndpointAuthMethodsSupported", revocationEndpointAuthMethodsSupported)
-        .add("revocationEndpointAuthSigningAlgValuesSupported", revocationEndpointAuthSigningAlgValuesSupported)
+        .add("revocationEndpointAuthMethodsSupported", revocationEndpointAuthMethodsSupported())
+        .add("revocationEndpointAuthSigningAlgValuesSupported", revocationEndpointAuthSigningAlgValuesSupported())
         .add("introspectionEndpoint", introspectionEndpoint)
-        .add("introspectionEndpointAuthMethodsSupported", introspectionEndpointAuthMethodsSupported)
-        .add("introspectionEndpointAuthSigningAlgValuesSupported", introspectionEndpointAuthSigningAlgValuesSupported)
-        .add("codeChallengeMethodsSupported", codeChallengeMethodsSupported)
+        .add("introspectionEndpointAuthMethodsSupported", introspectionEndpointAuthMethodsSupported())
+        .add("introspectionEndpointAuthSigningAlgValuesSupported", introspectionEndpointAuthSigningAlgValuesSupported())
+        .add("codeChallengeMethodsSupported", codeChallengeMethodsSupported())
         .add("clientIdMetadataDocumentSupported", clientIdMetadataDocumentSupported)
         .add("xSource", xSource)
         .add("xResourceUrl", xResourceUrl)
@@ -447,7 +525,8 @@ public final class ExtendedOAuthServerMetadata {
    * Builds {@link ExtendedOAuthServerMetadata}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -1045,6 +1124,15 @@ public final class ExtendedOAuthServerMetadata {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ExtendedOAuthServerMetadata build() {
+      Models.required(issuer, "ExtendedOAuthServerMetadata", "issuer");
+      Models.required(authorizationEndpoint, "ExtendedOAuthServerMetadata", "authorization_endpoint");
+      Models.required(tokenEndpoint, "ExtendedOAuthServerMetadata", "token_endpoint");
+      return new ExtendedOAuthServerMetadata(this);
+    }
+
+    @SuppressWarnings("unused")
+    private ExtendedOAuthServerMetadata buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new ExtendedOAuthServerMetadata(this);
     }
   }

@@ -27,21 +27,21 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class FunctionDefinition {
-  private final String name;
+  private final @Nullable String name;
 
   private final String description;
 
   private final boolean strict;
 
-  private final JsonNode parameters;
+  private final @Nullable JsonNode parameters;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private FunctionDefinition(Builder b) {
-    this.name = Models.required(b.name, "FunctionDefinition", "name");
+    this.name = b.name;
     this.description = Models.required(b.description, "FunctionDefinition", "description");
     this.strict = b.strict;
-    this.parameters = Models.requiredNode(b.parameters, "FunctionDefinition", "parameters");
+    this.parameters = Models.node(b.parameters);
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
@@ -67,10 +67,11 @@ public final class FunctionDefinition {
 
   /**
    * {@return the function's name}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("name")
   public String name() {
-    return name;
+    return Models.present(name, "FunctionDefinition", "name");
   }
 
   /**
@@ -91,10 +92,25 @@ public final class FunctionDefinition {
 
   /**
    * {@return the JSON Schema of the arguments (a copy)}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("parameters")
   public JsonNode parameters() {
-    return parameters.deepCopy();
+    return Models.present(parameters, "FunctionDefinition", "parameters").deepCopy();
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public FunctionDefinition validate() {
+    Models.present(name, "FunctionDefinition", "name");
+    Models.present(parameters, "FunctionDefinition", "parameters");
+    return this;
   }
 
   /**
@@ -138,7 +154,8 @@ public final class FunctionDefinition {
    * Builds {@link FunctionDefinition}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -239,6 +256,14 @@ public final class FunctionDefinition {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public FunctionDefinition build() {
+      Models.required(name, "FunctionDefinition", "name");
+      Models.required(parameters, "FunctionDefinition", "parameters");
+      return new FunctionDefinition(this);
+    }
+
+    @SuppressWarnings("unused")
+    private FunctionDefinition buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new FunctionDefinition(this);
     }
   }

@@ -29,13 +29,13 @@ import org.jspecify.annotations.Nullable;
 public final class FunctionTool {
   private final @Nullable String type;
 
-  private final FunctionDefinition function;
+  private final @Nullable FunctionDefinition function;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private FunctionTool(Builder b) {
     this.type = b.type;
-    this.function = Models.required(b.function, "FunctionTool", "function");
+    this.function = b.function;
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
@@ -67,10 +67,27 @@ public final class FunctionTool {
 
   /**
    * {@return the function}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("function")
   public FunctionDefinition function() {
-    return function;
+    return Models.present(function, "FunctionTool", "function");
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public FunctionTool validate() {
+    Models.present(function, "FunctionTool", "function");
+    if (function != null) {
+      function.validate();
+    }
+    return this;
   }
 
   /**
@@ -110,7 +127,8 @@ public final class FunctionTool {
    * Builds {@link FunctionTool}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -183,6 +201,13 @@ public final class FunctionTool {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public FunctionTool build() {
+      Models.required(function, "FunctionTool", "function");
+      return new FunctionTool(this);
+    }
+
+    @SuppressWarnings("unused")
+    private FunctionTool buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new FunctionTool(this);
     }
   }

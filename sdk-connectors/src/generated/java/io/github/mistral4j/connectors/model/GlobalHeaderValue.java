@@ -29,13 +29,13 @@ import org.jspecify.annotations.Nullable;
 public final class GlobalHeaderValue {
   private final boolean isSecret;
 
-  private final String value;
+  private final @Nullable String value;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private GlobalHeaderValue(Builder b) {
     this.isSecret = b.isSecret;
-    this.value = Models.required(b.value, "GlobalHeaderValue", "value");
+    this.value = b.value;
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
@@ -87,10 +87,24 @@ public final class GlobalHeaderValue {
 
   /**
    * {@return the value (redacted by the server in responses when secret)}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("value")
   public String value() {
-    return value;
+    return Models.present(value, "GlobalHeaderValue", "value");
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public GlobalHeaderValue validate() {
+    Models.present(value, "GlobalHeaderValue", "value");
+    return this;
   }
 
   /**
@@ -130,7 +144,8 @@ public final class GlobalHeaderValue {
    * Builds {@link GlobalHeaderValue}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -203,6 +218,13 @@ public final class GlobalHeaderValue {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public GlobalHeaderValue build() {
+      Models.required(value, "GlobalHeaderValue", "value");
+      return new GlobalHeaderValue(this);
+    }
+
+    @SuppressWarnings("unused")
+    private GlobalHeaderValue buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new GlobalHeaderValue(this);
     }
   }

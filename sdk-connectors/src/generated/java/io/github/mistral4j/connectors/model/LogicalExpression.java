@@ -29,14 +29,14 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class LogicalExpression implements ConfirmationRule {
-  private final String type;
+  private final @Nullable String type;
 
   private final List<ConfirmationRule> expressions;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private LogicalExpression(Builder b) {
-    this.type = Models.required(b.type, "LogicalExpression", "type");
+    this.type = b.type;
     this.expressions = Models.list(b.expressions);
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
@@ -61,10 +61,11 @@ public final class LogicalExpression implements ConfirmationRule {
 
   /**
    * {@return how the rules combine: {@code and} or {@code or}}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("type")
   public String type() {
-    return type;
+    return Models.present(type, "LogicalExpression", "type");
   }
 
   /**
@@ -73,6 +74,19 @@ public final class LogicalExpression implements ConfirmationRule {
   @JsonProperty("expressions")
   public List<ConfirmationRule> expressions() {
     return expressions;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public LogicalExpression validate() {
+    Models.present(type, "LogicalExpression", "type");
+    return this;
   }
 
   /**
@@ -112,7 +126,8 @@ public final class LogicalExpression implements ConfirmationRule {
    * Builds {@link LogicalExpression}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -199,6 +214,13 @@ public final class LogicalExpression implements ConfirmationRule {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public LogicalExpression build() {
+      Models.required(type, "LogicalExpression", "type");
+      return new LogicalExpression(this);
+    }
+
+    @SuppressWarnings("unused")
+    private LogicalExpression buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new LogicalExpression(this);
     }
   }

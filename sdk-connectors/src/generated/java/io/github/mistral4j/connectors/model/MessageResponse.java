@@ -27,12 +27,12 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class MessageResponse {
-  private final String message;
+  private final @Nullable String message;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private MessageResponse(Builder b) {
-    this.message = Models.required(b.message, "MessageResponse", "message");
+    this.message = b.message;
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
@@ -55,10 +55,24 @@ public final class MessageResponse {
 
   /**
    * {@return the server's message}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("message")
   public String message() {
-    return message;
+    return Models.present(message, "MessageResponse", "message");
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public MessageResponse validate() {
+    Models.present(message, "MessageResponse", "message");
+    return this;
   }
 
   /**
@@ -96,7 +110,8 @@ public final class MessageResponse {
    * Builds {@link MessageResponse}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -155,6 +170,13 @@ public final class MessageResponse {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public MessageResponse build() {
+      Models.required(message, "MessageResponse", "message");
+      return new MessageResponse(this);
+    }
+
+    @SuppressWarnings("unused")
+    private MessageResponse buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new MessageResponse(this);
     }
   }

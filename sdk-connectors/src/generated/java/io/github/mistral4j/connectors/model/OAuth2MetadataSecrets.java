@@ -98,6 +98,18 @@ public final class OAuth2MetadataSecrets {
   }
 
   /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public OAuth2MetadataSecrets validate() {
+    return this;
+  }
+
+  /**
    * {@return fields this SDK version does not know, as received (copies); sent back unchanged}
    */
   @JsonAnyGetter
@@ -138,7 +150,8 @@ public final class OAuth2MetadataSecrets {
    * Builds {@link OAuth2MetadataSecrets}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -239,6 +252,12 @@ public final class OAuth2MetadataSecrets {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public OAuth2MetadataSecrets build() {
+      return new OAuth2MetadataSecrets(this);
+    }
+
+    @SuppressWarnings("unused")
+    private OAuth2MetadataSecrets buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new OAuth2MetadataSecrets(this);
     }
   }

@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class OAuth2Token {
-  private final String accessToken;
+  private final @Nullable String accessToken;
 
   private final String tokenType;
 
@@ -44,7 +44,7 @@ public final class OAuth2Token {
   private final Map<String, JsonNode> additionalProperties;
 
   private OAuth2Token(Builder b) {
-    this.accessToken = Models.required(b.accessToken, "OAuth2Token", "access_token");
+    this.accessToken = b.accessToken;
     this.tokenType = Models.required(b.tokenType, "OAuth2Token", "token_type");
     this.expiresIn = b.expiresIn;
     this.scope = b.scope;
@@ -77,10 +77,11 @@ public final class OAuth2Token {
 
   /**
    * {@return the access token}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("access_token")
   public String accessToken() {
-    return accessToken;
+    return Models.present(accessToken, "OAuth2Token", "access_token");
   }
 
   /**
@@ -121,6 +122,19 @@ public final class OAuth2Token {
   @JsonProperty("expires_at")
   public @Nullable OffsetDateTime expiresAt() {
     return expiresAt;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public OAuth2Token validate() {
+    Models.present(accessToken, "OAuth2Token", "access_token");
+    return this;
   }
 
   /**
@@ -168,7 +182,8 @@ public final class OAuth2Token {
    * Builds {@link OAuth2Token}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -300,6 +315,13 @@ public final class OAuth2Token {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public OAuth2Token build() {
+      Models.required(accessToken, "OAuth2Token", "access_token");
+      return new OAuth2Token(this);
+    }
+
+    @SuppressWarnings("unused")
+    private OAuth2Token buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new OAuth2Token(this);
     }
   }

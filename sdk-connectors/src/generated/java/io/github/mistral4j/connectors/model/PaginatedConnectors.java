@@ -31,13 +31,13 @@ import org.jspecify.annotations.Nullable;
 public final class PaginatedConnectors {
   private final List<Connector> items;
 
-  private final PaginationResponse pagination;
+  private final @Nullable PaginationResponse pagination;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private PaginatedConnectors(Builder b) {
     this.items = Models.list(b.items);
-    this.pagination = Models.required(b.pagination, "PaginatedConnectors", "pagination");
+    this.pagination = b.pagination;
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
@@ -69,10 +69,28 @@ public final class PaginatedConnectors {
 
   /**
    * {@return the page size and the next cursor}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("pagination")
   public PaginationResponse pagination() {
-    return pagination;
+    return Models.present(pagination, "PaginatedConnectors", "pagination");
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public PaginatedConnectors validate() {
+    items.forEach(Connector::validate);
+    Models.present(pagination, "PaginatedConnectors", "pagination");
+    if (pagination != null) {
+      pagination.validate();
+    }
+    return this;
   }
 
   /**
@@ -112,7 +130,8 @@ public final class PaginatedConnectors {
    * Builds {@link PaginatedConnectors}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -199,6 +218,13 @@ public final class PaginatedConnectors {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public PaginatedConnectors build() {
+      Models.required(pagination, "PaginatedConnectors", "pagination");
+      return new PaginatedConnectors(this);
+    }
+
+    @SuppressWarnings("unused")
+    private PaginatedConnectors buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new PaginatedConnectors(this);
     }
   }

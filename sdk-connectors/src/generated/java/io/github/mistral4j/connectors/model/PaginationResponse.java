@@ -29,13 +29,13 @@ import org.jspecify.annotations.Nullable;
 public final class PaginationResponse {
   private final @Nullable String nextCursor;
 
-  private final int pageSize;
+  private final @Nullable Integer pageSize;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private PaginationResponse(Builder b) {
     this.nextCursor = b.nextCursor;
-    this.pageSize = Models.required(b.pageSize, "PaginationResponse", "page_size");
+    this.pageSize = b.pageSize;
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
@@ -67,10 +67,24 @@ public final class PaginationResponse {
 
   /**
    * {@return the page size used}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("page_size")
   public int pageSize() {
-    return pageSize;
+    return Models.present(pageSize, "PaginationResponse", "page_size");
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public PaginationResponse validate() {
+    Models.present(pageSize, "PaginationResponse", "page_size");
+    return this;
   }
 
   /**
@@ -110,7 +124,8 @@ public final class PaginationResponse {
    * Builds {@link PaginationResponse}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -183,6 +198,13 @@ public final class PaginationResponse {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public PaginationResponse build() {
+      Models.required(pageSize, "PaginationResponse", "page_size");
+      return new PaginationResponse(this);
+    }
+
+    @SuppressWarnings("unused")
+    private PaginationResponse buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new PaginationResponse(this);
     }
   }

@@ -29,23 +29,23 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class PublicAuthenticationMethod {
-  private final AuthenticationType methodType;
+  private final @Nullable AuthenticationType methodType;
 
-  private final List<ConnectorAuthenticationHeader> headers;
+  private final @Nullable List<ConnectorAuthenticationHeader> headers;
 
-  private final Map<String, GlobalHeaderValue> globalHeaders;
+  private final @Nullable Map<String, GlobalHeaderValue> globalHeaders;
 
-  private final boolean hasDefaultCredentials;
+  private final @Nullable Boolean hasDefaultCredentials;
 
   private final @Nullable ExtendedOAuthServerMetadata oauth2ServerMetadata;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private PublicAuthenticationMethod(Builder b) {
-    this.methodType = Models.required(b.methodType, "PublicAuthenticationMethod", "method_type");
-    this.headers = Models.list(b.headers);
-    this.globalHeaders = Models.map(b.globalHeaders);
-    this.hasDefaultCredentials = Models.required(b.hasDefaultCredentials, "PublicAuthenticationMethod", "has_default_credentials");
+    this.methodType = b.methodType;
+    this.headers = b.headers == null ? null : Models.list(b.headers);
+    this.globalHeaders = b.globalHeaders == null ? null : Models.map(b.globalHeaders);
+    this.hasDefaultCredentials = b.hasDefaultCredentials;
     this.oauth2ServerMetadata = b.oauth2ServerMetadata;
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
@@ -63,8 +63,8 @@ public final class PublicAuthenticationMethod {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.methodType = methodType;
-    b.headers = new ArrayList<>(headers);
-    b.globalHeaders = new LinkedHashMap<>(globalHeaders);
+    b.headers = headers == null ? null : new ArrayList<>(headers);
+    b.globalHeaders = globalHeaders == null ? null : new LinkedHashMap<>(globalHeaders);
     b.hasDefaultCredentials = hasDefaultCredentials;
     b.oauth2ServerMetadata = oauth2ServerMetadata;
     b.additionalProperties.putAll(additionalProperties);
@@ -73,36 +73,34 @@ public final class PublicAuthenticationMethod {
 
   /**
    * {@return the method's type}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("method_type")
   public AuthenticationType methodType() {
-    return methodType;
+    return Models.present(methodType, "PublicAuthenticationMethod", "method_type");
   }
 
   /**
    * {@return the headers the method takes (empty when absent)}
    */
-  @JsonProperty("headers")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public List<ConnectorAuthenticationHeader> headers() {
-    return headers;
+    return headers == null ? List.of() : headers;
   }
 
   /**
    * {@return connector-wide headers by name (secret values redacted by the server) (empty when absent)}
    */
-  @JsonProperty("global_headers")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public Map<String, GlobalHeaderValue> globalHeaders() {
-    return globalHeaders;
+    return globalHeaders == null ? Map.of() : globalHeaders;
   }
 
   /**
    * {@return whether default credentials exist for this method}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("has_default_credentials")
   public boolean hasDefaultCredentials() {
-    return hasDefaultCredentials;
+    return Models.present(hasDefaultCredentials, "PublicAuthenticationMethod", "has_default_credentials");
   }
 
   /**
@@ -111,6 +109,43 @@ public final class PublicAuthenticationMethod {
   @JsonProperty("oauth2_server_metadata")
   public @Nullable ExtendedOAuthServerMetadata oauth2ServerMetadata() {
     return oauth2ServerMetadata;
+  }
+
+  @JsonProperty("headers")
+  @SuppressWarnings("unused")
+  private @Nullable List<ConnectorAuthenticationHeader> headersJson() {
+    // unset is left out, set (even empty) is sent
+    return headers;
+  }
+
+  @JsonProperty("global_headers")
+  @SuppressWarnings("unused")
+  private @Nullable Map<String, GlobalHeaderValue> globalHeadersJson() {
+    // unset is left out, set (even empty) is sent
+    return globalHeaders;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public PublicAuthenticationMethod validate() {
+    Models.present(methodType, "PublicAuthenticationMethod", "method_type");
+    if (headers != null) {
+      headers.forEach(ConnectorAuthenticationHeader::validate);
+    }
+    if (globalHeaders != null) {
+      globalHeaders.values().forEach(GlobalHeaderValue::validate);
+    }
+    Models.present(hasDefaultCredentials, "PublicAuthenticationMethod", "has_default_credentials");
+    if (oauth2ServerMetadata != null) {
+      oauth2ServerMetadata.validate();
+    }
+    return this;
   }
 
   /**
@@ -144,8 +179,8 @@ public final class PublicAuthenticationMethod {
   public String toString() {
     return ModelText.of("PublicAuthenticationMethod")
         .add("methodType", methodType)
-        .add("headers", headers)
-        .add("globalHeaders", globalHeaders)
+        .add("headers", headers())
+        .add("globalHeaders", globalHeaders())
         .add("hasDefaultCredentials", hasDefaultCredentials)
         .add("oauth2ServerMetadata", oauth2ServerMetadata)
         .extra(additionalProperties)
@@ -156,7 +191,8 @@ public final class PublicAuthenticationMethod {
    * Builds {@link PublicAuthenticationMethod}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -301,6 +337,14 @@ public final class PublicAuthenticationMethod {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public PublicAuthenticationMethod build() {
+      Models.required(methodType, "PublicAuthenticationMethod", "method_type");
+      Models.required(hasDefaultCredentials, "PublicAuthenticationMethod", "has_default_credentials");
+      return new PublicAuthenticationMethod(this);
+    }
+
+    @SuppressWarnings("unused")
+    private PublicAuthenticationMethod buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new PublicAuthenticationMethod(this);
     }
   }

@@ -31,7 +31,7 @@ public final class PublicConnectionConfig {
 
   private final @Nullable String baseUrl;
 
-  private final Map<String, String> headers;
+  private final @Nullable Map<String, String> headers;
 
   private final @Nullable Boolean signed;
 
@@ -40,7 +40,7 @@ public final class PublicConnectionConfig {
   private PublicConnectionConfig(Builder b) {
     this.type = b.type;
     this.baseUrl = b.baseUrl;
-    this.headers = Models.map(b.headers);
+    this.headers = b.headers == null ? null : Models.map(b.headers);
     this.signed = b.signed;
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
@@ -59,7 +59,7 @@ public final class PublicConnectionConfig {
     Builder b = new Builder();
     b.type = type;
     b.baseUrl = baseUrl;
-    b.headers = new LinkedHashMap<>(headers);
+    b.headers = headers == null ? null : new LinkedHashMap<>(headers);
     b.signed = signed;
     b.additionalProperties.putAll(additionalProperties);
     return b;
@@ -84,10 +84,8 @@ public final class PublicConnectionConfig {
   /**
    * {@return headers sent to the server (empty when absent)}
    */
-  @JsonProperty("headers")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public Map<String, String> headers() {
-    return headers;
+    return headers == null ? Map.of() : headers;
   }
 
   /**
@@ -96,6 +94,25 @@ public final class PublicConnectionConfig {
   @JsonProperty("signed")
   public @Nullable Boolean signed() {
     return signed;
+  }
+
+  @JsonProperty("headers")
+  @SuppressWarnings("unused")
+  private @Nullable Map<String, String> headersJson() {
+    // unset is left out, set (even empty) is sent
+    return headers;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public PublicConnectionConfig validate() {
+    return this;
   }
 
   /**
@@ -129,7 +146,7 @@ public final class PublicConnectionConfig {
     return ModelText.of("PublicConnectionConfig")
         .add("type", type)
         .add("baseUrl", baseUrl)
-        .secretValues("headers", headers)
+        .secretValues("headers", headers())
         .add("signed", signed)
         .extra(additionalProperties)
         .toString();
@@ -139,7 +156,8 @@ public final class PublicConnectionConfig {
    * Builds {@link PublicConnectionConfig}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -255,6 +273,12 @@ public final class PublicConnectionConfig {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public PublicConnectionConfig build() {
+      return new PublicConnectionConfig(this);
+    }
+
+    @SuppressWarnings("unused")
+    private PublicConnectionConfig buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new PublicConnectionConfig(this);
     }
   }

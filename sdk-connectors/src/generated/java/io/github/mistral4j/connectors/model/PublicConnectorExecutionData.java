@@ -88,6 +88,20 @@ public final class PublicConnectorExecutionData {
   }
 
   /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public PublicConnectorExecutionData validate() {
+    integrations.forEach(PublicExecutionConnector::validate);
+    tools.forEach(ExecutionTool::validate);
+    return this;
+  }
+
+  /**
    * {@return fields this SDK version does not know, as received (copies); sent back unchanged}
    */
   @JsonAnyGetter
@@ -126,7 +140,8 @@ public final class PublicConnectorExecutionData {
    * Builds {@link PublicConnectorExecutionData}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -241,6 +256,12 @@ public final class PublicConnectorExecutionData {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public PublicConnectorExecutionData build() {
+      return new PublicConnectorExecutionData(this);
+    }
+
+    @SuppressWarnings("unused")
+    private PublicConnectorExecutionData buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new PublicConnectorExecutionData(this);
     }
   }

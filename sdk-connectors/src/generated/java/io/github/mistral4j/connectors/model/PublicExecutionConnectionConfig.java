@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class PublicExecutionConnectionConfig {
-  private final ConnectionConfigType type;
+  private final @Nullable ConnectionConfigType type;
 
   private final @Nullable String server;
 
@@ -42,7 +42,7 @@ public final class PublicExecutionConnectionConfig {
   private final Map<String, JsonNode> additionalProperties;
 
   private PublicExecutionConnectionConfig(Builder b) {
-    this.type = Models.required(b.type, "PublicExecutionConnectionConfig", "type");
+    this.type = b.type;
     this.server = b.server;
     this.name = b.name;
     this.id = b.id;
@@ -75,10 +75,11 @@ public final class PublicExecutionConnectionConfig {
 
   /**
    * {@return the kind of connection}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("type")
   public ConnectionConfigType type() {
-    return type;
+    return Models.present(type, "PublicExecutionConnectionConfig", "type");
   }
 
   /**
@@ -119,6 +120,22 @@ public final class PublicExecutionConnectionConfig {
   @JsonProperty("hosted_internally")
   public boolean hostedInternally() {
     return hostedInternally;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public PublicExecutionConnectionConfig validate() {
+    Models.present(type, "PublicExecutionConnectionConfig", "type");
+    if (toolConfiguration != null) {
+      toolConfiguration.validate();
+    }
+    return this;
   }
 
   /**
@@ -166,7 +183,8 @@ public final class PublicExecutionConnectionConfig {
    * Builds {@link PublicExecutionConnectionConfig}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -295,6 +313,13 @@ public final class PublicExecutionConnectionConfig {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public PublicExecutionConnectionConfig build() {
+      Models.required(type, "PublicExecutionConnectionConfig", "type");
+      return new PublicExecutionConnectionConfig(this);
+    }
+
+    @SuppressWarnings("unused")
+    private PublicExecutionConnectionConfig buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new PublicExecutionConnectionConfig(this);
     }
   }

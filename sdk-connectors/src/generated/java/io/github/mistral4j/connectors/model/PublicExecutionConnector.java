@@ -27,17 +27,17 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class PublicExecutionConnector {
-  private final String id;
+  private final @Nullable String id;
 
-  private final String name;
+  private final @Nullable String name;
 
   private final @Nullable PublicExecutionConnectionConfig connectionConfig;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private PublicExecutionConnector(Builder b) {
-    this.id = Models.required(b.id, "PublicExecutionConnector", "id");
-    this.name = Models.required(b.name, "PublicExecutionConnector", "name");
+    this.id = b.id;
+    this.name = b.name;
     this.connectionConfig = b.connectionConfig;
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
@@ -63,26 +63,46 @@ public final class PublicExecutionConnector {
 
   /**
    * {@return the connector's UUID}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("id")
   public String id() {
-    return id;
+    return Models.present(id, "PublicExecutionConnector", "id");
   }
 
   /**
    * {@return the connector's name}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("name")
   public String name() {
-    return name;
+    return Models.present(name, "PublicExecutionConnector", "name");
   }
 
   /**
    * {@return its connection, or {@code null} when absent}
    */
   @JsonProperty("connection_config")
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   public @Nullable PublicExecutionConnectionConfig connectionConfig() {
     return connectionConfig;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public PublicExecutionConnector validate() {
+    Models.present(id, "PublicExecutionConnector", "id");
+    Models.present(name, "PublicExecutionConnector", "name");
+    if (connectionConfig != null) {
+      connectionConfig.validate();
+    }
+    return this;
   }
 
   /**
@@ -124,7 +144,8 @@ public final class PublicExecutionConnector {
    * Builds {@link PublicExecutionConnector}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -211,6 +232,14 @@ public final class PublicExecutionConnector {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public PublicExecutionConnector build() {
+      Models.required(id, "PublicExecutionConnector", "id");
+      Models.required(name, "PublicExecutionConnector", "name");
+      return new PublicExecutionConnector(this);
+    }
+
+    @SuppressWarnings("unused")
+    private PublicExecutionConnector buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new PublicExecutionConnector(this);
     }
   }

@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
 public final class PublicExecutionEnv {
   private final List<FunctionTool> tools;
 
-  private final PublicConnectorExecutionData toolExecutionData;
+  private final @Nullable PublicConnectorExecutionData toolExecutionData;
 
   private final List<String> errors;
 
@@ -39,7 +39,7 @@ public final class PublicExecutionEnv {
 
   private PublicExecutionEnv(Builder b) {
     this.tools = Models.list(b.tools);
-    this.toolExecutionData = Models.required(b.toolExecutionData, "PublicExecutionEnv", "tool_execution_data");
+    this.toolExecutionData = b.toolExecutionData;
     this.errors = Models.list(b.errors);
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
@@ -73,10 +73,11 @@ public final class PublicExecutionEnv {
 
   /**
    * {@return the data the tools run with}
+   * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
   @JsonProperty("tool_execution_data")
   public PublicConnectorExecutionData toolExecutionData() {
-    return toolExecutionData;
+    return Models.present(toolExecutionData, "PublicExecutionEnv", "tool_execution_data");
   }
 
   /**
@@ -85,6 +86,23 @@ public final class PublicExecutionEnv {
   @JsonProperty("errors")
   public List<String> errors() {
     return errors;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public PublicExecutionEnv validate() {
+    tools.forEach(FunctionTool::validate);
+    Models.present(toolExecutionData, "PublicExecutionEnv", "tool_execution_data");
+    if (toolExecutionData != null) {
+      toolExecutionData.validate();
+    }
+    return this;
   }
 
   /**
@@ -126,7 +144,8 @@ public final class PublicExecutionEnv {
    * Builds {@link PublicExecutionEnv}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -241,6 +260,13 @@ public final class PublicExecutionEnv {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public PublicExecutionEnv build() {
+      Models.required(toolExecutionData, "PublicExecutionEnv", "tool_execution_data");
+      return new PublicExecutionEnv(this);
+    }
+
+    @SuppressWarnings("unused")
+    private PublicExecutionEnv buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new PublicExecutionEnv(this);
     }
   }

@@ -4,6 +4,7 @@ package io.github.mistral4j.connectors.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
-import java.util.ArrayList;
+import io.github.mistral4j.core.model.Tristate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,21 +30,21 @@ import org.jspecify.annotations.Nullable;
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class ToolExecutionConfiguration {
-  private final @Nullable ConfirmationRule requiresConfirmation;
+  private final Tristate<ConfirmationRule> requiresConfirmation;
 
-  private final @Nullable ConfirmationRule skipConfirmation;
+  private final Tristate<ConfirmationRule> skipConfirmation;
 
-  private final List<String> include;
+  private final Tristate<List<String>> include;
 
-  private final List<String> exclude;
+  private final Tristate<List<String>> exclude;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private ToolExecutionConfiguration(Builder b) {
     this.requiresConfirmation = b.requiresConfirmation;
     this.skipConfirmation = b.skipConfirmation;
-    this.include = Models.list(b.include);
-    this.exclude = Models.list(b.exclude);
+    this.include = b.include;
+    this.exclude = b.exclude;
     this.additionalProperties = Models.nodes(b.additionalProperties);
   }
 
@@ -61,44 +62,82 @@ public final class ToolExecutionConfiguration {
     Builder b = new Builder();
     b.requiresConfirmation = requiresConfirmation;
     b.skipConfirmation = skipConfirmation;
-    b.include = new ArrayList<>(include);
-    b.exclude = new ArrayList<>(exclude);
+    b.include = include;
+    b.exclude = exclude;
     b.additionalProperties.putAll(additionalProperties);
     return b;
   }
 
   /**
-   * {@return the tools that need confirmation, or {@code null} when absent}
+   * {@return the tools that need confirmation, or {@code null} when absent or sent as null}
    */
-  @JsonProperty("requires_confirmation")
   public @Nullable ConfirmationRule requiresConfirmation() {
+    return requiresConfirmation.value();
+  }
+
+  /**
+   * {@return the tools that skip confirmation, or {@code null} when absent or sent as null}
+   */
+  public @Nullable ConfirmationRule skipConfirmation() {
+    return skipConfirmation.value();
+  }
+
+  /**
+   * {@return the tools included (empty when absent or sent as null)}
+   */
+  public List<String> include() {
+    return Objects.requireNonNullElse(include.value(), List.of());
+  }
+
+  /**
+   * {@return the tools excluded (empty when absent or sent as null)}
+   */
+  public List<String> exclude() {
+    return Objects.requireNonNullElse(exclude.value(), List.of());
+  }
+
+  @JsonProperty("requires_confirmation")
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @SuppressWarnings("unused")
+  private Tristate<ConfirmationRule> requiresConfirmationJson() {
+    // absent is left out, cleared is sent as null
     return requiresConfirmation;
   }
 
-  /**
-   * {@return the tools that skip confirmation, or {@code null} when absent}
-   */
   @JsonProperty("skip_confirmation")
-  public @Nullable ConfirmationRule skipConfirmation() {
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @SuppressWarnings("unused")
+  private Tristate<ConfirmationRule> skipConfirmationJson() {
+    // absent is left out, cleared is sent as null
     return skipConfirmation;
   }
 
-  /**
-   * {@return the tools included (empty when absent)}
-   */
   @JsonProperty("include")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public List<String> include() {
+  @SuppressWarnings("unused")
+  private Tristate<List<String>> includeJson() {
+    // absent is left out, cleared is sent as null
     return include;
   }
 
-  /**
-   * {@return the tools excluded (empty when absent)}
-   */
   @JsonProperty("exclude")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public List<String> exclude() {
+  @SuppressWarnings("unused")
+  private Tristate<List<String>> excludeJson() {
+    // absent is left out, cleared is sent as null
     return exclude;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public ToolExecutionConfiguration validate() {
+    return this;
   }
 
   /**
@@ -130,10 +169,10 @@ public final class ToolExecutionConfiguration {
   @Override
   public String toString() {
     return ModelText.of("ToolExecutionConfiguration")
-        .add("requiresConfirmation", requiresConfirmation)
-        .add("skipConfirmation", skipConfirmation)
-        .add("include", include)
-        .add("exclude", exclude)
+        .tristate("requiresConfirmation", requiresConfirmation)
+        .tristate("skipConfirmation", skipConfirmation)
+        .tristate("include", include)
+        .tristate("exclude", exclude)
         .extra(additionalProperties)
         .toString();
   }
@@ -142,19 +181,20 @@ public final class ToolExecutionConfiguration {
    * Builds {@link ToolExecutionConfiguration}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
   )
   public static final class Builder {
-    private @Nullable ConfirmationRule requiresConfirmation;
+    private Tristate<ConfirmationRule> requiresConfirmation = Tristate.absent();
 
-    private @Nullable ConfirmationRule skipConfirmation;
+    private Tristate<ConfirmationRule> skipConfirmation = Tristate.absent();
 
-    private @Nullable ArrayList<String> include;
+    private Tristate<List<String>> include = Tristate.absent();
 
-    private @Nullable ArrayList<String> exclude;
+    private Tristate<List<String>> exclude = Tristate.absent();
 
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -162,78 +202,166 @@ public final class ToolExecutionConfiguration {
     }
 
     /**
-     * Sets {@link ToolExecutionConfiguration#requiresConfirmation()}.
+     * Sets {@link ToolExecutionConfiguration#requiresConfirmation()}. The field is sent with this value.
      *
      * @param requiresConfirmation the tools that need confirmation
      * @return this builder
      */
-    @JsonProperty("requires_confirmation")
-    public Builder requiresConfirmation(@Nullable ConfirmationRule requiresConfirmation) {
-      this.requiresConfirmation = requiresConfirmation;
+    public Builder requiresConfirmation(ConfirmationRule requiresConfirmation) {
+      Objects.requireNonNull(requiresConfirmation, "requiresConfirmation");
+      this.requiresConfirmation = Tristate.of(requiresConfirmation);
       return this;
     }
 
     /**
-     * Sets {@link ToolExecutionConfiguration#skipConfirmation()}.
+     * Sends {@code requires_confirmation} as JSON {@code null}, which clears it on the server.
+     *
+     * @return this builder
+     */
+    public Builder clearRequiresConfirmation() {
+      this.requiresConfirmation = Tristate.cleared();
+      return this;
+    }
+
+    /**
+     * Sets {@code requires_confirmation} as a tri-state: absent (not sent), cleared (sent as {@code null}) or a value.
+     *
+     * @param requiresConfirmation the tools that need confirmation, as a tri-state
+     * @return this builder
+     */
+    @JsonIgnore
+    public Builder requiresConfirmation(Tristate<ConfirmationRule> requiresConfirmation) {
+      this.requiresConfirmation = Objects.requireNonNull(requiresConfirmation, "requiresConfirmation");
+      return this;
+    }
+
+    @JsonProperty("requires_confirmation")
+    @SuppressWarnings("unused")
+    private Builder requiresConfirmationFromJson(@Nullable ConfirmationRule requiresConfirmation) {
+      this.requiresConfirmation = requiresConfirmation == null ? Tristate.cleared() : Tristate.of(requiresConfirmation);
+      return this;
+    }
+
+    /**
+     * Sets {@link ToolExecutionConfiguration#skipConfirmation()}. The field is sent with this value.
      *
      * @param skipConfirmation the tools that skip confirmation
      * @return this builder
      */
-    @JsonProperty("skip_confirmation")
-    public Builder skipConfirmation(@Nullable ConfirmationRule skipConfirmation) {
-      this.skipConfirmation = skipConfirmation;
+    public Builder skipConfirmation(ConfirmationRule skipConfirmation) {
+      Objects.requireNonNull(skipConfirmation, "skipConfirmation");
+      this.skipConfirmation = Tristate.of(skipConfirmation);
       return this;
     }
 
     /**
-     * Sets {@link ToolExecutionConfiguration#include()}.
+     * Sends {@code skip_confirmation} as JSON {@code null}, which clears it on the server.
+     *
+     * @return this builder
+     */
+    public Builder clearSkipConfirmation() {
+      this.skipConfirmation = Tristate.cleared();
+      return this;
+    }
+
+    /**
+     * Sets {@code skip_confirmation} as a tri-state: absent (not sent), cleared (sent as {@code null}) or a value.
+     *
+     * @param skipConfirmation the tools that skip confirmation, as a tri-state
+     * @return this builder
+     */
+    @JsonIgnore
+    public Builder skipConfirmation(Tristate<ConfirmationRule> skipConfirmation) {
+      this.skipConfirmation = Objects.requireNonNull(skipConfirmation, "skipConfirmation");
+      return this;
+    }
+
+    @JsonProperty("skip_confirmation")
+    @SuppressWarnings("unused")
+    private Builder skipConfirmationFromJson(@Nullable ConfirmationRule skipConfirmation) {
+      this.skipConfirmation = skipConfirmation == null ? Tristate.cleared() : Tristate.of(skipConfirmation);
+      return this;
+    }
+
+    /**
+     * Sets {@link ToolExecutionConfiguration#include()}. The field is sent with this value.
      *
      * @param include the tools included
      * @return this builder
      */
-    @JsonProperty("include")
-    public Builder include(@Nullable List<? extends String> include) {
-      this.include = include == null ? null : new ArrayList<>(include);
+    public Builder include(List<? extends String> include) {
+      Objects.requireNonNull(include, "include");
+      this.include = Tristate.of(List.copyOf(include));
       return this;
     }
 
     /**
-     * Adds one element to {@link ToolExecutionConfiguration#include()}.
+     * Sends {@code include} as JSON {@code null}, which clears it on the server.
      *
-     * @param item the element
      * @return this builder
      */
-    public Builder addInclude(String item) {
-      if (this.include == null) {
-        this.include = new ArrayList<>();
-      }
-      this.include.add(Objects.requireNonNull(item, "item"));
+    public Builder clearInclude() {
+      this.include = Tristate.cleared();
       return this;
     }
 
     /**
-     * Sets {@link ToolExecutionConfiguration#exclude()}.
+     * Sets {@code include} as a tri-state: absent (not sent), cleared (sent as {@code null}) or a value.
+     *
+     * @param include the tools included, as a tri-state
+     * @return this builder
+     */
+    @JsonIgnore
+    public Builder include(Tristate<List<String>> include) {
+      this.include = Objects.requireNonNull(include, "include");
+      return this;
+    }
+
+    @JsonProperty("include")
+    @SuppressWarnings("unused")
+    private Builder includeFromJson(@Nullable List<String> include) {
+      this.include = include == null ? Tristate.cleared() : Tristate.of(include);
+      return this;
+    }
+
+    /**
+     * Sets {@link ToolExecutionConfiguration#exclude()}. The field is sent with this value.
      *
      * @param exclude the tools excluded
      * @return this builder
      */
-    @JsonProperty("exclude")
-    public Builder exclude(@Nullable List<? extends String> exclude) {
-      this.exclude = exclude == null ? null : new ArrayList<>(exclude);
+    public Builder exclude(List<? extends String> exclude) {
+      Objects.requireNonNull(exclude, "exclude");
+      this.exclude = Tristate.of(List.copyOf(exclude));
       return this;
     }
 
     /**
-     * Adds one element to {@link ToolExecutionConfiguration#exclude()}.
+     * Sends {@code exclude} as JSON {@code null}, which clears it on the server.
      *
-     * @param item the element
      * @return this builder
      */
-    public Builder addExclude(String item) {
-      if (this.exclude == null) {
-        this.exclude = new ArrayList<>();
-      }
-      this.exclude.add(Objects.requireNonNull(item, "item"));
+    public Builder clearExclude() {
+      this.exclude = Tristate.cleared();
+      return this;
+    }
+
+    /**
+     * Sets {@code exclude} as a tri-state: absent (not sent), cleared (sent as {@code null}) or a value.
+     *
+     * @param exclude the tools excluded, as a tri-state
+     * @return this builder
+     */
+    @JsonIgnore
+    public Builder exclude(Tristate<List<String>> exclude) {
+      this.exclude = Objects.requireNonNull(exclude, "exclude");
+      return this;
+    }
+
+    @JsonProperty("exclude")
+    @SuppressWarnings("unused")
+    private Builder excludeFromJson(@Nullable List<String> exclude) {
+      this.exclude = exclude == null ? Tristate.cleared() : Tristate.of(exclude);
       return this;
     }
 
@@ -271,6 +399,12 @@ public final class ToolExecutionConfiguration {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ToolExecutionConfiguration build() {
+      return new ToolExecutionConfiguration(this);
+    }
+
+    @SuppressWarnings("unused")
+    private ToolExecutionConfiguration buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new ToolExecutionConfiguration(this);
     }
   }

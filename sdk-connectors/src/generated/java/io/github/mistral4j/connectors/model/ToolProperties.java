@@ -57,8 +57,21 @@ public final class ToolProperties implements ConfirmationRule {
    * {@return matches read-only tools when true, others when false; {@code null} matches any, or {@code null} when absent}
    */
   @JsonProperty("read_only")
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   public @Nullable Boolean readOnly() {
     return readOnly;
+  }
+
+  /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public ToolProperties validate() {
+    return this;
   }
 
   /**
@@ -96,7 +109,8 @@ public final class ToolProperties implements ConfirmationRule {
    * Builds {@link ToolProperties}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -155,6 +169,12 @@ public final class ToolProperties implements ConfirmationRule {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ToolProperties build() {
+      return new ToolProperties(this);
+    }
+
+    @SuppressWarnings("unused")
+    private ToolProperties buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new ToolProperties(this);
     }
   }

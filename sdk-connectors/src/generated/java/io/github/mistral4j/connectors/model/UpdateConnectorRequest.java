@@ -173,6 +173,18 @@ public final class UpdateConnectorRequest {
   }
 
   /**
+   * Checks that every field the contract requires is present, in this object and the objects it
+   * holds. Decoding is lenient: a response that lacks a required field decodes, and reading that
+   * field throws; this finds such gaps at once.
+   *
+   * @return this object
+   * @throws io.github.mistral4j.core.MistralInvalidDataException naming the first required field that is missing
+   */
+  public UpdateConnectorRequest validate() {
+    return this;
+  }
+
+  /**
    * {@return fields this SDK version does not know, as received (copies); sent back unchanged}
    */
   @JsonAnyGetter
@@ -221,7 +233,8 @@ public final class UpdateConnectorRequest {
    * Builds {@link UpdateConnectorRequest}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildDecoded"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
@@ -605,6 +618,12 @@ public final class UpdateConnectorRequest {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public UpdateConnectorRequest build() {
+      return new UpdateConnectorRequest(this);
+    }
+
+    @SuppressWarnings("unused")
+    private UpdateConnectorRequest buildDecoded() {
+      // decoding is lenient: a missing required field is reported when read, or by validate()
       return new UpdateConnectorRequest(this);
     }
   }

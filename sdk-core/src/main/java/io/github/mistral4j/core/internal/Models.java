@@ -1,5 +1,6 @@
 package io.github.mistral4j.core.internal;
 
+import io.github.mistral4j.core.MistralInvalidDataException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.util.ArrayList;
@@ -28,6 +29,24 @@ public final class Models {
   public static <T> T required(@Nullable T value, String type, String field) {
     if (value == null) {
       throw new IllegalStateException(type + "." + field + " is required");
+    }
+    return value;
+  }
+
+  /**
+   * A required field of a decoded model when reading it: the response may have lacked it.
+   *
+   * @param value the field, or {@code null} when the response lacked it
+   * @param type the model's simple name
+   * @param field the field's JSON name
+   * @param <T> the field's type
+   * @return the value
+   * @throws MistralInvalidDataException naming the field when it is missing
+   */
+  public static <T> T present(@Nullable T value, String type, String field) {
+    if (value == null) {
+      throw new MistralInvalidDataException(
+          type + "." + field + " is missing: the response lacked a field the contract requires", 0, null);
     }
     return value;
   }
