@@ -1,6 +1,7 @@
 package io.github.mistral4j.examples;
 
 import io.github.mistral4j.connectors.ConnectorsClient;
+import io.github.mistral4j.core.ClientOptions;
 import io.github.mistral4j.connectors.ListConnectorsParams;
 import io.github.mistral4j.connectors.Scope;
 import io.github.mistral4j.connectors.mcp.ConnectorToolCallResponse;
@@ -38,8 +39,18 @@ public final class ConnectorsTour {
    * @param env where it runs
    */
   public static void run(ExampleEnvironment env) {
+    run(env, env.options());
+  }
+
+  /**
+   * Runs the tour with client options of the caller's (listeners added, for example).
+   *
+   * @param env where it runs
+   * @param options the options of the tour's client
+   */
+  public static void run(ExampleEnvironment env, ClientOptions options) {
     Transcript t = env.transcript();
-    try (ConnectorsClient connectors = ConnectorsClient.create(env.options())) {
+    try (ConnectorsClient connectors = ConnectorsClient.create(options)) {
       t.step("Create two connectors");
       Connector weather =
           connectors.create(

@@ -18,6 +18,7 @@ public final class RunAllExamples {
     examples.put("2. Agents tour", AgentsTour::run);
     examples.put("3. LangChain4j agent with connector tools", LangChain4jAgent::run);
     examples.put("4. Error handling", ErrorHandling::run);
+    examples.put("5. Observability with Micrometer", ObservabilityExample::run);
     return examples;
   }
 

@@ -35,7 +35,9 @@ class ReadmeSnippetsTest {
           "sdk-connectors/README.md",
           "sdk-agents/README.md",
           "langchain4j-bridge/README.md",
-          "sdk-testkit/README.md");
+          "sdk-testkit/README.md",
+          "sdk-micrometer/README.md",
+          "sdk-opentelemetry/README.md");
 
   /** What the root README tells readers the snippets import. */
   static final String IMPORTS =

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class RunAllExamplesTest {
 
   @Test
-  void withoutAnApiKey_runsTheFourExamplesInOrderEachOnItsOwnStandIn() {
+  void withoutAnApiKey_runsTheFiveExamplesInOrderEachOnItsOwnStandIn() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     int failed =
@@ -25,10 +25,11 @@ class RunAllExamplesTest {
             "== 2. Agents tour ==",
             "== 3. LangChain4j agent with connector tools ==",
             "== 4. Error handling ==",
+            "== 5. Observability with Micrometer ==",
             "== Done ==",
-            "4 of 4 examples ran to completion")
+            "5 of 5 examples ran to completion")
         .doesNotContain("FAILED");
-    assertThat(transcript.split("running against the local stand-in at ", -1)).hasSize(5);
+    assertThat(transcript.split("running against the local stand-in at ", -1)).hasSize(6);
   }
 
   @Test
@@ -41,9 +42,9 @@ class RunAllExamplesTest {
         RunAllExamples.runAll(variables, Transcript.to(new PrintStream(out, true, UTF_8)), d -> {});
 
     // the LangChain4j example stops before any request: no MCP server is configured
-    assertThat(failed).isEqualTo(3);
+    assertThat(failed).isEqualTo(4);
     assertThat(out.toString(UTF_8))
         .contains("FAILED: io.github.mistral4j.core.MistralIoException")
-        .contains("1 of 4 examples ran to completion");
+        .contains("1 of 5 examples ran to completion");
   }
 }

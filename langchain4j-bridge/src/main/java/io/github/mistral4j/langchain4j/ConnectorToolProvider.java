@@ -1,5 +1,6 @@
 package io.github.mistral4j.langchain4j;
 
+import io.github.mistral4j.langchain4j.internal.ToolCallReporter;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.service.IllegalConfigurationException;
 import dev.langchain4j.service.tool.ToolExecutor;
@@ -153,7 +154,8 @@ public final class ConnectorToolProvider implements ToolProvider {
       ToolErrors errors = new ToolErrors(
           source.idOrName(), source.credentialsName(), spec.name(), callTimeout, callMaxRetries == null ? 0 : callMaxRetries);
       ConnectorToolExecutor executor = new ConnectorToolExecutor(
-          client.tools(), source, spec.name(), callOptions, errors, () -> cache.invalidate(key(source)));
+          client.tools(), source, spec.name(), callOptions, errors, () -> cache.invalidate(key(source)),
+          new ToolCallReporter(client.options()));
       result.add(spec.toBuilder().name(name).build(), toolWrapper.apply(executor));
     });
     return result.build();

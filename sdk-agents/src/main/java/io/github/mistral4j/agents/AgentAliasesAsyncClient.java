@@ -1,5 +1,6 @@
 package io.github.mistral4j.agents;
 
+import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.agents.model.AgentAliasResponse;
 import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.core.internal.MistralTransport;
@@ -103,5 +104,16 @@ public final class AgentAliasesAsyncClient {
           sync.delete(agentId, alias, options);
           return null;
         });
+  }
+
+  /**
+   * The operations of this client returning the HTTP response (status, headers, request id, body as
+   * received) with the model, for example {@code withRawResponse().get(id).requestId()}. Error
+   * statuses throw the same exceptions as here.
+   *
+   * @return the raw view, which calls this client
+   */
+  public RawAgentAliasesAsyncClient withRawResponse() {
+    return RawViews.of(RawAgentAliasesAsyncClient.class, this);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.mistral4j.agents;
 
+import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.core.internal.Checks;
 import io.github.mistral4j.agents.internal.AgentAliasesApi;
 import io.github.mistral4j.agents.model.AgentAliasResponse;
@@ -107,5 +108,16 @@ public final class AgentAliasesClient {
           api.delete(id, a);
           return null;
         });
+  }
+
+  /**
+   * The operations of this client returning the HTTP response (status, headers, request id, body as
+   * received) with the model, for example {@code withRawResponse().get(id).requestId()}. Error
+   * statuses throw the same exceptions as here.
+   *
+   * @return the raw view, which calls this client
+   */
+  public RawAgentAliasesClient withRawResponse() {
+    return RawViews.of(RawAgentAliasesClient.class, this);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.mistral4j.agents;
 
+import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.agents.model.Agent;
 import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.core.internal.MistralTransport;
@@ -182,5 +183,16 @@ public final class AgentVersionsAsyncClient {
    */
   public CompletableFuture<Agent> get(String agentId, String version, RequestOptions options) {
     return transport.supplyAsync(() -> sync.get(agentId, version, options));
+  }
+
+  /**
+   * The operations of this client returning the HTTP response (status, headers, request id, body as
+   * received) with the model, for example {@code withRawResponse().get(id).requestId()}. Error
+   * statuses throw the same exceptions as here.
+   *
+   * @return the raw view, which calls this client
+   */
+  public RawAgentVersionsAsyncClient withRawResponse() {
+    return RawViews.of(RawAgentVersionsAsyncClient.class, this);
   }
 }

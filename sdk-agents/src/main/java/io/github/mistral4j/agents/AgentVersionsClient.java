@@ -1,5 +1,6 @@
 package io.github.mistral4j.agents;
 
+import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.core.internal.Checks;
 import io.github.mistral4j.agents.internal.AgentVersionsApi;
 import io.github.mistral4j.agents.model.Agent;
@@ -207,5 +208,16 @@ public final class AgentVersionsClient {
 
   private static int checkPageSize(int pageSize) {
     return Checks.between("page_size", pageSize, 1, 100);
+  }
+
+  /**
+   * The operations of this client returning the HTTP response (status, headers, request id, body as
+   * received) with the model, for example {@code withRawResponse().get(id).requestId()}. Error
+   * statuses throw the same exceptions as here.
+   *
+   * @return the raw view, which calls this client
+   */
+  public RawAgentVersionsClient withRawResponse() {
+    return RawViews.of(RawAgentVersionsClient.class, this);
   }
 }

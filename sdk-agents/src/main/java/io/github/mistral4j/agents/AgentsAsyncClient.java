@@ -1,5 +1,6 @@
 package io.github.mistral4j.agents;
 
+import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.agents.model.Agent;
 import io.github.mistral4j.agents.model.AgentAliasResponse;
 import io.github.mistral4j.agents.model.CreateAgentRequest;
@@ -662,5 +663,16 @@ public final class AgentsAsyncClient implements AutoCloseable {
   @Override
   public void close() {
     sync.close();
+  }
+
+  /**
+   * The operations of this client returning the HTTP response (status, headers, request id, body as
+   * received) with the model, for example {@code withRawResponse().get(id).requestId()}. Error
+   * statuses throw the same exceptions as here.
+   *
+   * @return the raw view, which calls this client
+   */
+  public RawAgentsAsyncClient withRawResponse() {
+    return RawViews.of(RawAgentsAsyncClient.class, this);
   }
 }

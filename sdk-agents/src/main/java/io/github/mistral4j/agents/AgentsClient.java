@@ -1,5 +1,6 @@
 package io.github.mistral4j.agents;
 
+import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.core.internal.Checks;
 import io.github.mistral4j.agents.internal.AgentFilter;
 import io.github.mistral4j.agents.internal.AgentsApi;
@@ -769,5 +770,16 @@ public final class AgentsClient implements AutoCloseable {
                 f.id(),
                 f.metadataJson(),
                 pageToken));
+  }
+
+  /**
+   * The operations of this client returning the HTTP response (status, headers, request id, body as
+   * received) with the model, for example {@code withRawResponse().get(id).requestId()}. Error
+   * statuses throw the same exceptions as here.
+   *
+   * @return the raw view, which calls this client
+   */
+  public RawAgentsClient withRawResponse() {
+    return RawViews.of(RawAgentsClient.class, this);
   }
 }

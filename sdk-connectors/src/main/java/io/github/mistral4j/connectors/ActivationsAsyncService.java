@@ -1,5 +1,6 @@
 package io.github.mistral4j.connectors;
 
+import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.connectors.model.MessageResponse;
 import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.core.internal.MistralTransport;
@@ -191,4 +192,14 @@ public final class ActivationsAsyncService {
     return transport.supplyAsync(() -> sync.deactivateForUser(connectorId, requestOptions));
   }
 
+  /**
+   * The operations of this service returning the HTTP response (status, headers, request id, body as
+   * received) with the model, for example {@code withRawResponse().get(id).requestId()}. Error
+   * statuses throw the same exceptions as here.
+   *
+   * @return the raw view, which calls this service
+   */
+  public RawActivationsAsyncService withRawResponse() {
+    return RawViews.of(RawActivationsAsyncService.class, this);
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.mistral4j.connectors;
 
+import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.connectors.internal.ActivationsApi;
 import io.github.mistral4j.connectors.model.MessageResponse;
 import io.github.mistral4j.core.RequestOptions;
@@ -203,5 +204,16 @@ public final class ActivationsService {
    */
   public MessageResponse deactivateForUser(String connectorId, RequestOptions requestOptions) {
     return deactivate(connectorId, Scope.USER, requestOptions);
+  }
+
+  /**
+   * The operations of this service returning the HTTP response (status, headers, request id, body as
+   * received) with the model, for example {@code withRawResponse().get(id).requestId()}. Error
+   * statuses throw the same exceptions as here.
+   *
+   * @return the raw view, which calls this service
+   */
+  public RawActivationsService withRawResponse() {
+    return RawViews.of(RawActivationsService.class, this);
   }
 }

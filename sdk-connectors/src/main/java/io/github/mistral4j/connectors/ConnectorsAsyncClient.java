@@ -1,5 +1,6 @@
 package io.github.mistral4j.connectors;
 
+import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.connectors.model.AuthUrlResponse;
 import io.github.mistral4j.connectors.model.Connector;
 import io.github.mistral4j.connectors.model.CreateConnectorRequest;
@@ -380,5 +381,16 @@ public final class ConnectorsAsyncClient implements AutoCloseable {
   @Override
   public void close() {
     sync.close();
+  }
+
+  /**
+   * The operations of this client returning the HTTP response (status, headers, request id, body as
+   * received) with the model, for example {@code withRawResponse().get(id).requestId()}. Error
+   * statuses throw the same exceptions as here.
+   *
+   * @return the raw view, which calls this client
+   */
+  public RawConnectorsAsyncClient withRawResponse() {
+    return RawViews.of(RawConnectorsAsyncClient.class, this);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.mistral4j.connectors;
 
+import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.connectors.internal.ConnectorsApi;
 import io.github.mistral4j.connectors.internal.Responses;
 import io.github.mistral4j.connectors.model.AuthUrlResponse;
@@ -482,5 +483,16 @@ public final class ConnectorsClient implements AutoCloseable {
   @Override
   public void close() {
     transport.close();
+  }
+
+  /**
+   * The operations of this client returning the HTTP response (status, headers, request id, body as
+   * received) with the model, for example {@code withRawResponse().get(id).requestId()}. Error
+   * statuses throw the same exceptions as here.
+   *
+   * @return the raw view, which calls this client
+   */
+  public RawConnectorsClient withRawResponse() {
+    return RawViews.of(RawConnectorsClient.class, this);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.mistral4j.connectors;
 
+import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.connectors.model.CredentialsCreateOrUpdate;
 import io.github.mistral4j.connectors.model.AuthenticationConfiguration;
 import io.github.mistral4j.connectors.model.MessageResponse;
@@ -133,5 +134,16 @@ public final class CredentialsAsyncService {
 
   private static <T> AsyncPage<T> async(Page<T> page) {
     return AsyncPage.single(page.items(), page.response());
+  }
+
+  /**
+   * The operations of this service returning the HTTP response (status, headers, request id, body as
+   * received) with the model, for example {@code withRawResponse().get(id).requestId()}. Error
+   * statuses throw the same exceptions as here.
+   *
+   * @return the raw view, which calls this service
+   */
+  public RawCredentialsAsyncService withRawResponse() {
+    return RawViews.of(RawCredentialsAsyncService.class, this);
   }
 }

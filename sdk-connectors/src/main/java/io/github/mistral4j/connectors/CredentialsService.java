@@ -1,5 +1,6 @@
 package io.github.mistral4j.connectors;
 
+import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.connectors.internal.CredentialsApi;
 import io.github.mistral4j.connectors.model.AuthenticationConfiguration;
 import io.github.mistral4j.connectors.model.CredentialsCreateOrUpdate;
@@ -168,5 +169,16 @@ public final class CredentialsService {
     String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
     Objects.requireNonNull(requestOptions, "requestOptions");
     return transport.call(requestOptions, () -> api.deleteAllUser(id));
+  }
+
+  /**
+   * The operations of this service returning the HTTP response (status, headers, request id, body as
+   * received) with the model, for example {@code withRawResponse().get(id).requestId()}. Error
+   * statuses throw the same exceptions as here.
+   *
+   * @return the raw view, which calls this service
+   */
+  public RawCredentialsService withRawResponse() {
+    return RawViews.of(RawCredentialsService.class, this);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.mistral4j.connectors;
 
+import io.github.mistral4j.core.internal.RawViews;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mistral4j.connectors.mcp.ConnectorToolCallResponse;
 import io.github.mistral4j.connectors.mcp.McpTool;
@@ -313,5 +314,16 @@ public final class ToolsAsyncService {
         ToolsService.firstPage(params),
         ToolsService.pageSize(params),
         page -> transport.supplyAsync(() -> fetch.apply(page)));
+  }
+
+  /**
+   * The operations of this service returning the HTTP response (status, headers, request id, body as
+   * received) with the model, for example {@code withRawResponse().get(id).requestId()}. Error
+   * statuses throw the same exceptions as here.
+   *
+   * @return the raw view, which calls this service
+   */
+  public RawToolsAsyncService withRawResponse() {
+    return RawViews.of(RawToolsAsyncService.class, this);
   }
 }

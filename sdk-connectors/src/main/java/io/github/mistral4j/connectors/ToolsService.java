@@ -1,5 +1,6 @@
 package io.github.mistral4j.connectors;
 
+import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.core.internal.Checks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -384,5 +385,16 @@ public final class ToolsService {
       throw new IllegalArgumentException("arguments must convert to a JSON object");
     }
     return object;
+  }
+
+  /**
+   * The operations of this service returning the HTTP response (status, headers, request id, body as
+   * received) with the model, for example {@code withRawResponse().get(id).requestId()}. Error
+   * statuses throw the same exceptions as here.
+   *
+   * @return the raw view, which calls this service
+   */
+  public RawToolsService withRawResponse() {
+    return RawViews.of(RawToolsService.class, this);
   }
 }

@@ -4,13 +4,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import io.github.mistral4j.core.internal.HeaderRules;
+import io.github.mistral4j.core.observability.MistralListener;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,6 +63,7 @@ public final class ClientOptions {
   private final @Nullable Executor asyncExecutor;
   private final Sleeper sleeper;
   private final Clock clock;
+  private final List<MistralListener> listeners;
 
   private ClientOptions(Builder b, Supplier<String> apiKey) {
     this.apiKey = apiKey;
@@ -76,6 +80,7 @@ public final class ClientOptions {
     this.asyncExecutor = b.asyncExecutor;
     this.sleeper = b.sleeper;
     this.clock = b.clock;
+    this.listeners = List.copyOf(b.listeners);
   }
 
   /** {@return A builder with every default and no API key} */
@@ -111,6 +116,7 @@ public final class ClientOptions {
     b.asyncExecutor = asyncExecutor;
     b.sleeper = sleeper;
     b.clock = clock;
+    b.listeners.addAll(listeners);
     return b;
   }
 
@@ -189,6 +195,14 @@ public final class ClientOptions {
     return clock;
   }
 
+  /**
+   * {@return the listeners that hear every operation, attempt and retry of the clients built with
+   * these options, in the order they were added}
+   */
+  public List<MistralListener> listeners() {
+    return listeners;
+  }
+
   @Override
   public String toString() {
     return "ClientOptions{apiKey=****, baseUrl="
@@ -207,6 +221,8 @@ public final class ClientOptions {
         + logLevel
         + ", maxResponseBytes="
         + maxResponseBytes
+        + ", listeners="
+        + listeners.size()
         + '}';
   }
 
@@ -226,6 +242,7 @@ public final class ClientOptions {
     private @Nullable Executor asyncExecutor;
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Clock clock = Clock.systemUTC();
+    private final List<MistralListener> listeners = new ArrayList<>();
 
     private Builder() {}
 
@@ -469,6 +486,40 @@ public final class ClientOptions {
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Adds a listener of the SDK's events (operations, attempts, retries, tool calls): the {@code
+     * mistral4j-micrometer} and {@code mistral4j-opentelemetry} modules provide some. Listeners are
+     * called in the order added; one that throws is logged and ignored.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder addListener(MistralListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * Replaces every listener with these (an empty list removes them all).
+     *
+     * @param listeners the listeners, in the order they are called
+     * @return this builder
+     */
+    public Builder listeners(List<? extends MistralListener> listeners) {
+      Objects.requireNonNull(listeners, "listeners");
+      List<MistralListener> copy = new ArrayList<>(listeners.size());
+      for (int i = 0; i < listeners.size(); i++) {
+        MistralListener listener = listeners.get(i);
+        if (listener == null) {
+          throw new IllegalArgumentException("listeners[" + i + "] is null");
+        }
+        copy.add(listener);
+      }
+      this.listeners.clear();
+      this.listeners.addAll(copy);
       return this;
     }
 

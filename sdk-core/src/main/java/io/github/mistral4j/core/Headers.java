@@ -2,7 +2,6 @@ package io.github.mistral4j.core;
 
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import io.github.mistral4j.core.internal.HeaderRules;
 
 /**
@@ -12,26 +11,12 @@ import io.github.mistral4j.core.internal.HeaderRules;
  * rule, never the value (it may be a secret).
  */
 final class Headers {
-  /** Framing, connection and routing headers: set by the HTTP client, never by a caller. */
-  private static final Set<String> RESERVED =
-      Set.of(
-          "host",
-          "content-length",
-          "transfer-encoding",
-          "connection",
-          "upgrade",
-          "expect",
-          "te",
-          "trailer",
-          "keep-alive",
-          "authorization");
-
   private Headers() {}
 
   static void check(String name, String value) {
     Objects.requireNonNull(name, "header name");
     Objects.requireNonNull(value, "header value of " + name);
-    if (name.isEmpty() || !name.chars().allMatch(Headers::isTokenChar)) {
+    if (!HeaderRules.isToken(name)) {
       throw new IllegalArgumentException("header name must be an HTTP token, got '" + name + "'");
     }
     String lower = name.toLowerCase(Locale.ROOT);
@@ -39,14 +24,10 @@ final class Headers {
       throw new IllegalArgumentException(
           "the Authorization header is set from the API key: use ClientOptions.Builder.apiKey(...)");
     }
-    if (RESERVED.contains(lower) || lower.startsWith("proxy-")) {
+    if (HeaderRules.isHttpClientOwned(name)) {
       throw new IllegalArgumentException(
           "header " + name + " is set by the HTTP client and cannot be set by the caller");
     }
     HeaderRules.checkValue("header value of " + name, value);
-  }
-
-  private static boolean isTokenChar(int c) {
-    return c > 0x20 && c < 0x7f && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0;
   }
 }

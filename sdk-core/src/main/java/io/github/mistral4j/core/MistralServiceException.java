@@ -63,6 +63,15 @@ public class MistralServiceException extends MistralException {
     return json;
   }
 
+  /**
+   * {@return the request id the server sent ({@code mistral-correlation-id}, else {@code
+   * x-request-id} or {@code x-kong-request-id}), or {@code null}} Quote it when asking Mistral's
+   * support about a failed call.
+   */
+  public @Nullable String requestId() {
+    return io.github.mistral4j.core.internal.RequestIds.of(headers);
+  }
+
   /** {@return the HTTP method of the failed request} */
   public String method() {
     return method;

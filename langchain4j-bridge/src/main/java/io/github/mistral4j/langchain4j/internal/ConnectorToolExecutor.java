@@ -32,6 +32,7 @@ public final class ConnectorToolExecutor implements ToolExecutor {
   private final RequestOptions callOptions;
   private final ToolErrors errors;
   private final Runnable onToolNotFound;
+  private final ToolCallReporter report;
 
   /**
    * Creates an executor.
@@ -42,15 +43,23 @@ public final class ConnectorToolExecutor implements ToolExecutor {
    * @param callOptions timeout and retries of each call
    * @param errors the error translator of this tool
    * @param onToolNotFound run when the server says the tool does not exist (drops the cached list)
+   * @param report told of every call's start and end (connector, tool, duration, error or not; never arguments)
    */
   public ConnectorToolExecutor(
-      ToolsService tools, ConnectorSource source, String toolName, RequestOptions callOptions, ToolErrors errors, Runnable onToolNotFound) {
+      ToolsService tools,
+      ConnectorSource source,
+      String toolName,
+      RequestOptions callOptions,
+      ToolErrors errors,
+      Runnable onToolNotFound,
+      ToolCallReporter report) {
     this.tools = Objects.requireNonNull(tools, "tools");
     this.source = Objects.requireNonNull(source, "source");
     this.toolName = Objects.requireNonNull(toolName, "toolName");
     this.callOptions = Objects.requireNonNull(callOptions, "callOptions");
     this.errors = Objects.requireNonNull(errors, "errors");
     this.onToolNotFound = Objects.requireNonNull(onToolNotFound, "onToolNotFound");
+    this.report = Objects.requireNonNull(report, "report");
   }
 
   /** The connector this executor calls. */
@@ -65,12 +74,33 @@ public final class ConnectorToolExecutor implements ToolExecutor {
 
   @Override
   public String execute(ToolExecutionRequest request, @Nullable Object memoryId) {
-    return format(call(request));
+    ToolCallReporter.Call started = report.started(source.idOrName(), toolName);
+    RuntimeException failure = null;
+    try {
+      return format(call(request));
+    } catch (RuntimeException e) {
+      failure = e;
+      throw e;
+    } finally {
+      started.ended(failure);
+    }
   }
 
   @Override
   public ToolExecutionResult executeWithContext(ToolExecutionRequest request, @Nullable InvocationContext context) {
-    ConnectorToolCallResponse response = call(request);
+    ToolCallReporter.Call started = report.started(source.idOrName(), toolName);
+    RuntimeException failure = null;
+    try {
+      return result(call(request));
+    } catch (RuntimeException e) {
+      failure = e;
+      throw e;
+    } finally {
+      started.ended(failure);
+    }
+  }
+
+  private ToolExecutionResult result(ConnectorToolCallResponse response) {
     String text = format(response);
     JsonNode structured = response.structuredContent();
     ToolExecutionResult.Builder result = ToolExecutionResult.builder().resultText(text);

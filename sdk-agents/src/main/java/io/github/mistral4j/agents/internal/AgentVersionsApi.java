@@ -3,6 +3,7 @@ package io.github.mistral4j.agents.internal;
 import feign.Param;
 import feign.RequestLine;
 import io.github.mistral4j.agents.model.Agent;
+import io.github.mistral4j.core.internal.OperationId;
 import io.github.mistral4j.core.internal.PathParams;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -10,12 +11,14 @@ import org.jspecify.annotations.Nullable;
 /** Feign interface of an agent's versions: {@code /v1/agents/{agent_id}/version(s)}. */
 public interface AgentVersionsApi {
   /** {@code agents_api_v1_agents_update_version}: makes {@code version} the agent's current one. */
+  @OperationId("agents_api_v1_agents_update_version")
   @RequestLine(value = "PATCH /v1/agents/{agent_id}/version?version={version}", decodeSlash = false)
   Agent updateVersion(
       @Param(value = "agent_id", expander = PathParams.SegmentExpander.class) String agentId,
       @Param("version") int version);
 
   /** {@code agents_api_v1_agents_list_versions}. */
+  @OperationId("agents_api_v1_agents_list_versions")
   @RequestLine(
       value = "GET /v1/agents/{agent_id}/versions?page={page}&page_size={page_size}",
       decodeSlash = false)
@@ -25,6 +28,7 @@ public interface AgentVersionsApi {
       @Param("page_size") @Nullable Integer pageSize);
 
   /** {@code agents_api_v1_agents_get_version}. */
+  @OperationId("agents_api_v1_agents_get_version")
   @RequestLine(value = "GET /v1/agents/{agent_id}/versions/{version}", decodeSlash = false)
   Agent getVersion(
       @Param(value = "agent_id", expander = PathParams.SegmentExpander.class) String agentId,

@@ -6,6 +6,7 @@ import io.github.mistral4j.agents.model.Agent;
 import io.github.mistral4j.agents.model.AgentListPage;
 import io.github.mistral4j.agents.model.CreateAgentRequest;
 import io.github.mistral4j.agents.model.UpdateAgentRequest;
+import io.github.mistral4j.core.internal.OperationId;
 import io.github.mistral4j.core.internal.NonIdempotent;
 import io.github.mistral4j.core.internal.PathParams;
 import java.util.List;
@@ -15,10 +16,12 @@ import org.jspecify.annotations.Nullable;
 public interface AgentsApi {
   /** {@code agents_api_v1_agents_create}. */
   @NonIdempotent
+  @OperationId("agents_api_v1_agents_create")
   @RequestLine(value = "POST /v1/agents", decodeSlash = false)
   Agent create(CreateAgentRequest body);
 
   /** {@code agents_api_v1_agents_list} (deprecated by the API). */
+  @OperationId("agents_api_v1_agents_list")
   @RequestLine(
       value =
           "GET /v1/agents?page={page}&page_size={page_size}&deployment_chat={deployment_chat}"
@@ -35,6 +38,7 @@ public interface AgentsApi {
       @Param("metadata") @Nullable String metadataJson);
 
   /** {@code agents_api_v1_agents_list_pages}. */
+  @OperationId("agents_api_v1_agents_list_pages")
   @RequestLine(
       value =
           "GET /v1/agents/pages?page_size={page_size}&deployment_chat={deployment_chat}"
@@ -52,6 +56,7 @@ public interface AgentsApi {
       @Param("page_token") @Nullable String pageToken);
 
   /** {@code agents_api_v1_agents_get}; {@code agent_version} is a version number or an alias. */
+  @OperationId("agents_api_v1_agents_get")
   @RequestLine(
       value = "GET /v1/agents/{agent_id}?agent_version={agent_version}",
       decodeSlash = false)
@@ -61,12 +66,14 @@ public interface AgentsApi {
 
   /** {@code agents_api_v1_agents_update}. */
   @NonIdempotent
+  @OperationId("agents_api_v1_agents_update")
   @RequestLine(value = "PATCH /v1/agents/{agent_id}", decodeSlash = false)
   Agent update(
       @Param(value = "agent_id", expander = PathParams.SegmentExpander.class) String agentId,
       UpdateAgentRequest body);
 
   /** {@code agents_api_v1_agents_delete}. */
+  @OperationId("agents_api_v1_agents_delete")
   @RequestLine(value = "DELETE /v1/agents/{agent_id}", decodeSlash = false)
   void delete(
       @Param(value = "agent_id", expander = PathParams.SegmentExpander.class) String agentId);

@@ -3,6 +3,7 @@ package io.github.mistral4j.connectors.internal;
 import feign.Param;
 import feign.RequestLine;
 import io.github.mistral4j.connectors.model.MessageResponse;
+import io.github.mistral4j.core.internal.OperationId;
 import io.github.mistral4j.core.internal.PathParams;
 
 /**
@@ -11,12 +12,14 @@ import io.github.mistral4j.core.internal.PathParams;
  */
 public interface ActivationsApi {
   /** {@code connector_activate_for_consumer_v1}. */
+  @OperationId("connector_activate_for_consumer_v1")
   @RequestLine(value = "POST /v1/connectors/{connector_id}/{consumer_scope}/activate", decodeSlash = false)
   MessageResponse activate(
       @Param(value = "connector_id", expander = PathParams.SegmentExpander.class) String connectorId,
       @Param(value = "consumer_scope", expander = PathParams.SegmentExpander.class) String consumerScope);
 
   /** {@code connector_deactivate_for_consumer_v1}. */
+  @OperationId("connector_deactivate_for_consumer_v1")
   @RequestLine(value = "POST /v1/connectors/{connector_id}/{consumer_scope}/deactivate", decodeSlash = false)
   MessageResponse deactivate(
       @Param(value = "connector_id", expander = PathParams.SegmentExpander.class) String connectorId,

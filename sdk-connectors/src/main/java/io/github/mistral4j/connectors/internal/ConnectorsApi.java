@@ -9,6 +9,7 @@ import io.github.mistral4j.connectors.model.MessageResponse;
 import io.github.mistral4j.connectors.model.PaginatedConnectors;
 import io.github.mistral4j.connectors.model.PublicAuthenticationMethod;
 import io.github.mistral4j.connectors.model.UpdateConnectorRequest;
+import io.github.mistral4j.core.internal.OperationId;
 import io.github.mistral4j.core.internal.NonIdempotent;
 import io.github.mistral4j.core.internal.PathParams;
 import java.util.List;
@@ -18,10 +19,12 @@ import org.jspecify.annotations.Nullable;
 public interface ConnectorsApi {
   /** {@code connector_create_v1}. */
   @NonIdempotent
+  @OperationId("connector_create_v1")
   @RequestLine(value = "POST /v1/connectors", decodeSlash = false)
   Connector create(CreateConnectorRequest body);
 
   /** {@code connector_list_v1}; {@code query_filters} is sent in form style ({@code active=true}). */
+  @OperationId("connector_list_v1")
   @RequestLine(value = "GET /v1/connectors?active={active}&cursor={cursor}&page_size={page_size}", decodeSlash = false)
   PaginatedConnectors list(
       @Param("active") @Nullable Boolean active,
@@ -29,6 +32,7 @@ public interface ConnectorsApi {
       @Param("page_size") @Nullable Integer pageSize);
 
   /** {@code connector_get_v1}. */
+  @OperationId("connector_get_v1")
   @RequestLine(
       value =
           "GET /v1/connectors/{connector_id_or_name}?fetch_user_data={fetch_user_data}"
@@ -40,16 +44,19 @@ public interface ConnectorsApi {
       @Param("fetch_customer_data") @Nullable Boolean fetchCustomerData);
 
   /** {@code connector_update_v1}. */
+  @OperationId("connector_update_v1")
   @RequestLine(value = "PATCH /v1/connectors/{connector_id}", decodeSlash = false)
   Connector update(
       @Param(value = "connector_id", expander = PathParams.SegmentExpander.class) String connectorId,
       UpdateConnectorRequest body);
 
   /** {@code connector_delete_v1}. */
+  @OperationId("connector_delete_v1")
   @RequestLine(value = "DELETE /v1/connectors/{connector_id}", decodeSlash = false)
   MessageResponse delete(@Param(value = "connector_id", expander = PathParams.SegmentExpander.class) String connectorId);
 
   /** {@code connector_get_auth_url_v1}. */
+  @OperationId("connector_get_auth_url_v1")
   @RequestLine(
       value =
           "GET /v1/connectors/{connector_id_or_name}/auth_url?app_return_url={app_return_url}"
@@ -65,15 +72,18 @@ public interface ConnectorsApi {
       @Param("github_installation_link") @Nullable Boolean githubInstallationLink);
 
   /** {@code connector_get_authentication_methods_v1}. */
+  @OperationId("connector_get_authentication_methods_v1")
   @RequestLine(value = "GET /v1/connectors/{connector_id_or_name}/authentication_methods", decodeSlash = false)
   List<PublicAuthenticationMethod> getAuthenticationMethods(
       @Param(value = "connector_id_or_name", expander = PathParams.SegmentExpander.class) String connectorIdOrName);
 
   /** {@code connector_share_v1}. */
+  @OperationId("connector_share_v1")
   @RequestLine(value = "PUT /v1/connectors/{connector_id}/share", decodeSlash = false)
   MessageResponse share(@Param(value = "connector_id", expander = PathParams.SegmentExpander.class) String connectorId);
 
   /** {@code connector_unshare_v1}. */
+  @OperationId("connector_unshare_v1")
   @RequestLine(value = "DELETE /v1/connectors/{connector_id}/share", decodeSlash = false)
   MessageResponse unshare(@Param(value = "connector_id", expander = PathParams.SegmentExpander.class) String connectorId);
 }

@@ -5,6 +5,7 @@ import feign.RequestLine;
 import io.github.mistral4j.connectors.model.CredentialsCreateOrUpdate;
 import io.github.mistral4j.connectors.model.CredentialsResponse;
 import io.github.mistral4j.connectors.model.MessageResponse;
+import io.github.mistral4j.core.internal.OperationId;
 import io.github.mistral4j.core.internal.PathParams;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 public interface CredentialsApi {
   /** {@code connector_list_{scope}_credentials_v1}. */
+  @OperationId("connector_list_{scope}_credentials_v1")
   @RequestLine(
       value = "GET /v1/connectors/{connector_id_or_name}/{scope}/credentials?auth_type={auth_type}&fetch_default={fetch_default}",
       decodeSlash = false)
@@ -24,6 +26,7 @@ public interface CredentialsApi {
       @Param("fetch_default") @Nullable Boolean fetchDefault);
 
   /** {@code connector_create_or_update_{scope}_credentials_v1}. */
+  @OperationId("connector_create_or_update_{scope}_credentials_v1")
   @RequestLine(value = "POST /v1/connectors/{connector_id_or_name}/{scope}/credentials", decodeSlash = false)
   MessageResponse createOrUpdate(
       @Param(value = "connector_id_or_name", expander = PathParams.SegmentExpander.class) String connectorIdOrName,
@@ -31,6 +34,7 @@ public interface CredentialsApi {
       CredentialsCreateOrUpdate body);
 
   /** {@code connector_delete_{scope}_credentials_v1}. */
+  @OperationId("connector_delete_{scope}_credentials_v1")
   @RequestLine(
       value = "DELETE /v1/connectors/{connector_id_or_name}/{scope}/credentials/{credentials_name}",
       decodeSlash = false)
@@ -40,6 +44,7 @@ public interface CredentialsApi {
       @Param(value = "credentials_name", expander = PathParams.SegmentExpander.class) String credentialsName);
 
   /** {@code connector_delete_all_user_credentials_v1}. */
+  @OperationId("connector_delete_all_user_credentials_v1")
   @RequestLine(value = "DELETE /v1/connectors/{connector_id_or_name}/user/credentials", decodeSlash = false)
   MessageResponse deleteAllUser(
       @Param(value = "connector_id_or_name", expander = PathParams.SegmentExpander.class) String connectorIdOrName);

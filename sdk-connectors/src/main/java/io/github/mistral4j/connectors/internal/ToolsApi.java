@@ -5,6 +5,7 @@ import feign.Param;
 import feign.RequestLine;
 import io.github.mistral4j.connectors.mcp.ConnectorToolCallResponse;
 import io.github.mistral4j.connectors.mcp.McpTool;
+import io.github.mistral4j.core.internal.OperationId;
 import io.github.mistral4j.core.internal.NonIdempotent;
 import io.github.mistral4j.core.internal.PathParams;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 /** The tools operations of a connector: {@code list_tools} and {@code call_tool}. */
 public interface ToolsApi {
   /** {@code connector_list_tools_v1}, decoded as MCP tools. */
+  @OperationId("connector_list_tools_v1")
   @RequestLine(
       value =
           "GET /v1/connectors/{connector_id_or_name}/tools?page={page}&page_size={page_size}"
@@ -27,6 +29,7 @@ public interface ToolsApi {
       @Param("credentials_name") @Nullable String credentialsName);
 
   /** {@code connector_list_tools_v1}, items kept as free-form JSON. */
+  @OperationId("connector_list_tools_v1")
   @RequestLine(
       value =
           "GET /v1/connectors/{connector_id_or_name}/tools?page={page}&page_size={page_size}"
@@ -42,6 +45,7 @@ public interface ToolsApi {
 
   /** {@code connector_call_tool_v1}; never replayed once the server may have run the tool. */
   @NonIdempotent
+  @OperationId("connector_call_tool_v1")
   @RequestLine(
       value = "POST /v1/connectors/{connector_id_or_name}/tools/{tool_name}/call?credentials_name={credentials_name}",
       decodeSlash = false)

@@ -7,7 +7,43 @@ import org.jspecify.annotations.Nullable;
  * where the problem is, never the value: it may be a secret.
  */
 public final class HeaderRules {
+  /** Framing, connection and routing headers: set by the HTTP client, never by a caller. */
+  private static final java.util.Set<String> CLIENT_OWNED =
+      java.util.Set.of(
+          "host",
+          "content-length",
+          "transfer-encoding",
+          "connection",
+          "upgrade",
+          "expect",
+          "te",
+          "trailer",
+          "keep-alive",
+          "authorization");
+
   private HeaderRules() {}
+
+  /**
+   * Whether a header is owned by the HTTP client or the SDK's authentication: framing and
+   * connection headers, {@code Proxy-*} and {@code Authorization}.
+   *
+   * @param name the header's name, any case
+   * @return true when no caller may set it
+   */
+  public static boolean isHttpClientOwned(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    return CLIENT_OWNED.contains(lower) || lower.startsWith("proxy-");
+  }
+
+  /**
+   * Whether a header name is an HTTP token.
+   *
+   * @param name the name
+   * @return true when it is a non-empty token
+   */
+  public static boolean isToken(String name) {
+    return !name.isEmpty() && name.chars().allMatch(c -> c > 0x20 && c < 0x7f && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0);
+  }
 
   /**
    * Checks that a header value holds only visible ASCII, space and tab.

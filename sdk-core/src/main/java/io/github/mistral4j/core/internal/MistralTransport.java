@@ -192,11 +192,22 @@ public final class MistralTransport implements AutoCloseable {
     }
     CallContext context = requestOptions == RequestOptions.none() ? defaults : CallContext.of(options, requestOptions);
     CallContext previous = context.bind();
+    ObservedCall observed = ObservedCall.open(options.listeners(), mapper);
+    Throwable failure = null;
     try {
       return call.get();
     } catch (FeignException e) {
-      throw translate(e);
+      RuntimeException translated = translate(e);
+      failure = translated;
+      throw translated;
+    } catch (RuntimeException | Error e) {
+      failure = e;
+      throw e;
     } finally {
+      if (observed != null) {
+        observed.ended(failure);
+        observed.close();
+      }
       CallContext.restore(previous);
     }
   }
@@ -211,7 +222,7 @@ public final class MistralTransport implements AutoCloseable {
    */
   public <R> CompletableFuture<R> callAsync(RequestOptions requestOptions, Supplier<R> call) {
     try {
-      return CompletableFuture.supplyAsync(() -> call(requestOptions, call), asyncExecutor);
+      return CompletableFuture.supplyAsync(RawCapture.propagate(() -> call(requestOptions, call)), asyncExecutor);
     } catch (java.util.concurrent.RejectedExecutionException e) {
       return CompletableFuture.failedFuture(new MistralException("The client is closed", e));
     }
@@ -227,7 +238,7 @@ public final class MistralTransport implements AutoCloseable {
    */
   public <R> CompletableFuture<R> supplyAsync(Supplier<R> work) {
     try {
-      return CompletableFuture.supplyAsync(work, asyncExecutor);
+      return CompletableFuture.supplyAsync(RawCapture.propagate(work), asyncExecutor);
     } catch (java.util.concurrent.RejectedExecutionException e) {
       return CompletableFuture.failedFuture(new MistralException("The client is closed", e));
     }

@@ -48,6 +48,13 @@ final class RetryingClient implements Client {
 
   @Override
   public Response execute(Request original, Request.Options ignored) throws IOException {
+    Response response = attempts(original);
+    RawCapture.record(response);
+    return response;
+  }
+
+  private Response attempts(Request original) throws IOException {
+    ObservedCall observed = ObservedCall.current();
     CallContext ctx = CallContext.current();
     if (ctx == null) {
       ctx = defaults;
@@ -57,6 +64,9 @@ final class RetryingClient implements Client {
     RetryPolicy policy = options.retryPolicy();
     for (int attempt = 0; ; attempt++) {
       Request request = preparer.prepare(original, ctx);
+      if (observed != null) {
+        request = observed.attemptStarting(request, attempt);
+      }
       CallContext.sent(request);
       boolean last = attempt >= ctx.maxRetries();
       log.request(request, attempt);
@@ -65,7 +75,11 @@ final class RetryingClient implements Client {
       try {
         response = buffered(delegate.execute(request, timeouts), ctx.maxResponseBytes());
       } catch (IOException e) {
-        log.failure(request, e, Duration.ofNanos(System.nanoTime() - start));
+        long elapsed = System.nanoTime() - start;
+        log.failure(request, e, Duration.ofNanos(elapsed));
+        if (observed != null) {
+          observed.attemptFailed(e, elapsed);
+        }
         if (last
             || e instanceof ResponseTooLargeException
             || e instanceof RequestRefusedException
@@ -73,10 +87,14 @@ final class RetryingClient implements Client {
             || Thread.currentThread().isInterrupted()) {
           throw e;
         }
-        sleep(request, policy.delayBeforeRetry(attempt, null), e.getClass().getSimpleName(), attempt, ctx.maxRetries());
+        sleep(request, policy.delayBeforeRetry(attempt, null), e.getClass().getSimpleName(), attempt, ctx.maxRetries(), observed);
         continue;
       }
-      response = log.response(response, Duration.ofNanos(System.nanoTime() - start));
+      long elapsed = System.nanoTime() - start;
+      response = log.response(response, Duration.ofNanos(elapsed));
+      if (observed != null) {
+        observed.attemptAnswered(request, response, elapsed);
+      }
       int status = response.status();
       if (last || !RetryPolicy.isRetryableStatus(status) || !(status == 429 || replayable(original, ctx))) {
         return response;
@@ -87,14 +105,18 @@ final class RetryingClient implements Client {
       if (delay == null) {
         return response; // the server asks for a longer wait than the policy allows: fail fast
       }
-      sleep(request, delay, "HTTP " + status, attempt, ctx.maxRetries());
+      sleep(request, delay, "HTTP " + status, attempt, ctx.maxRetries(), observed);
     }
   }
 
-  private void sleep(Request request, @Nullable Duration delay, String reason, int attempt, int maxRetries)
+  private void sleep(
+      Request request, @Nullable Duration delay, String reason, int attempt, int maxRetries, @Nullable ObservedCall observed)
       throws IOException {
     Duration d = delay == null ? Duration.ZERO : delay;
     log.retrying(request, reason, d, attempt + 1, maxRetries);
+    if (observed != null) {
+      observed.retryScheduled(reason, d);
+    }
     try {
       options.sleeper().sleep(d);
     } catch (InterruptedException e) {

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A small Feign interface shaped like the API modules' ones, for transport tests. */
 interface TestApi {
+  @OperationId("thing_get_v1")
   @RequestLine(value = "GET /v1/things/{id}?page={page}", decodeSlash = false)
   Thing get(@Param(value = "id", expander = PathParams.SegmentExpander.class) String id, @Param("page") @Nullable Integer page);
 
@@ -20,10 +21,12 @@ interface TestApi {
   @RequestLine(value = "GET /v1/things", decodeSlash = false)
   List<Thing> list();
 
+  @OperationId("thing_search_v1")
   @RequestLine(value = "GET /v1/things?search={search}&cursor={cursor}", decodeSlash = false)
   List<Thing> search(@Param("search") @Nullable String search, @Param("cursor") @Nullable String cursor);
 
   @NonIdempotent
+  @OperationId("thing_create_v1")
   @RequestLine(value = "POST /v1/things", decodeSlash = false)
   Thing create(Map<String, Object> body);
 
