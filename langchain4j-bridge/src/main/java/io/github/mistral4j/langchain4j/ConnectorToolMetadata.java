@@ -42,5 +42,12 @@ public final class ConnectorToolMetadata {
    */
   public static final String SCHEMA_FALLBACKS = "mistral.schemaFallbacks";
 
+  /**
+   * Rules of the input schema's root that the parameters cannot state (alternatives of required
+   * arguments, {@code if}/{@code then}/{@code else}, {@code dependentRequired}, ...), one sentence
+   * each, as appended to the tool's description ({@code List<String>}); absent when none.
+   */
+  public static final String SCHEMA_NOTES = "mistral.schemaNotes";
+
   private ConnectorToolMetadata() {}
 }

@@ -26,7 +26,7 @@ public final class ListAgentsPageParams {
   private final @Nullable String id;
   private final @Nullable String pageToken;
   private final List<RequestSource> sources;
-  private final Map<String, JsonNode> metadata;
+  private final @Nullable Map<String, JsonNode> metadata;
 
   private ListAgentsPageParams(Builder b) {
     this.pageSize = b.pageSize;
@@ -36,7 +36,7 @@ public final class ListAgentsPageParams {
     this.id = b.id;
     this.pageToken = b.pageToken;
     this.sources = List.copyOf(b.sources);
-    this.metadata = JsonMaps.freeze(b.metadata);
+    this.metadata = b.metadata == null ? null : JsonMaps.freeze(b.metadata);
   }
 
   /** {@return no filter, the API's default page size} */
@@ -59,7 +59,7 @@ public final class ListAgentsPageParams {
     b.id = id;
     b.pageToken = pageToken;
     b.sources.addAll(sources);
-    b.metadata.putAll(metadata);
+    b.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
     return b;
   }
 
@@ -108,10 +108,10 @@ public final class ListAgentsPageParams {
   }
 
   /**
-   * {@return {@code metadata}: only agents whose metadata holds these entries (empty for no
-   * filter)}
+   * {@return {@code metadata}: only agents whose metadata holds these entries, or {@code null}
+   * when not set (an empty map is set: it is sent as {@code metadata={}})}
    */
-  public Map<String, JsonNode> metadata() {
+  public @Nullable Map<String, JsonNode> metadata() {
     return metadata;
   }
 
@@ -168,7 +168,7 @@ public final class ListAgentsPageParams {
     private @Nullable String id;
     private @Nullable String pageToken;
     private final List<RequestSource> sources = new ArrayList<>();
-    private final Map<String, JsonNode> metadata = new LinkedHashMap<>();
+    private @Nullable Map<String, JsonNode> metadata;
 
     private Builder() {}
 
@@ -268,14 +268,13 @@ public final class ListAgentsPageParams {
 
     /**
      * Replaces {@code metadata}: only agents whose metadata holds these entries. Sent as one JSON
-     * object in the query string.
+     * object in the query string; an empty map is sent too, as {@code metadata={}}.
      *
-     * @param metadata the entries; values may be any JSON-serialisable object
+     * @param metadata the entries, values any JSON-serialisable object ({@code null} to unset)
      * @return this builder
      */
-    public Builder metadata(Map<String, ?> metadata) {
-      this.metadata.clear();
-      this.metadata.putAll(JsonMaps.copyOf(Objects.requireNonNull(metadata, "metadata")));
+    public Builder metadata(@Nullable Map<String, ?> metadata) {
+      this.metadata = metadata == null ? null : new LinkedHashMap<>(JsonMaps.copyOf(metadata));
       return this;
     }
 
@@ -287,7 +286,9 @@ public final class ListAgentsPageParams {
      * @return this builder
      */
     public Builder putMetadata(String key, @Nullable Object value) {
-      this.metadata.put(Objects.requireNonNull(key, "key"), JsonMaps.toTree(value));
+      Map<String, JsonNode> entries = metadata != null ? metadata : new LinkedHashMap<>();
+      entries.put(Objects.requireNonNull(key, "key"), JsonMaps.toTree(value));
+      this.metadata = entries;
       return this;
     }
 

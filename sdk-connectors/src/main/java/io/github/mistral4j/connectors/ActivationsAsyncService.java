@@ -2,6 +2,7 @@ package io.github.mistral4j.connectors;
 
 import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.connectors.model.MessageResponse;
+import io.github.mistral4j.connectors.model.ToolExecutionConfiguration;
 import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.core.internal.MistralTransport;
 import java.util.concurrent.CompletableFuture;
@@ -41,6 +42,33 @@ public final class ActivationsAsyncService {
    */
   public CompletableFuture<MessageResponse> activate(String connectorId, Scope scope, RequestOptions requestOptions) {
     return transport.supplyAsync(() -> sync.activate(connectorId, scope, requestOptions));
+  }
+
+  /**
+   * See {@link ActivationsService#activate(String, Scope, ToolExecutionConfiguration)}.
+   *
+   * @param connectorId the connector's UUID
+   * @param scope organization, workspace or user
+   * @param configuration which tools run and which need confirmation
+   * @return the server's message
+   */
+  public CompletableFuture<MessageResponse> activate(
+      String connectorId, Scope scope, ToolExecutionConfiguration configuration) {
+    return transport.supplyAsync(() -> sync.activate(connectorId, scope, configuration));
+  }
+
+  /**
+   * See {@link ActivationsService#activate(String, Scope, ToolExecutionConfiguration, RequestOptions)}.
+   *
+   * @param connectorId the connector's UUID
+   * @param scope organization, workspace or user
+   * @param configuration which tools run and which need confirmation
+   * @param requestOptions per-call options
+   * @return the server's message
+   */
+  public CompletableFuture<MessageResponse> activate(
+      String connectorId, Scope scope, ToolExecutionConfiguration configuration, RequestOptions requestOptions) {
+    return transport.supplyAsync(() -> sync.activate(connectorId, scope, configuration, requestOptions));
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.mistral4j.connectors;
 import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.connectors.internal.ActivationsApi;
 import io.github.mistral4j.connectors.model.MessageResponse;
+import io.github.mistral4j.connectors.model.ToolExecutionConfiguration;
 import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.core.internal.MistralTransport;
 import io.github.mistral4j.core.internal.PathParams;
@@ -13,7 +14,9 @@ import java.util.Objects;
  * connector_activate_for_consumer_v1}, {@code connector_deactivate_for_consumer_v1}). The named
  * methods ({@link #activateForOrganization(String)}, ...) match the official Python SDK and run
  * {@link #activate(String, Scope, RequestOptions)} or {@link #deactivate(String, Scope,
- * RequestOptions)}. Get it from {@link ConnectorsClient#activations()}.
+ * RequestOptions)}. {@link #activate(String, Scope, ToolExecutionConfiguration)} also sets which
+ * tools run and which need the user's confirmation, as the Python SDK's {@code activate_for_*}
+ * methods do. Get it from {@link ConnectorsClient#activations()}.
  */
 public final class ActivationsService {
   private final MistralTransport transport;
@@ -50,6 +53,42 @@ public final class ActivationsService {
     String segment = Objects.requireNonNull(scope, "scope").pathSegment();
     Objects.requireNonNull(requestOptions, "requestOptions");
     return transport.call(requestOptions, () -> api.activate(id, segment));
+  }
+
+  /**
+   * Activates a connector for a scope with a tool configuration.
+   *
+   * @param connectorId the connector's UUID
+   * @param scope organization, workspace or user
+   * @param configuration which tools run and which need confirmation
+   * @return the server's message
+   */
+  public MessageResponse activate(String connectorId, Scope scope, ToolExecutionConfiguration configuration) {
+    return activate(connectorId, scope, configuration, RequestOptions.none());
+  }
+
+  /**
+   * Activates a connector for a scope with a tool configuration ({@code POST
+   * /v1/connectors/{connector_id}/{scope}/activate}, the configuration as the JSON body, as the
+   * official Python SDK sends it). The body holds exactly the configuration's fields: a field not
+   * set is left out.
+   *
+   * @param connectorId the connector's UUID
+   * @param scope organization, workspace or user
+   * @param configuration which tools run ({@code include}, {@code exclude}) and which need the
+   *     user's confirmation ({@code requires_confirmation}, {@code skip_confirmation})
+   * @param requestOptions per-call options
+   * @return the server's message
+   * @throws IllegalArgumentException when {@code connectorId} is not a UUID
+   * @throws io.github.mistral4j.core.MistralException when the call fails
+   */
+  public MessageResponse activate(
+      String connectorId, Scope scope, ToolExecutionConfiguration configuration, RequestOptions requestOptions) {
+    String id = PathParams.uuid("connector_id", connectorId);
+    String segment = Objects.requireNonNull(scope, "scope").pathSegment();
+    Objects.requireNonNull(configuration, "configuration");
+    Objects.requireNonNull(requestOptions, "requestOptions");
+    return transport.call(requestOptions, () -> api.activate(id, segment, configuration));
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.mistral4j.connectors;
 
 import io.github.mistral4j.connectors.model.MessageResponse;
+import io.github.mistral4j.connectors.model.ToolExecutionConfiguration;
 import io.github.mistral4j.core.RawResponse;
 import io.github.mistral4j.core.RequestOptions;
 import java.util.concurrent.CompletableFuture;
@@ -29,6 +30,29 @@ public interface RawActivationsAsyncService {
    * @return a future of the response; {@link RawResponse#parse()} gives the server's message
    */
   CompletableFuture<RawResponse<MessageResponse>> activate(String connectorId, Scope scope, RequestOptions requestOptions);
+
+  /**
+   * {@link ActivationsAsyncService#activate(String, Scope, ToolExecutionConfiguration)} with the HTTP response.
+   *
+   * @param connectorId the connector's UUID
+   * @param scope organization, workspace or user
+   * @param configuration which tools run and which need confirmation, sent as the body
+   * @return the response; {@link RawResponse#parse()} gives the server's message
+   */
+  CompletableFuture<RawResponse<MessageResponse>> activate(String connectorId, Scope scope, ToolExecutionConfiguration configuration);
+
+  /**
+   * {@link ActivationsAsyncService#activate(String, Scope, ToolExecutionConfiguration, RequestOptions)} with the HTTP
+   * response.
+   *
+   * @param connectorId the connector's UUID
+   * @param scope organization, workspace or user
+   * @param configuration which tools run and which need confirmation, sent as the body
+   * @param requestOptions per-call options
+   * @return the response; {@link RawResponse#parse()} gives the server's message
+   */
+  CompletableFuture<RawResponse<MessageResponse>> activate(
+      String connectorId, Scope scope, ToolExecutionConfiguration configuration, RequestOptions requestOptions);
 
   /**
    * {@link ActivationsAsyncService#deactivate(String, Scope)} with the HTTP response.

@@ -70,6 +70,11 @@ public final class OpenApiDocument {
 
   /** Every operation carrying the tag, in document order. */
   public List<Operation> operations(String tag) {
+    return all().stream().filter(op -> hasTag(op, tag)).toList();
+  }
+
+  /** Every operation of the document, whatever its tags, in document order. */
+  public List<Operation> all() {
     List<Operation> out = new ArrayList<>();
     Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields();
     while (paths.hasNext()) {
@@ -79,14 +84,19 @@ public final class OpenApiDocument {
         if (op == null) {
           continue;
         }
-        for (JsonNode t : op.path("tags")) {
-          if (tag.equals(t.asText())) {
-            out.add(new Operation(method.toUpperCase(java.util.Locale.ROOT), path.getKey(), op.path("operationId").asText(), op));
-          }
-        }
+        out.add(new Operation(method.toUpperCase(java.util.Locale.ROOT), path.getKey(), op.path("operationId").asText(), op));
       }
     }
     return out;
+  }
+
+  private static boolean hasTag(Operation op, String tag) {
+    for (JsonNode t : op.node().path("tags")) {
+      if (tag.equals(t.asText())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A schema of {@code components.schemas}. */

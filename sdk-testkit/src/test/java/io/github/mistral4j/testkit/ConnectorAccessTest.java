@@ -95,6 +95,54 @@ class ConnectorAccessTest {
   }
 
   @Test
+  void activateWithAToolConfiguration_storesIt_normalised_andShowsItPerScope() {
+    String body =
+        "{\"requires_confirmation\":{\"type\":\"or\",\"expressions\":[[\"send\"],{\"read_only\":false}]},"
+            + "\"skip_confirmation\":null,\"include\":[]}";
+    assertThat(http.post("/v1/connectors/" + id + "/user/activate", body).status()).isEqualTo(200);
+    http.post("/v1/connectors/" + id + "/organization/activate", "{\"exclude\":[\"wipe\"]}");
+    http.post("/v1/connectors/" + id + "/workspace/activate");
+
+    JsonNode prefs = http.get("/v1/connectors/" + id).json().get("connection_preferences");
+    assertThat(prefs).hasSize(2);
+    assertThat(prefs.get(0).get("consumer_type").asText()).isEqualTo("org");
+    assertThat(prefs.get(0).get("tool_configuration"))
+        .isEqualTo(Http.json("{\"requires_confirmation\":null,\"skip_confirmation\":null,\"include\":null,"
+            + "\"exclude\":[\"wipe\"]}"));
+    assertThat(prefs.get(1).get("consumer_type").asText()).isEqualTo("user");
+    assertThat(prefs.get(1).get("name").asText()).isEqualTo("default");
+    assertThat(prefs.get(1).get("is_default").asBoolean()).isTrue();
+    assertThat(prefs.get(1).get("tool_configuration"))
+        .isEqualTo(Http.json("{\"requires_confirmation\":{\"type\":\"or\",\"expressions\":[[\"send\"],"
+            + "{\"read_only\":false}]},\"skip_confirmation\":null,\"include\":[],\"exclude\":null}"));
+  }
+
+  @Test
+  void reactivatingWithoutABody_orDeactivating_dropsTheScopesConfiguration() {
+    http.post("/v1/connectors/" + id + "/user/activate", "{\"include\":[\"a\"]}");
+    http.post("/v1/connectors/" + id + "/workspace/activate", "{\"include\":[\"b\"]}");
+    http.post("/v1/connectors/" + id + "/user/activate");
+    assertThat(http.get("/v1/connectors/" + id).json().get("connection_preferences")).hasSize(1);
+
+    http.post("/v1/connectors/" + id + "/workspace/deactivate");
+    assertThat(http.get("/v1/connectors/" + id).json().get("connection_preferences").isNull()).isTrue();
+    assertThat(http.get("/v1/connectors/" + id).json().get("active").asBoolean()).isTrue();
+  }
+
+  @Test
+  void aToolConfigurationOfTheWrongShape_is422_atItsLocation_andChangesNothing() {
+    Http.Reply r =
+        http.post("/v1/connectors/" + id + "/user/activate",
+            "{\"requires_confirmation\":{\"type\":\"xor\",\"expressions\":[]},\"include\":\"a\"}");
+
+    assertThat(r.status()).isEqualTo(422);
+    assertThat(r.json().get("detail").findValuesAsText("type")).contains("list_type");
+    assertThat(r.json().get("detail").toString()).contains("requires_confirmation").contains("include");
+    assertThat(http.get("/v1/connectors/" + id).json().get("active").asBoolean()).isFalse();
+    assertThat(http.get("/v1/connectors/" + id).json().get("connection_preferences").isNull()).isTrue();
+  }
+
+  @Test
   void connectorIdsAreAcceptedInAnyCaseAndWithoutHyphens() {
     assertThat(
             http.post("/v1/connectors/" + id.toUpperCase() + "/user/activate").status())

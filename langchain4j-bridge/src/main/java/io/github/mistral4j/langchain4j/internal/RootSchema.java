@@ -1,8 +1,6 @@
 package io.github.mistral4j.langchain4j.internal;
 
-import static io.github.mistral4j.langchain4j.internal.SchemaNodes.MAX_DEPTH;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.NODES;
-import static io.github.mistral4j.langchain4j.internal.SchemaNodes.UNSUPPORTED;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.isObjectLike;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.strings;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.typeAllows;
@@ -12,156 +10,237 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mistral4j.core.internal.JsonMaps;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Prepares the root of a tool schema, which must become one object: a root {@code $ref} is
- * followed, and a root {@code allOf}, {@code anyOf} or {@code oneOf} of objects is merged into the
- * root's own properties. The input is never modified.
+ * Prepares the root of a self-contained tool schema, which must become one object with plain
+ * properties: model integrations send the root as {@code properties} and {@code required} only.
+ * A root {@code allOf} of objects is merged (losslessly for plain objects); a root {@code anyOf}
+ * or {@code oneOf} of objects is merged with only the arguments every alternative requires kept
+ * required, a property the alternatives declare differently becoming an {@code anyOf} of their
+ * schemas. Every rule the merged object cannot state ({@code anyOf}/{@code oneOf} alternatives,
+ * {@code if}/{@code then}/{@code else}, {@code dependentRequired}, {@code dependentSchemas},
+ * {@code not}, ...) becomes a note, one short sentence for the tool's description, and a fallback.
+ * The input is never modified.
  */
 final class RootSchema {
-  private final SchemaDefinitions definitions;
+  /** The prepared root and the notes for the tool's description. */
+  record Prepared(@Nullable ObjectNode root, List<String> notes) {}
+
+  /** Root keywords stated in words, in this order ({@code if} covers {@code then} and {@code else}). */
+  private static final List<String> RULES =
+      List.of(
+          "if", "dependentRequired", "dependencies", "dependentSchemas", "not", "patternProperties",
+          "propertyNames", "unevaluatedProperties", "minProperties", "maxProperties");
+
+  /** Root keywords with no meaning for an object: dropped, reported. */
+  private static final List<String> IGNORED =
+      List.of("prefixItems", "contains", "unevaluatedItems", "$dynamicRef", "$recursiveRef", "then", "else");
+
   private final BiConsumer<String, String> fallback;
+  private final List<String> notes = new ArrayList<>();
 
   /**
    * Creates a preparer for one schema.
    *
-   * @param definitions the schema's definitions, to follow references
    * @param fallback told (JSON pointer, reason) about every simplification
    */
-  RootSchema(SchemaDefinitions definitions, BiConsumer<String, String> fallback) {
-    this.definitions = definitions;
+  RootSchema(BiConsumer<String, String> fallback) {
     this.fallback = fallback;
   }
 
   /**
-   * The root as one object schema, or {@code null} when the tool gets no parameters.
+   * The root as one object schema ({@code null} when the tool gets no parameters) and the notes.
    *
-   * @param rootNode the tool's input schema
-   * @return a new node holding the merged root, or {@code null}
+   * @param rootNode the tool's input schema, self-contained ({@link SchemaInliner})
+   * @return the prepared root, a new node, and the notes
    */
-  @Nullable ObjectNode prepare(JsonNode rootNode) {
+  Prepared prepare(JsonNode rootNode) {
     if (rootNode.isNull() || rootNode.isMissingNode() || (rootNode.isBoolean() && rootNode.asBoolean())) {
-      return null;
+      return new Prepared(null, notes);
     }
     if (!rootNode.isObject()) {
       fallback.accept("", "the schema is not an object (" + rootNode.getNodeType() + "); the tool gets no parameters");
-      return null;
+      return new Prepared(null, notes);
     }
-    ObjectNode root = resolveRootRef(rootNode);
-    JsonNode type = root.get("type");
+    JsonNode type = rootNode.get("type");
     if (type != null && !typeAllows(type, "object")) {
       fallback.accept("", "the root type is " + type + ", not object; the tool gets no parameters");
-      return null;
+      return new Prepared(null, notes);
     }
-    ObjectNode merged = root.deepCopy();
-    for (String keyword : List.of("allOf", "anyOf", "oneOf")) {
+    ObjectNode merged = ((ObjectNode) rootNode).deepCopy();
+    JsonNode all = merged.remove("allOf");
+    if (all != null) {
+      mergeAllOf(merged, all);
+    }
+    for (String keyword : List.of("anyOf", "oneOf")) {
       JsonNode branches = merged.remove(keyword);
       if (branches != null) {
-        mergeRootBranches(merged, keyword, branches);
+        mergeAlternatives(merged, keyword, branches);
       }
     }
-    for (String keyword : UNSUPPORTED) {
-      if (merged.has(keyword)) {
-        fallback.accept("", "'" + keyword + "' at the root cannot be expressed; ignored");
-      }
+    stateRules(merged);
+    JsonNode additional = merged.get("additionalProperties");
+    if (additional != null && !additional.isBoolean() && !SchemaNodes.isEmptySchema(additional)) {
+      note("/additionalProperties", "a schema for extra properties cannot be expressed at the root; extra properties allowed",
+          RootRules.sentences("additionalProperties", merged));
+      merged.put("additionalProperties", true);
     }
-    return merged;
+    return new Prepared(merged, notes);
   }
 
-  /** Follows a root {@code $ref} (e.g. {@code {"$ref": "#/$defs/Args"}}) to the schema it names. */
-  private ObjectNode resolveRootRef(JsonNode node) {
-    ObjectNode current = (ObjectNode) node;
-    for (int hops = 0; current.has("$ref") && hops < MAX_DEPTH; hops++) {
-      JsonNode target = definitions.target(current.path("$ref").asText());
-      if (target == null || !target.isObject()) {
-        fallback.accept("", "the root $ref " + current.get("$ref") + " cannot be resolved; ignored");
-        ObjectNode copy = current.deepCopy();
-        copy.remove("$ref");
-        return copy;
+  /** {@code allOf}: properties and required united; a branch's own rules are lifted to the root. */
+  private void mergeAllOf(ObjectNode root, JsonNode branches) {
+    if (!branches.isArray()) {
+      return;
+    }
+    for (int n = 0; n < branches.size(); n++) {
+      int i = n;
+      JsonNode branch = branches.get(i);
+      if (!isObjectLike(branch)) {
+        note("/allOf/" + i, "a root 'allOf' branch that is not an object cannot be expressed; dropped",
+            List.of("The arguments must also match " + RootRules.quote(branch) + "."));
+        continue;
       }
-      ObjectNode merged = ((ObjectNode) target).deepCopy();
-      JsonMaps.fieldsOf(current).forEach(e -> {
-        if (!e.getKey().equals("$ref") && !merged.has(e.getKey())) {
-          merged.set(e.getKey(), e.getValue());
+      ObjectNode properties = properties(root);
+      JsonMaps.fieldsOf(branch.path("properties")).forEach(e -> properties.set(e.getKey(), both(properties.get(e.getKey()), e.getValue())));
+      Set<String> required = new LinkedHashSet<>(strings(root.get("required")));
+      required.addAll(strings(branch.get("required")));
+      setRequired(root, required);
+      JsonMaps.fieldsOf(branch).forEach(e -> {
+        String k = e.getKey();
+        if (!k.equals("properties") && !k.equals("required") && !k.equals("type") && !SchemaNodes.ANNOTATIONS.contains(k)) {
+          if (root.has(k)) {
+            note("/allOf/" + i + "/" + k, "'" + k + "' of a root 'allOf' branch beside the root's own cannot be merged; stated in words",
+                RootRules.sentences(k, branch));
+          } else {
+            root.set(k, e.getValue()); // lifted: handled as the root's own below
+          }
         }
       });
-      current = merged;
     }
-    return current;
   }
 
-  /**
-   * Merges the branches of a root composition into the root object: properties are united;
-   * {@code allOf} unites the required lists, {@code anyOf}/{@code oneOf} keep only the names every
-   * branch requires. Branches that are not objects are dropped (reported).
-   */
-  private void mergeRootBranches(ObjectNode root, String keyword, JsonNode branches) {
+  /** {@code anyOf}/{@code oneOf}: properties united, only what every alternative requires kept required. */
+  private void mergeAlternatives(ObjectNode root, String keyword, JsonNode branches) {
     if (!branches.isArray() || branches.isEmpty()) {
       return;
     }
-    ObjectNode properties = root.has("properties") && root.get("properties").isObject()
-        ? (ObjectNode) root.get("properties") : NODES.objectNode();
+    ObjectNode properties = properties(root);
     Set<String> required = new LinkedHashSet<>(strings(root.get("required")));
     Set<String> common = null;
-    List<List<String>> alternatives = new ArrayList<>();
+    List<String> wording = new ArrayList<>();
     for (int i = 0; i < branches.size(); i++) {
-      JsonNode branch = definitions.deref(branches.get(i));
-      if (branch == null || !isObjectLike(branch)) {
-        fallback.accept("/" + keyword + "/" + i, "a root '" + keyword + "' branch that is not an object cannot be expressed; dropped");
+      JsonNode branch = branches.get(i);
+      if (!isObjectLike(branch)) {
+        note("/" + keyword + "/" + i, "a root '" + keyword + "' branch that is not an object cannot be expressed; dropped",
+            List.of());
         continue;
       }
-      JsonNode branchProperties = branch.get("properties");
-      if (branchProperties != null && branchProperties.isObject()) {
-        JsonMaps.fieldsOf(branchProperties).forEach(e -> {
-          if (!properties.has(e.getKey())) {
-            properties.set(e.getKey(), e.getValue());
-          }
-        });
-      }
-      List<String> branchRequired = strings(branch.get("required"));
-      alternatives.add(branchRequired);
-      if (keyword.equals("allOf")) {
-        required.addAll(branchRequired);
-      } else if (common == null) {
-        common = new LinkedHashSet<>(branchRequired);
-      } else {
-        common.retainAll(branchRequired);
-      }
+      Map<String, JsonNode> own = new LinkedHashMap<>();
+      JsonMaps.fieldsOf(branch.path("properties")).forEach(e -> own.put(e.getKey(), e.getValue()));
+      own.forEach((name, schema) -> properties.set(name, either(properties.get(name), schema)));
+      Set<String> branchRequired = new LinkedHashSet<>(strings(branch.get("required")));
+      common = common == null ? branchRequired : retain(common, branchRequired);
+      wording.add(RootRules.alternative(branch));
     }
     if (common != null) {
       required.addAll(common);
-      describeAlternatives(root, alternatives, common);
     }
-    if (!keyword.equals("allOf") && branches.size() > 1) {
-      fallback.accept("/" + keyword, "root alternatives merged into one object; properties required by only some alternatives became optional");
-    }
-    if (properties.size() > 0) {
-      root.set("properties", properties);
-    }
-    if (!required.isEmpty()) {
-      ArrayNode array = root.putArray("required");
-      required.forEach(array::add);
+    setRequired(root, required);
+    if (new LinkedHashSet<>(wording).size() > 1) {
+      note("/" + keyword, "root alternatives merged into one object; properties required by only some alternatives became optional",
+          List.of(RootRules.alternatives(keyword, wording)));
     }
   }
 
-  /** Tells the model, in the root description, which argument sets the alternatives required. */
-  private static void describeAlternatives(ObjectNode root, List<List<String>> alternatives, Set<String> common) {
-    Set<String> sets = new LinkedHashSet<>();
-    for (List<String> names : alternatives) {
-      List<String> own = names.stream().filter(n -> !common.contains(n)).toList();
-      sets.add("[" + String.join(", ", own) + "]");
+  /** Root rules the merged object cannot state: in words, then removed. */
+  private void stateRules(ObjectNode root) {
+    for (String keyword : RULES) {
+      if (root.has(keyword)) {
+        note("/" + keyword, "'" + keyword + "' at the root cannot be expressed; stated in the tool description",
+            RootRules.sentences(keyword, root));
+      }
     }
-    if (sets.size() < 2) {
+    if (!root.has("if")) {
+      for (String keyword : List.of("then", "else")) {
+        if (root.has(keyword)) {
+          fallback.accept("/" + keyword, "'" + keyword + "' without 'if' has no effect; ignored");
+        }
+      }
+    }
+    for (String keyword : IGNORED) {
+      if (!keyword.equals("then") && !keyword.equals("else") && root.has(keyword)) {
+        fallback.accept("", "'" + keyword + "' at the root has no meaning for an object; ignored");
+      }
+    }
+    RULES.forEach(root::remove);
+    IGNORED.forEach(root::remove);
+  }
+
+  private void note(String path, String reason, List<String> sentences) {
+    fallback.accept(path, reason);
+    for (String sentence : sentences) {
+      if (!notes.contains(sentence)) {
+        notes.add(sentence);
+      }
+    }
+  }
+
+  private static ObjectNode properties(ObjectNode root) {
+    JsonNode p = root.get("properties");
+    return p instanceof ObjectNode o ? o : root.putObject("properties");
+  }
+
+  private static void setRequired(ObjectNode root, Set<String> required) {
+    if (required.isEmpty()) {
+      root.remove("required");
       return;
     }
-    String sentence = "One of these sets of arguments is required: " + String.join(" or ", sets) + ".";
-    JsonNode existing = root.get("description");
-    root.put("description", existing != null && existing.isTextual() && !existing.textValue().isBlank()
-        ? existing.textValue().strip() + " " + sentence : sentence);
+    ArrayNode array = root.putArray("required");
+    required.forEach(array::add);
+  }
+
+  private static Set<String> retain(Set<String> common, Set<String> other) {
+    common.retainAll(other);
+    return common;
+  }
+
+  /** A property both the root and an {@code allOf} branch declare: both apply. */
+  private static JsonNode both(@Nullable JsonNode existing, JsonNode added) {
+    if (existing == null || existing.equals(added) || SchemaNodes.isEmptySchema(existing)) {
+      return added;
+    }
+    if (SchemaNodes.isEmptySchema(added)) {
+      return existing;
+    }
+    ObjectNode all = NODES.objectNode();
+    all.putArray("allOf").add(existing).add(added);
+    return all;
+  }
+
+  /** A property alternatives declare differently: either applies. */
+  private static JsonNode either(@Nullable JsonNode existing, JsonNode added) {
+    if (existing == null || existing.equals(added) || SchemaNodes.isEmptySchema(existing)) {
+      return added;
+    }
+    if (SchemaNodes.isEmptySchema(added)) {
+      return existing;
+    }
+    ObjectNode any = existing.has("anyOf") && existing.size() == 1 ? ((ObjectNode) existing).deepCopy() : NODES.objectNode();
+    ArrayNode branches = any.has("anyOf") ? (ArrayNode) any.get("anyOf") : any.putArray("anyOf").add(existing);
+    for (JsonNode b : branches) {
+      if (b.equals(added)) {
+        return any;
+      }
+    }
+    branches.add(added);
+    return any;
   }
 }

@@ -3,19 +3,13 @@ package io.github.mistral4j.langchain4j.internal;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.MAX_DEPTH;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.NODES;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.UNSUPPORTED;
-import static io.github.mistral4j.langchain4j.internal.SchemaNodes.describeOnly;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.inferType;
-import static io.github.mistral4j.langchain4j.internal.SchemaNodes.isEmptySchema;
-import static io.github.mistral4j.langchain4j.internal.SchemaNodes.isObjectLike;
-import static io.github.mistral4j.langchain4j.internal.SchemaNodes.shapeKeywords;
+import static io.github.mistral4j.langchain4j.internal.SchemaNodes.isBlankSchema;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.strings;
-import static io.github.mistral4j.langchain4j.internal.SchemaNodes.withAnnotations;
-import static io.github.mistral4j.langchain4j.internal.SchemaNodes.withoutNullEnumValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.langchain4j.model.chat.request.json.JsonAnyOfSchema;
 import dev.langchain4j.model.chat.request.json.JsonArraySchema;
 import dev.langchain4j.model.chat.request.json.JsonBooleanSchema;
 import dev.langchain4j.model.chat.request.json.JsonEnumSchema;
@@ -24,103 +18,88 @@ import dev.langchain4j.model.chat.request.json.JsonNullSchema;
 import dev.langchain4j.model.chat.request.json.JsonNumberSchema;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonRawSchema;
-import dev.langchain4j.model.chat.request.json.JsonReferenceSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchemaElement;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 import io.github.mistral4j.core.internal.JsonMaps;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Converts an MCP tool's JSON {@code inputSchema} into LangChain4j's JSON-schema model.
  *
- * <p>What LangChain4j can express is converted to typed elements: objects (properties, required,
- * boolean {@code additionalProperties}), arrays and their items, strings, numbers, integers,
- * booleans, string enums, {@code anyOf}/{@code oneOf} (as any-of), nullable types ({@code "type":
- * [..., "null"]}, {@code nullable: true}) and local {@code $ref}s (as {@code $defs} references,
- * recursive ones included). Defaults and validation keywords are folded into descriptions. A
- * sub-schema that cannot be expressed (tuples, schema-valued {@code additionalProperties},
- * non-string enums, {@code not}, conditionals...) is kept verbatim as a raw schema, its references
- * rewritten to the converted definitions. The root is always an object: a root {@code anyOf},
- * {@code oneOf} or {@code allOf} of objects is merged into one. Conversion never throws on odd
- * input; every fallback is reported in {@link Result#fallbacks()}.
+ * <p>The schema is first made self-contained ({@link SchemaInliner}: references inlined, recursive
+ * ones unfolded to a fixed depth), as model integrations send no {@code $defs}. What LangChain4j
+ * can express is then converted to typed elements: objects (properties, required, boolean {@code
+ * additionalProperties}), arrays and their items, strings, numbers, integers, booleans, string
+ * enums, {@code anyOf}, nullable types ({@code "type": [..., "null"]}, {@code nullable: true}).
+ * Defaults, validation keywords and (where there is no description) titles are folded into
+ * descriptions. A {@code oneOf} is kept whole as a raw schema (LangChain4j has no one-of element,
+ * and an any-of would lose "exactly one"), and so is every sub-schema that cannot be expressed
+ * (tuples, schema-valued {@code additionalProperties}, non-string enums, {@code not},
+ * conditionals...). The root is always an object ({@link RootSchema}); the root rules it cannot
+ * state are returned as {@link Result#notes()} for the tool's description. Conversion never throws
+ * on odd input; every fallback is reported in {@link Result#fallbacks()}.
  */
 public final class SchemaConverter {
   /**
    * The outcome of one conversion.
    *
-   * @param parameters the tool's parameters
+   * @param parameters the tool's parameters, self-contained (no references)
    * @param fallbacks one line per sub-schema kept raw or simplified: its JSON pointer and why
+   * @param notes sentences for the tool's description, one per root rule the parameters cannot
+   *     state
    */
-  public record Result(JsonObjectSchema parameters, List<String> fallbacks) {
+  public record Result(JsonObjectSchema parameters, List<String> fallbacks, List<String> notes) {
     /**
-     * Copies the list.
+     * Copies the lists.
      *
      * @param parameters the tool's parameters
      * @param fallbacks the fallbacks taken
+     * @param notes the sentences for the tool's description
      */
     public Result {
       fallbacks = List.copyOf(fallbacks);
+      notes = List.copyOf(notes);
     }
   }
 
-  private final JsonNode rootNode;
-  private final SchemaDefinitions definitions;
   private final List<String> fallbacks = new ArrayList<>();
 
-  private SchemaConverter(JsonNode rootNode) {
-    this.rootNode = rootNode;
-    this.definitions = new SchemaDefinitions(rootNode);
-  }
+  private final SchemaUnions unions = new SchemaUnions(this);
+
+  private SchemaConverter() {}
 
   /**
    * Converts a tool input schema.
    *
    * @param inputSchema the schema as received; {@code null}, JSON null and {@code {}} mean no
    *     parameters
-   * @return the parameters and the fallbacks taken
+   * @return the parameters, the fallbacks taken and the notes for the tool's description
    */
   public static Result convert(@Nullable JsonNode inputSchema) {
     JsonNode root = inputSchema == null ? NODES.objectNode() : inputSchema;
-    SchemaConverter c = new SchemaConverter(root);
-    JsonObjectSchema.Builder b = c.rootObject();
-    Map<String, JsonSchemaElement> defs = new LinkedHashMap<>();
-    for (SchemaDefinitions.Pending p = c.definitions.poll(); p != null; p = c.definitions.poll()) {
-      defs.put(p.name(), c.element(p.node(), p.path(), 0));
-    }
-    if (!defs.isEmpty()) {
-      b.definitions(defs);
-    }
-    return new Result(b.build(), c.fallbacks);
-  }
-
-  private JsonObjectSchema.Builder rootObject() {
+    SchemaConverter c = new SchemaConverter();
+    JsonNode inlined = SchemaInliner.inline(root, c::fallback);
+    RootSchema.Prepared prepared = new RootSchema(c::fallback).prepare(inlined);
     JsonObjectSchema.Builder b = JsonObjectSchema.builder();
-    ObjectNode root = new RootSchema(definitions, this::fallback).prepare(rootNode);
-    if (root == null) {
-      return b;
+    ObjectNode object = prepared.root();
+    if (object != null) {
+      object.remove("title"); // a generator's model name ("search_notesArguments"), not a description
+      String description = SchemaDescriptions.of(object);
+      if (description != null) {
+        b.description(description);
+      }
+      c.addObjectMembers(b, object, "", 0);
     }
-    String description = SchemaDescriptions.of(root);
-    if (description != null) {
-      b.description(description);
-    }
-    addObjectMembers(b, root, "", 0);
-    JsonNode additional = root.get("additionalProperties");
-    if (additional != null && !additional.isBoolean() && !isEmptySchema(additional)) {
-      fallback("/additionalProperties", "a schema for extra properties cannot be expressed at the root; extra properties allowed");
-      b.additionalProperties(true);
-    }
-    return b;
+    return new Result(b.build(), c.fallbacks, prepared.notes());
   }
 
   // ---- sub-schemas -------------------------------------------------------------------------
 
-  private JsonSchemaElement element(JsonNode node, String path, int depth) {
+  /** Converts one sub-schema (its JSON pointer {@code path}, {@code depth} levels down). */
+  JsonSchemaElement element(JsonNode node, String path, int depth) {
     if (depth > MAX_DEPTH) {
       return raw(node, path, "nested deeper than " + MAX_DEPTH + " levels");
     }
@@ -135,23 +114,25 @@ public final class SchemaConverter {
         return raw(node, path, "'" + keyword + "' cannot be expressed");
       }
     }
-    if (node.has("$ref")) {
-      return reference(node, path, depth);
+    if (node.has("$ref")) { // inlining leaves only a $ref that is not a string
+      ObjectNode any = ((ObjectNode) node).deepCopy();
+      any.remove("$ref");
+      return raw(any, path, "'$ref' is not a string; it is ignored");
     }
     if (node.has("allOf")) {
-      return allOf(node, path, depth);
+      return unions.allOf(node, path, depth);
     }
     if (node.has("anyOf") || node.has("oneOf")) {
-      return anyOf(node, path, depth);
+      return unions.anyOf(node, path, depth);
     }
     JsonNode type = node.get("type");
     if (type != null && type.isArray()) {
-      return typeUnion(node, (ArrayNode) type, path, depth);
+      return unions.typeUnion(node, (ArrayNode) type, path, depth);
     }
     if (node.path("nullable").asBoolean(false) && !"null".equals(type == null ? null : type.asText())) {
       ObjectNode copy = ((ObjectNode) node).deepCopy();
       copy.remove("nullable");
-      return nullable(copy, path, depth);
+      return unions.nullable(copy, path, depth);
     }
     if (type != null && !type.isTextual()) {
       return raw(node, path, "'type' is neither a string nor an array");
@@ -161,7 +142,7 @@ public final class SchemaConverter {
       if (node.has("enum") || node.has("const")) {
         return enumeration(node, path);
       }
-      return JsonRawSchema.from(rewriteRefs(node.deepCopy()).toString()); // any value, as declared
+      return JsonRawSchema.from(node.toString()); // any value, as declared
     }
     return switch (t) {
       case "object" -> object(node, path, depth);
@@ -179,118 +160,6 @@ public final class SchemaConverter {
     };
   }
 
-  private JsonSchemaElement reference(JsonNode node, String path, int depth) {
-    String ref = node.path("$ref").asText();
-    String name = definitions.nameFor(ref);
-    if (name == null) {
-      ObjectNode any = ((ObjectNode) node).deepCopy();
-      any.remove("$ref");
-      return raw(any, path, "$ref '" + ref + "' is not a local reference that resolves; any value accepted");
-    }
-    Set<String> others = shapeKeywords(node);
-    others.remove("$ref");
-    if (!others.isEmpty()) {
-      return raw(node, path, "$ref with sibling keywords " + others + " cannot be expressed");
-    }
-    JsonReferenceSchema reference = JsonReferenceSchema.builder().reference(name).build();
-    String description = SchemaDescriptions.of(node);
-    // a reference element has no description: wrap it in a one-branch anyOf to keep it
-    return description == null ? reference : JsonAnyOfSchema.builder().description(description).anyOf(reference).build();
-  }
-
-  private JsonSchemaElement allOf(JsonNode node, String path, int depth) {
-    JsonNode branches = node.get("allOf");
-    Set<String> others = shapeKeywords(node);
-    others.remove("allOf");
-    if (branches.isArray() && branches.size() == 1 && others.isEmpty()) {
-      // pydantic's {"allOf": [{"$ref": ...}], "description": ...}: the branch plus the annotations
-      return element(withAnnotations(branches.get(0), node), path + "/allOf/0", depth + 1);
-    }
-    if (branches.isArray() && others.stream().allMatch(k -> k.equals("type") || k.equals("properties") || k.equals("required") || k.equals("additionalProperties"))) {
-      ObjectNode merged = ((ObjectNode) node).deepCopy();
-      merged.remove("allOf");
-      merged.put("type", "object");
-      if (merged.has("properties") && !merged.get("properties").isObject()) {
-        return raw(node, path, "'properties' beside 'allOf' is not an object");
-      }
-      ObjectNode properties = merged.has("properties") ? (ObjectNode) merged.get("properties") : merged.putObject("properties");
-      Set<String> required = new LinkedHashSet<>(strings(merged.get("required")));
-      for (JsonNode b : branches) {
-        JsonNode branch = definitions.deref(b);
-        if (branch == null || !isObjectLike(branch) || shapeKeywords(branch).stream().anyMatch(k -> !k.equals("type") && !k.equals("properties") && !k.equals("required") && !k.equals("additionalProperties"))) {
-          return raw(node, path, "'allOf' of schemas that are not plain objects cannot be expressed");
-        }
-        JsonMaps.fieldsOf(branch.path("properties")).forEach(e -> {
-          if (!properties.has(e.getKey())) {
-            properties.set(e.getKey(), e.getValue());
-          }
-        });
-        required.addAll(strings(branch.get("required")));
-      }
-      ArrayNode array = merged.putArray("required");
-      required.forEach(array::add);
-      return object(merged, path, depth);
-    }
-    return raw(node, path, "'allOf' with these keywords cannot be expressed");
-  }
-
-  private JsonSchemaElement anyOf(JsonNode node, String path, int depth) {
-    String keyword = node.has("anyOf") ? "anyOf" : "oneOf";
-    JsonNode branches = node.get(keyword);
-    Set<String> others = shapeKeywords(node);
-    others.remove(keyword);
-    if (!branches.isArray() || branches.isEmpty() || !others.isEmpty() || (node.has("anyOf") && node.has("oneOf"))) {
-      return raw(node, path, "'" + keyword + "' alongside " + others + " cannot be expressed");
-    }
-    if (branches.size() == 1) {
-      return element(withAnnotations(branches.get(0), node), path + "/" + keyword + "/0", depth + 1);
-    }
-    List<JsonSchemaElement> elements = new ArrayList<>();
-    for (int i = 0; i < branches.size(); i++) {
-      elements.add(element(branches.get(i), path + "/" + keyword + "/" + i, depth + 1));
-    }
-    return JsonAnyOfSchema.builder().description(SchemaDescriptions.of(node)).anyOf(elements).build();
-  }
-
-  /** {@code "type": ["string", "null"]}: one branch per type, the other keywords on each. */
-  private JsonSchemaElement typeUnion(JsonNode node, ArrayNode types, String path, int depth) {
-    List<String> names = strings(types);
-    if (names.size() != types.size() || names.isEmpty()) {
-      return raw(node, path, "'type' array holds something other than type names");
-    }
-    if (names.size() == 1) {
-      ObjectNode copy = ((ObjectNode) node).deepCopy();
-      copy.put("type", names.get(0));
-      return element(copy, path, depth);
-    }
-    List<JsonSchemaElement> elements = new ArrayList<>();
-    for (String name : names) {
-      if (name.equals("null")) {
-        elements.add(new JsonNullSchema());
-        continue;
-      }
-      ObjectNode branch = ((ObjectNode) node).deepCopy();
-      branch.put("type", name);
-      branch.remove("description");
-      branch.remove("default");
-      withoutNullEnumValue(branch);
-      elements.add(element(branch, path, depth + 1));
-    }
-    return JsonAnyOfSchema.builder().description(describeOnly(node)).anyOf(elements).build();
-  }
-
-  /** OpenAPI's {@code nullable: true}: the schema or null. */
-  private JsonSchemaElement nullable(ObjectNode node, String path, int depth) {
-    ObjectNode branch = node.deepCopy();
-    branch.remove("description");
-    branch.remove("default");
-    withoutNullEnumValue(branch);
-    return JsonAnyOfSchema.builder()
-        .description(describeOnly(node))
-        .anyOf(element(branch, path, depth + 1), new JsonNullSchema())
-        .build();
-  }
-
   private JsonSchemaElement enumeration(JsonNode node, String path) {
     List<JsonNode> values = new ArrayList<>();
     if (node.has("const")) {
@@ -305,9 +174,10 @@ public final class SchemaConverter {
     return JsonEnumSchema.builder().description(SchemaDescriptions.of(node)).enumValues(strings).build();
   }
 
-  private JsonSchemaElement object(JsonNode node, String path, int depth) {
+  /** Converts an object sub-schema. */
+  JsonSchemaElement object(JsonNode node, String path, int depth) {
     JsonNode additional = node.get("additionalProperties");
-    if (additional != null && !additional.isBoolean() && !isEmptySchema(additional)) {
+    if (additional != null && !additional.isBoolean() && !isBlankSchema(additional)) {
       return raw(node, path, "a schema for extra properties (a map) cannot be expressed");
     }
     JsonObjectSchema.Builder b = JsonObjectSchema.builder().description(SchemaDescriptions.of(node));
@@ -329,7 +199,7 @@ public final class SchemaConverter {
     JsonNode additional = node.get("additionalProperties");
     if (additional != null && additional.isBoolean()) {
       b.additionalProperties(additional.booleanValue());
-    } else if (additional != null && isEmptySchema(additional)) {
+    } else if (additional != null && isBlankSchema(additional)) {
       b.additionalProperties(true);
     }
   }
@@ -340,7 +210,7 @@ public final class SchemaConverter {
       return raw(node, path, "tuple 'items' cannot be expressed");
     }
     JsonArraySchema.Builder b = JsonArraySchema.builder().description(SchemaDescriptions.of(node));
-    if (items != null && !isEmptySchema(items) && !(items.isBoolean() && items.asBoolean())) {
+    if (items != null && !isBlankSchema(items) && !(items.isBoolean() && items.asBoolean())) {
       b.items(element(items, path + "/items", depth + 1));
     }
     return b.build();
@@ -348,35 +218,10 @@ public final class SchemaConverter {
 
   // ---- fallbacks ---------------------------------------------------------------------------
 
-  private JsonSchemaElement raw(JsonNode node, String path, String reason) {
+  /** Keeps a sub-schema verbatim, reporting why. */
+  JsonSchemaElement raw(JsonNode node, String path, String reason) {
     fallback(path, reason + "; kept as a raw schema");
-    return JsonRawSchema.from(rewriteRefs(node.deepCopy()).toString());
-  }
-
-  /** Points every local {@code $ref} inside a raw schema at the converted definitions. */
-  private JsonNode rewriteRefs(JsonNode node) {
-    if (node.isObject()) {
-      ObjectNode object = (ObjectNode) node;
-      JsonNode ref = object.get("$ref");
-      if (ref != null && ref.isTextual()) {
-        String name = definitions.nameFor(ref.textValue());
-        if (name != null) {
-          object.put("$ref", "#/$defs/" + name);
-        } else {
-          object.remove("$ref"); // a reference a model API cannot follow: accept any value there
-        }
-      }
-      JsonMaps.fieldsOf(object).forEach(e -> {
-        if (!e.getKey().equals("$ref") && !e.getKey().equals("$defs") && !e.getKey().equals("definitions")) {
-          rewriteRefs(e.getValue());
-        }
-      });
-      object.remove("$defs");
-      object.remove("definitions");
-    } else if (node.isArray()) {
-      node.forEach(this::rewriteRefs);
-    }
-    return node;
+    return JsonRawSchema.from(node.toString());
   }
 
   private void fallback(String path, String reason) {

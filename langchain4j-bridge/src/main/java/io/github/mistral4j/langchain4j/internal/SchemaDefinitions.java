@@ -2,133 +2,29 @@ package io.github.mistral4j.langchain4j.internal;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.mistral4j.core.internal.JsonMaps;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Resolves the local {@code $ref}s of one tool schema to named definitions. LangChain4j writes
- * every reference as {@code #/$defs/<name>}, so each referenced sub-schema gets a name: the root's
- * {@code $defs} and {@code definitions} keep theirs (made safe for a JSON pointer), and a pointer
- * anywhere else ({@code #}, {@code #/properties/node}) is hoisted under a name derived from its last
- * segment. Recursion needs no special care: a reference is a name, never an expansion. A
- * definition is converted only once something references it, so unused ones are dropped.
+ * Resolves the local {@code $ref}s of one tool schema: {@code #} plus a JSON pointer, such as
+ * {@code #/$defs/Block}, {@code #/definitions/Args}, {@code #/properties/node} or {@code #} for
+ * the root. Remote references and plain-name anchors do not resolve.
  */
 final class SchemaDefinitions {
-  /** A definition waiting to be converted. */
-  record Pending(String name, JsonNode node, String path) {}
-
   private final JsonNode root;
-  private final Map<String, String> nameByRef = new HashMap<>();
-  private final Map<String, Pending> declared = new HashMap<>();
-  private final Set<String> names = new HashSet<>();
-  private final Deque<Pending> pending = new ArrayDeque<>();
 
   SchemaDefinitions(JsonNode root) {
     this.root = root;
-    registerAll("$defs");
-    registerAll("definitions");
-  }
-
-  private void registerAll(String keyword) {
-    JsonNode defs = root.get(keyword);
-    if (defs == null || !defs.isObject()) {
-      return;
-    }
-    for (Map.Entry<String, JsonNode> e : JsonMaps.fieldsOf(defs)) {
-      String pointer = "/" + keyword + "/" + escape(e.getKey());
-      String name = uniqueName(e.getKey());
-      nameByRef.put("#" + pointer, name);
-      declared.put(name, new Pending(name, e.getValue(), pointer));
-    }
   }
 
   /**
-   * The definition name a reference resolves to, registering a hoisted definition on first use,
-   * or {@code null} when the reference is not local or points at nothing.
+   * A local reference as {@code #} plus a decoded JSON pointer, or {@code null} if not local.
+   *
+   * @param ref the {@code $ref} value
+   * @return the canonical form, or {@code null}
    */
-  @Nullable String nameFor(String ref) {
-    String canonical = canonical(ref);
-    if (canonical == null) {
-      return null;
-    }
-    String known = nameByRef.get(canonical);
-    if (known != null) {
-      Pending first = declared.remove(known);
-      if (first != null) {
-        pending.add(first);
-      }
-      return known;
-    }
-    JsonNode target = at(canonical);
-    if (target == null) {
-      return null;
-    }
-    String pointer = canonical.substring(1);
-    String hint = pointer.isEmpty() ? "root" : pointer.substring(pointer.lastIndexOf('/') + 1);
-    return register(canonical, unescape(hint), target, pointer);
-  }
-
-  /** The sub-schema a local reference points at, or {@code null}. */
-  @Nullable JsonNode target(String ref) {
-    String canonical = canonical(ref);
-    return canonical == null ? null : at(canonical);
-  }
-
-  /** The node itself, or what its chain of {@code $ref}s points at; {@code null} if it breaks. */
-  @Nullable JsonNode deref(JsonNode node) {
-    JsonNode current = node;
-    for (int hops = 0; current.has("$ref") && hops < SchemaNodes.MAX_DEPTH; hops++) {
-      current = target(current.path("$ref").asText());
-      if (current == null) {
-        return null;
-      }
-    }
-    return current;
-  }
-
-  /** The next definition to convert, or {@code null} when all are done. */
-  @Nullable Pending poll() {
-    return pending.poll();
-  }
-
-  private String register(String canonical, String hint, JsonNode node, String pointer) {
-    String name = uniqueName(hint);
-    nameByRef.put(canonical, name);
-    pending.add(new Pending(name, node, pointer));
-    return name;
-  }
-
-  private String uniqueName(String hint) {
-    StringBuilder b = new StringBuilder();
-    hint.codePoints()
-        .forEach(c -> b.append(c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.') ? (char) c : '_'));
-    String base = b.length() == 0 ? "def" : b.toString();
-    String name = base;
-    for (int i = 2; !names.add(name); i++) {
-      name = base + "_" + i;
-    }
-    return name;
-  }
-
-  private @Nullable JsonNode at(String canonical) {
-    try {
-      JsonNode node = root.at(JsonPointer.compile(canonical.substring(1)));
-      return node.isMissingNode() ? null : node;
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  /** A local reference as {@code #} plus a decoded JSON pointer, or {@code null} if not local. */
-  private static @Nullable String canonical(String ref) {
+  @Nullable String canonicalRef(String ref) {
     if (!ref.startsWith("#")) {
       return null;
     }
@@ -146,11 +42,51 @@ final class SchemaDefinitions {
     return "#" + fragment;
   }
 
-  private static String escape(String segment) {
-    return segment.replace("~", "~0").replace("/", "~1");
+  /**
+   * The sub-schema a canonical reference points at, or {@code null}.
+   *
+   * @param canonical a reference from {@link #canonicalRef(String)}
+   * @return the target, or {@code null}
+   */
+  @Nullable JsonNode target(String canonical) {
+    try {
+      JsonNode node = root.at(JsonPointer.compile(canonical.substring(1)));
+      return node.isMissingNode() ? null : node;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
-  private static String unescape(String segment) {
-    return segment.replace("~1", "/").replace("~0", "~");
+  /**
+   * How a definition is named in words: its {@code title}, else the last segment of its pointer,
+   * else "argument object" for the root.
+   *
+   * @param canonical the canonical reference
+   * @param target what it points at
+   * @return the name
+   */
+  static String displayName(String canonical, JsonNode target) {
+    JsonNode title = target.get("title");
+    if (title != null && title.isTextual() && !title.textValue().isBlank()) {
+      return SafeName.of(title.textValue());
+    }
+    String pointer = canonical.substring(1);
+    if (pointer.isEmpty()) {
+      return "argument object";
+    }
+    String last = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+    return SafeName.of(last);
+  }
+
+  /** Names shown to a model: printable, at most 64 characters. */
+  private static final class SafeName {
+    private SafeName() {}
+
+    static String of(String name) {
+      StringBuilder b = new StringBuilder();
+      name.codePoints().limit(64).forEach(c -> b.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+      String out = b.toString().strip();
+      return out.isEmpty() ? "definition" : out;
+    }
   }
 }

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * Builds the description of a converted sub-schema. LangChain4j's typed schema elements hold only
  * a description, so the keywords a model needs to produce valid arguments (default, format,
  * pattern, bounds) are folded into it: {@code Page size (minimum: 1; maximum: 100; default: 10)}.
+ * A {@code title} (as pydantic writes one for every field) stands in for a missing description.
  */
 final class SchemaDescriptions {
   /** Keywords folded into the description, in this order. */
@@ -37,8 +38,10 @@ final class SchemaDescriptions {
    * none of them.
    */
   static @Nullable String of(JsonNode node) {
-    JsonNode d = node.get("description");
-    String base = d != null && d.isTextual() && !d.textValue().isBlank() ? d.textValue().strip() : null;
+    String base = text(node.get("description"));
+    if (base == null) {
+      base = text(node.get("title"));
+    }
     List<String> extras = new ArrayList<>();
     for (String keyword : FOLDED) {
       JsonNode value = node.get(keyword);
@@ -52,6 +55,10 @@ final class SchemaDescriptions {
     }
     String folded = "(" + String.join("; ", extras) + ")";
     return base == null ? folded : base + " " + folded;
+  }
+
+  private static @Nullable String text(@Nullable JsonNode value) {
+    return value != null && value.isTextual() && !value.textValue().isBlank() ? value.textValue().strip() : null;
   }
 
   /** Whether {@link #of} folds this keyword into the description. */

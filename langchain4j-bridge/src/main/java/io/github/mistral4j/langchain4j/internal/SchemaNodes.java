@@ -64,6 +64,11 @@ final class SchemaNodes {
     return node.isObject() && shapeKeywords(node).isEmpty();
   }
 
+  /** An empty schema with no description either: nothing a model would miss if it were left out. */
+  static boolean isBlankSchema(JsonNode node) {
+    return isEmptySchema(node) && !node.has("description");
+  }
+
   /** The keywords of a node that constrain its shape (everything but annotations and folds). */
   static Set<String> shapeKeywords(JsonNode node) {
     Set<String> keys = new LinkedHashSet<>();

@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the LangChain4j specification of one MCP tool, under the tool's own name (the provider
- * renames it): description, parameters converted from {@code inputSchema}, and title,
- * annotations, output schema, {@code _meta}, origin and schema fallbacks as metadata.
+ * renames it): description (with the root rules the parameters cannot state appended),
+ * parameters converted from {@code inputSchema}, and title, annotations, output schema, {@code
+ * _meta}, origin, schema fallbacks and notes as metadata.
  */
 public final class ToolSpecificationFactory {
   private static final System.Logger LOG = System.getLogger(ToolSpecificationFactory.class.getName());
@@ -63,9 +64,12 @@ public final class ToolSpecificationFactory {
     if (!schema.fallbacks().isEmpty()) {
       metadata.put(ConnectorToolMetadata.SCHEMA_FALLBACKS, schema.fallbacks());
     }
+    if (!schema.notes().isEmpty()) {
+      metadata.put(ConnectorToolMetadata.SCHEMA_NOTES, schema.notes());
+    }
     return ToolSpecification.builder()
         .name(tool.name())
-        .description(description(tool))
+        .description(withNotes(description(tool), schema.notes()))
         .parameters(schema.parameters())
         .metadata(metadata)
         .build();
@@ -81,6 +85,15 @@ public final class ToolSpecificationFactory {
     }
     ToolAnnotations annotations = tool.annotations();
     return annotations != null && annotations.title() != null && !annotations.title().isBlank() ? annotations.title() : null;
+  }
+
+  /** The description, then the root rules the parameters cannot state, after a blank line. */
+  private static @Nullable String withNotes(@Nullable String description, java.util.List<String> notes) {
+    if (notes.isEmpty()) {
+      return description;
+    }
+    String rules = String.join(" ", notes);
+    return description == null ? rules : description.strip() + "\n\n" + rules;
   }
 
   private static void putIfPresent(Map<String, Object> metadata, String key, @Nullable Object value) {

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonRawSchema;
-import dev.langchain4j.model.chat.request.json.JsonReferenceSchema;
+import java.util.ArrayList;
+import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 /** Odd inputs the corpus does not hold: the converter must answer, never throw. */
@@ -39,17 +41,25 @@ class SchemaConverterTest {
   }
 
   @Test
-  void convert_keepsMutuallyRecursiveDefinitionsAsReferences() throws Exception {
+  void convert_unfoldsMutuallyRecursiveDefinitions_toAFixedDepth_endingInAnOpenObjectDescribedInWords() throws Exception {
     SchemaConverter.Result result = convert("""
         {"type": "object", "properties": {"a": {"$ref": "#/$defs/A"}},
          "$defs": {"A": {"type": "object", "properties": {"b": {"$ref": "#/$defs/B"}}},
                    "B": {"type": "object", "properties": {"a": {"$ref": "#/$defs/A"}}}}}
         """);
 
-    JsonObjectSchema a = (JsonObjectSchema) result.parameters().definitions().get("A");
-    JsonObjectSchema b = (JsonObjectSchema) result.parameters().definitions().get("B");
-    assertThat(a.properties().get("b")).isEqualTo(JsonReferenceSchema.builder().reference("B").build());
-    assertThat(b.properties().get("a")).isEqualTo(JsonReferenceSchema.builder().reference("A").build());
+    JsonObjectSchema level = result.parameters();
+    List<String> path = new ArrayList<>();
+    while (level.properties().size() == 1) {
+      String name = level.properties().keySet().iterator().next();
+      path.add(name);
+      level = (JsonObjectSchema) level.properties().get(name);
+    }
+    assertThat(path).containsExactly("a", "b", "a", "b", "a");
+    assertThat(level.properties()).isEmpty();
+    assertThat(level.description()).isEqualTo("A further A: an object of the same shape as the A that contains it (not expanded here).");
+    assertThat(result.parameters().definitions()).isNullOrEmpty();
+    assertThat(result.fallbacks()).hasSize(1).first(InstanceOfAssertFactories.STRING).contains("'#/$defs/A' is recursive");
   }
 
   @Test
@@ -87,5 +97,46 @@ class SchemaConverterTest {
 
     assertThat(result.parameters().properties().get("a")).isEqualTo(JsonRawSchema.from("{}"));
     assertThat(result.fallbacks()).containsExactly("/properties/a: not a schema (NUMBER); any value accepted; kept as a raw schema");
+  }
+
+  @Test
+  void convert_stopsInliningASchemaThatWouldGrowTooLarge_withOpenSchemasSaidInWords() {
+    // 24 definitions, each referencing the next twice: inlined whole, 2^24 copies of the last
+    ObjectNode root = MAPPER.createObjectNode().put("type", "object");
+    root.putObject("properties").putObject("top").put("$ref", "#/$defs/d0");
+    ObjectNode defs = root.putObject("$defs");
+    for (int i = 0; i < 24; i++) {
+      ObjectNode properties = defs.putObject("d" + i).put("type", "object").putObject("properties");
+      String next = i == 23 ? null : "#/$defs/d" + (i + 1);
+      if (next == null) {
+        properties.putObject("leaf").put("type", "string");
+      } else {
+        properties.putObject("left").put("$ref", next);
+        properties.putObject("right").put("$ref", next);
+      }
+    }
+
+    long start = System.nanoTime();
+    SchemaConverter.Result result = SchemaConverter.convert(root);
+
+    assertThat(System.nanoTime() - start).as("nanoseconds").isLessThan(10_000_000_000L);
+    assertThat(result.fallbacks()).anyMatch(f -> f.contains("makes the schema too large to inline"));
+    assertThat(MAPPER.valueToTree(dev.langchain4j.internal.JsonSchemaElementUtils.toMap(result.parameters())).toString())
+        .doesNotContain("$ref")
+        .contains("not expanded here");
+  }
+
+  @Test
+  void convert_keepsAOneOfWhole_andAnAnyOfTyped() throws Exception {
+    SchemaConverter.Result result = convert("""
+        {"type": "object", "properties": {
+           "exactly": {"oneOf": [{"type": "string"}, {"type": "integer"}]},
+           "atLeast": {"anyOf": [{"type": "string"}, {"type": "integer"}]}}}
+        """);
+
+    assertThat(result.parameters().properties().get("exactly"))
+        .isEqualTo(JsonRawSchema.from("{\"oneOf\":[{\"type\":\"string\"},{\"type\":\"integer\"}]}"));
+    assertThat(result.parameters().properties().get("atLeast"))
+        .isInstanceOf(dev.langchain4j.model.chat.request.json.JsonAnyOfSchema.class);
   }
 }

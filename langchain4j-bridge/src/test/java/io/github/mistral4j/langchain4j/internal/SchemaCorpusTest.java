@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.internal.JsonSchemaElementUtils;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import java.io.IOException;
@@ -42,10 +43,33 @@ class SchemaCorpusTest {
     assertThat(entry.get("inputSchema")).as("input left unchanged").isEqualTo(before);
 
     JsonNode actual = SchemaRender.render(result.parameters());
+    if (Boolean.getBoolean(UPDATE)) {
+      rewrite(file, (ObjectNode) entry, actual, result);
+      return;
+    }
     assertThat(actual).as(entry.get("source").asText()).isEqualTo(entry.get("expected"));
-    List<String> fallbacks = new ArrayList<>();
-    entry.path("fallbacks").forEach(f -> fallbacks.add(f.asText()));
-    assertThat(result.fallbacks()).containsExactlyElementsOf(fallbacks);
+    assertThat(result.fallbacks()).containsExactlyElementsOf(texts(entry.path("fallbacks")));
+    assertThat(result.notes()).containsExactlyElementsOf(texts(entry.path("notes")));
+  }
+
+  /**
+   * With {@code -Dmistral4j.corpus.update=true}, the expected structure, fallbacks and notes of
+   * each file are rewritten from the converter's output (review the diff before committing it).
+   */
+  static final String UPDATE = "mistral4j.corpus.update";
+
+  private static void rewrite(Path file, ObjectNode entry, JsonNode actual, SchemaConverter.Result result) throws IOException {
+    entry.set("expected", actual);
+    entry.set("fallbacks", MAPPER.valueToTree(result.fallbacks()));
+    entry.set("notes", MAPPER.valueToTree(result.notes()));
+    Path source = Path.of("src", "test", "resources", "schemas").resolve(file.getFileName().toString());
+    Files.writeString(source, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(entry) + "\n");
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(f -> out.add(f.asText()));
+    return out;
   }
 
   @ParameterizedTest(name = "{0}")

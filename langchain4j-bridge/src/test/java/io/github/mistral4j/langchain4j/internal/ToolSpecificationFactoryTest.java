@@ -49,4 +49,37 @@ class ToolSpecificationFactoryTest {
         .isEqualTo("Annotated A");
     assertThat(ToolSpecificationFactory.create("c", tool("{\"name\": \"a\", \"inputSchema\": {}}")).description()).isNull();
   }
+
+  @Test
+  void create_appendsTheRootRulesTheParametersCannotState_toTheDescription_andRecordsThem() throws Exception {
+    McpTool tool = tool("""
+        {"name": "export", "description": "Exports a report.",
+         "inputSchema": {"type": "object",
+                         "properties": {"format": {"enum": ["csv", "pdf"]}, "delimiter": {"type": "string"}},
+                         "if": {"properties": {"format": {"const": "csv"}}}, "then": {"required": ["delimiter"]}}}
+        """);
+
+    ToolSpecification spec = ToolSpecificationFactory.create("reports", tool);
+
+    String rule = "If format is \"csv\", also give: delimiter.";
+    assertThat(spec.description()).isEqualTo("Exports a report.\n\n" + rule);
+    assertThat(spec.metadata())
+        .containsEntry(ConnectorToolMetadata.SCHEMA_NOTES, List.of(rule))
+        .containsEntry(ConnectorToolMetadata.SCHEMA_FALLBACKS,
+            List.of("/if: 'if' at the root cannot be expressed; stated in the tool description"));
+    assertThat(spec.parameters().properties()).containsOnlyKeys("format", "delimiter");
+  }
+
+  @Test
+  void create_givesTheRulesAloneAsTheDescription_whenTheToolHasNone_andNoNotesKeyWhenThereAreNone() throws Exception {
+    ToolSpecification ruled = ToolSpecificationFactory.create("c", tool("""
+        {"name": "a", "inputSchema": {"type": "object", "properties": {"x": {"type": "string"}, "y": {"type": "string"}},
+                                      "dependentRequired": {"x": ["y"]}}}
+        """));
+    ToolSpecification plain = ToolSpecificationFactory.create("c", tool("{\"name\": \"b\", \"description\": \"B.\", \"inputSchema\": {}}"));
+
+    assertThat(ruled.description()).isEqualTo("If x is given, also give: y.");
+    assertThat(plain.description()).isEqualTo("B.");
+    assertThat(plain.metadata()).doesNotContainKeys(ConnectorToolMetadata.SCHEMA_NOTES, ConnectorToolMetadata.SCHEMA_FALLBACKS);
+  }
 }

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * The filters both agent listings share, as the query string carries them: {@code sources} repeated
  * ({@code sources=api&sources=playground}, form style with explode, as the official SDK sends it)
  * and {@code metadata} as one compact JSON object (the contract declares it {@code content:
- * application/json}).
+ * application/json}); a metadata filter set to an empty map is sent as {@code metadata={}}. An
+ * empty {@code sources} list is not sent: form style has no way to write an empty array.
  *
  * @param deploymentChat {@code deployment_chat}, or {@code null}
  * @param sources {@code sources} wire values, or {@code null} for none
@@ -38,7 +39,7 @@ public record AgentFilter(
    * @param name {@code name}, or {@code null}
    * @param search {@code search}, or {@code null}
    * @param id {@code id}, or {@code null}
-   * @param metadata the metadata filter, empty for none
+   * @param metadata the metadata filter, or {@code null} for none
    * @return the filter
    */
   public static AgentFilter of(
@@ -47,14 +48,14 @@ public record AgentFilter(
       @Nullable String name,
       @Nullable String search,
       @Nullable String id,
-      Map<String, JsonNode> metadata) {
+      @Nullable Map<String, JsonNode> metadata) {
     return new AgentFilter(
         deploymentChat,
         sources.isEmpty() ? null : sources.stream().map(RequestSource::value).toList(),
         name,
         search,
         id,
-        metadata.isEmpty() ? null : toJson(metadata));
+        metadata == null ? null : toJson(metadata));
   }
 
   /**

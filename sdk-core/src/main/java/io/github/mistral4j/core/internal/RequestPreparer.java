@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns the request Feign built into the one sent: authentication (asked of the key supplier for
  * every attempt, so keys can rotate), user agent, JSON content type of bodies, default and
- * per-call headers, per-call base URL.
+ * per-call headers, per-call base URL, query values set to the empty string.
  * Works on the final {@link Request}, so header values are never read as Feign templates.
  *
  * <p>The client's fixed headers are built once; the {@code Authorization} value is rebuilt (and
@@ -57,7 +57,7 @@ final class RequestPreparer {
       ctx.extraHeaders().forEach((k, v) -> headers.put(k, List.of(v)));
     }
     headers.put("Authorization", authorization());
-    String url = request.url();
+    String url = EmptyQueryValues.restore(request.url());
     if (ctx.baseUrl() != null && url.startsWith(baseUrl)) {
       url = ctx.baseUrl() + url.substring(baseUrl.length());
     }

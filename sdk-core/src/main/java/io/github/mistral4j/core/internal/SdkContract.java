@@ -14,7 +14,9 @@ import java.util.Map;
  * gets a {@link QueryValueExpander} that knows its name. Feign takes a query value made only of
  * characters it does not encode for already encoded, so {@code 100%25} would reach the server as
  * {@code 100%}; encoding every value ourselves makes every value arrive exactly as given, and a
- * value that cannot be sent as given (an unpaired surrogate) is refused naming the parameter.
+ * value that cannot be sent as given (an unpaired surrogate) is refused naming the parameter. A
+ * value set to the empty string is sent as {@code name=} (see {@link EmptyQueryValues}); an unset
+ * ({@code null}) value is not sent.
  */
 final class SdkContract extends Contract.Default {
   @Override
@@ -61,7 +63,8 @@ final class SdkContract extends Contract.Default {
   /**
    * Percent-encodes a query value (each element of a collection) outside RFC 3986 "unreserved",
    * refusing a value with an unpaired surrogate (UTF-8 cannot carry it: it would be sent as
-   * {@code ?}).
+   * {@code ?}). The empty string expands to {@link EmptyQueryValues#MARK}, so that it is sent as
+   * {@code name=} rather than as a bare {@code name}.
    */
   public static final class QueryValueExpander implements Param.Expander {
     private final String parameter;
@@ -77,7 +80,8 @@ final class SdkContract extends Contract.Default {
 
     @Override
     public String expand(Object value) {
-      return PathParams.encodeQueryValue(parameter, String.valueOf(value));
+      String encoded = PathParams.encodeQueryValue(parameter, String.valueOf(value));
+      return encoded.isEmpty() ? EmptyQueryValues.MARK : encoded;
     }
   }
 }

@@ -55,6 +55,25 @@ class TransportHardeningTest {
   }
 
   @Test
+  void anEmptyQueryValue_isSentWithItsEqualsSign_andAnUnsetOneIsNotSent() {
+    wm.stubFor(get(urlPathEqualTo("/v1/things")).willReturn(okJson("[]")));
+    try (TransportFixture f = new TransportFixture(wm.baseUrl())) {
+      f.transport.call(RequestOptions.none(), () -> f.api.search("", null));
+      f.transport.call(RequestOptions.none(), () -> f.api.search("", ""));
+      f.transport.call(RequestOptions.none(), () -> f.api.search(null, ""));
+      f.transport.call(RequestOptions.none(), () -> f.api.search(null, null));
+      f.transport.call(RequestOptions.none(), () -> f.api.search("%FF", "=%FF"));
+    }
+    assertThat(wm.getAllServeEvents().stream().map(e -> e.getRequest().getUrl()).toList())
+        .containsExactlyInAnyOrder(
+            "/v1/things?search=",
+            "/v1/things?search=&cursor=",
+            "/v1/things?cursor=",
+            "/v1/things",
+            "/v1/things?search=%25FF&cursor=%3D%25FF");
+  }
+
+  @Test
   void aKeyFromTheSupplierThatHttpCannotCarry_failsTyped_withoutTheKey_andNothingIsSent() {
     String key = "sk-rotated-\u0100-secret";
     try (TransportFixture f = new TransportFixture(TransportFixture.options(wm.baseUrl()).apiKey(() -> key))) {

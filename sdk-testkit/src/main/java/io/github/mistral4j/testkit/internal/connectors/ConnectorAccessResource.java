@@ -1,12 +1,18 @@
 package io.github.mistral4j.testkit.internal.connectors;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mistral4j.testkit.internal.http.ApiException;
 import io.github.mistral4j.testkit.internal.http.ApiResponse;
 import io.github.mistral4j.testkit.internal.http.Inputs;
 import io.github.mistral4j.testkit.internal.http.Router;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
-/** Who a connector belongs to and where it is active: share, unshare, activate and deactivate. */
+/**
+ * Who a connector belongs to and where it is active: share, unshare, activate and deactivate. An
+ * activation may carry a tool configuration; each activation of a scope replaces the one before
+ * (none when the body is empty), and deactivation drops it.
+ */
 final class ConnectorAccessResource {
   private final ConnectorsContext ctx;
 
@@ -58,6 +64,7 @@ final class ConnectorAccessResource {
       c.visibility = "private";
       c.credentials(Scope.WORKSPACE).clear();
       c.activeScopes.remove(Scope.WORKSPACE);
+      c.toolConfigurations.remove(Scope.WORKSPACE);
       c.modifiedAt = ctx.now();
       return ApiResponse.message("Connector " + c.name + " is private again");
     });
@@ -66,14 +73,23 @@ final class ConnectorAccessResource {
   private ApiResponse activation(Inputs in, boolean activate) {
     String id = in.pathUuid("connector_id");
     String scopeName = in.path("consumer_scope", ConnectorRequests.CONSUMER_SCOPE);
+    // activate takes an optional ToolExecutionConfiguration body (as the Python SDK sends it)
+    @Nullable ObjectNode configuration =
+        activate && in.request().hasBody() ? in.body(ConnectorRequests.TOOL_EXECUTION_CONFIGURATION) : null;
     in.validate();
     Scope scope = Objects.requireNonNull(Scope.fromPath(scopeName));
     return ctx.store().locked(() -> {
       StoredConnector c = ctx.store().requireById(id);
       if (activate) {
         c.activeScopes.add(scope);
+        if (configuration != null) {
+          c.toolConfigurations.put(scope, configuration);
+        } else {
+          c.toolConfigurations.remove(scope);
+        }
       } else {
         c.activeScopes.remove(scope);
+        c.toolConfigurations.remove(scope);
       }
       return ApiResponse.message("Connector " + c.name + (activate ? " activated" : " deactivated")
           + " for the " + scope.pathName());

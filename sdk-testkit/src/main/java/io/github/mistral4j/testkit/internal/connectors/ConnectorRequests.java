@@ -17,10 +17,14 @@ import static io.github.mistral4j.testkit.internal.validation.Specs.string;
 import static io.github.mistral4j.testkit.internal.validation.Specs.text;
 import static io.github.mistral4j.testkit.internal.validation.Specs.url;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.github.mistral4j.testkit.internal.validation.Issues;
+import io.github.mistral4j.testkit.internal.validation.Loc;
 import io.github.mistral4j.testkit.internal.validation.ObjectSpec;
 import io.github.mistral4j.testkit.internal.validation.Spec;
 import io.github.mistral4j.testkit.internal.validation.Specs;
+import org.jspecify.annotations.Nullable;
 
 /** The request bodies and enum parameters of the connectors operations, as the server validates them. */
 final class ConnectorRequests {
@@ -148,6 +152,35 @@ final class ConnectorRequests {
   /** {@code ConnectorCallToolRequest}. */
   static final ObjectSpec CALL_TOOL =
       object("ConnectorCallToolRequest").optional("arguments", anyObject(), emptyObject());
+
+  /** A confirmation rule: tool names, {@code ToolProperties} or a {@code LogicalExpression} of rules. */
+  private static final Spec RULE = new Spec() {
+    @Override
+    public @Nullable JsonNode check(JsonNode input, Loc loc, Issues issues) {
+      return ruleUnion().check(input, loc, issues);
+    }
+  };
+
+  private static final Spec TOOL_PROPERTIES =
+      object("ToolProperties").required("read_only", nullable(bool()));
+
+  private static final Spec LOGICAL_EXPRESSION = object("LogicalExpression")
+      .required("type", oneOf("LogicalOperator", "and", "or"))
+      .required("expressions", list(RULE));
+
+  /**
+   * {@code ToolExecutionConfiguration}, the body the Python SDK sends to activate a connector:
+   * every field optional and nullable.
+   */
+  static final ObjectSpec TOOL_EXECUTION_CONFIGURATION = object("ToolExecutionConfiguration")
+      .optional("requires_confirmation", nullable(RULE))
+      .optional("skip_confirmation", nullable(RULE))
+      .optional("include", STRINGS)
+      .optional("exclude", STRINGS);
+
+  private static Spec ruleUnion() {
+    return anyOf(list(string()), LOGICAL_EXPRESSION, TOOL_PROPERTIES);
+  }
 
   private ConnectorRequests() {}
 }

@@ -47,7 +47,7 @@ final class ConnectorView {
     o.set("locale", NullNode.getInstance());
     o.set("system_prompt", textOrNull(c.systemPrompt));
     o.set("supported_auth_methods", authenticationMethods(c));
-    o.set("connection_preferences", NullNode.getInstance());
+    o.set("connection_preferences", connectionPreferences(c));
     o.set("connection_credentials", userData ? allCredentials(c) : NullNode.getInstance());
     o.put("active", c.active());
     o.put("private_tool_execution", false);
@@ -65,6 +65,25 @@ final class ConnectorView {
     o.set("connection_config", customerData ? connectionConfig(c) : NullNode.getInstance());
     o.set("execution_env", NullNode.getInstance());
     return o;
+  }
+
+  /**
+   * One {@code ConnectionPreference} per scope activated with a tool configuration, named {@code
+   * default} and marked default for its consumer type; {@code null} when there is none.
+   */
+  private static JsonNode connectionPreferences(StoredConnector c) {
+    if (c.toolConfigurations.isEmpty()) {
+      return NullNode.getInstance();
+    }
+    ArrayNode out = F.arrayNode();
+    c.toolConfigurations.forEach((scope, configuration) -> {
+      ObjectNode p = out.addObject();
+      p.put("name", "default");
+      p.set("tool_configuration", configuration.deepCopy());
+      p.put("is_default", true);
+      p.put("consumer_type", scope.consumerType());
+    });
+    return out;
   }
 
   private static ObjectNode connectorTool(StoredConnector c, ToolRegistry.RegisteredTool t) {

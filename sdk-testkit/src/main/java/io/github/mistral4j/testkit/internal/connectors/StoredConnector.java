@@ -39,6 +39,8 @@ final class StoredConnector {
   final Map<String, ObjectNode> authMethods = new LinkedHashMap<>();
 
   final Set<Scope> activeScopes = EnumSet.noneOf(Scope.class);
+  /** The tool configuration each active scope was activated with, normalised; absent when none was sent. */
+  final Map<Scope, ObjectNode> toolConfigurations = new EnumMap<>(Scope.class);
   final Map<Scope, Map<String, StoredCredential>> credentials = new EnumMap<>(Scope.class);
 
   StoredConnector(
