@@ -8,7 +8,6 @@ import com.squareup.javapoet.AnnotationSpec;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.MethodSpec;
-import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ final class BuilderEmitter {
   private static final ClassName JSON_DESERIALIZE = ClassName.get(ModelTypes.DATABIND, "JsonDeserialize");
   private static final ClassName LENIENT_DATE =
       ClassName.get("io.github.mistral4j.core.internal", "LenientDateTimeDeserializer");
-  private static final AnnotationSpec UNUSED =
+  static final AnnotationSpec UNUSED =
       AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unused").build();
 
   private BuilderEmitter() {}
@@ -73,7 +72,7 @@ final class BuilderEmitter {
             .addStatement("return this")
             .build());
       } else if (p.tristate()) {
-        tristate(type, model, p, builder);
+        TristateSetters.add(type, model, p, builder);
       } else {
         plain(type, model, p, builder);
       }
@@ -109,7 +108,7 @@ final class BuilderEmitter {
     if (p.type().boxed().equals(DATE_TIME)) {
       m.addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE).addMember("using", "$T.class", LENIENT_DATE).build());
     }
-    checks(m, p, p.name(), !p.primitive());
+    SetterChecks.add(m, p, p.name(), !p.primitive());
     switch (p.type().kind()) {
       case LIST -> m.addStatement("this.$N = $N == null ? null : new $T<>($N)", p.name(), p.name(),
           ArrayList.class, p.name());
@@ -144,7 +143,7 @@ final class BuilderEmitter {
           .addStatement("this.$N = new $T<>()", p.name(), ArrayList.class)
           .endControlFlow()
           .addStatement("this.$N.add($T.requireNonNull(item, $S))", p.name(), Objects.class, "item")
-          .addCode(checked(p, "this." + p.name()))
+          .addCode(SetterChecks.checked(p, "this." + p.name()))
           .addStatement("return this")
           .build());
     }
@@ -173,98 +172,7 @@ final class BuilderEmitter {
     }
   }
 
-  private static void tristate(TypeSpec.Builder type, ObjectModel model, Property p, ClassName builder) {
-    TypeName tri = ParameterizedTypeName.get(TRISTATE, p.type().boxed());
-    com.squareup.javapoet.CodeBlock copy = switch (p.type().kind()) {
-      case LIST -> com.squareup.javapoet.CodeBlock.of("$T.copyOf($N)", java.util.List.class, p.name());
-      case MAP -> p.type().element().equals(JavaType.JSON_NODE)
-          ? com.squareup.javapoet.CodeBlock.of("$T.copyOf($N)", JSON_MAPS, p.name())
-          : com.squareup.javapoet.CodeBlock.of("$T.copyOf($N)", java.util.Map.class, p.name());
-      default -> com.squareup.javapoet.CodeBlock.of("$N", p.name());
-    };
-    type.addMethod(setter(model, p, builder, " The field is sent with this value.")
-        .addParameter(ModelTypes.setterParameter(p), p.name())
-        .addStatement("$T.requireNonNull($N, $S)", Objects.class, p.name(), p.name())
-        .addCode(checked(p, p.name()))
-        .addStatement("this.$N = $T.of($L)", p.name(), TRISTATE, copy)
-        .addStatement("return this")
-        .build());
-    if (p.nullable()) {
-      type.addMethod(clear(p, builder));
-    }
-    type.addMethod(MethodSpec.methodBuilder(p.name())
-        .addJavadoc("Sets {@code $L} as a tri-state: absent (not sent), cleared (sent as {@code null}) or a "
-            + "value.\n\n@param $N $L, as a tri-state\n@return this builder\n", p.wire(), p.name(), p.doc())
-        .addAnnotation(ModelTypes.JSON_IGNORE)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builder)
-        .addParameter(tri, p.name())
-        .addStatement("this.$N = $T.requireNonNull($N, $S)", p.name(), Objects.class, p.name(), p.name())
-        .addCode(p.checks().isEmpty()
-            ? com.squareup.javapoet.CodeBlock.of("")
-            : com.squareup.javapoet.CodeBlock.builder()
-                .beginControlFlow("if ($N.isPresent())", p.name())
-                .add(checked(p, p.name() + ".value()"))
-                .endControlFlow()
-                .build())
-        .addStatement("return this")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder(p.name() + "FromJson")
-        .addAnnotation(ModelTypes.jsonProperty(p.wire()))
-        .addAnnotation(UNUSED)
-        .addModifiers(Modifier.PRIVATE)
-        .returns(builder)
-        .addParameter(ModelTypes.nullable(p.type().boxed()), p.name())
-        .addStatement("this.$N = $N == null ? $T.cleared() : $T.of($N)", p.name(), p.name(), TRISTATE, TRISTATE,
-            p.name())
-        .addCode(p.checks().isEmpty()
-            ? com.squareup.javapoet.CodeBlock.of("")
-            : com.squareup.javapoet.CodeBlock.builder()
-                .beginControlFlow("if ($N != null)", p.name())
-                .add(checked(p, p.name()))
-                .endControlFlow()
-                .build())
-        .addStatement("return this")
-        .build());
-  }
-
-  /** The property's checks on a value known not to be null. */
-  private static com.squareup.javapoet.CodeBlock checked(Property p, String value) {
-    com.squareup.javapoet.CodeBlock.Builder code = com.squareup.javapoet.CodeBlock.builder();
-    for (String check : p.checks()) {
-      if (check.startsWith("Checks.")) {
-        code.addStatement("$T.$L", ModelTypes.CHECKS, check.substring("Checks.".length()).replace("$V", value));
-      } else {
-        code.addStatement("$L", check.replace("$V", value));
-      }
-    }
-    return code.build();
-  }
-
-  /** Adds the property's checks to a plain setter, skipped when the value is null. */
-  private static void checks(MethodSpec.Builder m, Property p, String value, boolean mayBeNull) {
-    if (p.checks().isEmpty()) {
-      return;
-    }
-    if (mayBeNull) {
-      m.beginControlFlow("if ($N != null)", value).addCode(checked(p, value)).endControlFlow();
-    } else {
-      m.addCode(checked(p, value));
-    }
-  }
-
-  private static MethodSpec clear(Property p, ClassName builder) {
-    return MethodSpec.methodBuilder("clear" + p.capitalized())
-        .addJavadoc("Sends {@code $L} as JSON {@code null}, which clears it on the server.\n\n"
-            + "@return this builder\n", p.wire())
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builder)
-        .addStatement("this.$N = $T.cleared()", p.name(), TRISTATE)
-        .addStatement("return this")
-        .build();
-  }
-
-  private static MethodSpec.Builder setter(ObjectModel model, Property p, ClassName builder, String note) {
+  static MethodSpec.Builder setter(ObjectModel model, Property p, ClassName builder, String note) {
     return MethodSpec.methodBuilder(p.name())
         .addJavadoc("Sets {@link $T#$N()}.$L\n\n@param $N $L\n@return this builder\n",
             model.self(), p.name(), note, p.name(), p.doc())

@@ -1,7 +1,6 @@
 package io.github.mistral4j.codegen;
 
 import static io.github.mistral4j.codegen.ModelTypes.MODELS;
-import static io.github.mistral4j.codegen.ModelTypes.MODEL_TEXT;
 import static io.github.mistral4j.codegen.ModelTypes.NODES;
 
 import com.squareup.javapoet.AnnotationSpec;
@@ -23,8 +22,6 @@ public final class ObjectEmitter {
   private static final ClassName JSON_DESERIALIZE = ClassName.get(ModelTypes.DATABIND, "JsonDeserialize");
   private static final ClassName JSON_ANY_GETTER = ClassName.get(ModelTypes.JACKSON, "JsonAnyGetter");
   private static final ClassName JSON_PROPERTY_ORDER = ClassName.get(ModelTypes.JACKSON, "JsonPropertyOrder");
-  private static final ClassName INVALID_DATA = ClassName.get("io.github.mistral4j.core", "MistralInvalidDataException");
-  private static final ThreadLocal<String> OWNER = new ThreadLocal<>();
 
   private ObjectEmitter() {}
 
@@ -38,7 +35,6 @@ public final class ObjectEmitter {
    */
   public static JavaFile emit(ObjectModel model, String header, java.util.Set<ClassName> generated) {
     ClassName self = model.self();
-    OWNER.set(self.simpleName());
     ClassName builder = self.nestedClass("Builder");
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -81,13 +77,13 @@ public final class ObjectEmitter {
         .build());
     type.addMethod(toBuilder(model, builder));
     model.factories().forEach(f -> type.addMethod(factory(model, f)));
-    model.properties().forEach(p -> type.addMethod(accessor(p)));
+    model.properties().forEach(p -> type.addMethod(accessor(model, p)));
     model.properties().stream().filter(Property::optionalCollection).forEach(p -> type.addMethod(jsonGetter(p)));
     model.properties().stream().filter(Property::plain).forEach(p -> type.addMethod(tristateJsonGetter(p)));
     if (model.patch()) {
-      type.addMethod(isEmpty(model));
+      type.addMethod(ValueMethods.isEmpty(model));
     }
-    type.addMethod(validate(model, generated));
+    type.addMethod(ValueMethods.validate(model, generated));
     type.addMethod(MethodSpec.methodBuilder("additionalProperties")
         .addJavadoc("{@return fields this SDK version does not know, as received (copies); sent back unchanged}\n")
         .addAnnotation(JSON_ANY_GETTER)
@@ -95,9 +91,9 @@ public final class ObjectEmitter {
         .returns(NODES)
         .addStatement("return $T.nodes(additionalProperties)", MODELS)
         .build());
-    type.addMethod(equalsMethod(model));
-    type.addMethod(hashCodeMethod(model));
-    type.addMethod(toStringMethod(model));
+    type.addMethod(ValueMethods.equalsMethod(model));
+    type.addMethod(ValueMethods.hashCodeMethod(model));
+    type.addMethod(ValueMethods.toStringMethod(model));
     type.addType(BuilderEmitter.emit(model));
     return JavaFile.builder(self.packageName(), type.build())
         .addFileComment("$L", header)
@@ -171,10 +167,6 @@ public final class ObjectEmitter {
         .build();
   }
 
-  private static String self(Property p) {
-    return OWNER.get();
-  }
-
   private static MethodSpec jsonGetter(Property p) {
     return MethodSpec.methodBuilder(p.name() + "Json")
         .addAnnotation(ModelTypes.jsonProperty(p.wire()))
@@ -198,7 +190,7 @@ public final class ObjectEmitter {
         .build();
   }
 
-  private static MethodSpec accessor(Property p) {
+  private static MethodSpec accessor(ObjectModel model, Property p) {
     MethodSpec.Builder m = MethodSpec.methodBuilder(p.name()).addModifiers(Modifier.PUBLIC);
     if (p.plain()) {
       m.addJavadoc("{@return $L$L}\n", p.doc(), ModelTypes.isCollection(p)
@@ -241,8 +233,8 @@ public final class ObjectEmitter {
     }
     m.returns(ModelTypes.accessor(p));
     if (ModelTypes.checkedOnRead(p)) {
-      m.addJavadoc("@throws $T when a decoded response lacked it\n", INVALID_DATA);
-      CodeBlock present = CodeBlock.of("$T.present($N, $S, $S)", MODELS, p.name(), self(p), p.wire());
+      m.addJavadoc("@throws $T when a decoded response lacked it\n", ValueMethods.INVALID_DATA);
+      CodeBlock present = CodeBlock.of("$T.present($N, $S, $S)", MODELS, p.name(), model.self().simpleName(), p.wire());
       return p.type().kind() == JavaType.Kind.NODE
           ? m.addStatement("return $L.deepCopy()", present).build()
           : m.addStatement("return $L", present).build();
@@ -251,120 +243,5 @@ public final class ObjectEmitter {
       return m.addStatement("return $T.node($N)", MODELS, p.name()).build();
     }
     return m.addStatement("return $N", p.name()).build();
-  }
-
-  private static MethodSpec validate(ObjectModel model, java.util.Set<ClassName> generated) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder("validate")
-        .addJavadoc("Checks that every field the contract requires is present, in this object and the objects it\n"
-            + "holds. Decoding is lenient: a response that lacks a required field decodes, and reading that\n"
-            + "field throws; this finds such gaps at once.\n\n@return this object\n"
-            + "@throws $T naming the first required field that is missing\n", INVALID_DATA)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(model.self());
-    for (Property p : model.properties()) {
-      if (p.constant() != null) {
-        continue;
-      }
-      if (ModelTypes.checkedOnRead(p)) {
-        m.addStatement("$T.present($N, $S, $S)", MODELS, p.name(), model.self().simpleName(), p.wire());
-      }
-      boolean nested = p.type().kind() == JavaType.Kind.VALUE && generated.contains(p.type().boxed());
-      boolean elements = ModelTypes.isCollection(p) && generated.contains(p.type().element());
-      if (p.tristate() && (nested || elements)) {
-        continue;
-      }
-      if (nested) {
-        m.beginControlFlow("if ($N != null)", p.name()).addStatement("$N.validate()", p.name()).endControlFlow();
-      } else if (elements) {
-        String each = p.type().kind() == JavaType.Kind.LIST ? "forEach" : "values().forEach";
-        if (p.optionalCollection()) {
-          m.beginControlFlow("if ($N != null)", p.name())
-              .addStatement("$N.$L($T::validate)", p.name(), each, p.type().element())
-              .endControlFlow();
-        } else {
-          m.addStatement("$N.$L($T::validate)", p.name(), each, p.type().element());
-        }
-      }
-    }
-    return m.addStatement("return this").build();
-  }
-
-  private static MethodSpec isEmpty(ObjectModel model) {
-    CodeBlock.Builder body = CodeBlock.builder().add("return additionalProperties.isEmpty()");
-    for (Property p : model.properties()) {
-      if (p.constant() != null) {
-        continue;
-      }
-      if (p.tristate()) {
-        body.add("\n    && $N.isAbsent()", p.name());
-      } else if (ModelTypes.isCollection(p) && !p.optionalCollection()) {
-        body.add("\n    && $N.isEmpty()", p.name());
-      } else if (!p.nonNull()) {
-        body.add("\n    && $N == null", p.name());
-      }
-    }
-    return MethodSpec.methodBuilder("isEmpty")
-        .addJavadoc("{@return whether no field is set or cleared (the request would change nothing)}\n")
-        .addAnnotation(ModelTypes.JSON_IGNORE)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(boolean.class)
-        .addCode(body.add(";\n").build())
-        .build();
-  }
-
-  private static MethodSpec equalsMethod(ObjectModel model) {
-    CodeBlock.Builder body = CodeBlock.builder().add("return o instanceof $T other", model.self());
-    for (Property p : model.properties()) {
-      if (p.constant() == null) {
-        body.add("\n    && $T.equals($N, other.$N)", Objects.class, p.name(), p.name());
-      }
-    }
-    body.add("\n    && additionalProperties.equals(other.additionalProperties);\n");
-    return MethodSpec.methodBuilder("equals")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(boolean.class)
-        .addParameter(ModelTypes.nullable(ClassName.get(Object.class)), "o")
-        .beginControlFlow("if (this == o)")
-        .addStatement("return true")
-        .endControlFlow()
-        .addCode(body.build())
-        .build();
-  }
-
-  private static MethodSpec hashCodeMethod(ObjectModel model) {
-    CodeBlock.Builder args = CodeBlock.builder();
-    for (Property p : model.properties()) {
-      args.add("$L, ", p.constant() == null ? p.name() : "TYPE");
-    }
-    return MethodSpec.methodBuilder("hashCode")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(int.class)
-        .addStatement("return $T.hash($Ladditional" + "Properties)", Objects.class, args.build())
-        .build();
-  }
-
-  private static MethodSpec toStringMethod(ObjectModel model) {
-    CodeBlock.Builder text = CodeBlock.builder().add("return $T.of($S)", MODEL_TEXT, model.self().simpleName());
-    for (Property p : model.properties()) {
-      if (p.constant() != null) {
-        continue;
-      }
-      String value = p.optionalCollection() ? p.name() + "()" : p.name();
-      String how = p.tristate() ? (p.secret() ? "secretTristate" : "tristate") : p.secret()
-          ? (p.type().kind() == JavaType.Kind.MAP ? "secretValues" : "secret")
-          : (p.type().kind() == JavaType.Kind.NODE
-              || (p.type().kind() == JavaType.Kind.MAP && p.type().element().equals(JavaType.JSON_NODE))
-              ? "json" : "add");
-      text.add("\n    .$L($S, $L)", how, p.name(), value);
-    }
-    text.add("\n    .extra(additionalProperties)\n    .toString();\n");
-    return MethodSpec.methodBuilder("toString")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
-        .addCode(text.build())
-        .build();
   }
 }

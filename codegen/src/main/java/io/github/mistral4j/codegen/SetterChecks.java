@@ -1,0 +1,33 @@
+package io.github.mistral4j.codegen;
+
+import com.squareup.javapoet.MethodSpec;
+
+/** The checks a builder setter runs on a value: the contract's limits and the overlay's rules. */
+final class SetterChecks {
+  private SetterChecks() {}
+
+  /** The property's checks on a value known not to be null. */
+  static com.squareup.javapoet.CodeBlock checked(Property p, String value) {
+    com.squareup.javapoet.CodeBlock.Builder code = com.squareup.javapoet.CodeBlock.builder();
+    for (String check : p.checks()) {
+      if (check.startsWith("Checks.")) {
+        code.addStatement("$T.$L", ModelTypes.CHECKS, check.substring("Checks.".length()).replace("$V", value));
+      } else {
+        code.addStatement("$L", check.replace("$V", value));
+      }
+    }
+    return code.build();
+  }
+
+  /** Adds the property's checks to a plain setter, skipped when the value is null. */
+  static void add(MethodSpec.Builder m, Property p, String value, boolean mayBeNull) {
+    if (p.checks().isEmpty()) {
+      return;
+    }
+    if (mayBeNull) {
+      m.beginControlFlow("if ($N != null)", value).addCode(checked(p, value)).endControlFlow();
+    } else {
+      m.addCode(checked(p, value));
+    }
+  }
+}

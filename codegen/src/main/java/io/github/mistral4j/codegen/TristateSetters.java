@@ -1,0 +1,86 @@
+package io.github.mistral4j.codegen;
+
+import static io.github.mistral4j.codegen.ModelTypes.JSON_MAPS;
+import static io.github.mistral4j.codegen.ModelTypes.TRISTATE;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The builder methods of a tri-state field: the value setter, {@code clearX()} (when the contract
+ * allows null), the {@code Tristate} setter and the private setter Jackson decodes through.
+ */
+final class TristateSetters {
+  private TristateSetters() {}
+
+  static void add(TypeSpec.Builder type, ObjectModel model, Property p, ClassName builder) {
+    TypeName tri = ParameterizedTypeName.get(TRISTATE, p.type().boxed());
+    com.squareup.javapoet.CodeBlock copy = switch (p.type().kind()) {
+      case LIST -> com.squareup.javapoet.CodeBlock.of("$T.copyOf($N)", java.util.List.class, p.name());
+      case MAP -> p.type().element().equals(JavaType.JSON_NODE)
+          ? com.squareup.javapoet.CodeBlock.of("$T.copyOf($N)", JSON_MAPS, p.name())
+          : com.squareup.javapoet.CodeBlock.of("$T.copyOf($N)", java.util.Map.class, p.name());
+      default -> com.squareup.javapoet.CodeBlock.of("$N", p.name());
+    };
+    type.addMethod(BuilderEmitter.setter(model, p, builder, " The field is sent with this value.")
+        .addParameter(ModelTypes.setterParameter(p), p.name())
+        .addStatement("$T.requireNonNull($N, $S)", Objects.class, p.name(), p.name())
+        .addCode(SetterChecks.checked(p, p.name()))
+        .addStatement("this.$N = $T.of($L)", p.name(), TRISTATE, copy)
+        .addStatement("return this")
+        .build());
+    if (p.nullable()) {
+      type.addMethod(clear(p, builder));
+    }
+    type.addMethod(MethodSpec.methodBuilder(p.name())
+        .addJavadoc("Sets {@code $L} as a tri-state: absent (not sent), cleared (sent as {@code null}) or a "
+            + "value.\n\n@param $N $L, as a tri-state\n@return this builder\n", p.wire(), p.name(), p.doc())
+        .addAnnotation(ModelTypes.JSON_IGNORE)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(tri, p.name())
+        .addStatement("this.$N = $T.requireNonNull($N, $S)", p.name(), Objects.class, p.name(), p.name())
+        .addCode(p.checks().isEmpty()
+            ? com.squareup.javapoet.CodeBlock.of("")
+            : com.squareup.javapoet.CodeBlock.builder()
+                .beginControlFlow("if ($N.isPresent())", p.name())
+                .add(SetterChecks.checked(p, p.name() + ".value()"))
+                .endControlFlow()
+                .build())
+        .addStatement("return this")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder(p.name() + "FromJson")
+        .addAnnotation(ModelTypes.jsonProperty(p.wire()))
+        .addAnnotation(BuilderEmitter.UNUSED)
+        .addModifiers(Modifier.PRIVATE)
+        .returns(builder)
+        .addParameter(ModelTypes.nullable(p.type().boxed()), p.name())
+        .addStatement("this.$N = $N == null ? $T.cleared() : $T.of($N)", p.name(), p.name(), TRISTATE, TRISTATE,
+            p.name())
+        .addCode(p.checks().isEmpty()
+            ? com.squareup.javapoet.CodeBlock.of("")
+            : com.squareup.javapoet.CodeBlock.builder()
+                .beginControlFlow("if ($N != null)", p.name())
+                .add(SetterChecks.checked(p, p.name()))
+                .endControlFlow()
+                .build())
+        .addStatement("return this")
+        .build());
+  }
+
+  private static MethodSpec clear(Property p, ClassName builder) {
+    return MethodSpec.methodBuilder("clear" + p.capitalized())
+        .addJavadoc("Sends {@code $L} as JSON {@code null}, which clears it on the server.\n\n"
+            + "@return this builder\n", p.wire())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addStatement("this.$N = $T.cleared()", p.name(), TRISTATE)
+        .addStatement("return this")
+        .build();
+  }
+}
