@@ -162,12 +162,18 @@ class ErrorsAndRetriesTest {
   }
 
   @Test
-  void responseMissingARequiredField_isInvalidData() {
+  void responseMissingARequiredField_decodes_andReadingItIsInvalidData() {
     wm.stubFor(
         get(urlPathEqualTo("/v1/agents/ag_1"))
             .willReturn(okJson("{\"name\":\"n\",\"model\":\"m\"}")));
 
-    assertThatThrownBy(() -> client.get("ag_1")).isInstanceOf(MistralInvalidDataException.class);
+    var agent = client.get("ag_1");
+
+    assertThat(agent.name()).isEqualTo("n");
+    assertThatThrownBy(agent::id)
+        .isInstanceOf(MistralInvalidDataException.class)
+        .hasMessageContaining("Agent.id is missing");
+    assertThatThrownBy(agent::validate).isInstanceOf(MistralInvalidDataException.class);
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.github.mistral4j.core.internal.Json;
 import io.github.mistral4j.core.model.Tristate;
 import java.io.InputStream;
@@ -166,13 +165,22 @@ class AgentJsonTest {
   }
 
   @Test
-  void missingRequiredField_failsDecoding() {
+  void missingRequiredField_decodes_andFailsWhenReadOrValidated() throws Exception {
     String json =
         "{\"version\":1,\"versions\":[1],\"name\":\"n\",\"model\":\"m\",\"source\":\"api\"}";
 
-    assertThatThrownBy(() -> MAPPER.readValue(json, Agent.class))
-        .isInstanceOf(ValueInstantiationException.class)
-        .hasMessageContaining("id");
+    Agent agent = MAPPER.readValue(json, Agent.class);
+
+    assertThat(agent.version()).isEqualTo(1);
+    assertThatThrownBy(agent::id)
+        .isInstanceOf(io.github.mistral4j.core.MistralInvalidDataException.class)
+        .hasMessageContaining("Agent.id is missing");
+    assertThatThrownBy(agent::validate)
+        .isInstanceOf(io.github.mistral4j.core.MistralInvalidDataException.class)
+        .hasMessageContaining("Agent.");
+    assertThatThrownBy(() -> Agent.builder().name("n").model("m").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(" is required");
   }
 
   @Test
