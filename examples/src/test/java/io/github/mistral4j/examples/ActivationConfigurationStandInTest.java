@@ -44,8 +44,10 @@ class ActivationConfigurationStandInTest {
 
       List<ConnectionPreference> prefs = connectors.get(id, GetConnectorParams.none()).connectionPreferences();
       assertThat(prefs).extracting(ConnectionPreference::consumerType).containsExactly(ConsumerType.ORG, ConsumerType.USER);
-      assertThat(prefs.get(0).toolConfiguration()).isEqualTo(forOrg);
-      assertThat(prefs.get(1).toolConfiguration()).isEqualTo(forUser);
+      // the stand-in, like the API, writes every member, null when not set: compare what reads back
+      assertThat(fields(prefs.get(0).toolConfiguration())).isEqualTo(fields(forOrg));
+      assertThat(fields(prefs.get(1).toolConfiguration())).isEqualTo(fields(forUser));
+      assertThat(prefs.get(0).toolConfiguration().requiresConfirmation()).isNull();
       assertThat(standIn.requests("connector_activate_for_consumer_v1")).hasSize(3);
 
       connectors.activations().deactivate(id, Scope.USER);
@@ -54,5 +56,9 @@ class ActivationConfigurationStandInTest {
           .extracting(ConnectionPreference::consumerType)
           .isEqualTo(ConsumerType.ORG);
     }
+  }
+
+  private static List<Object> fields(ToolExecutionConfiguration c) {
+    return java.util.Arrays.asList(c.requiresConfirmation(), c.skipConfirmation(), c.include(), c.exclude());
   }
 }
