@@ -42,8 +42,11 @@ public final class ObjectEmitter {
         .addJavadoc("$L\n", model.javadoc())
         .addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE).addMember("builder", "$T.class", builder).build())
         .addAnnotation(ModelTypes.include("NON_NULL"));
+    AnnotationSpec.Builder order = AnnotationSpec.builder(JSON_PROPERTY_ORDER);
+    model.discriminator().ifPresent(d -> order.addMember("value", "$S", d.wire()));
+    model.properties().stream().filter(p -> p.constant() == null).forEach(p -> order.addMember("value", "$S", p.wire()));
+    type.addAnnotation(order.build());
     model.discriminator().ifPresent(d -> {
-      type.addAnnotation(AnnotationSpec.builder(JSON_PROPERTY_ORDER).addMember("value", "$S", d.wire()).build());
       type.addField(FieldSpec.builder(String.class, "TYPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("The {@code $L} of this variant.\n", d.wire())
           .initializer("$S", d.constant())
@@ -78,7 +81,9 @@ public final class ObjectEmitter {
     type.addMethod(toBuilder(model, builder));
     model.factories().forEach(f -> type.addMethod(factory(model, f)));
     model.properties().forEach(p -> type.addMethod(accessor(model, p)));
-    model.properties().stream().filter(Property::optionalCollection).forEach(p -> type.addMethod(jsonGetter(p)));
+    model.properties().stream()
+        .filter(p -> p.optionalCollection() || (ModelTypes.checkedOnRead(p) && p.constant() == null))
+        .forEach(p -> type.addMethod(jsonGetter(p)));
     model.properties().stream().filter(Property::plain).forEach(p -> type.addMethod(tristateJsonGetter(p)));
     if (model.patch()) {
       type.addMethod(ValueMethods.isEmpty(model));
@@ -173,7 +178,9 @@ public final class ObjectEmitter {
         .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unused").build())
         .addModifiers(Modifier.PRIVATE)
         .returns(ModelTypes.field(p))
-        .addComment("unset is left out, set (even empty) is sent")
+        .addComment(p.optionalCollection()
+            ? "unset is left out, set (even empty) is sent"
+            : "written as held: a required member a response lacked stays out")
         .addStatement("return $N", p.name())
         .build();
   }
@@ -210,7 +217,13 @@ public final class ObjectEmitter {
               p.type().kind() == JavaType.Kind.LIST ? java.util.List.class : java.util.Map.class, p.name())
           .build();
     }
-    m.addAnnotation(ModelTypes.jsonProperty(p.wire()));
+    if (ModelTypes.checkedOnRead(p) && p.constant() == null) {
+      if (p.name().matches("(is|get)[A-Z].*")) {
+        m.addAnnotation(ModelTypes.JSON_IGNORE);
+      }
+    } else {
+      m.addAnnotation(ModelTypes.jsonProperty(p.wire()));
+    }
     if (p.alwaysSent()) {
       m.addAnnotation(ModelTypes.include("ALWAYS"));
     }

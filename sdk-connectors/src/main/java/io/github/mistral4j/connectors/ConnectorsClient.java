@@ -14,6 +14,7 @@ import io.github.mistral4j.core.ClientOptions;
 import io.github.mistral4j.core.MistralHttp;
 import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.core.internal.MistralTransport;
+import io.github.mistral4j.core.internal.Models;
 import io.github.mistral4j.core.internal.PathParams;
 import io.github.mistral4j.core.page.AutoPager;
 import io.github.mistral4j.core.page.Page;
@@ -240,7 +241,7 @@ public final class ConnectorsClient implements AutoCloseable {
     return cursor -> {
       PaginatedConnectors page =
           transport.call(requestOptions, () -> api.list(params.active(), cursor, params.pageSize()));
-      return new Slice<>(page.items(), page.pagination().nextCursor(), page);
+      return new Slice<>(page.items(), Models.needed(() -> page.pagination()).nextCursor(), page);
     };
   }
 

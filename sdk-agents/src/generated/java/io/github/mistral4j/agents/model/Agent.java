@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -31,6 +32,26 @@ import org.jspecify.annotations.Nullable;
     builder = Agent.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "instructions",
+    "tools",
+    "completion_args",
+    "guardrails",
+    "model",
+    "name",
+    "description",
+    "handoffs",
+    "metadata",
+    "object",
+    "id",
+    "version",
+    "versions",
+    "created_at",
+    "updated_at",
+    "deployment_chat",
+    "source",
+    "version_message"
+})
 public final class Agent {
   private final @Nullable String instructions;
 
@@ -160,7 +181,6 @@ public final class Agent {
    * {@return the model the agent runs on}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("model")
   public String model() {
     return Models.present(model, "Agent", "model");
   }
@@ -169,7 +189,6 @@ public final class Agent {
    * {@return the agent's name}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("name")
   public String name() {
     return Models.present(name, "Agent", "name");
   }
@@ -208,7 +227,6 @@ public final class Agent {
    * {@return the agent's id}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("id")
   public String id() {
     return Models.present(id, "Agent", "id");
   }
@@ -217,7 +235,6 @@ public final class Agent {
    * {@return the version this object describes}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("version")
   public int version() {
     return Models.present(version, "Agent", "version");
   }
@@ -234,7 +251,6 @@ public final class Agent {
    * {@return when the agent was created}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("created_at")
   public OffsetDateTime createdAt() {
     return Models.present(createdAt, "Agent", "created_at");
   }
@@ -243,7 +259,6 @@ public final class Agent {
    * {@return when the agent was last updated}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("updated_at")
   public OffsetDateTime updatedAt() {
     return Models.present(updatedAt, "Agent", "updated_at");
   }
@@ -252,7 +267,6 @@ public final class Agent {
    * {@return whether the agent is deployed to Le Chat}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("deployment_chat")
   public boolean deploymentChat() {
     return Models.present(deploymentChat, "Agent", "deployment_chat");
   }
@@ -261,7 +275,6 @@ public final class Agent {
    * {@return where the agent was created (for example {@code api})}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("source")
   public String source() {
     return Models.present(source, "Agent", "source");
   }
@@ -288,6 +301,20 @@ public final class Agent {
     return guardrails;
   }
 
+  @JsonProperty("model")
+  @SuppressWarnings("unused")
+  private @Nullable String modelJson() {
+    // written as held: a required member a response lacked stays out
+    return model;
+  }
+
+  @JsonProperty("name")
+  @SuppressWarnings("unused")
+  private @Nullable String nameJson() {
+    // written as held: a required member a response lacked stays out
+    return name;
+  }
+
   @JsonProperty("handoffs")
   @SuppressWarnings("unused")
   private @Nullable List<String> handoffsJson() {
@@ -300,6 +327,48 @@ public final class Agent {
   private @Nullable Map<String, JsonNode> metadataJson() {
     // unset is left out, set (even empty) is sent
     return metadata;
+  }
+
+  @JsonProperty("id")
+  @SuppressWarnings("unused")
+  private @Nullable String idJson() {
+    // written as held: a required member a response lacked stays out
+    return id;
+  }
+
+  @JsonProperty("version")
+  @SuppressWarnings("unused")
+  private @Nullable Integer versionJson() {
+    // written as held: a required member a response lacked stays out
+    return version;
+  }
+
+  @JsonProperty("created_at")
+  @SuppressWarnings("unused")
+  private @Nullable OffsetDateTime createdAtJson() {
+    // written as held: a required member a response lacked stays out
+    return createdAt;
+  }
+
+  @JsonProperty("updated_at")
+  @SuppressWarnings("unused")
+  private @Nullable OffsetDateTime updatedAtJson() {
+    // written as held: a required member a response lacked stays out
+    return updatedAt;
+  }
+
+  @JsonProperty("deployment_chat")
+  @SuppressWarnings("unused")
+  private @Nullable Boolean deploymentChatJson() {
+    // written as held: a required member a response lacked stays out
+    return deploymentChat;
+  }
+
+  @JsonProperty("source")
+  @SuppressWarnings("unused")
+  private @Nullable String sourceJson() {
+    // written as held: a required member a response lacked stays out
+    return source;
   }
 
   /**

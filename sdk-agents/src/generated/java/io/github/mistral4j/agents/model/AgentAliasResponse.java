@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -28,6 +29,12 @@ import org.jspecify.annotations.Nullable;
     builder = AgentAliasResponse.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "alias",
+    "version",
+    "created_at",
+    "updated_at"
+})
 public final class AgentAliasResponse {
   private final @Nullable String alias;
 
@@ -71,7 +78,6 @@ public final class AgentAliasResponse {
    * {@return the alias name}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("alias")
   public String alias() {
     return Models.present(alias, "AgentAliasResponse", "alias");
   }
@@ -80,7 +86,6 @@ public final class AgentAliasResponse {
    * {@return the agent version the alias points to}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("version")
   public int version() {
     return Models.present(version, "AgentAliasResponse", "version");
   }
@@ -89,7 +94,6 @@ public final class AgentAliasResponse {
    * {@return when the alias was created}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("created_at")
   public OffsetDateTime createdAt() {
     return Models.present(createdAt, "AgentAliasResponse", "created_at");
   }
@@ -98,9 +102,36 @@ public final class AgentAliasResponse {
    * {@return when the alias was last changed}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("updated_at")
   public OffsetDateTime updatedAt() {
     return Models.present(updatedAt, "AgentAliasResponse", "updated_at");
+  }
+
+  @JsonProperty("alias")
+  @SuppressWarnings("unused")
+  private @Nullable String aliasJson() {
+    // written as held: a required member a response lacked stays out
+    return alias;
+  }
+
+  @JsonProperty("version")
+  @SuppressWarnings("unused")
+  private @Nullable Integer versionJson() {
+    // written as held: a required member a response lacked stays out
+    return version;
+  }
+
+  @JsonProperty("created_at")
+  @SuppressWarnings("unused")
+  private @Nullable OffsetDateTime createdAtJson() {
+    // written as held: a required member a response lacked stays out
+    return createdAt;
+  }
+
+  @JsonProperty("updated_at")
+  @SuppressWarnings("unused")
+  private @Nullable OffsetDateTime updatedAtJson() {
+    // written as held: a required member a response lacked stays out
+    return updatedAt;
   }
 
   /**

@@ -27,7 +27,10 @@ import org.jspecify.annotations.Nullable;
     builder = ApiKeyAuth.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder("type")
+@JsonPropertyOrder({
+    "type",
+    "value"
+})
 public final class ApiKeyAuth implements ConnectorAuthorization {
   /**
    * The {@code type} of this variant.
@@ -72,9 +75,15 @@ public final class ApiKeyAuth implements ConnectorAuthorization {
    * {@return the API key}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("value")
   public String value() {
     return Models.present(value, "ApiKeyAuth", "value");
+  }
+
+  @JsonProperty("value")
+  @SuppressWarnings("unused")
+  private @Nullable String valueJson() {
+    // written as held: a required member a response lacked stays out
+    return value;
   }
 
   /**

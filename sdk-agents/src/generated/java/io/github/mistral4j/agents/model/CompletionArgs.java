@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -26,6 +27,19 @@ import org.jspecify.annotations.Nullable;
     builder = CompletionArgs.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "stop",
+    "presence_penalty",
+    "frequency_penalty",
+    "temperature",
+    "top_p",
+    "max_tokens",
+    "random_seed",
+    "prediction",
+    "response_format",
+    "tool_choice",
+    "reasoning_effort"
+})
 public final class CompletionArgs {
   private final @Nullable CompletionArgsStop stop;
 

@@ -27,7 +27,12 @@ import org.jspecify.annotations.Nullable;
     builder = ConnectorTool.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder("type")
+@JsonPropertyOrder({
+    "type",
+    "connector_id",
+    "authorization",
+    "tool_configuration"
+})
 public final class ConnectorTool implements AgentTool {
   /**
    * The {@code type} of this variant.
@@ -80,7 +85,6 @@ public final class ConnectorTool implements AgentTool {
    * {@return the id of the connector}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("connector_id")
   public String connectorId() {
     return Models.present(connectorId, "ConnectorTool", "connector_id");
   }
@@ -99,6 +103,13 @@ public final class ConnectorTool implements AgentTool {
   @JsonProperty("tool_configuration")
   public @Nullable ToolConfiguration toolConfiguration() {
     return toolConfiguration;
+  }
+
+  @JsonProperty("connector_id")
+  @SuppressWarnings("unused")
+  private @Nullable String connectorIdJson() {
+    // written as held: a required member a response lacked stays out
+    return connectorId;
   }
 
   /**

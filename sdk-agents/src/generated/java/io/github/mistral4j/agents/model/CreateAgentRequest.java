@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -30,6 +31,18 @@ import org.jspecify.annotations.Nullable;
     builder = CreateAgentRequest.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "instructions",
+    "tools",
+    "completion_args",
+    "guardrails",
+    "model",
+    "name",
+    "description",
+    "handoffs",
+    "metadata",
+    "version_message"
+})
 public final class CreateAgentRequest {
   private final @Nullable String instructions;
 
@@ -127,7 +140,6 @@ public final class CreateAgentRequest {
    * {@return the model the agent runs on}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("model")
   public String model() {
     return Models.present(model, "CreateAgentRequest", "model");
   }
@@ -136,7 +148,6 @@ public final class CreateAgentRequest {
    * {@return the agent's name}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("name")
   public String name() {
     return Models.present(name, "CreateAgentRequest", "name");
   }
@@ -183,6 +194,20 @@ public final class CreateAgentRequest {
   private @Nullable List<GuardrailConfig> guardrailsJson() {
     // unset is left out, set (even empty) is sent
     return guardrails;
+  }
+
+  @JsonProperty("model")
+  @SuppressWarnings("unused")
+  private @Nullable String modelJson() {
+    // written as held: a required member a response lacked stays out
+    return model;
+  }
+
+  @JsonProperty("name")
+  @SuppressWarnings("unused")
+  private @Nullable String nameJson() {
+    // written as held: a required member a response lacked stays out
+    return name;
   }
 
   @JsonProperty("handoffs")

@@ -29,7 +29,11 @@ import org.jspecify.annotations.Nullable;
     builder = DocumentLibraryTool.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder("type")
+@JsonPropertyOrder({
+    "type",
+    "tool_configuration",
+    "library_ids"
+})
 public final class DocumentLibraryTool implements AgentTool {
   /**
    * The {@code type} of this variant.

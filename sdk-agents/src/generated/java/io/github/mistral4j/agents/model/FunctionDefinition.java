@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -27,6 +28,12 @@ import org.jspecify.annotations.Nullable;
     builder = FunctionDefinition.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "name",
+    "description",
+    "strict",
+    "parameters"
+})
 public final class FunctionDefinition {
   private final @Nullable String name;
 
@@ -70,7 +77,6 @@ public final class FunctionDefinition {
    * {@return the function name}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("name")
   public String name() {
     return Models.present(name, "FunctionDefinition", "name");
   }
@@ -97,6 +103,13 @@ public final class FunctionDefinition {
   @JsonProperty("parameters")
   public Map<String, JsonNode> parameters() {
     return parameters;
+  }
+
+  @JsonProperty("name")
+  @SuppressWarnings("unused")
+  private @Nullable String nameJson() {
+    // written as held: a required member a response lacked stays out
+    return name;
   }
 
   /**

@@ -27,7 +27,10 @@ import org.jspecify.annotations.Nullable;
     builder = FunctionTool.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder("type")
+@JsonPropertyOrder({
+    "type",
+    "function"
+})
 public final class FunctionTool implements AgentTool {
   /**
    * The {@code type} of this variant.
@@ -72,9 +75,15 @@ public final class FunctionTool implements AgentTool {
    * {@return the function definition}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("function")
   public FunctionDefinition function() {
     return Models.present(function, "FunctionTool", "function");
+  }
+
+  @JsonProperty("function")
+  @SuppressWarnings("unused")
+  private @Nullable FunctionDefinition functionJson() {
+    // written as held: a required member a response lacked stays out
+    return function;
   }
 
   /**

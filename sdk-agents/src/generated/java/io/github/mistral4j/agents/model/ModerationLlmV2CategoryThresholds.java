@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -26,6 +27,19 @@ import org.jspecify.annotations.Nullable;
     builder = ModerationLlmV2CategoryThresholds.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "sexual",
+    "hate_and_discrimination",
+    "violence_and_threats",
+    "dangerous",
+    "criminal",
+    "selfharm",
+    "health",
+    "financial",
+    "law",
+    "pii",
+    "jailbreaking"
+})
 public final class ModerationLlmV2CategoryThresholds {
   private final @Nullable Double sexual;
 

@@ -27,7 +27,10 @@ import org.jspecify.annotations.Nullable;
     builder = Prediction.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder("type")
+@JsonPropertyOrder({
+    "type",
+    "content"
+})
 public final class Prediction {
   /**
    * The {@code type} of this variant.

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -31,6 +32,19 @@ import org.jspecify.annotations.Nullable;
     builder = UpdateAgentRequest.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "instructions",
+    "tools",
+    "completion_args",
+    "guardrails",
+    "model",
+    "name",
+    "description",
+    "handoffs",
+    "deployment_chat",
+    "metadata",
+    "version_message"
+})
 public final class UpdateAgentRequest {
   private final Tristate<String> instructions;
 

@@ -27,7 +27,10 @@ import org.jspecify.annotations.Nullable;
     builder = WebSearchPremiumTool.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder("type")
+@JsonPropertyOrder({
+    "type",
+    "tool_configuration"
+})
 public final class WebSearchPremiumTool implements AgentTool {
   /**
    * The {@code type} of this variant.

@@ -28,7 +28,13 @@ import org.jspecify.annotations.Nullable;
     builder = AudioContent.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder("type")
+@JsonPropertyOrder({
+    "type",
+    "data",
+    "mimeType",
+    "annotations",
+    "_meta"
+})
 public final class AudioContent implements ToolCallContent {
   /**
    * The {@code type} of this variant.
@@ -85,7 +91,6 @@ public final class AudioContent implements ToolCallContent {
    * {@return the audio, base64-encoded}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("data")
   public String data() {
     return Models.present(data, "AudioContent", "data");
   }
@@ -94,7 +99,6 @@ public final class AudioContent implements ToolCallContent {
    * {@return the audio's media type, such as {@code audio/wav}}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("mimeType")
   public String mimeType() {
     return Models.present(mimeType, "AudioContent", "mimeType");
   }
@@ -112,6 +116,20 @@ public final class AudioContent implements ToolCallContent {
    */
   public Map<String, JsonNode> meta() {
     return meta == null ? Map.of() : meta;
+  }
+
+  @JsonProperty("data")
+  @SuppressWarnings("unused")
+  private @Nullable String dataJson() {
+    // written as held: a required member a response lacked stays out
+    return data;
+  }
+
+  @JsonProperty("mimeType")
+  @SuppressWarnings("unused")
+  private @Nullable String mimeTypeJson() {
+    // written as held: a required member a response lacked stays out
+    return mimeType;
   }
 
   @JsonProperty("_meta")

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -27,6 +28,12 @@ import org.jspecify.annotations.Nullable;
     builder = BlobResourceContents.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "uri",
+    "mimeType",
+    "_meta",
+    "blob"
+})
 public final class BlobResourceContents implements ResourceContents {
   private final @Nullable String uri;
 
@@ -70,7 +77,6 @@ public final class BlobResourceContents implements ResourceContents {
    * {@return the resource's URI}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("uri")
   public String uri() {
     return Models.present(uri, "BlobResourceContents", "uri");
   }
@@ -94,9 +100,15 @@ public final class BlobResourceContents implements ResourceContents {
    * {@return the bytes, base64-encoded}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("blob")
   public String blob() {
     return Models.present(blob, "BlobResourceContents", "blob");
+  }
+
+  @JsonProperty("uri")
+  @SuppressWarnings("unused")
+  private @Nullable String uriJson() {
+    // written as held: a required member a response lacked stays out
+    return uri;
   }
 
   @JsonProperty("_meta")
@@ -104,6 +116,13 @@ public final class BlobResourceContents implements ResourceContents {
   private @Nullable Map<String, JsonNode> metaJson() {
     // unset is left out, set (even empty) is sent
     return meta;
+  }
+
+  @JsonProperty("blob")
+  @SuppressWarnings("unused")
+  private @Nullable String blobJson() {
+    // written as held: a required member a response lacked stays out
+    return blob;
   }
 
   /**

@@ -28,7 +28,12 @@ import org.jspecify.annotations.Nullable;
     builder = EmbeddedResource.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder("type")
+@JsonPropertyOrder({
+    "type",
+    "resource",
+    "annotations",
+    "_meta"
+})
 public final class EmbeddedResource implements ToolCallContent {
   /**
    * The {@code type} of this variant.
@@ -81,7 +86,6 @@ public final class EmbeddedResource implements ToolCallContent {
    * {@return the resource's contents: text or blob}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("resource")
   public ResourceContents resource() {
     return Models.present(resource, "EmbeddedResource", "resource");
   }
@@ -99,6 +103,13 @@ public final class EmbeddedResource implements ToolCallContent {
    */
   public Map<String, JsonNode> meta() {
     return meta == null ? Map.of() : meta;
+  }
+
+  @JsonProperty("resource")
+  @SuppressWarnings("unused")
+  private @Nullable ResourceContents resourceJson() {
+    // written as held: a required member a response lacked stays out
+    return resource;
   }
 
   @JsonProperty("_meta")

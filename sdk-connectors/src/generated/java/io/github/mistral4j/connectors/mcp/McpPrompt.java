@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -29,6 +30,14 @@ import org.jspecify.annotations.Nullable;
     builder = McpPrompt.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "name",
+    "title",
+    "description",
+    "arguments",
+    "icons",
+    "_meta"
+})
 public final class McpPrompt {
   private final @Nullable String name;
 
@@ -80,7 +89,6 @@ public final class McpPrompt {
    * {@return the prompt's name}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("name")
   public String name() {
     return Models.present(name, "McpPrompt", "name");
   }
@@ -120,6 +128,13 @@ public final class McpPrompt {
    */
   public Map<String, JsonNode> meta() {
     return meta == null ? Map.of() : meta;
+  }
+
+  @JsonProperty("name")
+  @SuppressWarnings("unused")
+  private @Nullable String nameJson() {
+    // written as held: a required member a response lacked stays out
+    return name;
   }
 
   @JsonProperty("arguments")

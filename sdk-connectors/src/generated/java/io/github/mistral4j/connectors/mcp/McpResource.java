@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -29,6 +30,17 @@ import org.jspecify.annotations.Nullable;
     builder = McpResource.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "name",
+    "title",
+    "uri",
+    "description",
+    "mimeType",
+    "size",
+    "icons",
+    "annotations",
+    "_meta"
+})
 public final class McpResource {
   private final @Nullable String name;
 
@@ -92,7 +104,6 @@ public final class McpResource {
    * {@return the resource's name}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("name")
   public String name() {
     return Models.present(name, "McpResource", "name");
   }
@@ -109,7 +120,6 @@ public final class McpResource {
    * {@return the resource's URI}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("uri")
   public String uri() {
     return Models.present(uri, "McpResource", "uri");
   }
@@ -158,6 +168,20 @@ public final class McpResource {
    */
   public Map<String, JsonNode> meta() {
     return meta == null ? Map.of() : meta;
+  }
+
+  @JsonProperty("name")
+  @SuppressWarnings("unused")
+  private @Nullable String nameJson() {
+    // written as held: a required member a response lacked stays out
+    return name;
+  }
+
+  @JsonProperty("uri")
+  @SuppressWarnings("unused")
+  private @Nullable String uriJson() {
+    // written as held: a required member a response lacked stays out
+    return uri;
   }
 
   @JsonProperty("icons")

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -28,6 +29,10 @@ import org.jspecify.annotations.Nullable;
     builder = McpServerAuthenticationRequirement.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "required",
+    "schemes"
+})
 public final class McpServerAuthenticationRequirement {
   private final @Nullable Boolean required;
 
@@ -63,7 +68,6 @@ public final class McpServerAuthenticationRequirement {
    * {@return whether authentication is mandatory}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("required")
   public boolean required() {
     return Models.present(required, "McpServerAuthenticationRequirement", "required");
   }
@@ -73,6 +77,13 @@ public final class McpServerAuthenticationRequirement {
    */
   public List<String> schemes() {
     return schemes == null ? List.of() : schemes;
+  }
+
+  @JsonProperty("required")
+  @SuppressWarnings("unused")
+  private @Nullable Boolean requiredJson() {
+    // written as held: a required member a response lacked stays out
+    return required;
   }
 
   @JsonProperty("schemes")

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -28,6 +29,23 @@ import org.jspecify.annotations.Nullable;
     builder = McpServerCard.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "$schema",
+    "name",
+    "version",
+    "capabilities",
+    "title",
+    "description",
+    "websiteUrl",
+    "repository",
+    "icons",
+    "remotes",
+    "requires",
+    "resources",
+    "tools",
+    "prompts",
+    "_meta"
+})
 public final class McpServerCard {
   private final @Nullable String schema;
 
@@ -123,7 +141,6 @@ public final class McpServerCard {
    * {@return the server's identifier, in reverse-DNS form with one {@code /}}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("name")
   public String name() {
     return Models.present(name, "McpServerCard", "name");
   }
@@ -132,7 +149,6 @@ public final class McpServerCard {
    * {@return the server's version}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("version")
   public String version() {
     return Models.present(version, "McpServerCard", "version");
   }
@@ -229,6 +245,20 @@ public final class McpServerCard {
   @JsonProperty("_meta")
   public @Nullable McpServerCardMeta meta() {
     return meta;
+  }
+
+  @JsonProperty("name")
+  @SuppressWarnings("unused")
+  private @Nullable String nameJson() {
+    // written as held: a required member a response lacked stays out
+    return name;
+  }
+
+  @JsonProperty("version")
+  @SuppressWarnings("unused")
+  private @Nullable String versionJson() {
+    // written as held: a required member a response lacked stays out
+    return version;
   }
 
   @JsonProperty("icons")

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -28,6 +29,11 @@ import org.jspecify.annotations.Nullable;
     builder = McpServerIcon.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "src",
+    "mimeType",
+    "sizes"
+})
 public final class McpServerIcon {
   private final @Nullable String src;
 
@@ -67,7 +73,6 @@ public final class McpServerIcon {
    * {@return the icon's URL or data URI}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("src")
   public String src() {
     return Models.present(src, "McpServerIcon", "src");
   }
@@ -85,6 +90,13 @@ public final class McpServerIcon {
    */
   public List<String> sizes() {
     return sizes == null ? List.of() : sizes;
+  }
+
+  @JsonProperty("src")
+  @SuppressWarnings("unused")
+  private @Nullable String srcJson() {
+    // written as held: a required member a response lacked stays out
+    return src;
   }
 
   @JsonProperty("sizes")

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -28,6 +29,13 @@ import org.jspecify.annotations.Nullable;
     builder = McpServerRemote.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "type",
+    "url",
+    "supportedProtocolVersions",
+    "headers",
+    "authentication"
+})
 public final class McpServerRemote {
   private final @Nullable String type;
 
@@ -75,7 +83,6 @@ public final class McpServerRemote {
    * {@return the transport: {@code streamable-http} or {@code sse}}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("type")
   public String type() {
     return Models.present(type, "McpServerRemote", "type");
   }
@@ -84,7 +91,6 @@ public final class McpServerRemote {
    * {@return the endpoint URL}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("url")
   public String url() {
     return Models.present(url, "McpServerRemote", "url");
   }
@@ -109,6 +115,20 @@ public final class McpServerRemote {
   @JsonProperty("authentication")
   public @Nullable McpServerAuthenticationRequirement authentication() {
     return authentication;
+  }
+
+  @JsonProperty("type")
+  @SuppressWarnings("unused")
+  private @Nullable String typeJson() {
+    // written as held: a required member a response lacked stays out
+    return type;
+  }
+
+  @JsonProperty("url")
+  @SuppressWarnings("unused")
+  private @Nullable String urlJson() {
+    // written as held: a required member a response lacked stays out
+    return url;
   }
 
   @JsonProperty("supportedProtocolVersions")

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -28,6 +29,14 @@ import org.jspecify.annotations.Nullable;
     builder = McpServerRemoteHeader.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "name",
+    "description",
+    "isRequired",
+    "isSecret",
+    "default",
+    "choices"
+})
 public final class McpServerRemoteHeader {
   private final @Nullable String name;
 
@@ -79,7 +88,6 @@ public final class McpServerRemoteHeader {
    * {@return the header name}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("name")
   public String name() {
     return Models.present(name, "McpServerRemoteHeader", "name");
   }
@@ -88,7 +96,6 @@ public final class McpServerRemoteHeader {
    * {@return what the header is for}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("description")
   public String description() {
     return Models.present(description, "McpServerRemoteHeader", "description");
   }
@@ -122,6 +129,20 @@ public final class McpServerRemoteHeader {
    */
   public List<String> choices() {
     return choices == null ? List.of() : choices;
+  }
+
+  @JsonProperty("name")
+  @SuppressWarnings("unused")
+  private @Nullable String nameJson() {
+    // written as held: a required member a response lacked stays out
+    return name;
+  }
+
+  @JsonProperty("description")
+  @SuppressWarnings("unused")
+  private @Nullable String descriptionJson() {
+    // written as held: a required member a response lacked stays out
+    return description;
   }
 
   @JsonProperty("choices")

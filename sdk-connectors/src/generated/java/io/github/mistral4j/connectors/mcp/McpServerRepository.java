@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -26,6 +27,11 @@ import org.jspecify.annotations.Nullable;
     builder = McpServerRepository.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "url",
+    "source",
+    "subfolder"
+})
 public final class McpServerRepository {
   private final @Nullable String url;
 
@@ -65,7 +71,6 @@ public final class McpServerRepository {
    * {@return the repository URL}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("url")
   public String url() {
     return Models.present(url, "McpServerRepository", "url");
   }
@@ -74,7 +79,6 @@ public final class McpServerRepository {
    * {@return the source, such as {@code github}}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("source")
   public String source() {
     return Models.present(source, "McpServerRepository", "source");
   }
@@ -85,6 +89,20 @@ public final class McpServerRepository {
   @JsonProperty("subfolder")
   public @Nullable String subfolder() {
     return subfolder;
+  }
+
+  @JsonProperty("url")
+  @SuppressWarnings("unused")
+  private @Nullable String urlJson() {
+    // written as held: a required member a response lacked stays out
+    return url;
+  }
+
+  @JsonProperty("source")
+  @SuppressWarnings("unused")
+  private @Nullable String sourceJson() {
+    // written as held: a required member a response lacked stays out
+    return source;
   }
 
   /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -28,6 +29,17 @@ import org.jspecify.annotations.Nullable;
     builder = McpTool.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "name",
+    "title",
+    "description",
+    "inputSchema",
+    "outputSchema",
+    "icons",
+    "annotations",
+    "_meta",
+    "execution"
+})
 public final class McpTool {
   private final @Nullable String name;
 
@@ -91,7 +103,6 @@ public final class McpTool {
    * {@return the tool's name, unique within its connector; pass it to {@code call}}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("name")
   public String name() {
     return Models.present(name, "McpTool", "name");
   }
@@ -116,7 +127,6 @@ public final class McpTool {
    * {@return the JSON Schema of the tool's arguments (a copy)}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("inputSchema")
   public JsonNode inputSchema() {
     return Models.present(inputSchema, "McpTool", "inputSchema").deepCopy();
   }
@@ -158,6 +168,20 @@ public final class McpTool {
   @JsonProperty("execution")
   public @Nullable ToolExecution execution() {
     return execution;
+  }
+
+  @JsonProperty("name")
+  @SuppressWarnings("unused")
+  private @Nullable String nameJson() {
+    // written as held: a required member a response lacked stays out
+    return name;
+  }
+
+  @JsonProperty("inputSchema")
+  @SuppressWarnings("unused")
+  private @Nullable JsonNode inputSchemaJson() {
+    // written as held: a required member a response lacked stays out
+    return inputSchema;
   }
 
   @JsonProperty("icons")

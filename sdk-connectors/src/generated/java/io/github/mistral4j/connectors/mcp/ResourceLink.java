@@ -30,7 +30,18 @@ import org.jspecify.annotations.Nullable;
     builder = ResourceLink.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder("type")
+@JsonPropertyOrder({
+    "type",
+    "name",
+    "title",
+    "uri",
+    "description",
+    "mimeType",
+    "size",
+    "icons",
+    "annotations",
+    "_meta"
+})
 public final class ResourceLink implements ToolCallContent {
   /**
    * The {@code type} of this variant.
@@ -99,7 +110,6 @@ public final class ResourceLink implements ToolCallContent {
    * {@return the resource's name}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("name")
   public String name() {
     return Models.present(name, "ResourceLink", "name");
   }
@@ -116,7 +126,6 @@ public final class ResourceLink implements ToolCallContent {
    * {@return the resource's URI}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("uri")
   public String uri() {
     return Models.present(uri, "ResourceLink", "uri");
   }
@@ -173,6 +182,20 @@ public final class ResourceLink implements ToolCallContent {
   @JsonProperty("type")
   public String type() {
     return TYPE;
+  }
+
+  @JsonProperty("name")
+  @SuppressWarnings("unused")
+  private @Nullable String nameJson() {
+    // written as held: a required member a response lacked stays out
+    return name;
+  }
+
+  @JsonProperty("uri")
+  @SuppressWarnings("unused")
+  private @Nullable String uriJson() {
+    // written as held: a required member a response lacked stays out
+    return uri;
   }
 
   @JsonProperty("icons")

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -27,6 +28,15 @@ import org.jspecify.annotations.Nullable;
     builder = ServerCapabilities.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "experimental",
+    "logging",
+    "prompts",
+    "resources",
+    "tools",
+    "completions",
+    "tasks"
+})
 public final class ServerCapabilities {
   private final @Nullable Map<String, JsonNode> experimental;
 

@@ -28,7 +28,12 @@ import org.jspecify.annotations.Nullable;
     builder = TextContent.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder("type")
+@JsonPropertyOrder({
+    "type",
+    "text",
+    "annotations",
+    "_meta"
+})
 public final class TextContent implements ToolCallContent {
   /**
    * The {@code type} of this variant.
@@ -81,7 +86,6 @@ public final class TextContent implements ToolCallContent {
    * {@return the text}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("text")
   public String text() {
     return Models.present(text, "TextContent", "text");
   }
@@ -99,6 +103,13 @@ public final class TextContent implements ToolCallContent {
    */
   public Map<String, JsonNode> meta() {
     return meta == null ? Map.of() : meta;
+  }
+
+  @JsonProperty("text")
+  @SuppressWarnings("unused")
+  private @Nullable String textJson() {
+    // written as held: a required member a response lacked stays out
+    return text;
   }
 
   @JsonProperty("_meta")

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -27,6 +28,12 @@ import org.jspecify.annotations.Nullable;
     builder = TextResourceContents.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "uri",
+    "mimeType",
+    "_meta",
+    "text"
+})
 public final class TextResourceContents implements ResourceContents {
   private final @Nullable String uri;
 
@@ -70,7 +77,6 @@ public final class TextResourceContents implements ResourceContents {
    * {@return the resource's URI}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("uri")
   public String uri() {
     return Models.present(uri, "TextResourceContents", "uri");
   }
@@ -94,9 +100,15 @@ public final class TextResourceContents implements ResourceContents {
    * {@return the text}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("text")
   public String text() {
     return Models.present(text, "TextResourceContents", "text");
+  }
+
+  @JsonProperty("uri")
+  @SuppressWarnings("unused")
+  private @Nullable String uriJson() {
+    // written as held: a required member a response lacked stays out
+    return uri;
   }
 
   @JsonProperty("_meta")
@@ -104,6 +116,13 @@ public final class TextResourceContents implements ResourceContents {
   private @Nullable Map<String, JsonNode> metaJson() {
     // unset is left out, set (even empty) is sent
     return meta;
+  }
+
+  @JsonProperty("text")
+  @SuppressWarnings("unused")
+  private @Nullable String textJson() {
+    // written as held: a required member a response lacked stays out
+    return text;
   }
 
   /**

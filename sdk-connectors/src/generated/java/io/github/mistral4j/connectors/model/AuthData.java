@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -26,6 +27,10 @@ import org.jspecify.annotations.Nullable;
     builder = AuthData.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "client_id",
+    "client_secret"
+})
 public final class AuthData {
   private final @Nullable String clientId;
 
@@ -61,7 +66,6 @@ public final class AuthData {
    * {@return the client id}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("client_id")
   public String clientId() {
     return Models.present(clientId, "AuthData", "client_id");
   }
@@ -72,6 +76,13 @@ public final class AuthData {
   @JsonProperty("client_secret")
   public @Nullable String clientSecret() {
     return clientSecret;
+  }
+
+  @JsonProperty("client_id")
+  @SuppressWarnings("unused")
+  private @Nullable String clientIdJson() {
+    // written as held: a required member a response lacked stays out
+    return clientId;
   }
 
   /**

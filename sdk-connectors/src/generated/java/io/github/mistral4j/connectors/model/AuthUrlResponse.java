@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -26,6 +27,10 @@ import org.jspecify.annotations.Nullable;
     builder = AuthUrlResponse.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "auth_url",
+    "ttl"
+})
 public final class AuthUrlResponse {
   private final @Nullable String authUrl;
 
@@ -61,7 +66,6 @@ public final class AuthUrlResponse {
    * {@return the URL to open}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("auth_url")
   public String authUrl() {
     return Models.present(authUrl, "AuthUrlResponse", "auth_url");
   }
@@ -70,9 +74,22 @@ public final class AuthUrlResponse {
    * {@return how long the URL stays valid, in seconds}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("ttl")
   public int ttl() {
     return Models.present(ttl, "AuthUrlResponse", "ttl");
+  }
+
+  @JsonProperty("auth_url")
+  @SuppressWarnings("unused")
+  private @Nullable String authUrlJson() {
+    // written as held: a required member a response lacked stays out
+    return authUrl;
+  }
+
+  @JsonProperty("ttl")
+  @SuppressWarnings("unused")
+  private @Nullable Integer ttlJson() {
+    // written as held: a required member a response lacked stays out
+    return ttl;
   }
 
   /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -26,6 +27,14 @@ import org.jspecify.annotations.Nullable;
     builder = AuthenticationConfiguration.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "name",
+    "title",
+    "authentication_type",
+    "scope",
+    "status",
+    "is_default"
+})
 public final class AuthenticationConfiguration {
   private final @Nullable String name;
 
@@ -77,7 +86,6 @@ public final class AuthenticationConfiguration {
    * {@return the credentials' name}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("name")
   public String name() {
     return Models.present(name, "AuthenticationConfiguration", "name");
   }
@@ -94,7 +102,6 @@ public final class AuthenticationConfiguration {
    * {@return the authentication method}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("authentication_type")
   public AuthenticationType authenticationType() {
     return Models.present(authenticationType, "AuthenticationConfiguration", "authentication_type");
   }
@@ -103,7 +110,6 @@ public final class AuthenticationConfiguration {
    * {@return who the credentials belong to}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("scope")
   public ConsumerType scope() {
     return Models.present(scope, "AuthenticationConfiguration", "scope");
   }
@@ -122,6 +128,27 @@ public final class AuthenticationConfiguration {
   @JsonProperty("is_default")
   public boolean isDefault() {
     return isDefault;
+  }
+
+  @JsonProperty("name")
+  @SuppressWarnings("unused")
+  private @Nullable String nameJson() {
+    // written as held: a required member a response lacked stays out
+    return name;
+  }
+
+  @JsonProperty("authentication_type")
+  @SuppressWarnings("unused")
+  private @Nullable AuthenticationType authenticationTypeJson() {
+    // written as held: a required member a response lacked stays out
+    return authenticationType;
+  }
+
+  @JsonProperty("scope")
+  @SuppressWarnings("unused")
+  private @Nullable ConsumerType scopeJson() {
+    // written as held: a required member a response lacked stays out
+    return scope;
   }
 
   /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -28,6 +29,14 @@ import org.jspecify.annotations.Nullable;
     builder = AuthenticationMethodCreateOrUpdateRequest.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "method_type",
+    "auth_direction",
+    "headers",
+    "global_headers",
+    "oauth2_metadata_secrets",
+    "oauth2_server_metadata"
+})
 public final class AuthenticationMethodCreateOrUpdateRequest {
   private final @Nullable AuthenticationType methodType;
 
@@ -79,7 +88,6 @@ public final class AuthenticationMethodCreateOrUpdateRequest {
    * {@return the method's type ({@code oauth2}, {@code bearer}, {@code none}, ..., or {@code webhook} for inbound)}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("method_type")
   public AuthenticationType methodType() {
     return Models.present(methodType, "AuthenticationMethodCreateOrUpdateRequest", "method_type");
   }
@@ -120,6 +128,13 @@ public final class AuthenticationMethodCreateOrUpdateRequest {
   @JsonProperty("oauth2_server_metadata")
   public @Nullable ExtendedOAuthServerMetadata oauth2ServerMetadata() {
     return oauth2ServerMetadata;
+  }
+
+  @JsonProperty("method_type")
+  @SuppressWarnings("unused")
+  private @Nullable AuthenticationType methodTypeJson() {
+    // written as held: a required member a response lacked stays out
+    return methodType;
   }
 
   @JsonProperty("headers")

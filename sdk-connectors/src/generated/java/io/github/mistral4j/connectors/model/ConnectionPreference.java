@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -26,6 +27,12 @@ import org.jspecify.annotations.Nullable;
     builder = ConnectionPreference.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "name",
+    "tool_configuration",
+    "is_default",
+    "consumer_type"
+})
 public final class ConnectionPreference {
   private final @Nullable String name;
 
@@ -69,7 +76,6 @@ public final class ConnectionPreference {
    * {@return the connection's name}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("name")
   public String name() {
     return Models.present(name, "ConnectionPreference", "name");
   }
@@ -78,7 +84,6 @@ public final class ConnectionPreference {
    * {@return which tools run and which need confirmation}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("tool_configuration")
   public ToolExecutionConfiguration toolConfiguration() {
     return Models.present(toolConfiguration, "ConnectionPreference", "tool_configuration");
   }
@@ -97,6 +102,20 @@ public final class ConnectionPreference {
   @JsonProperty("consumer_type")
   public @Nullable ConsumerType consumerType() {
     return consumerType;
+  }
+
+  @JsonProperty("name")
+  @SuppressWarnings("unused")
+  private @Nullable String nameJson() {
+    // written as held: a required member a response lacked stays out
+    return name;
+  }
+
+  @JsonProperty("tool_configuration")
+  @SuppressWarnings("unused")
+  private @Nullable ToolExecutionConfiguration toolConfigurationJson() {
+    // written as held: a required member a response lacked stays out
+    return toolConfiguration;
   }
 
   /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -31,6 +32,35 @@ import org.jspecify.annotations.Nullable;
     builder = Connector.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "id",
+    "name",
+    "title",
+    "description",
+    "created_at",
+    "modified_at",
+    "server",
+    "protocol",
+    "icon_url",
+    "server_card",
+    "owner_id",
+    "owner_type",
+    "visibility",
+    "creator_id",
+    "locale",
+    "system_prompt",
+    "supported_auth_methods",
+    "connection_preferences",
+    "connection_credentials",
+    "active",
+    "private_tool_execution",
+    "mistral",
+    "is_authenticated",
+    "tools",
+    "system_prompt_route",
+    "connection_config",
+    "execution_env"
+})
 public final class Connector {
   private final @Nullable String id;
 
@@ -166,7 +196,6 @@ public final class Connector {
    * {@return the connector's UUID}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("id")
   public String id() {
     return Models.present(id, "Connector", "id");
   }
@@ -175,7 +204,6 @@ public final class Connector {
    * {@return the connector's unique name}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("name")
   public String name() {
     return Models.present(name, "Connector", "name");
   }
@@ -192,7 +220,6 @@ public final class Connector {
    * {@return what the connector offers}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("description")
   public String description() {
     return Models.present(description, "Connector", "description");
   }
@@ -201,7 +228,6 @@ public final class Connector {
    * {@return when the connector was created}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("created_at")
   public OffsetDateTime createdAt() {
     return Models.present(createdAt, "Connector", "created_at");
   }
@@ -210,7 +236,6 @@ public final class Connector {
    * {@return when the connector was last modified}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("modified_at")
   public OffsetDateTime modifiedAt() {
     return Models.present(modifiedAt, "Connector", "modified_at");
   }
@@ -259,7 +284,6 @@ public final class Connector {
    * {@return the kind of owner; decoded from a string or an integer code (see {@link ConsumerType})}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("owner_type")
   public ConsumerType ownerType() {
     return Models.present(ownerType, "Connector", "owner_type");
   }
@@ -268,7 +292,6 @@ public final class Connector {
    * {@return who can see the connector}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("visibility")
   public ResourceVisibility visibility() {
     return Models.present(visibility, "Connector", "visibility");
   }
@@ -330,7 +353,6 @@ public final class Connector {
    * {@return whether its tools run privately}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("private_tool_execution")
   public boolean privateToolExecution() {
     return Models.present(privateToolExecution, "Connector", "private_tool_execution");
   }
@@ -382,6 +404,55 @@ public final class Connector {
     return executionEnv;
   }
 
+  @JsonProperty("id")
+  @SuppressWarnings("unused")
+  private @Nullable String idJson() {
+    // written as held: a required member a response lacked stays out
+    return id;
+  }
+
+  @JsonProperty("name")
+  @SuppressWarnings("unused")
+  private @Nullable String nameJson() {
+    // written as held: a required member a response lacked stays out
+    return name;
+  }
+
+  @JsonProperty("description")
+  @SuppressWarnings("unused")
+  private @Nullable String descriptionJson() {
+    // written as held: a required member a response lacked stays out
+    return description;
+  }
+
+  @JsonProperty("created_at")
+  @SuppressWarnings("unused")
+  private @Nullable OffsetDateTime createdAtJson() {
+    // written as held: a required member a response lacked stays out
+    return createdAt;
+  }
+
+  @JsonProperty("modified_at")
+  @SuppressWarnings("unused")
+  private @Nullable OffsetDateTime modifiedAtJson() {
+    // written as held: a required member a response lacked stays out
+    return modifiedAt;
+  }
+
+  @JsonProperty("owner_type")
+  @SuppressWarnings("unused")
+  private @Nullable ConsumerType ownerTypeJson() {
+    // written as held: a required member a response lacked stays out
+    return ownerType;
+  }
+
+  @JsonProperty("visibility")
+  @SuppressWarnings("unused")
+  private @Nullable ResourceVisibility visibilityJson() {
+    // written as held: a required member a response lacked stays out
+    return visibility;
+  }
+
   @JsonProperty("supported_auth_methods")
   @SuppressWarnings("unused")
   private @Nullable List<PublicAuthenticationMethod> supportedAuthMethodsJson() {
@@ -401,6 +472,13 @@ public final class Connector {
   private @Nullable List<AuthenticationConfiguration> connectionCredentialsJson() {
     // unset is left out, set (even empty) is sent
     return connectionCredentials;
+  }
+
+  @JsonProperty("private_tool_execution")
+  @SuppressWarnings("unused")
+  private @Nullable Boolean privateToolExecutionJson() {
+    // written as held: a required member a response lacked stays out
+    return privateToolExecution;
   }
 
   @JsonProperty("tools")

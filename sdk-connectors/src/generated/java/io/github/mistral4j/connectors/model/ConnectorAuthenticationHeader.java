@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -26,6 +27,11 @@ import org.jspecify.annotations.Nullable;
     builder = ConnectorAuthenticationHeader.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "name",
+    "is_required",
+    "is_secret"
+})
 public final class ConnectorAuthenticationHeader {
   private final @Nullable String name;
 
@@ -65,7 +71,6 @@ public final class ConnectorAuthenticationHeader {
    * {@return the header name}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("name")
   public String name() {
     return Models.present(name, "ConnectorAuthenticationHeader", "name");
   }
@@ -84,6 +89,13 @@ public final class ConnectorAuthenticationHeader {
   @JsonProperty("is_secret")
   public boolean isSecret() {
     return isSecret;
+  }
+
+  @JsonProperty("name")
+  @SuppressWarnings("unused")
+  private @Nullable String nameJson() {
+    // written as held: a required member a response lacked stays out
+    return name;
   }
 
   /**

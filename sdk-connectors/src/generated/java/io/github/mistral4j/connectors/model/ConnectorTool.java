@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -28,6 +29,19 @@ import org.jspecify.annotations.Nullable;
     builder = ConnectorTool.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "id",
+    "name",
+    "description",
+    "system_prompt",
+    "locale",
+    "jsonschema",
+    "execution_config",
+    "visibility",
+    "created_at",
+    "modified_at",
+    "active"
+})
 public final class ConnectorTool {
   private final @Nullable String id;
 
@@ -99,7 +113,6 @@ public final class ConnectorTool {
    * {@return the tool's id}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("id")
   public String id() {
     return Models.present(id, "ConnectorTool", "id");
   }
@@ -108,7 +121,6 @@ public final class ConnectorTool {
    * {@return the tool's name}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("name")
   public String name() {
     return Models.present(name, "ConnectorTool", "name");
   }
@@ -117,7 +129,6 @@ public final class ConnectorTool {
    * {@return what the tool does}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("description")
   public String description() {
     return Models.present(description, "ConnectorTool", "description");
   }
@@ -159,7 +170,6 @@ public final class ConnectorTool {
    * {@return who can see the tool}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("visibility")
   public ResourceVisibility visibility() {
     return Models.present(visibility, "ConnectorTool", "visibility");
   }
@@ -168,7 +178,6 @@ public final class ConnectorTool {
    * {@return when the tool was created}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("created_at")
   public OffsetDateTime createdAt() {
     return Models.present(createdAt, "ConnectorTool", "created_at");
   }
@@ -177,7 +186,6 @@ public final class ConnectorTool {
    * {@return when the tool was last modified}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("modified_at")
   public OffsetDateTime modifiedAt() {
     return Models.present(modifiedAt, "ConnectorTool", "modified_at");
   }
@@ -188,6 +196,48 @@ public final class ConnectorTool {
   @JsonProperty("active")
   public @Nullable Boolean active() {
     return active;
+  }
+
+  @JsonProperty("id")
+  @SuppressWarnings("unused")
+  private @Nullable String idJson() {
+    // written as held: a required member a response lacked stays out
+    return id;
+  }
+
+  @JsonProperty("name")
+  @SuppressWarnings("unused")
+  private @Nullable String nameJson() {
+    // written as held: a required member a response lacked stays out
+    return name;
+  }
+
+  @JsonProperty("description")
+  @SuppressWarnings("unused")
+  private @Nullable String descriptionJson() {
+    // written as held: a required member a response lacked stays out
+    return description;
+  }
+
+  @JsonProperty("visibility")
+  @SuppressWarnings("unused")
+  private @Nullable ResourceVisibility visibilityJson() {
+    // written as held: a required member a response lacked stays out
+    return visibility;
+  }
+
+  @JsonProperty("created_at")
+  @SuppressWarnings("unused")
+  private @Nullable OffsetDateTime createdAtJson() {
+    // written as held: a required member a response lacked stays out
+    return createdAt;
+  }
+
+  @JsonProperty("modified_at")
+  @SuppressWarnings("unused")
+  private @Nullable OffsetDateTime modifiedAtJson() {
+    // written as held: a required member a response lacked stays out
+    return modifiedAt;
   }
 
   /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -27,6 +28,21 @@ import org.jspecify.annotations.Nullable;
     builder = CreateConnectorRequest.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "protocol",
+    "name",
+    "title",
+    "description",
+    "icon_url",
+    "visibility",
+    "server",
+    "headers",
+    "global_headers",
+    "auth_data",
+    "oauth2_server_metadata",
+    "oauth2_server_metadata_url",
+    "system_prompt"
+})
 public final class CreateConnectorRequest {
   private final ConnectorProtocol protocol;
 
@@ -115,7 +131,6 @@ public final class CreateConnectorRequest {
    * {@return the connector's unique name, {@code ^[a-zA-Z0-9_-]{1,64}$}}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("name")
   public String name() {
     return Models.present(name, "CreateConnectorRequest", "name");
   }
@@ -132,7 +147,6 @@ public final class CreateConnectorRequest {
    * {@return what the connector offers}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("description")
   public String description() {
     return Models.present(description, "CreateConnectorRequest", "description");
   }
@@ -157,7 +171,6 @@ public final class CreateConnectorRequest {
    * {@return the MCP server's URL (1 to 2083 characters)}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("server")
   public String server() {
     return Models.present(server, "CreateConnectorRequest", "server");
   }
@@ -206,6 +219,27 @@ public final class CreateConnectorRequest {
   @JsonProperty("system_prompt")
   public @Nullable String systemPrompt() {
     return systemPrompt;
+  }
+
+  @JsonProperty("name")
+  @SuppressWarnings("unused")
+  private @Nullable String nameJson() {
+    // written as held: a required member a response lacked stays out
+    return name;
+  }
+
+  @JsonProperty("description")
+  @SuppressWarnings("unused")
+  private @Nullable String descriptionJson() {
+    // written as held: a required member a response lacked stays out
+    return description;
+  }
+
+  @JsonProperty("server")
+  @SuppressWarnings("unused")
+  private @Nullable String serverJson() {
+    // written as held: a required member a response lacked stays out
+    return server;
   }
 
   @JsonProperty("headers")

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -29,6 +30,12 @@ import org.jspecify.annotations.Nullable;
     builder = CredentialsCreateOrUpdate.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "name",
+    "title",
+    "is_default",
+    "credentials"
+})
 public final class CredentialsCreateOrUpdate {
   private final @Nullable String name;
 
@@ -72,7 +79,6 @@ public final class CredentialsCreateOrUpdate {
    * {@return the credentials' name, {@code ^[a-zA-Z0-9_-]{1,64}$}; use it to select or change them}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("name")
   public String name() {
     return Models.present(name, "CredentialsCreateOrUpdate", "name");
   }
@@ -100,6 +106,13 @@ public final class CredentialsCreateOrUpdate {
   @JsonProperty("credentials")
   public @Nullable ConnectionCredentials credentials() {
     return credentials;
+  }
+
+  @JsonProperty("name")
+  @SuppressWarnings("unused")
+  private @Nullable String nameJson() {
+    // written as held: a required member a response lacked stays out
+    return name;
   }
 
   /**

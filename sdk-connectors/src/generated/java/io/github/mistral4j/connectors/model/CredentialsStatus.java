@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -28,6 +29,12 @@ import org.jspecify.annotations.Nullable;
     builder = CredentialsStatus.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "status_type",
+    "last_checked_at",
+    "error_http_code",
+    "error_message"
+})
 public final class CredentialsStatus {
   private final @Nullable AuthStatus statusType;
 
@@ -71,7 +78,6 @@ public final class CredentialsStatus {
    * {@return whether the credentials work}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("status_type")
   public AuthStatus statusType() {
     return Models.present(statusType, "CredentialsStatus", "status_type");
   }
@@ -98,6 +104,13 @@ public final class CredentialsStatus {
   @JsonProperty("error_message")
   public @Nullable CredentialsStatusErrorReason errorMessage() {
     return errorMessage;
+  }
+
+  @JsonProperty("status_type")
+  @SuppressWarnings("unused")
+  private @Nullable AuthStatus statusTypeJson() {
+    // written as held: a required member a response lacked stays out
+    return statusType;
   }
 
   /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -26,6 +27,7 @@ import org.jspecify.annotations.Nullable;
     builder = ExecutionConfig.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder("type")
 public final class ExecutionConfig {
   private final @Nullable String type;
 
@@ -57,9 +59,15 @@ public final class ExecutionConfig {
    * {@return the kind of execution}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("type")
   public String type() {
     return Models.present(type, "ExecutionConfig", "type");
+  }
+
+  @JsonProperty("type")
+  @SuppressWarnings("unused")
+  private @Nullable String typeJson() {
+    // written as held: a required member a response lacked stays out
+    return type;
   }
 
   /**

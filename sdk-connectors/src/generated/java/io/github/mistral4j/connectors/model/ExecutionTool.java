@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -26,6 +27,11 @@ import org.jspecify.annotations.Nullable;
     builder = ExecutionTool.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "name",
+    "integration_id",
+    "execution_config"
+})
 public final class ExecutionTool {
   private final @Nullable String name;
 
@@ -65,7 +71,6 @@ public final class ExecutionTool {
    * {@return the tool's name}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("name")
   public String name() {
     return Models.present(name, "ExecutionTool", "name");
   }
@@ -74,7 +79,6 @@ public final class ExecutionTool {
    * {@return the UUID of the connector it belongs to}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("integration_id")
   public String integrationId() {
     return Models.present(integrationId, "ExecutionTool", "integration_id");
   }
@@ -86,6 +90,20 @@ public final class ExecutionTool {
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public @Nullable ExecutionConfig executionConfig() {
     return executionConfig;
+  }
+
+  @JsonProperty("name")
+  @SuppressWarnings("unused")
+  private @Nullable String nameJson() {
+    // written as held: a required member a response lacked stays out
+    return name;
+  }
+
+  @JsonProperty("integration_id")
+  @SuppressWarnings("unused")
+  private @Nullable String integrationIdJson() {
+    // written as held: a required member a response lacked stays out
+    return integrationId;
   }
 
   /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -29,6 +30,33 @@ import org.jspecify.annotations.Nullable;
     builder = ExtendedOAuthServerMetadata.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "issuer",
+    "authorization_endpoint",
+    "token_endpoint",
+    "registration_endpoint",
+    "scopes_supported",
+    "response_types_supported",
+    "response_modes_supported",
+    "grant_types_supported",
+    "token_endpoint_auth_methods_supported",
+    "token_endpoint_auth_signing_alg_values_supported",
+    "service_documentation",
+    "ui_locales_supported",
+    "op_policy_uri",
+    "op_tos_uri",
+    "revocation_endpoint",
+    "revocation_endpoint_auth_methods_supported",
+    "revocation_endpoint_auth_signing_alg_values_supported",
+    "introspection_endpoint",
+    "introspection_endpoint_auth_methods_supported",
+    "introspection_endpoint_auth_signing_alg_values_supported",
+    "code_challenge_methods_supported",
+    "client_id_metadata_document_supported",
+    "x_source",
+    "x_resource_url",
+    "x_scope"
+})
 public final class ExtendedOAuthServerMetadata {
   private final @Nullable String issuer;
 
@@ -156,7 +184,6 @@ public final class ExtendedOAuthServerMetadata {
    * {@return the issuer identifier (a URL)}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("issuer")
   public String issuer() {
     return Models.present(issuer, "ExtendedOAuthServerMetadata", "issuer");
   }
@@ -165,7 +192,6 @@ public final class ExtendedOAuthServerMetadata {
    * {@return the authorization endpoint}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("authorization_endpoint")
   public String authorizationEndpoint() {
     return Models.present(authorizationEndpoint, "ExtendedOAuthServerMetadata", "authorization_endpoint");
   }
@@ -174,7 +200,6 @@ public final class ExtendedOAuthServerMetadata {
    * {@return the token endpoint}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("token_endpoint")
   public String tokenEndpoint() {
     return Models.present(tokenEndpoint, "ExtendedOAuthServerMetadata", "token_endpoint");
   }
@@ -341,6 +366,27 @@ public final class ExtendedOAuthServerMetadata {
   @JsonProperty("x_scope")
   public @Nullable String xScope() {
     return xScope;
+  }
+
+  @JsonProperty("issuer")
+  @SuppressWarnings("unused")
+  private @Nullable String issuerJson() {
+    // written as held: a required member a response lacked stays out
+    return issuer;
+  }
+
+  @JsonProperty("authorization_endpoint")
+  @SuppressWarnings("unused")
+  private @Nullable String authorizationEndpointJson() {
+    // written as held: a required member a response lacked stays out
+    return authorizationEndpoint;
+  }
+
+  @JsonProperty("token_endpoint")
+  @SuppressWarnings("unused")
+  private @Nullable String tokenEndpointJson() {
+    // written as held: a required member a response lacked stays out
+    return tokenEndpoint;
   }
 
   @JsonProperty("scopes_supported")

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -26,6 +27,12 @@ import org.jspecify.annotations.Nullable;
     builder = FunctionDefinition.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "name",
+    "description",
+    "strict",
+    "parameters"
+})
 public final class FunctionDefinition {
   private final @Nullable String name;
 
@@ -69,7 +76,6 @@ public final class FunctionDefinition {
    * {@return the function's name}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("name")
   public String name() {
     return Models.present(name, "FunctionDefinition", "name");
   }
@@ -94,9 +100,22 @@ public final class FunctionDefinition {
    * {@return the JSON Schema of the arguments (a copy)}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("parameters")
   public JsonNode parameters() {
     return Models.present(parameters, "FunctionDefinition", "parameters").deepCopy();
+  }
+
+  @JsonProperty("name")
+  @SuppressWarnings("unused")
+  private @Nullable String nameJson() {
+    // written as held: a required member a response lacked stays out
+    return name;
+  }
+
+  @JsonProperty("parameters")
+  @SuppressWarnings("unused")
+  private @Nullable JsonNode parametersJson() {
+    // written as held: a required member a response lacked stays out
+    return parameters;
   }
 
   /**

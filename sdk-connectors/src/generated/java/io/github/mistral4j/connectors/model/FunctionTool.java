@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -26,6 +27,10 @@ import org.jspecify.annotations.Nullable;
     builder = FunctionTool.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "type",
+    "function"
+})
 public final class FunctionTool {
   private final @Nullable String type;
 
@@ -69,9 +74,15 @@ public final class FunctionTool {
    * {@return the function}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("function")
   public FunctionDefinition function() {
     return Models.present(function, "FunctionTool", "function");
+  }
+
+  @JsonProperty("function")
+  @SuppressWarnings("unused")
+  private @Nullable FunctionDefinition functionJson() {
+    // written as held: a required member a response lacked stays out
+    return function;
   }
 
   /**

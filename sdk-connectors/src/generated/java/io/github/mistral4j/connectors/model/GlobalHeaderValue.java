@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -26,6 +27,10 @@ import org.jspecify.annotations.Nullable;
     builder = GlobalHeaderValue.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "is_secret",
+    "value"
+})
 public final class GlobalHeaderValue {
   private final boolean isSecret;
 
@@ -89,9 +94,15 @@ public final class GlobalHeaderValue {
    * {@return the value (redacted by the server in responses when secret)}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("value")
   public String value() {
     return Models.present(value, "GlobalHeaderValue", "value");
+  }
+
+  @JsonProperty("value")
+  @SuppressWarnings("unused")
+  private @Nullable String valueJson() {
+    // written as held: a required member a response lacked stays out
+    return value;
   }
 
   /**

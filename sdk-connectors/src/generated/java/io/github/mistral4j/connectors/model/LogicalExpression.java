@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -28,6 +29,10 @@ import org.jspecify.annotations.Nullable;
     builder = LogicalExpression.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "type",
+    "expressions"
+})
 public final class LogicalExpression implements ConfirmationRule {
   private final @Nullable String type;
 
@@ -63,7 +68,6 @@ public final class LogicalExpression implements ConfirmationRule {
    * {@return how the rules combine: {@code and} or {@code or}}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("type")
   public String type() {
     return Models.present(type, "LogicalExpression", "type");
   }
@@ -74,6 +78,13 @@ public final class LogicalExpression implements ConfirmationRule {
   @JsonProperty("expressions")
   public List<ConfirmationRule> expressions() {
     return expressions;
+  }
+
+  @JsonProperty("type")
+  @SuppressWarnings("unused")
+  private @Nullable String typeJson() {
+    // written as held: a required member a response lacked stays out
+    return type;
   }
 
   /**

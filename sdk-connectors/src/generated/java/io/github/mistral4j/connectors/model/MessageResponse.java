@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -26,6 +27,7 @@ import org.jspecify.annotations.Nullable;
     builder = MessageResponse.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder("message")
 public final class MessageResponse {
   private final @Nullable String message;
 
@@ -57,9 +59,15 @@ public final class MessageResponse {
    * {@return the server's message}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("message")
   public String message() {
     return Models.present(message, "MessageResponse", "message");
+  }
+
+  @JsonProperty("message")
+  @SuppressWarnings("unused")
+  private @Nullable String messageJson() {
+    // written as held: a required member a response lacked stays out
+    return message;
   }
 
   /**

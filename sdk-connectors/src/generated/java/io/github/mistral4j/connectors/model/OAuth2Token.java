@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -28,6 +29,14 @@ import org.jspecify.annotations.Nullable;
     builder = OAuth2Token.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "access_token",
+    "token_type",
+    "expires_in",
+    "scope",
+    "refresh_token",
+    "expires_at"
+})
 public final class OAuth2Token {
   private final @Nullable String accessToken;
 
@@ -79,7 +88,6 @@ public final class OAuth2Token {
    * {@return the access token}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("access_token")
   public String accessToken() {
     return Models.present(accessToken, "OAuth2Token", "access_token");
   }
@@ -122,6 +130,13 @@ public final class OAuth2Token {
   @JsonProperty("expires_at")
   public @Nullable OffsetDateTime expiresAt() {
     return expiresAt;
+  }
+
+  @JsonProperty("access_token")
+  @SuppressWarnings("unused")
+  private @Nullable String accessTokenJson() {
+    // written as held: a required member a response lacked stays out
+    return accessToken;
   }
 
   /**

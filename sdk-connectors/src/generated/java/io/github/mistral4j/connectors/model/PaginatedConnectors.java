@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -28,6 +29,10 @@ import org.jspecify.annotations.Nullable;
     builder = PaginatedConnectors.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "items",
+    "pagination"
+})
 public final class PaginatedConnectors {
   private final List<Connector> items;
 
@@ -71,9 +76,15 @@ public final class PaginatedConnectors {
    * {@return the page size and the next cursor}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("pagination")
   public PaginationResponse pagination() {
     return Models.present(pagination, "PaginatedConnectors", "pagination");
+  }
+
+  @JsonProperty("pagination")
+  @SuppressWarnings("unused")
+  private @Nullable PaginationResponse paginationJson() {
+    // written as held: a required member a response lacked stays out
+    return pagination;
   }
 
   /**

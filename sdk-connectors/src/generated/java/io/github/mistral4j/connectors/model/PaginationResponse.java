@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -26,6 +27,10 @@ import org.jspecify.annotations.Nullable;
     builder = PaginationResponse.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "next_cursor",
+    "page_size"
+})
 public final class PaginationResponse {
   private final @Nullable String nextCursor;
 
@@ -69,9 +74,15 @@ public final class PaginationResponse {
    * {@return the page size used}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("page_size")
   public int pageSize() {
     return Models.present(pageSize, "PaginationResponse", "page_size");
+  }
+
+  @JsonProperty("page_size")
+  @SuppressWarnings("unused")
+  private @Nullable Integer pageSizeJson() {
+    // written as held: a required member a response lacked stays out
+    return pageSize;
   }
 
   /**

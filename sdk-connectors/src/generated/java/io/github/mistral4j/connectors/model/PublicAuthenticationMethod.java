@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -28,6 +29,13 @@ import org.jspecify.annotations.Nullable;
     builder = PublicAuthenticationMethod.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "method_type",
+    "headers",
+    "global_headers",
+    "has_default_credentials",
+    "oauth2_server_metadata"
+})
 public final class PublicAuthenticationMethod {
   private final @Nullable AuthenticationType methodType;
 
@@ -75,7 +83,6 @@ public final class PublicAuthenticationMethod {
    * {@return the method's type}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("method_type")
   public AuthenticationType methodType() {
     return Models.present(methodType, "PublicAuthenticationMethod", "method_type");
   }
@@ -98,7 +105,6 @@ public final class PublicAuthenticationMethod {
    * {@return whether default credentials exist for this method}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("has_default_credentials")
   public boolean hasDefaultCredentials() {
     return Models.present(hasDefaultCredentials, "PublicAuthenticationMethod", "has_default_credentials");
   }
@@ -109,6 +115,13 @@ public final class PublicAuthenticationMethod {
   @JsonProperty("oauth2_server_metadata")
   public @Nullable ExtendedOAuthServerMetadata oauth2ServerMetadata() {
     return oauth2ServerMetadata;
+  }
+
+  @JsonProperty("method_type")
+  @SuppressWarnings("unused")
+  private @Nullable AuthenticationType methodTypeJson() {
+    // written as held: a required member a response lacked stays out
+    return methodType;
   }
 
   @JsonProperty("headers")
@@ -123,6 +136,13 @@ public final class PublicAuthenticationMethod {
   private @Nullable Map<String, GlobalHeaderValue> globalHeadersJson() {
     // unset is left out, set (even empty) is sent
     return globalHeaders;
+  }
+
+  @JsonProperty("has_default_credentials")
+  @SuppressWarnings("unused")
+  private @Nullable Boolean hasDefaultCredentialsJson() {
+    // written as held: a required member a response lacked stays out
+    return hasDefaultCredentials;
   }
 
   /**

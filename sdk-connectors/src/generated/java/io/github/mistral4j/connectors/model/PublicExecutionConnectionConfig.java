@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -26,6 +27,14 @@ import org.jspecify.annotations.Nullable;
     builder = PublicExecutionConnectionConfig.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "type",
+    "server",
+    "name",
+    "id",
+    "tool_configuration",
+    "hosted_internally"
+})
 public final class PublicExecutionConnectionConfig {
   private final @Nullable ConnectionConfigType type;
 
@@ -77,7 +86,6 @@ public final class PublicExecutionConnectionConfig {
    * {@return the kind of connection}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("type")
   public ConnectionConfigType type() {
     return Models.present(type, "PublicExecutionConnectionConfig", "type");
   }
@@ -120,6 +128,13 @@ public final class PublicExecutionConnectionConfig {
   @JsonProperty("hosted_internally")
   public boolean hostedInternally() {
     return hostedInternally;
+  }
+
+  @JsonProperty("type")
+  @SuppressWarnings("unused")
+  private @Nullable ConnectionConfigType typeJson() {
+    // written as held: a required member a response lacked stays out
+    return type;
   }
 
   /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -26,6 +27,11 @@ import org.jspecify.annotations.Nullable;
     builder = PublicExecutionConnector.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "id",
+    "name",
+    "connection_config"
+})
 public final class PublicExecutionConnector {
   private final @Nullable String id;
 
@@ -65,7 +71,6 @@ public final class PublicExecutionConnector {
    * {@return the connector's UUID}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("id")
   public String id() {
     return Models.present(id, "PublicExecutionConnector", "id");
   }
@@ -74,7 +79,6 @@ public final class PublicExecutionConnector {
    * {@return the connector's name}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("name")
   public String name() {
     return Models.present(name, "PublicExecutionConnector", "name");
   }
@@ -86,6 +90,20 @@ public final class PublicExecutionConnector {
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public @Nullable PublicExecutionConnectionConfig connectionConfig() {
     return connectionConfig;
+  }
+
+  @JsonProperty("id")
+  @SuppressWarnings("unused")
+  private @Nullable String idJson() {
+    // written as held: a required member a response lacked stays out
+    return id;
+  }
+
+  @JsonProperty("name")
+  @SuppressWarnings("unused")
+  private @Nullable String nameJson() {
+    // written as held: a required member a response lacked stays out
+    return name;
   }
 
   /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -28,6 +29,11 @@ import org.jspecify.annotations.Nullable;
     builder = PublicExecutionEnv.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "tools",
+    "tool_execution_data",
+    "errors"
+})
 public final class PublicExecutionEnv {
   private final List<FunctionTool> tools;
 
@@ -75,7 +81,6 @@ public final class PublicExecutionEnv {
    * {@return the data the tools run with}
    * @throws io.github.mistral4j.core.MistralInvalidDataException when a decoded response lacked it
    */
-  @JsonProperty("tool_execution_data")
   public PublicConnectorExecutionData toolExecutionData() {
     return Models.present(toolExecutionData, "PublicExecutionEnv", "tool_execution_data");
   }
@@ -86,6 +91,13 @@ public final class PublicExecutionEnv {
   @JsonProperty("errors")
   public List<String> errors() {
     return errors;
+  }
+
+  @JsonProperty("tool_execution_data")
+  @SuppressWarnings("unused")
+  private @Nullable PublicConnectorExecutionData toolExecutionDataJson() {
+    // written as held: a required member a response lacked stays out
+    return toolExecutionData;
   }
 
   /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -30,6 +31,16 @@ import org.jspecify.annotations.Nullable;
     builder = UpdateConnectorRequest.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({
+    "title",
+    "name",
+    "description",
+    "icon_url",
+    "system_prompt",
+    "protocol",
+    "server",
+    "auth_methods"
+})
 public final class UpdateConnectorRequest {
   private final Tristate<String> title;
 

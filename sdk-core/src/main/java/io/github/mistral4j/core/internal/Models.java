@@ -52,6 +52,26 @@ public final class Models {
   }
 
   /**
+   * Reads what the SDK itself needs from a decoded 200 response (such as the next page's cursor):
+   * a required field the response lacked fails the call as invalid data of that response.
+   *
+   * @param read reads the field
+   * @param <T> the field's type
+   * @return the field
+   * @throws MistralInvalidDataException with status 200 naming the field when it is missing
+   */
+  public static <T> T needed(java.util.function.Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (MistralInvalidDataException e) {
+      if (e.statusCode() != 0) {
+        throw e;
+      }
+      throw new MistralInvalidDataException(e.getMessage(), 200, null);
+    }
+  }
+
+  /**
    * An immutable copy of a list; {@code null} gives an empty list.
    *
    * @param list the list
