@@ -1,10 +1,10 @@
-package io.github.mistral4j.langchain4j.internal;
+package io.github.mistral4j.tools.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.langchain4j.service.IllegalConfigurationException;
-import io.github.mistral4j.langchain4j.internal.ToolNamer.Candidate;
+import io.github.mistral4j.tools.ToolNameCollisionException;
+import io.github.mistral4j.tools.internal.ToolNamer.Candidate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -86,7 +86,7 @@ class ToolNamerTest {
     Candidate gitlab = new Candidate("gitlab", "search", "search", false);
 
     assertThatThrownBy(() -> ToolNamer.assign(List.of(github, gitlab)))
-        .isInstanceOf(IllegalConfigurationException.class)
+        .isInstanceOf(ToolNameCollisionException.class)
         .hasMessageContaining("Two connectors expose a tool named 'search'")
         .hasMessageContaining("'search' of connector 'github' and 'search' of connector 'gitlab'")
         .hasMessageContaining("prefix(\"gitlab_\")")
@@ -107,7 +107,7 @@ class ToolNamerTest {
     Candidate b = new Candidate("gitlab", "search", "search", true);
 
     assertThatThrownBy(() -> ToolNamer.assign(List.of(a, b)))
-        .isInstanceOf(IllegalConfigurationException.class)
+        .isInstanceOf(ToolNameCollisionException.class)
         .hasMessageContaining("Two tools would be offered to the model as 'search'")
         .hasMessageContaining("Make the prefixes or the toolNameMapper produce distinct names");
   }

@@ -1,4 +1,4 @@
-package io.github.mistral4j.langchain4j.internal;
+package io.github.mistral4j.tools.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,8 +14,8 @@ import io.github.mistral4j.core.PermissionDeniedException;
 import io.github.mistral4j.core.RateLimitException;
 import io.github.mistral4j.core.UnprocessableEntityException;
 import io.github.mistral4j.core.ValidationError;
-import io.github.mistral4j.langchain4j.ConnectorToolException;
-import io.github.mistral4j.langchain4j.ConnectorToolException.Reason;
+import io.github.mistral4j.tools.ConnectorToolCallException;
+import io.github.mistral4j.tools.ConnectorToolCallException.Reason;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.List;
@@ -34,20 +34,19 @@ class ToolErrorsTest {
 
   @Test
   void unauthorized_namesTheCredentialsToRenew() throws Exception {
-    ConnectorToolException e = errors.translate(new AuthenticationException("HTTP 401 POST " + URL, response(401, "{\"detail\":\"Invalid token\"}")));
+    ConnectorToolCallException e = errors.translate(new AuthenticationException("HTTP 401 POST " + URL, response(401, "{\"detail\":\"Invalid token\"}")));
 
     assertThat(e.getMessage()).isEqualTo("Tool 'forecast' of connector 'weather' could not run: the call was not authenticated (HTTP 401): Invalid token. "
         + "The credentials 'work' of this connector are missing, expired or revoked (or the API key is invalid): store new credentials for the connector, then try again.");
     assertThat(e.reason()).isEqualTo(Reason.AUTHENTICATION);
     assertThat(e.statusCode()).isEqualTo(401);
-    assertThat(e.errorCode()).isEqualTo(401);
-    assertThat(e.getCause()).hasMessage(e.getMessage()); // what LangChain4j's default handler sends
+    assertThat(e.getCause()).isNull(); // the SDK exception is suppressed, so no URL reaches a message chain
     assertThat(e.getSuppressed()).containsExactly(e.sdkException());
   }
 
   @Test
   void unauthorizedWithoutCredentials_pointsAtTheOAuthStep() throws Exception {
-    ConnectorToolException e = noCredentials.translate(new AuthenticationException("HTTP 401", response(401, "{}")));
+    ConnectorToolCallException e = noCredentials.translate(new AuthenticationException("HTTP 401", response(401, "{}")));
 
     assertThat(e.getMessage()).contains("(HTTP 401). The connector has no usable credentials")
         .contains("complete its OAuth authorization through the connector's authorization URL");
@@ -55,7 +54,7 @@ class ToolErrorsTest {
 
   @Test
   void forbidden_explainsActivationAndPermissions() throws Exception {
-    ConnectorToolException e = errors.translate(new PermissionDeniedException("HTTP 403", response(403, "{\"detail\":\"Connector not activated\"}")));
+    ConnectorToolCallException e = errors.translate(new PermissionDeniedException("HTTP 403", response(403, "{\"detail\":\"Connector not activated\"}")));
 
     assertThat(e.getMessage()).isEqualTo("Tool 'forecast' of connector 'weather' could not run: access denied (HTTP 403): Connector not activated. "
         + "The connector may not be activated for this workspace or user, or the credentials 'work' lack the permission this tool needs.");
@@ -64,7 +63,7 @@ class ToolErrorsTest {
 
   @Test
   void notFound_saysTheToolMayBeGone() throws Exception {
-    ConnectorToolException e = errors.translate(new NotFoundException("HTTP 404", response(404, "{\"detail\":\"Tool forecast not found\"}")));
+    ConnectorToolCallException e = errors.translate(new NotFoundException("HTTP 404", response(404, "{\"detail\":\"Tool forecast not found\"}")));
 
     assertThat(e.getMessage()).isEqualTo("Tool 'forecast' of connector 'weather' was not found (HTTP 404): Tool forecast not found. "
         + "The tool or the connector may have been removed or renamed; the tool list will be fetched again.");
@@ -73,7 +72,7 @@ class ToolErrorsTest {
 
   @Test
   void unprocessable_listsTheValidationErrors() throws Exception {
-    ConnectorToolException e = errors.translate(new UnprocessableEntityException("HTTP 422", response(422, "{}"),
+    ConnectorToolCallException e = errors.translate(new UnprocessableEntityException("HTTP 422", response(422, "{}"),
         List.of(ValidationError.of(List.of("body", "arguments", "days"), "Input should be a valid integer", "int_parsing"),
             ValidationError.of(List.of("body", "arguments", "city"), "Field required", "missing"))));
 
@@ -84,7 +83,7 @@ class ToolErrorsTest {
 
   @Test
   void rateLimited_saysWhenToRetry() throws Exception {
-    ConnectorToolException e = errors.translate(new RateLimitException("HTTP 429", response(429, "{}"), Duration.ofSeconds(12)));
+    ConnectorToolCallException e = errors.translate(new RateLimitException("HTTP 429", response(429, "{}"), Duration.ofSeconds(12)));
 
     assertThat(e.getMessage()).isEqualTo("Tool 'forecast' of connector 'weather' is rate limited (HTTP 429); retry after 12 seconds.");
     assertThat(e.reason()).isEqualTo(Reason.RATE_LIMITED);
@@ -93,7 +92,7 @@ class ToolErrorsTest {
   @Test
   void serverError_saysItWasNotRetriedAndLeavesOutTheServersInternals() throws Exception {
     String body = "{\"detail\":\"upstream https://mcp.internal.example:8443/rpc?key=abc failed with Bearer eyJhbGciOiJIUzI1NiJ9.payload.sig\"}";
-    ConnectorToolException e = errors.translate(new InternalServerException("HTTP 502 POST " + URL, response(502, body)));
+    ConnectorToolCallException e = errors.translate(new InternalServerException("HTTP 502 POST " + URL, response(502, body)));
 
     assertThat(e.getMessage()).isEqualTo("Tool 'forecast' of connector 'weather' failed with a server error (HTTP 502). "
         + "It was not retried because a tool may have side effects; try again later if that is safe.");
@@ -119,7 +118,7 @@ class ToolErrorsTest {
 
   @Test
   void timeout_warnsThatTheToolMayHaveRun() {
-    ConnectorToolException e = errors.translate(new MistralIoException("timed out POST " + URL, new SocketTimeoutException(), true));
+    ConnectorToolCallException e = errors.translate(new MistralIoException("timed out POST " + URL, new SocketTimeoutException(), true));
 
     assertThat(e.getMessage()).isEqualTo("Tool 'forecast' of connector 'weather' did not answer within 30 seconds. It may still have run: check its effect before calling it again.");
     assertThat(e.reason()).isEqualTo(Reason.TIMEOUT);
@@ -136,10 +135,10 @@ class ToolErrorsTest {
   @Test
   void unexpectedClientFailure_namesOnlyTheExceptionType() {
     IllegalStateException boom = new IllegalStateException("secret internals");
-    ConnectorToolException e = errors.translate(boom);
+    ConnectorToolCallException e = errors.translate(boom);
 
     assertThat(e.getMessage()).isEqualTo("Tool 'forecast' of connector 'weather' failed in the client (IllegalStateException).");
-    assertThat(e.getCause()).hasMessage(e.getMessage());
+    assertThat(e.getCause()).isNull();
     assertThat(e.getSuppressed()).containsExactly(boom);
   }
 

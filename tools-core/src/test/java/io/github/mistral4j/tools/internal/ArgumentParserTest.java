@@ -1,9 +1,9 @@
-package io.github.mistral4j.langchain4j.internal;
+package io.github.mistral4j.tools.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.mistral4j.langchain4j.internal.ArgumentParser.InvalidArgumentsException;
+import io.github.mistral4j.tools.internal.ArgumentParser.InvalidArgumentsException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,17 +1,17 @@
-package io.github.mistral4j.langchain4j.internal;
+package io.github.mistral4j.tools.internal;
 
 import io.github.mistral4j.core.ClientOptions;
 import io.github.mistral4j.core.internal.Listeners;
 import io.github.mistral4j.core.observability.ToolCallCompleted;
 import io.github.mistral4j.core.observability.ToolCallStarted;
-import io.github.mistral4j.langchain4j.ConnectorToolException;
+import io.github.mistral4j.tools.ConnectorToolCallException;
 import java.time.Duration;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Tells the client's listeners when a tool call starts and ends: connector, tool, duration, and
- * whether it failed and why (a tool error is a {@link ConnectorToolException} of reason {@code
+ * whether it failed and why (a tool error is a {@link ConnectorToolCallException} of reason {@code
  * TOOL_ERROR}); never the arguments or the result.
  */
 public final class ToolCallReporter {
@@ -58,7 +58,7 @@ public final class ToolCallReporter {
       String errorType =
           failure == null
               ? null
-              : failure instanceof ConnectorToolException c ? c.reason().name() : failure.getClass().getSimpleName();
+              : failure instanceof ConnectorToolCallException c ? c.reason().name() : failure.getClass().getSimpleName();
       Listeners.toolCallCompleted(
           options,
           new ToolCallCompleted(

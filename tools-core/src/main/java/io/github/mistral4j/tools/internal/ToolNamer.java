@@ -1,6 +1,6 @@
-package io.github.mistral4j.langchain4j.internal;
+package io.github.mistral4j.tools.internal;
 
-import dev.langchain4j.service.IllegalConfigurationException;
+import io.github.mistral4j.tools.ToolNameCollisionException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -43,7 +43,7 @@ public final class ToolNamer {
    *
    * @param candidates the tools, in the order they should be offered
    * @return final name to candidate, in the candidates' order (the reverse map)
-   * @throws IllegalConfigurationException when two candidates end with the same name
+   * @throws ToolNameCollisionException when two candidates end with the same name
    */
   public static Map<String, Candidate> assign(List<Candidate> candidates) {
     Map<String, List<Candidate>> byBase = new LinkedHashMap<>();
@@ -111,17 +111,17 @@ public final class ToolNamer {
     return (base.length() > 16 ? base.substring(0, 16) : base) + "_";
   }
 
-  private static IllegalConfigurationException collision(String name, Candidate first, Candidate second) {
+  private static ToolNameCollisionException collision(String name, Candidate first, Candidate second) {
     String origins = "'" + first.toolName() + "' of connector '" + first.connector() + "' and '"
         + second.toolName() + "' of connector '" + second.connector() + "'";
     if (!first.renamed() && !second.renamed() && !first.connector().equals(second.connector())) {
-      return new IllegalConfigurationException(
+      return new ToolNameCollisionException(
           "Two connectors expose a tool named '" + name + "': " + origins
-              + ". Give each connector a prefix (ConnectorToolProvider.Builder.connector(ConnectorSource"
-              + ".builder(\"" + second.connector() + "\").prefix(\"" + suggestedPrefix(second.connector()) + "\")...)) "
+              + ". Give each connector a prefix (ConnectorSource.builder(\"" + second.connector() + "\").prefix(\""
+              + suggestedPrefix(second.connector()) + "\")) "
               + "or set a toolNameMapper.");
     }
-    return new IllegalConfigurationException(
+    return new ToolNameCollisionException(
         "Two tools would be offered to the model as '" + name + "': " + origins
             + ". Make the prefixes or the toolNameMapper produce distinct names.");
   }

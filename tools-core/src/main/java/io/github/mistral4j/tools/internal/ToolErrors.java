@@ -1,4 +1,4 @@
-package io.github.mistral4j.langchain4j.internal;
+package io.github.mistral4j.tools.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mistral4j.core.AuthenticationException;
@@ -13,14 +13,14 @@ import io.github.mistral4j.core.NotFoundException;
 import io.github.mistral4j.core.PermissionDeniedException;
 import io.github.mistral4j.core.RateLimitException;
 import io.github.mistral4j.core.UnprocessableEntityException;
-import io.github.mistral4j.langchain4j.ConnectorToolException;
-import io.github.mistral4j.langchain4j.ConnectorToolException.Reason;
+import io.github.mistral4j.tools.ConnectorToolCallException;
+import io.github.mistral4j.tools.ConnectorToolCallException.Reason;
 import java.time.Duration;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the failures of a connector tool call into {@link ConnectorToolException}s whose message
+ * Turns the failures of a connector tool call into {@link ConnectorToolCallException}s whose message
  * a model can act on: what failed, why, and what to do. Text from the server is passed through
  * {@link SafeText}; URLs of the API, tokens and stack traces never reach the message.
  */
@@ -54,9 +54,9 @@ public final class ToolErrors {
    * @param text the tool's formatted result, possibly blank
    * @return the exception to throw
    */
-  public ConnectorToolException toolError(String text) {
+  public ConnectorToolCallException toolError(String text) {
     String message = text.isBlank() ? subject() + " reported an error without a message." : text;
-    return new ConnectorToolException(message, Reason.TOOL_ERROR, connector, toolName, null, null);
+    return new ConnectorToolCallException(message, Reason.TOOL_ERROR, connector, toolName, null, null);
   }
 
   /**
@@ -65,8 +65,8 @@ public final class ToolErrors {
    * @param message what to fix, for the model
    * @return the exception to throw
    */
-  public ConnectorToolException invalidArguments(String message) {
-    return new ConnectorToolException(message, Reason.INVALID_ARGUMENTS, connector, toolName, null, null);
+  public ConnectorToolCallException invalidArguments(String message) {
+    return new ConnectorToolCallException(message, Reason.INVALID_ARGUMENTS, connector, toolName, null, null);
   }
 
   /**
@@ -75,21 +75,21 @@ public final class ToolErrors {
    * @param failure what the client threw
    * @return the exception to throw
    */
-  public ConnectorToolException translate(RuntimeException failure) {
-    if (failure instanceof ConnectorToolException e) {
+  public ConnectorToolCallException translate(RuntimeException failure) {
+    if (failure instanceof ConnectorToolCallException e) {
       return e;
     }
     if (failure instanceof MistralException e) {
       return fromSdk(e);
     }
-    ConnectorToolException ex = new ConnectorToolException(
+    ConnectorToolCallException ex = new ConnectorToolCallException(
         subject() + " failed in the client (" + failure.getClass().getSimpleName() + ").",
         Reason.OTHER, connector, toolName, null, null);
     ex.addSuppressed(failure);
     return ex;
   }
 
-  private ConnectorToolException fromSdk(MistralException e) {
+  private ConnectorToolCallException fromSdk(MistralException e) {
     if (e instanceof MistralIoException io) {
       return io.isTimeout()
           ? of(Reason.TIMEOUT, null, e, subject() + " did not answer within " + seconds(timeout)
@@ -144,8 +144,8 @@ public final class ToolErrors {
     return of(Reason.OTHER, status, e, subject() + " failed (HTTP " + status + ")" + detail + ".");
   }
 
-  private ConnectorToolException of(Reason reason, @Nullable Integer status, MistralException e, String message) {
-    return new ConnectorToolException(message, reason, connector, toolName, status, e);
+  private ConnectorToolCallException of(Reason reason, @Nullable Integer status, MistralException e, String message) {
+    return new ConnectorToolCallException(message, reason, connector, toolName, status, e);
   }
 
   private String subject() {

@@ -1,4 +1,4 @@
-package io.github.mistral4j.langchain4j.internal;
+package io.github.mistral4j.tools.internal;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

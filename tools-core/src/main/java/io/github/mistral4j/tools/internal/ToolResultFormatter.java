@@ -1,4 +1,4 @@
-package io.github.mistral4j.langchain4j.internal;
+package io.github.mistral4j.tools.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mistral4j.connectors.mcp.AudioContent;
