@@ -36,7 +36,7 @@ JAPICMP_VERSION="${JAPICMP_VERSION:-0.27.0}"
 DEPENDENCY_PLUGIN="org.apache.maven.plugins:maven-dependency-plugin:3.7.0"
 # module directories whose jars are published (as in scripts/release-dry-run.sh, without the BOM);
 # one missing in a tree is reported as new or removed
-MODULES=(sdk-core sdk-connectors sdk-agents langchain4j-bridge sdk-testkit sdk-micrometer sdk-opentelemetry)
+MODULES=(sdk-core sdk-connectors sdk-agents tools-core langchain4j-bridge spring-ai spring-boot-starter sdk-testkit sdk-micrometer sdk-opentelemetry)
 EXCLUDES='*.internal;*.internal.*'
 
 usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; }

@@ -17,12 +17,15 @@ PUBLISHED=(
   "mistral4j-core io.github.mistral4j.core"
   "mistral4j-connectors io.github.mistral4j.connectors"
   "mistral4j-agents io.github.mistral4j.agents"
+  "mistral4j-tools io.github.mistral4j.tools"
   "mistral4j-langchain4j io.github.mistral4j.langchain4j"
+  "mistral4j-spring-ai io.github.mistral4j.springai"
+  "mistral4j-spring-boot-starter io.github.mistral4j.spring.boot"
   "mistral4j-testkit io.github.mistral4j.testkit"
   "mistral4j-micrometer io.github.mistral4j.micrometer"
   "mistral4j-opentelemetry io.github.mistral4j.opentelemetry"
 )
-MODULES="sdk-bom,sdk-core,sdk-connectors,sdk-agents,langchain4j-bridge,sdk-testkit,sdk-micrometer,sdk-opentelemetry"
+MODULES="sdk-bom,sdk-core,sdk-connectors,sdk-agents,tools-core,langchain4j-bridge,spring-ai,spring-boot-starter,sdk-testkit,sdk-micrometer,sdk-opentelemetry"
 GROUP_PATH="io/github/mistral4j"
 
 for tool in gpg gpgconf unzip java git; do

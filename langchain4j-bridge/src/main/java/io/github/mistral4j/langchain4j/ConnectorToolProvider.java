@@ -1,6 +1,5 @@
 package io.github.mistral4j.langchain4j;
 
-import io.github.mistral4j.langchain4j.internal.ToolCallReporter;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.service.IllegalConfigurationException;
 import dev.langchain4j.service.tool.ToolExecutor;
@@ -8,25 +7,18 @@ import dev.langchain4j.service.tool.ToolProvider;
 import dev.langchain4j.service.tool.ToolProviderRequest;
 import dev.langchain4j.service.tool.ToolProviderResult;
 import io.github.mistral4j.connectors.ConnectorsClient;
-import io.github.mistral4j.connectors.ListToolsParams;
-import io.github.mistral4j.connectors.mcp.McpTool;
-import io.github.mistral4j.core.MistralInvalidDataException;
 import io.github.mistral4j.core.MistralException;
-import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.langchain4j.internal.ConnectorToolExecutor;
-import io.github.mistral4j.langchain4j.internal.ToolErrors;
-import io.github.mistral4j.langchain4j.internal.ToolListCache;
-import io.github.mistral4j.langchain4j.internal.ToolNamer;
-import io.github.mistral4j.langchain4j.internal.ToolNamer.Candidate;
 import io.github.mistral4j.langchain4j.internal.ToolSpecificationFactory;
-import java.lang.System.Logger.Level;
+import io.github.mistral4j.tools.ConnectorTool;
+import io.github.mistral4j.tools.ConnectorTools;
+import io.github.mistral4j.tools.ToolNameCollisionException;
+import io.github.mistral4j.tools.ToolSettings;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,43 +65,53 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ConnectorToolProvider implements ToolProvider {
   /** How long tool lists are kept when {@link Builder#cacheTtl(Duration)} is not set. */
-  public static final Duration DEFAULT_CACHE_TTL = Duration.ofMinutes(5);
+  public static final Duration DEFAULT_CACHE_TTL = ConnectorTools.DEFAULT_CACHE_TTL;
 
   /** The per-call timeout when {@link Builder#callTimeout(Duration)} is not set. */
-  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+  public static final Duration DEFAULT_CALL_TIMEOUT = ConnectorTools.DEFAULT_CALL_TIMEOUT;
 
   private static final System.Logger LOG = System.getLogger(ConnectorToolProvider.class.getName());
 
-  private final ConnectorsClient client;
   private final List<ConnectorSource> sources;
-  private final BiPredicate<ConnectorSource, ToolSpecification> filter;
-  private final @Nullable BiFunction<ConnectorSource, ToolSpecification, String> toolNameMapper;
   private final boolean failIfOneConnectorFails;
   private final Function<ToolExecutor, ToolExecutor> toolWrapper;
   private final Duration callTimeout;
   private final @Nullable Integer callMaxRetries;
-  private final RequestOptions callOptions;
-  private final ToolListCache<List<ToolSpecification>> cache;
+  private final Map<io.github.mistral4j.tools.ConnectorSource, ConnectorSource> sourceOf = new HashMap<>();
+  private final ConnectorTools<ToolSpecification> tools;
 
   private ConnectorToolProvider(Builder b) {
     ConnectorsClient client = b.client;
     if (client == null) {
       throw new IllegalStateException("ConnectorToolProvider.client is required: call builder().client(...)");
     }
-    this.client = client;
     this.sources = List.copyOf(b.sources);
-    this.filter = b.filter;
-    this.toolNameMapper = b.toolNameMapper;
     this.failIfOneConnectorFails = b.failIfOneConnectorFails;
     this.toolWrapper = b.toolWrapper;
     this.callTimeout = b.callTimeout;
     this.callMaxRetries = b.callMaxRetries;
-    RequestOptions.Builder call = RequestOptions.builder().timeout(b.callTimeout);
-    if (b.callMaxRetries != null) {
-      call.maxRetries(b.callMaxRetries).retryNonIdempotent(b.callMaxRetries > 0);
+    ToolSettings.Builder<ToolSpecification> settings = ToolSettings.<ToolSpecification>builder()
+        .failIfOneConnectorFails(b.failIfOneConnectorFails)
+        .cacheTtl(b.cacheTtl)
+        .callTimeout(b.callTimeout)
+        .clock(b.clock)
+        .logger(LOG);
+    for (ConnectorSource source : sources) {
+      io.github.mistral4j.tools.ConnectorSource neutral = neutral(source);
+      sourceOf.put(neutral, source);
+      settings.connector(neutral);
     }
-    this.callOptions = call.build();
-    this.cache = new ToolListCache<>(b.cacheTtl, b.clock);
+    BiPredicate<ConnectorSource, ToolSpecification> filter = b.filter;
+    settings.filter((source, spec) -> filter.test(sourceOf.get(source), spec));
+    BiFunction<ConnectorSource, ToolSpecification, String> mapper = b.toolNameMapper;
+    if (mapper != null) {
+      settings.toolNameMapper((source, spec) -> mapper.apply(sourceOf.get(source), spec));
+    }
+    if (b.callMaxRetries != null) {
+      settings.callMaxRetries(b.callMaxRetries);
+    }
+    this.tools = ConnectorTools.create(
+        client, (source, tool) -> ToolSpecificationFactory.create(source.idOrName(), tool), settings.build());
   }
 
   /** {@return a builder with the defaults} */
@@ -133,32 +135,17 @@ public final class ConnectorToolProvider implements ToolProvider {
    */
   @Override
   public ToolProviderResult provideTools(@Nullable ToolProviderRequest request) {
-    List<Candidate> candidates = new ArrayList<>();
-    Map<Candidate, ConnectorSource> sourceOf = new IdentityHashMap<>();
-    Map<Candidate, ToolSpecification> specOf = new IdentityHashMap<>();
-    for (ConnectorSource source : sources) {
-      List<ToolSpecification> specs = toolsOf(source);
-      for (ToolSpecification spec : specs) {
-        if (!filter.test(source, spec)) {
-          continue;
-        }
-        Candidate candidate = candidate(source, spec);
-        candidates.add(candidate);
-        sourceOf.put(candidate, source);
-        specOf.put(candidate, spec);
-      }
+    List<ConnectorTool<ToolSpecification>> named;
+    try {
+      named = tools.tools();
+    } catch (ToolNameCollisionException e) {
+      throw new IllegalConfigurationException(e.getMessage());
     }
     ToolProviderResult.Builder result = ToolProviderResult.builder();
-    ToolNamer.assign(candidates).forEach((name, candidate) -> {
-      ConnectorSource source = sourceOf.get(candidate);
-      ToolSpecification spec = specOf.get(candidate);
-      ToolErrors errors = new ToolErrors(
-          source.idOrName(), source.credentialsName(), spec.name(), callTimeout, callMaxRetries == null ? 0 : callMaxRetries);
-      ConnectorToolExecutor executor = new ConnectorToolExecutor(
-          client.tools(), source, spec.name(), callOptions, errors, () -> cache.invalidate(key(source)),
-          new ToolCallReporter(client.options()));
-      result.add(spec.toBuilder().name(name).build(), toolWrapper.apply(executor));
-    });
+    for (ConnectorTool<ToolSpecification> tool : named) {
+      ConnectorToolExecutor executor = new ConnectorToolExecutor(tool, sourceOf.get(tool.source()));
+      result.add(tool.definition().toBuilder().name(tool.name()).build(), toolWrapper.apply(executor));
+    }
     return result.build();
   }
 
@@ -167,63 +154,18 @@ public final class ConnectorToolProvider implements ToolProvider {
    * the server to refresh each connector's list ({@code refresh=true}).
    */
   public void refresh() {
-    cache.refresh();
+    tools.refresh();
   }
 
-  private List<ToolSpecification> toolsOf(ConnectorSource source) {
-    try {
-      return cache.get(key(source), (key, refresh) -> list(source, refresh));
-    } catch (MistralException e) {
-      if (failIfOneConnectorFails) {
-        throw new MistralException("Could not list the tools of connector '" + source.idOrName() + "': " + e.getMessage(), e);
-      }
-      LOG.log(Level.WARNING, "Skipping connector ''{0}'': its tools could not be listed: {1}", source.idOrName(), e.getMessage());
-      LOG.log(Level.DEBUG, "Listing the tools of connector '" + source.idOrName() + "' failed", e);
-      return List.of();
+  private static io.github.mistral4j.tools.ConnectorSource neutral(ConnectorSource source) {
+    io.github.mistral4j.tools.ConnectorSource.Builder neutral = io.github.mistral4j.tools.ConnectorSource.builder(source.idOrName());
+    if (source.credentialsName() != null) {
+      neutral.credentialsName(source.credentialsName());
     }
-  }
-
-  private List<ToolSpecification> list(ConnectorSource source, boolean refresh) {
-    ListToolsParams.Builder params = ListToolsParams.builder().credentialsName(source.credentialsName());
-    if (refresh) {
-      params.refresh(true);
+    if (source.prefix() != null) {
+      neutral.prefix(source.prefix());
     }
-    List<ToolSpecification> specs = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (McpTool tool : client.tools().listAll(source.idOrName(), params.build())) {
-      String name;
-      try {
-        name = tool.name();
-      } catch (MistralInvalidDataException e) {
-        LOG.log(Level.WARNING, "Connector ''{0}'' lists a tool without a name; it is skipped", source.idOrName());
-        continue;
-      }
-      if (!seen.add(name)) {
-        LOG.log(Level.WARNING, "Connector ''{0}'' lists tool ''{1}'' more than once; the first one is used", source.idOrName(), tool.name());
-        continue;
-      }
-      try {
-        specs.add(ToolSpecificationFactory.create(source.idOrName(), tool));
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Skipping tool ''" + tool.name() + "'' of connector ''" + source.idOrName() + "'': " + e, e);
-      }
-    }
-    return List.copyOf(specs);
-  }
-
-  private Candidate candidate(ConnectorSource source, ToolSpecification spec) {
-    String mapped = toolNameMapper == null ? null : toolNameMapper.apply(source, spec);
-    if (mapped != null) {
-      return new Candidate(source.idOrName(), spec.name(), mapped, true);
-    }
-    String prefix = source.prefix();
-    return prefix == null
-        ? new Candidate(source.idOrName(), spec.name(), spec.name(), false)
-        : new Candidate(source.idOrName(), spec.name(), prefix + spec.name(), true);
-  }
-
-  private static String key(ConnectorSource source) {
-    return source.credentialsName() == null ? source.idOrName() : source.idOrName() + "\u0000" + source.credentialsName();
+    return neutral.build();
   }
 
   @Override

@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param tool the tool's name on the connector
  * @param duration how long the call took
  * @param isError whether the tool reported an error ({@code isError}) or the call failed
- * @param errorType why it failed, low cardinality: the reason the bridge gives (the LangChain4j
- *     bridge's {@code ConnectorToolException.Reason}, e.g. {@code TOOL_ERROR}, {@code NOT_FOUND},
+ * @param errorType why it failed, low cardinality: the reason the tools core gives ({@code
+ *     ConnectorToolCallException.Reason} of {@code mistral4j-tools}, also used by the LangChain4j
+ *     and Spring AI bridges), e.g. {@code TOOL_ERROR}, {@code NOT_FOUND},
  *     {@code TIMEOUT}) or the exception's simple class name; {@code null} when it succeeded
  */
 public record ToolCallCompleted(
