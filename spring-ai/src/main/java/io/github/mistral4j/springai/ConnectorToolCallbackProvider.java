@@ -188,8 +188,8 @@ public final class ConnectorToolCallbackProvider implements ToolCallbackProvider
     }
 
     /**
-     * Whether one connector whose tools cannot be listed fails {@link #build()}'s provider's
-     * listing (a {@link MistralException}) instead of being skipped and logged. Default: false.
+     * Whether one connector whose tools cannot be listed fails the whole listing (a {@link
+     * MistralException}) instead of being skipped and logged. Default: false.
      *
      * @param failIfOneConnectorFails true to fail
      * @return this builder
