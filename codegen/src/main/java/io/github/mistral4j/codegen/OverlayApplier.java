@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * to a contract, in place.
  *
  * <p>Supported, and nothing else: actions with {@code update} (no {@code remove}) whose {@code
- * target} is {@code $.components.schemas.NAME} (a schema by name). An update is merged as the
+ * target} is {@code $.components.schemas.NAME} (a schema by name) or {@code $} (the document's root,
+ * for the SDK's own root keys such as {@code x-java-unions}). An update is merged as the
  * specification says: objects recursively, arrays appended, other values replaced. Unlike the
  * specification, a target that matches nothing is an error, so that a schema renamed in the
  * contract cannot silently drop its mapping.
@@ -47,9 +48,12 @@ public final class OverlayApplier {
   }
 
   private static ObjectNode resolve(ObjectNode document, String target) {
+    if ("$".equals(target)) {
+      return document;
+    }
     Matcher m = SCHEMA.matcher(target);
     if (!m.matches()) {
-      throw new IllegalArgumentException("unsupported target " + target + " (only $.components.schemas.NAME)");
+      throw new IllegalArgumentException("unsupported target " + target + " (only $ and $.components.schemas.NAME)");
     }
     JsonNode schema = document.path("components").path("schemas").get(m.group(1));
     if (!(schema instanceof ObjectNode)) {

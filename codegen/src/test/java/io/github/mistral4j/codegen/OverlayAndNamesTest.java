@@ -40,4 +40,24 @@ class OverlayAndNamesTest {
             "overlay: 1.0.0\nactions: [{target: $.paths, update: {a: 1}}]")))
         .hasMessageContaining("unsupported target");
   }
+
+  @Test
+  void aRootUpdateDeclaresUnions_whoseVariantsMustBeMapped() throws IOException {
+    ObjectNode doc = (ObjectNode) YAML.readTree("components: {schemas: {"
+        + "A: {type: object, properties: {type: {type: string, const: a}}, x-java: {package: p, class: A}},"
+        + "B: {type: object, properties: {type: {type: string, const: b}}}}}");
+    String union = "{module: m, package: p, class: U, javadoc: j, typeDoc: t, unknown: UnknownU,"
+        + " unknownJavadoc: k, variants: [A]}";
+    OverlayApplier.apply(doc, YAML.readTree(
+        "overlay: 1.0.0\nactions: [{target: $, update: {x-java-unions: [" + union + "]}}]"));
+
+    UnionModel model = UnionModel.all(doc).get(0);
+    assertThat(model.variants()).extracting(com.squareup.javapoet.ClassName::simpleName).containsExactly("A");
+    String source = UnionEmitter.emit(model, "h").get("U");
+    assertThat(source).contains("public sealed interface U permits A, UnknownU {");
+    assertThat(UnionEmitter.emit(model, "h").get("UDeserializer")).contains("A.TYPE, A.class");
+
+    ((com.fasterxml.jackson.databind.node.ArrayNode) doc.at("/x-java-unions/0/variants")).add("B");
+    assertThatThrownBy(() -> UnionModel.all(doc)).hasMessageContaining("variant schema B has no x-java class");
+  }
 }

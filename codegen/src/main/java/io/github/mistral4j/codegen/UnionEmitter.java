@@ -1,0 +1,172 @@
+package io.github.mistral4j.codegen;
+
+import com.squareup.javapoet.AnnotationSpec;
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.JavaFile;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeSpec;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes a union: the sealed interface (with its static factories), the unknown variant and the
+ * deserializer that picks a variant by the discriminator.
+ */
+public final class UnionEmitter {
+  private static final ClassName JSON_DESERIALIZE = ClassName.get(ModelTypes.DATABIND, "JsonDeserialize");
+  private static final ClassName JSON_DESERIALIZER = ClassName.get("com.fasterxml.jackson.databind", "JsonDeserializer");
+  private static final ClassName JSON_CREATOR = ClassName.get(ModelTypes.JACKSON, "JsonCreator");
+  private static final ClassName UNKNOWN_VARIANT = ClassName.get("io.github.mistral4j.core.model", "UnknownVariant");
+  private static final ClassName UNION_DESERIALIZER = ClassName.get("io.github.mistral4j.core.model", "UnionDeserializer");
+  private static final ClassName SECRET_MASKER = ClassName.get("io.github.mistral4j.core.internal", "SecretMasker");
+
+  private UnionEmitter() {}
+
+  /**
+   * The three Java files of a union.
+   *
+   * @param union the union
+   * @param header the one-line file comment
+   * @return the sources of the interface, the unknown variant and the deserializer, by simple name
+   */
+  public static Map<String, String> emit(UnionModel union, String header) {
+    Map<String, String> files = new java.util.LinkedHashMap<>();
+    files.put(union.self().simpleName(), sealed(union, file(union, header, face(union)).toString()));
+    files.put(union.unknown().simpleName(), file(union, header, unknown(union)).toString());
+    files.put(deserializerName(union).simpleName(), file(union, header, deserializer(union)).toString());
+    return files;
+  }
+
+  /** JavaPoet 1.13 writes no {@code sealed}/{@code permits}: added to the declaration it wrote. */
+  private static String sealed(UnionModel union, String source) {
+    String plain = "public interface " + union.self().simpleName() + " {";
+    if (!source.contains(plain)) {
+      throw new IllegalStateException(union.self() + ": interface declaration not found");
+    }
+    StringBuilder permits = new StringBuilder();
+    for (ClassName v : union.variants()) {
+      if (!v.packageName().equals(union.self().packageName())) {
+        throw new IllegalArgumentException(union.self() + ": variant " + v + " is not in the union's package");
+      }
+      permits.append(permits.length() == 0 ? "" : ", ").append(v.simpleName());
+    }
+    permits.append(", ").append(union.unknown().simpleName());
+    return source.replace(plain, "public sealed interface " + union.self().simpleName() + " permits "
+        + permits + " {");
+  }
+
+  private static JavaFile file(UnionModel union, String header, TypeSpec type) {
+    return JavaFile.builder(union.self().packageName(), type)
+        .addFileComment("$L", header)
+        .indent("  ")
+        .skipJavaLangImports(true)
+        .build();
+  }
+
+  private static ClassName deserializerName(UnionModel union) {
+    return union.self().peerClass(union.self().simpleName() + "Deserializer");
+  }
+
+  private static TypeSpec face(UnionModel union) {
+    TypeSpec.Builder type = TypeSpec.interfaceBuilder(union.self())
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("$L\n", union.javadoc())
+        .addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE)
+            .addMember("using", "$T.class", deserializerName(union)).build());
+    type.addMethod(MethodSpec.methodBuilder(union.discriminator())
+        .addJavadoc("{@return $L}\n", union.typeDoc())
+        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+        .returns(String.class)
+        .build());
+    for (UnionModel.Factory f : union.factories()) {
+      MethodSpec.Builder m = MethodSpec.methodBuilder(f.name())
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+          .returns(f.variant());
+      StringBuilder doc = new StringBuilder(f.javadoc()).append("\n\n");
+      CodeBlock.Builder chain = CodeBlock.builder().add("return $T.builder()", f.variant());
+      for (UnionModel.Param p : f.params()) {
+        m.addParameter(JavaType.parse(p.type()).boxed(), p.name());
+        doc.append("@param ").append(p.name()).append(' ').append(p.doc()).append('\n');
+        chain.add(".$N($N)", p.setter(), p.name());
+      }
+      doc.append("@return the ").append(union.self().simpleName().replaceAll("([a-z])([A-Z])", "$1 $2")
+          .toLowerCase(java.util.Locale.ROOT)).append('\n');
+      type.addMethod(m.addJavadoc("$L", doc.toString()).addStatement("$L.build()", chain.build()).build());
+    }
+    return type.build();
+  }
+
+  private static TypeSpec unknown(UnionModel union) {
+    ClassName self = union.unknown();
+    TypeSpec.Builder type = TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .superclass(UNKNOWN_VARIANT)
+        .addSuperinterface(union.self())
+        .addJavadoc("$L\n", union.unknownJavadoc())
+        .addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE)
+            .addMember("using", "$T.None.class", JSON_DESERIALIZER).build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(JavaType.JSON_NODE, "json")
+            .addStatement("super(json)")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("of")
+            .addJavadoc("Wraps raw JSON, for example to send a variant this SDK version does not model yet.\n\n"
+                + "@param json the value as JSON (a copy is kept)\n@return the unknown variant\n")
+            .addAnnotation(AnnotationSpec.builder(JSON_CREATOR)
+                .addMember("mode", "$T.Mode.DELEGATING", JSON_CREATOR).build())
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(self)
+            .addParameter(JavaType.JSON_NODE, "json")
+            .addStatement("return new $T(json)", self)
+            .build())
+        .addMethod(MethodSpec.methodBuilder(union.discriminator())
+            .addJavadoc("The {@code $L} member as received, or an empty string when it is missing or not text.\n",
+                union.discriminator())
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addStatement("return textMember($S)", union.discriminator())
+            .build());
+    if (union.secret()) {
+      type.addMethod(MethodSpec.methodBuilder("toString")
+          .addJavadoc("Only the $L: every other member may be a secret.\n", union.discriminator())
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(String.class)
+          .addStatement("return $S + $N() + $S + $T.MASK + '}'", self.simpleName() + "{" + union.discriminator() + "=",
+              union.discriminator(), ", json=", SECRET_MASKER)
+          .build());
+    }
+    return type.build();
+  }
+
+  private static TypeSpec deserializer(UnionModel union) {
+    CodeBlock.Builder variants = CodeBlock.builder();
+    for (ClassName v : union.variants()) {
+      variants.add(variants.isEmpty() ? "$T.TYPE, $T.class" : ",\n    $T.TYPE, $T.class", v, v);
+    }
+    return TypeSpec.classBuilder(deserializerName(union))
+        .addModifiers(Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(UNION_DESERIALIZER, union.self()))
+        .addJavadoc("Decodes {@link $T} by its {@code $L}; anything else becomes {@link $T}.\n",
+            union.self(), union.discriminator(), union.unknown())
+        .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("1L").build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addStatement("super($T.class, $S, $T.of(\n    $L))", union.self(), union.discriminator(), Map.class,
+                variants.build())
+            .build())
+        .addMethod(MethodSpec.methodBuilder("unknown")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PROTECTED)
+            .returns(union.self())
+            .addParameter(JavaType.JSON_NODE, "raw")
+            .addStatement("return $T.of(raw)", union.unknown())
+            .build())
+        .build();
+  }
+}
