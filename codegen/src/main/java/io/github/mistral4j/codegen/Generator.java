@@ -1,13 +1,17 @@
 package io.github.mistral4j.codegen;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.squareup.javapoet.ClassName;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -60,8 +64,8 @@ public final class Generator {
       put(files, model.module(), model.packageName(), model.className(),
           OpenEnumEmitter.emit(model, header(model.schema())).toString());
     }
-    java.util.List<ObjectModel> objects = ObjectModel.all(contract);
-    java.util.Set<com.squareup.javapoet.ClassName> generated = new java.util.HashSet<>();
+    List<ObjectModel> objects = ObjectModel.all(contract);
+    Set<ClassName> generated = new HashSet<>();
     objects.forEach(o -> generated.add(o.self()));
     for (ObjectModel model : objects) {
       put(files, model.module(), model.self().packageName(), model.self().simpleName(),

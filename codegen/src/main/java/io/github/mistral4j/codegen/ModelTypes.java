@@ -5,6 +5,8 @@ import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.WildcardTypeName;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -67,10 +69,10 @@ final class ModelTypes {
     }
     TypeName boxed = p.type().boxed();
     if (p.type().kind() == JavaType.Kind.LIST) {
-      boxed = ParameterizedTypeName.get(ClassName.get(java.util.ArrayList.class), p.type().element());
+      boxed = ParameterizedTypeName.get(ClassName.get(ArrayList.class), p.type().element());
     } else if (p.type().kind() == JavaType.Kind.MAP) {
       boxed = ParameterizedTypeName.get(
-          ClassName.get(java.util.LinkedHashMap.class), ClassName.get(String.class), p.type().element());
+          ClassName.get(LinkedHashMap.class), ClassName.get(String.class), p.type().element());
     }
     return nullable(boxed);
   }

@@ -10,7 +10,12 @@ import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -33,7 +38,7 @@ public final class ObjectEmitter {
    * @param generated the object models generated, whose {@code validate()} a nested value has
    * @return the file
    */
-  public static JavaFile emit(ObjectModel model, String header, java.util.Set<ClassName> generated) {
+  public static JavaFile emit(ObjectModel model, String header, Set<ClassName> generated) {
     ClassName self = model.self();
     ClassName builder = self.nestedClass("Builder");
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
@@ -157,7 +162,7 @@ public final class ObjectEmitter {
         continue;
       }
       if (!p.tristate() && ModelTypes.isCollection(p)) {
-        Class<?> copy = p.type().kind() == JavaType.Kind.LIST ? java.util.ArrayList.class : java.util.LinkedHashMap.class;
+        Class<?> copy = p.type().kind() == JavaType.Kind.LIST ? ArrayList.class : LinkedHashMap.class;
         if (p.optionalCollection()) {
           m.addStatement("b.$N = $N == null ? null : new $T<>($N)", p.name(), p.name(), copy, p.name());
         } else {
@@ -205,7 +210,7 @@ public final class ObjectEmitter {
       if (ModelTypes.isCollection(p)) {
         return m.returns(p.type().boxed())
             .addStatement("return $T.requireNonNullElse($N.value(), $T.of())", Objects.class, p.name(),
-                p.type().kind() == JavaType.Kind.LIST ? java.util.List.class : java.util.Map.class)
+                p.type().kind() == JavaType.Kind.LIST ? List.class : Map.class)
             .build();
       }
       return m.returns(ModelTypes.nullable(p.type().boxed())).addStatement("return $N.value()", p.name()).build();
@@ -214,7 +219,7 @@ public final class ObjectEmitter {
       return m.addJavadoc("{@return $L (empty when absent)}\n", p.doc())
           .returns(p.type().boxed())
           .addStatement("return $N == null ? $T.of() : $N", p.name(),
-              p.type().kind() == JavaType.Kind.LIST ? java.util.List.class : java.util.Map.class, p.name())
+              p.type().kind() == JavaType.Kind.LIST ? List.class : Map.class, p.name())
           .build();
     }
     if (ModelTypes.checkedOnRead(p) && p.constant() == null) {

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.squareup.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,10 +43,10 @@ public record ObjectModel(
    * @param params the properties it takes, by JSON name, in order
    * @param fixed Java expressions for other properties, by JSON name
    */
-  public record Factory(String name, String javadoc, List<String> params, java.util.Map<String, String> fixed) {}
+  public record Factory(String name, String javadoc, List<String> params, Map<String, String> fixed) {}
 
   /** {@return the discriminator property, if any} */
-  public java.util.Optional<Property> discriminator() {
+  public Optional<Property> discriminator() {
     return properties.stream().filter(p -> p.constant() != null).findFirst();
   }
 
@@ -110,7 +113,7 @@ public record ObjectModel(
     for (JsonNode f : nodes) {
       List<String> params = new ArrayList<>();
       f.path("params").forEach(p -> params.add(p.asText()));
-      java.util.Map<String, String> fixed = new java.util.LinkedHashMap<>();
+      Map<String, String> fixed = new LinkedHashMap<>();
       f.path("set").fields().forEachRemaining(e -> fixed.put(e.getKey(), e.getValue().asText()));
       factories.add(new Factory(Overlays.required(schema, f, "name"), Overlays.required(schema, f, "javadoc").strip(),
           List.copyOf(params), fixed));

@@ -1,6 +1,7 @@
 package io.github.mistral4j.codegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.squareup.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,8 +67,8 @@ final class PropertyReader {
       case "java.lang.Integer" -> Integer.toString(d.asInt());
       case "java.lang.Long" -> d.asLong() + "L";
       case "java.lang.Double" -> d.asDouble() + "";
-      case "java.lang.String" -> com.squareup.javapoet.CodeBlock.of("$S", d.asText()).toString();
-      default -> com.squareup.javapoet.CodeBlock.of("$T.of($S)", type.boxed(), d.asText()).toString();
+      case "java.lang.String" -> CodeBlock.of("$S", d.asText()).toString();
+      default -> CodeBlock.of("$T.of($S)", type.boxed(), d.asText()).toString();
     };
   }
 

@@ -1,5 +1,6 @@
 package io.github.mistral4j.codegen;
 
+import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
 
 /** The checks a builder setter runs on a value: the contract's limits and the overlay's rules. */
@@ -7,8 +8,8 @@ final class SetterChecks {
   private SetterChecks() {}
 
   /** The property's checks on a value known not to be null. */
-  static com.squareup.javapoet.CodeBlock checked(Property p, String value) {
-    com.squareup.javapoet.CodeBlock.Builder code = com.squareup.javapoet.CodeBlock.builder();
+  static CodeBlock checked(Property p, String value) {
+    CodeBlock.Builder code = CodeBlock.builder();
     for (String check : p.checks()) {
       if (check.startsWith("Checks.")) {
         code.addStatement("$T.$L", ModelTypes.CHECKS, check.substring("Checks.".length()).replace("$V", value));

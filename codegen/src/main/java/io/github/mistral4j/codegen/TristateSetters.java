@@ -4,10 +4,13 @@ import static io.github.mistral4j.codegen.ModelTypes.JSON_MAPS;
 import static io.github.mistral4j.codegen.ModelTypes.TRISTATE;
 
 import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
@@ -20,12 +23,12 @@ final class TristateSetters {
 
   static void add(TypeSpec.Builder type, ObjectModel model, Property p, ClassName builder) {
     TypeName tri = ParameterizedTypeName.get(TRISTATE, p.type().boxed());
-    com.squareup.javapoet.CodeBlock copy = switch (p.type().kind()) {
-      case LIST -> com.squareup.javapoet.CodeBlock.of("$T.copyOf($N)", java.util.List.class, p.name());
+    CodeBlock copy = switch (p.type().kind()) {
+      case LIST -> CodeBlock.of("$T.copyOf($N)", List.class, p.name());
       case MAP -> p.type().element().equals(JavaType.JSON_NODE)
-          ? com.squareup.javapoet.CodeBlock.of("$T.copyOf($N)", JSON_MAPS, p.name())
-          : com.squareup.javapoet.CodeBlock.of("$T.copyOf($N)", java.util.Map.class, p.name());
-      default -> com.squareup.javapoet.CodeBlock.of("$N", p.name());
+          ? CodeBlock.of("$T.copyOf($N)", JSON_MAPS, p.name())
+          : CodeBlock.of("$T.copyOf($N)", Map.class, p.name());
+      default -> CodeBlock.of("$N", p.name());
     };
     type.addMethod(BuilderEmitter.setter(model, p, builder, " The field is sent with this value.")
         .addParameter(ModelTypes.setterParameter(p), p.name())
@@ -46,8 +49,8 @@ final class TristateSetters {
         .addParameter(tri, p.name())
         .addStatement("this.$N = $T.requireNonNull($N, $S)", p.name(), Objects.class, p.name(), p.name())
         .addCode(p.checks().isEmpty()
-            ? com.squareup.javapoet.CodeBlock.of("")
-            : com.squareup.javapoet.CodeBlock.builder()
+            ? CodeBlock.of("")
+            : CodeBlock.builder()
                 .beginControlFlow("if ($N.isPresent())", p.name())
                 .add(SetterChecks.checked(p, p.name() + ".value()"))
                 .endControlFlow()
@@ -63,8 +66,8 @@ final class TristateSetters {
         .addStatement("this.$N = $N == null ? $T.cleared() : $T.of($N)", p.name(), p.name(), TRISTATE, TRISTATE,
             p.name())
         .addCode(p.checks().isEmpty()
-            ? com.squareup.javapoet.CodeBlock.of("")
-            : com.squareup.javapoet.CodeBlock.builder()
+            ? CodeBlock.of("")
+            : CodeBlock.builder()
                 .beginControlFlow("if ($N != null)", p.name())
                 .add(SetterChecks.checked(p, p.name()))
                 .endControlFlow()

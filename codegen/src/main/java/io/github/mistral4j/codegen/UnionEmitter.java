@@ -8,6 +8,8 @@ import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeSpec;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
@@ -33,7 +35,7 @@ public final class UnionEmitter {
    * @return the sources of the interface, the unknown variant and the deserializer, by simple name
    */
   public static Map<String, String> emit(UnionModel union, String header) {
-    Map<String, String> files = new java.util.LinkedHashMap<>();
+    Map<String, String> files = new LinkedHashMap<>();
     files.put(union.self().simpleName(), sealed(union, file(union, header, face(union)).toString()));
     files.put(union.unknown().simpleName(), file(union, header, unknown(union)).toString());
     files.put(deserializerName(union).simpleName(), file(union, header, deserializer(union)).toString());
@@ -93,7 +95,7 @@ public final class UnionEmitter {
         chain.add(".$N($N)", p.setter(), p.name());
       }
       doc.append("@return the ").append(union.self().simpleName().replaceAll("([a-z])([A-Z])", "$1 $2")
-          .toLowerCase(java.util.Locale.ROOT)).append('\n');
+          .toLowerCase(Locale.ROOT)).append('\n');
       type.addMethod(m.addJavadoc("$L", doc.toString()).addStatement("$L.build()", chain.build()).build());
     }
     return type.build();

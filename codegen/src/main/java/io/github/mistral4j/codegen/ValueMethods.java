@@ -7,6 +7,7 @@ import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
 import java.util.Objects;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -18,7 +19,7 @@ final class ValueMethods {
 
   private ValueMethods() {}
 
-  static MethodSpec validate(ObjectModel model, java.util.Set<ClassName> generated) {
+  static MethodSpec validate(ObjectModel model, Set<ClassName> generated) {
     MethodSpec.Builder m = MethodSpec.methodBuilder("validate")
         .addJavadoc("Checks that every field the contract requires is present, in this object and the objects it\n"
             + "holds. Decoding is lenient: a response that lacks a required field decodes, and reading that\n"
