@@ -8,20 +8,14 @@ import dev.langchain4j.service.tool.ToolProviderRequest;
 import dev.langchain4j.service.tool.ToolProviderResult;
 import io.github.mistral4j.connectors.ConnectorsClient;
 import io.github.mistral4j.core.MistralException;
-import io.github.mistral4j.langchain4j.internal.ConnectorToolExecutor;
-import io.github.mistral4j.langchain4j.internal.ToolSpecificationFactory;
-import io.github.mistral4j.tools.ConnectorTool;
+import io.github.mistral4j.langchain4j.internal.ProvidedTools;
+import io.github.mistral4j.langchain4j.internal.ProviderConfig;
 import io.github.mistral4j.tools.ConnectorTools;
-import io.github.mistral4j.tools.ToolNameCollisionException;
-import io.github.mistral4j.tools.ToolSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -70,48 +64,10 @@ public final class ConnectorToolProvider implements ToolProvider {
   /** The per-call timeout when {@link Builder#callTimeout(Duration)} is not set. */
   public static final Duration DEFAULT_CALL_TIMEOUT = ConnectorTools.DEFAULT_CALL_TIMEOUT;
 
-  private static final System.Logger LOG = System.getLogger(ConnectorToolProvider.class.getName());
+  private final ProvidedTools tools;
 
-  private final List<ConnectorSource> sources;
-  private final boolean failIfOneConnectorFails;
-  private final Function<ToolExecutor, ToolExecutor> toolWrapper;
-  private final Duration callTimeout;
-  private final @Nullable Integer callMaxRetries;
-  private final Map<io.github.mistral4j.tools.ConnectorSource, ConnectorSource> sourceOf = new HashMap<>();
-  private final ConnectorTools<ToolSpecification> tools;
-
-  private ConnectorToolProvider(Builder b) {
-    ConnectorsClient client = b.client;
-    if (client == null) {
-      throw new IllegalStateException("ConnectorToolProvider.client is required: call builder().client(...)");
-    }
-    this.sources = List.copyOf(b.sources);
-    this.failIfOneConnectorFails = b.failIfOneConnectorFails;
-    this.toolWrapper = b.toolWrapper;
-    this.callTimeout = b.callTimeout;
-    this.callMaxRetries = b.callMaxRetries;
-    ToolSettings.Builder<ToolSpecification> settings = ToolSettings.<ToolSpecification>builder()
-        .failIfOneConnectorFails(b.failIfOneConnectorFails)
-        .cacheTtl(b.cacheTtl)
-        .callTimeout(b.callTimeout)
-        .clock(b.clock)
-        .logger(LOG);
-    for (ConnectorSource source : sources) {
-      io.github.mistral4j.tools.ConnectorSource neutral = neutral(source);
-      sourceOf.put(neutral, source);
-      settings.connector(neutral);
-    }
-    BiPredicate<ConnectorSource, ToolSpecification> filter = b.filter;
-    settings.filter((source, spec) -> filter.test(sourceOf.get(source), spec));
-    BiFunction<ConnectorSource, ToolSpecification, String> mapper = b.toolNameMapper;
-    if (mapper != null) {
-      settings.toolNameMapper((source, spec) -> mapper.apply(sourceOf.get(source), spec));
-    }
-    if (b.callMaxRetries != null) {
-      settings.callMaxRetries(b.callMaxRetries);
-    }
-    this.tools = ConnectorTools.create(
-        client, (source, tool) -> ToolSpecificationFactory.create(source.idOrName(), tool), settings.build());
+  private ConnectorToolProvider(ProvidedTools tools) {
+    this.tools = tools;
   }
 
   /** {@return a builder with the defaults} */
@@ -121,7 +77,7 @@ public final class ConnectorToolProvider implements ToolProvider {
 
   /** {@return the connectors whose tools are offered, in order} */
   public List<ConnectorSource> connectors() {
-    return sources;
+    return tools.connectors();
   }
 
   /**
@@ -135,18 +91,7 @@ public final class ConnectorToolProvider implements ToolProvider {
    */
   @Override
   public ToolProviderResult provideTools(@Nullable ToolProviderRequest request) {
-    List<ConnectorTool<ToolSpecification>> named;
-    try {
-      named = tools.tools();
-    } catch (ToolNameCollisionException e) {
-      throw new IllegalConfigurationException(e.getMessage());
-    }
-    ToolProviderResult.Builder result = ToolProviderResult.builder();
-    for (ConnectorTool<ToolSpecification> tool : named) {
-      ConnectorToolExecutor executor = new ConnectorToolExecutor(tool, sourceOf.get(tool.source()));
-      result.add(tool.definition().toBuilder().name(tool.name()).build(), toolWrapper.apply(executor));
-    }
-    return result.build();
+    return tools.result();
   }
 
   /**
@@ -157,35 +102,14 @@ public final class ConnectorToolProvider implements ToolProvider {
     tools.refresh();
   }
 
-  private static io.github.mistral4j.tools.ConnectorSource neutral(ConnectorSource source) {
-    io.github.mistral4j.tools.ConnectorSource.Builder neutral = io.github.mistral4j.tools.ConnectorSource.builder(source.idOrName());
-    if (source.credentialsName() != null) {
-      neutral.credentialsName(source.credentialsName());
-    }
-    if (source.prefix() != null) {
-      neutral.prefix(source.prefix());
-    }
-    return neutral.build();
-  }
-
   @Override
   public String toString() {
-    return "ConnectorToolProvider{connectors=" + sources + ", failIfOneConnectorFails=" + failIfOneConnectorFails
-        + ", callTimeout=" + callTimeout + ", callMaxRetries=" + callMaxRetries + '}';
+    return "ConnectorToolProvider{" + tools.describe() + '}';
   }
 
   /** Builds a {@link ConnectorToolProvider}. */
   public static final class Builder {
-    private @Nullable ConnectorsClient client;
-    private final Set<ConnectorSource> sources = new LinkedHashSet<>();
-    private BiPredicate<ConnectorSource, ToolSpecification> filter = (source, tool) -> true;
-    private @Nullable BiFunction<ConnectorSource, ToolSpecification, String> toolNameMapper;
-    private boolean failIfOneConnectorFails;
-    private Function<ToolExecutor, ToolExecutor> toolWrapper = Function.identity();
-    private Duration cacheTtl = DEFAULT_CACHE_TTL;
-    private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
-    private @Nullable Integer callMaxRetries;
-    private Clock clock = Clock.systemUTC();
+    private final ProviderConfig config = new ProviderConfig(System.getLogger(ConnectorToolProvider.class.getName()));
 
     private Builder() {}
 
@@ -196,7 +120,7 @@ public final class ConnectorToolProvider implements ToolProvider {
      * @return this builder
      */
     public Builder client(ConnectorsClient client) {
-      this.client = Objects.requireNonNull(client, "client");
+      config.client(client);
       return this;
     }
 
@@ -219,10 +143,7 @@ public final class ConnectorToolProvider implements ToolProvider {
      * @throws IllegalArgumentException when the same source was added before
      */
     public Builder connector(ConnectorSource source) {
-      Objects.requireNonNull(source, "source");
-      if (!sources.add(source)) {
-        throw new IllegalArgumentException("connector " + source + " is added twice");
-      }
+      config.connector(source);
       return this;
     }
 
@@ -246,7 +167,7 @@ public final class ConnectorToolProvider implements ToolProvider {
      * @return this builder
      */
     public Builder filter(BiPredicate<ConnectorSource, ToolSpecification> filter) {
-      this.filter = this.filter.and(Objects.requireNonNull(filter, "filter"));
+      config.filter(filter);
       return this;
     }
 
@@ -280,7 +201,7 @@ public final class ConnectorToolProvider implements ToolProvider {
      * @return this builder
      */
     public Builder toolNameMapper(BiFunction<ConnectorSource, ToolSpecification, String> toolNameMapper) {
-      this.toolNameMapper = Objects.requireNonNull(toolNameMapper, "toolNameMapper");
+      config.toolNameMapper(toolNameMapper);
       return this;
     }
 
@@ -292,7 +213,7 @@ public final class ConnectorToolProvider implements ToolProvider {
      * @return this builder
      */
     public Builder failIfOneConnectorFails(boolean failIfOneConnectorFails) {
-      this.failIfOneConnectorFails = failIfOneConnectorFails;
+      config.settings().failIfOneConnectorFails(failIfOneConnectorFails);
       return this;
     }
 
@@ -303,7 +224,7 @@ public final class ConnectorToolProvider implements ToolProvider {
      * @return this builder
      */
     public Builder toolWrapper(Function<ToolExecutor, ToolExecutor> toolWrapper) {
-      this.toolWrapper = Objects.requireNonNull(toolWrapper, "toolWrapper");
+      config.toolWrapper(toolWrapper);
       return this;
     }
 
@@ -315,11 +236,7 @@ public final class ConnectorToolProvider implements ToolProvider {
      * @return this builder
      */
     public Builder cacheTtl(Duration cacheTtl) {
-      Objects.requireNonNull(cacheTtl, "cacheTtl");
-      if (cacheTtl.isNegative()) {
-        throw new IllegalArgumentException("cacheTtl must be zero or positive, got " + cacheTtl);
-      }
-      this.cacheTtl = cacheTtl;
+      config.settings().cacheTtl(cacheTtl);
       return this;
     }
 
@@ -330,11 +247,7 @@ public final class ConnectorToolProvider implements ToolProvider {
      * @return this builder
      */
     public Builder callTimeout(Duration callTimeout) {
-      Objects.requireNonNull(callTimeout, "callTimeout");
-      if (callTimeout.isZero() || callTimeout.isNegative()) {
-        throw new IllegalArgumentException("callTimeout must be positive, got " + callTimeout);
-      }
-      this.callTimeout = callTimeout;
+      config.settings().callTimeout(callTimeout);
       return this;
     }
 
@@ -349,10 +262,7 @@ public final class ConnectorToolProvider implements ToolProvider {
      * @return this builder
      */
     public Builder callMaxRetries(int callMaxRetries) {
-      if (callMaxRetries < 0) {
-        throw new IllegalArgumentException("callMaxRetries must be >= 0, got " + callMaxRetries);
-      }
-      this.callMaxRetries = callMaxRetries;
+      config.settings().callMaxRetries(callMaxRetries);
       return this;
     }
 
@@ -363,7 +273,7 @@ public final class ConnectorToolProvider implements ToolProvider {
      * @return this builder
      */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+      config.settings().clock(clock);
       return this;
     }
 
@@ -374,13 +284,7 @@ public final class ConnectorToolProvider implements ToolProvider {
      * @throws IllegalStateException when no client or no connector was given
      */
     public ConnectorToolProvider build() {
-      if (client == null) {
-        throw new IllegalStateException("client is required: call client(ConnectorsClient)");
-      }
-      if (sources.isEmpty()) {
-        throw new IllegalStateException("at least one connector is required: call connector(...)");
-      }
-      return new ConnectorToolProvider(this);
+      return new ConnectorToolProvider(config.build());
     }
   }
 }
