@@ -2,17 +2,12 @@ package io.github.mistral4j.testkit;
 
 import io.github.mistral4j.testkit.internal.JournalEntry;
 import io.github.mistral4j.testkit.internal.StandInApi;
-import io.github.mistral4j.testkit.internal.http.ApiResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.github.mistral4j.testkit.internal.StandInOptions;
+import io.github.mistral4j.testkit.internal.StandInSeeding;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * An in-process stand-in of Mistral's beta Connectors and Agents HTTP APIs, for offline development and tests.
@@ -33,27 +28,12 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class MistralStandIn implements AutoCloseable {
-  private static final Pattern CONNECTOR_NAME = Pattern.compile("^[a-zA-Z0-9_-]{1,64}$");
-  private static final String DEFAULT_KEY = "test-key";
-
   private final StandInApi api;
-  private final @Nullable String apiKey;
-  private final Builder settings;
+  private final StandInOptions options;
 
   private MistralStandIn(Builder b) {
-    this.settings = b.copy();
-    this.apiKey = b.apiKey;
-    try {
-      this.api = StandInApi.start(b.port, b.apiKey, b.clock);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not start the stand-in on port " + b.port, e);
-    }
-    try {
-      applySeeds();
-    } catch (RuntimeException e) {
-      api.close();
-      throw e;
-    }
+    this.options = b.options.copy();
+    this.api = StandInSeeding.start(options);
   }
 
   /**
@@ -88,7 +68,7 @@ public final class MistralStandIn implements AutoCloseable {
    * is accepted}
    */
   public String apiKey() {
-    return apiKey == null ? DEFAULT_KEY : apiKey;
+    return options.acceptedApiKey();
   }
 
   /**
@@ -103,9 +83,8 @@ public final class MistralStandIn implements AutoCloseable {
    *     ^[a-zA-Z0-9_-]{1,64}$})
    */
   public MistralStandIn registerTool(String connectorName, ToolHandler tool) {
-    checkConnectorName(connectorName);
-    Objects.requireNonNull(tool, "tool");
-    api.registerTool(connectorName, tool);
+    StandInOptions.checkConnectorName(connectorName);
+    api.registerTool(connectorName, Objects.requireNonNull(tool, "tool"));
     return this;
   }
 
@@ -141,7 +120,7 @@ public final class MistralStandIn implements AutoCloseable {
    * @throws IllegalArgumentException if the request is rejected (the message holds the API's answer)
    */
   public String seedConnector(String createConnectorJson) {
-    return seed("POST", "/v1/connectors", createConnectorJson);
+    return StandInSeeding.seed(api, "/v1/connectors", createConnectorJson);
   }
 
   /**
@@ -152,17 +131,7 @@ public final class MistralStandIn implements AutoCloseable {
    * @throws IllegalArgumentException if the request is rejected (the message holds the API's answer)
    */
   public String seedAgent(String createAgentJson) {
-    return seed("POST", "/v1/agents", createAgentJson);
-  }
-
-  private String seed(String method, String path, String json) {
-    Objects.requireNonNull(json, "json");
-    ApiResponse r = api.call(method, path, json);
-    if (r.status() >= 400 || r.body() == null) {
-      throw new IllegalArgumentException(
-          "Seeding " + path + " was rejected with " + r.status() + ": " + r.body());
-    }
-    return r.body().path("id").asText();
+    return StandInSeeding.seed(api, "/v1/agents", createAgentJson);
   }
 
   /**
@@ -191,15 +160,7 @@ public final class MistralStandIn implements AutoCloseable {
   public List<RecordedRequest> requests() {
     List<RecordedRequest> out = new ArrayList<>();
     for (JournalEntry e : api.journal()) {
-      out.add(new RecordedRequest(
-          e.method(),
-          e.rawPath(),
-          e.rawQuery(),
-          e.query(),
-          e.headers(),
-          e.body(),
-          e.operationId(),
-          e.status()));
+      out.add(new RecordedRequest(e.method(), e.rawPath(), e.rawQuery(), e.query(), e.headers(), e.body(), e.operationId(), e.status()));
     }
     return out;
   }
@@ -212,12 +173,8 @@ public final class MistralStandIn implements AutoCloseable {
    */
   public List<RecordedRequest> requests(String operationId) {
     Objects.requireNonNull(operationId, "operationId");
-    List<RecordedRequest> out = new ArrayList<>();
-    for (RecordedRequest r : requests()) {
-      if (operationId.equals(r.operationId())) {
-        out.add(r);
-      }
-    }
+    List<RecordedRequest> out = requests();
+    out.removeIf(r -> !operationId.equals(r.operationId()));
     return out;
   }
 
@@ -233,14 +190,7 @@ public final class MistralStandIn implements AutoCloseable {
    */
   public void reset() {
     api.clear();
-    applySeeds();
-  }
-
-  private void applySeeds() {
-    settings.tools.forEach(
-        (connector, tools) -> tools.forEach(t -> api.registerTool(connector, t)));
-    settings.connectorSeeds.forEach(this::seedConnector);
-    settings.agentSeeds.forEach(this::seedAgent);
+    StandInSeeding.apply(api, options);
   }
 
   /** Stops the server and frees the port. Requests in progress are dropped. Idempotent. */
@@ -254,22 +204,9 @@ public final class MistralStandIn implements AutoCloseable {
     return "MistralStandIn{" + baseUrl() + "}";
   }
 
-  private static void checkConnectorName(String connectorName) {
-    Objects.requireNonNull(connectorName, "connectorName");
-    if (!CONNECTOR_NAME.matcher(connectorName).matches()) {
-      throw new IllegalArgumentException(
-          "connectorName must match ^[a-zA-Z0-9_-]{1,64}$, was '" + connectorName + "'");
-    }
-  }
-
   /** Options of a stand-in; {@link #start()} starts one. */
   public static final class Builder {
-    private int port;
-    private @Nullable String apiKey;
-    private Clock clock = Clock.systemUTC();
-    private final Map<String, List<ToolHandler>> tools = new LinkedHashMap<>();
-    private final List<String> connectorSeeds = new ArrayList<>();
-    private final List<String> agentSeeds = new ArrayList<>();
+    private final StandInOptions options = new StandInOptions();
 
     private Builder() {}
 
@@ -281,10 +218,7 @@ public final class MistralStandIn implements AutoCloseable {
      * @throws IllegalArgumentException if not between 0 and 65535
      */
     public Builder port(int port) {
-      if (port < 0 || port > 65535) {
-        throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
-      }
-      this.port = port;
+      options.port(port);
       return this;
     }
 
@@ -297,11 +231,7 @@ public final class MistralStandIn implements AutoCloseable {
      * @throws IllegalArgumentException if blank
      */
     public Builder apiKey(String apiKey) {
-      Objects.requireNonNull(apiKey, "apiKey");
-      if (apiKey.isBlank()) {
-        throw new IllegalArgumentException("apiKey must not be blank");
-      }
-      this.apiKey = apiKey;
+      options.apiKey(apiKey);
       return this;
     }
 
@@ -312,7 +242,7 @@ public final class MistralStandIn implements AutoCloseable {
      * @return this builder
      */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+      options.clock(clock);
       return this;
     }
 
@@ -325,10 +255,7 @@ public final class MistralStandIn implements AutoCloseable {
      * @throws IllegalArgumentException if the connector name is invalid
      */
     public Builder registerTool(String connectorName, ToolHandler tool) {
-      checkConnectorName(connectorName);
-      tools
-          .computeIfAbsent(connectorName, k -> new ArrayList<>())
-          .add(Objects.requireNonNull(tool, "tool"));
+      options.registerTool(connectorName, tool);
       return this;
     }
 
@@ -339,7 +266,7 @@ public final class MistralStandIn implements AutoCloseable {
      * @return this builder
      */
     public Builder seedConnector(String createConnectorJson) {
-      connectorSeeds.add(Objects.requireNonNull(createConnectorJson, "createConnectorJson"));
+      options.seedConnector(createConnectorJson);
       return this;
     }
 
@@ -350,7 +277,7 @@ public final class MistralStandIn implements AutoCloseable {
      * @return this builder
      */
     public Builder seedAgent(String createAgentJson) {
-      agentSeeds.add(Objects.requireNonNull(createAgentJson, "createAgentJson"));
+      options.seedAgent(createAgentJson);
       return this;
     }
 
@@ -363,17 +290,6 @@ public final class MistralStandIn implements AutoCloseable {
      */
     public MistralStandIn start() {
       return new MistralStandIn(this);
-    }
-
-    Builder copy() {
-      Builder b = new Builder();
-      b.port = port;
-      b.apiKey = apiKey;
-      b.clock = clock;
-      tools.forEach((k, v) -> b.tools.put(k, List.copyOf(v)));
-      b.connectorSeeds.addAll(connectorSeeds);
-      b.agentSeeds.addAll(agentSeeds);
-      return b;
     }
   }
 }
