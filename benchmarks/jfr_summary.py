@@ -6,7 +6,7 @@ Usage: jfr_summary.py [--top N] profile-sdk.jfr profile-raw.jfr
 Reads the recordings with the JDK's `jfr print --json` and prints, per recording: calls (from the
 ProfileRun log next to it), execution samples by thread group, by top frame and by the first
 project frame on the stack (inclusive), monitor enters and waits by monitor class and frame,
-parks by thread group and frame, allocation samples by class and top frame, socket reads and
+parks and sleeps by thread group and frame, allocation samples by class and top frame, socket reads and
 writes, thread starts, and the average CPU load by thread group.
 """
 import collections
@@ -27,20 +27,28 @@ INCLUSIVE = [  # (label, frame prefix): a sample counts once for each label foun
 ]
 
 
-OTHER = ["jdk.JavaMonitorEnter", "jdk.JavaMonitorWait", "jdk.ThreadPark", "jdk.ObjectAllocationSample",
-         "jdk.SocketRead", "jdk.SocketWrite", "jdk.ThreadStart", "jdk.ThreadCPULoad"]
-_cache = {}
+JDK = ("java.", "javax.", "jdk.", "sun.", "com.sun.")
+OWNERS = [("Feign", "feign."), ("SDK core", "io.github.mistral4j.core."),
+          ("SDK connectors", "io.github.mistral4j.connectors."), ("SDK agents", "io.github.mistral4j.agents."),
+          ("Jackson", "com.fasterxml.jackson."), ("benchmark", "io.github.mistral4j.benchmarks.")]
 
 
-def events(path, types, depth):
-    """Events of the given types; all but the execution samples are read in one pass, 14 frames deep."""
-    key = (path, "samples" if types == ["jdk.ExecutionSample"] else "other")
-    if key not in _cache:
-        wanted = types if key[1] == "samples" else OTHER
-        out = subprocess.run(["jfr", "print", "--json", "--stack-depth", str(depth if key[1] == "samples" else 14),
-                              "--events", ",".join(wanted), path], check=True, capture_output=True, text=True).stdout
-        _cache[key] = json.loads(out)["recording"]["events"]
-    return [e for e in _cache[key] if e["type"] in types]
+def owner_group(frame):
+    if frame is None:
+        return "JDK only (HTTP client, selector, GC-free JDK code)"
+    return next((label for label, prefix in OWNERS if frame.startswith(prefix)), "other: " + frame.rsplit(".", 2)[0])
+
+
+DEPTH = {"jdk.ExecutionSample": 64, "jdk.JavaMonitorEnter": 12, "jdk.JavaMonitorWait": 12, "jdk.ThreadSleep": 12,
+         "jdk.ThreadPark": 6, "jdk.ObjectAllocationSample": 6}
+
+
+def events(path, types, depth=None):
+    """Events of the given types (one `jfr print` per call; shallow stacks keep the JSON small)."""
+    d = max(DEPTH.get(t, 1) for t in types)
+    out = subprocess.run(["jfr", "print", "--json", "--stack-depth", str(d), "--events", ",".join(types), path],
+                         check=True, capture_output=True, text=True).stdout
+    return json.loads(out)["recording"]["events"]
 
 
 def frame_name(f):
@@ -95,10 +103,14 @@ def summarise(path, n):
 
     samples = events(path, ["jdk.ExecutionSample"], 64)
     by_thread, by_top, inclusive = collections.Counter(), collections.Counter(), collections.Counter()
+    by_owner, by_owner_frame = collections.Counter(), collections.Counter()
     for e in samples:
         fs = frames(e)
         by_thread[group(thread(e, "sampledThread"))] += 1
         by_top[fs[0] if fs else "?"] += 1
+        owner = next((f for f in fs if not f.startswith(JDK)), None)
+        by_owner[owner_group(owner)] += 1
+        by_owner_frame[owner or "(JDK frames only)"] += 1
         for label, prefix in INCLUSIVE:
             if any(f.startswith(prefix) for f in fs):
                 inclusive[label] += 1
@@ -108,6 +120,10 @@ def summarise(path, n):
     lines.append(" on the stack (inclusive, share of samples):")
     lines += ["  {:6d} {:5.1f} %  {}".format(inclusive[l], 100.0 * inclusive[l] / max(1, len(samples)), l)
               for l, _ in INCLUSIVE]
+    lines.append(" by the first non-JDK frame from the top (who spent it):")
+    lines += top(by_owner, n)
+    lines.append(" top first non-JDK frames:")
+    lines += top(by_owner_frame, n)
     lines.append(" top frames (self):")
     lines += top(by_top, n)
 
@@ -131,6 +147,15 @@ def summarise(path, n):
         count[k] += 1
         time[k] += seconds(e["values"].get("duration"))
     lines.append("jdk.ThreadPark: {} events{}".format(len(parks), per(len(parks))))
+    lines += ["  {:6d} {:9.1f} ms  {}".format(count[k], time[k] * 1e3, k) for k, _ in count.most_common(n)]
+
+    sleeps = events(path, ["jdk.ThreadSleep"], 14)
+    count, time = collections.Counter(), collections.Counter()
+    for e in sleeps:
+        k = "[{}] at {}".format(group(thread(e, "eventThread")), first_outside(frames(e)))
+        count[k] += 1
+        time[k] += seconds(e["values"].get("duration"))
+    lines.append("jdk.ThreadSleep: {} events{}".format(len(sleeps), per(len(sleeps))))
     lines += ["  {:6d} {:9.1f} ms  {}".format(count[k], time[k] * 1e3, k) for k, _ in count.most_common(n)]
 
     allocs = events(path, ["jdk.ObjectAllocationSample"], 8)

@@ -12,9 +12,10 @@ import jdk.jfr.Recording;
 
 /**
  * One side alone under 32 callers, with a Flight Recorder recording of the measured part (the
- * warm-up is left out): execution samples every 10 ms, every monitor enter and wait, every park,
- * allocation samples, socket I/O, thread starts and per-thread CPU load. Run once per side, one
- * after the other, and compare with {@code jfr_summary.py}.
+ * warm-up is left out; the recording starts while the callers call): execution samples every 10
+ * ms, every monitor enter and wait, every park and sleep, allocation samples, socket I/O, thread
+ * starts and per-thread CPU load. Run once per side, one after the other, and compare with {@code
+ * jfr_summary.py}.
  *
  * <p>Usage: {@code ProfileRun <sdk|raw> <operation> <warm-up seconds> <recorded seconds> <file.jfr>}.
  */
@@ -48,7 +49,13 @@ public final class ProfileRun {
       long elapsed = 0;
       try (Recording recording = new Recording(settings())) {
         recording.setToDisk(true);
-        recording.start();
+        // started while the callers keep calling: a pause of a second would let the SDK's deadline
+        // watchdog stop, and the next burst of 32 callers start it again (see RESULTS.md)
+        Thread starter = new Thread(recording::start, "recording-start");
+        starter.start();
+        while (starter.isAlive()) {
+          pool.run(call, window / 5);
+        }
         while (elapsed < recorded) {
           CallerPool.Window w = pool.run(call, window);
           calls += w.calls();
@@ -72,7 +79,7 @@ public final class ProfileRun {
     s.put("jdk.ExecutionSample#enabled", "true");
     s.put("jdk.ExecutionSample#period", "10 ms");
     for (String event : new String[] {"jdk.JavaMonitorEnter", "jdk.JavaMonitorWait", "jdk.ThreadPark",
-        "jdk.SocketRead", "jdk.SocketWrite"}) {
+        "jdk.ThreadSleep", "jdk.SocketRead", "jdk.SocketWrite"}) {
       s.put(event + "#enabled", "true");
       s.put(event + "#threshold", "0 ms");
       s.put(event + "#stackTrace", "true");
