@@ -53,7 +53,7 @@ public class Bridge {
   /** Decodes the tools and builds a provider that lists them on every request. */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    decoded = Json.mapper().readerForListOf(McpTool.class).readValue(Json.mapper().writeValueAsBytes(Fixtures.tools(tools)));
+    decoded = Json.mapper().readerForListOf(McpTool.class).readValue(Json.mapper().writeValueAsBytes(ToolFixtures.tools(tools)));
     client = ConnectorsClient.create(
         ClientOptions.builder().apiKey(Clients.API_KEY).baseUrl(Clients.baseUrl()).build());
     provider = ConnectorToolProvider.builder()

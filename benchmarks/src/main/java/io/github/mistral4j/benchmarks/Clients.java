@@ -29,7 +29,8 @@ public class Clients {
   /** Environment variable holding the server's base URL. */
   public static final String BASE_URL_ENV = "MISTRAL4J_BENCH_BASE_URL";
 
-  static final String API_KEY = "bench-0123456789abcdef0123456789abcdef";
+  /** The bearer key both sides send (a fixed, fake key). */
+  public static final String API_KEY = "bench-0123456789abcdef0123456789abcdef";
 
   ConnectorsClient connectors;
   AgentsClient agents;
@@ -46,8 +47,8 @@ public class Clients {
     agents = AgentsClient.create(options);
     raw = new RawClient(
         baseUrl, API_KEY, options.userAgent(), Json.mapper(), options.connectTimeout(), options.requestTimeout());
-    arguments = Fixtures.callArguments();
-    agentRequest = Fixtures.createAgentRequest();
+    arguments = RequestFixtures.callArguments();
+    agentRequest = RequestFixtures.createAgentRequest();
     same("list_tools", connectors.tools().list(Fixtures.CONNECTOR).items(), raw.listTools(Fixtures.CONNECTOR));
     same("call_tool",
         connectors.tools().call(Fixtures.CONNECTOR, Fixtures.TOOL, arguments),
@@ -60,7 +61,13 @@ public class Clients {
     }
   }
 
-  static String baseUrl() {
+  /**
+   * The server's base URL, without a trailing slash.
+   *
+   * @return the URL from the environment or the system property
+   * @throws IllegalStateException when neither is set
+   */
+  public static String baseUrl() {
     String url = System.getenv(BASE_URL_ENV);
     if (url == null || url.isBlank()) {
       url = System.getProperty(BASE_URL);
@@ -70,6 +77,31 @@ public class Clients {
           "Set " + BASE_URL_ENV + " or -D" + BASE_URL + " to http://127.0.0.1:PORT (benchmarks/run does)");
     }
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  /** {@return the SDK's connectors client} */
+  public ConnectorsClient connectors() {
+    return connectors;
+  }
+
+  /** {@return the SDK's agents client} */
+  public AgentsClient agents() {
+    return agents;
+  }
+
+  /** {@return the raw baseline} */
+  public RawClient raw() {
+    return raw;
+  }
+
+  /** {@return the arguments of {@code call_tool}} */
+  public Map<String, Object> arguments() {
+    return arguments;
+  }
+
+  /** {@return the agent to create} */
+  public CreateAgentRequest agentRequest() {
+    return agentRequest;
   }
 
   private static void same(String what, Object sdk, Object raw) {

@@ -77,8 +77,8 @@ public final class RequestCheck {
         AgentsClient agents = AgentsClient.create(options);
         RawClient raw = new RawClient(
             baseUrl, Clients.API_KEY, options.userAgent(), Json.mapper(), options.connectTimeout(), options.requestTimeout())) {
-      Map<String, Object> arguments = Fixtures.callArguments();
-      var request = Fixtures.createAgentRequest();
+      Map<String, Object> arguments = RequestFixtures.callArguments();
+      var request = RequestFixtures.createAgentRequest();
       List<Runnable[]> pairs = List.of(
           new Runnable[] {() -> connectors.tools().list(Fixtures.CONNECTOR), () -> raw.listTools(Fixtures.CONNECTOR)},
           new Runnable[] {

@@ -11,6 +11,7 @@ import feign.jackson.JacksonEncoder;
 import io.github.mistral4j.agents.model.Agent;
 import io.github.mistral4j.agents.model.CreateAgentRequest;
 import io.github.mistral4j.benchmarks.Fixtures;
+import io.github.mistral4j.benchmarks.RequestFixtures;
 import io.github.mistral4j.connectors.mcp.ConnectorToolCallResponse;
 import io.github.mistral4j.connectors.mcp.McpTool;
 import io.github.mistral4j.connectors.model.PaginatedConnectors;
@@ -68,8 +69,8 @@ public class CodecBench {
     callTool = bodies.get("call-tool.json");
     connectors = bodies.get("connectors.json");
     agent = bodies.get("agent.json");
-    callBody = Map.of("arguments", Fixtures.callArguments());
-    agentRequest = Fixtures.createAgentRequest();
+    callBody = Map.of("arguments", RequestFixtures.callArguments());
+    agentRequest = RequestFixtures.createAgentRequest();
   }
 
   private Response sdkResponse(byte[] body) {

@@ -1,0 +1,63 @@
+package io.github.mistral4j.benchmarks.paired;
+
+import io.github.mistral4j.benchmarks.Clients;
+import io.github.mistral4j.benchmarks.Fixtures;
+import io.github.mistral4j.connectors.model.PaginatedConnectors;
+import java.util.List;
+
+/**
+ * One measured call, as the SDK and as the raw baseline make it (the calls of the JMH benchmarks).
+ *
+ * @param id short name used in the results, as in the JMH benchmark names
+ * @param sdk the call through the SDK
+ * @param raw the same call through the raw client
+ */
+public record Operation(String id, Runnable sdk, Runnable raw) {
+  /**
+   * {@return the call made by one side}
+   *
+   * @param side the side
+   */
+  public Runnable call(Side side) {
+    return side == Side.SDK ? sdk : raw;
+  }
+
+  /**
+   * The four operations, on clients already set up and checked to decode equal answers.
+   *
+   * @param c the clients
+   * @return list_tools, call_tool, list connectors, create agent
+   */
+  public static List<Operation> all(Clients c) {
+    return List.of(
+        new Operation("listTools",
+            () -> c.connectors().tools().list(Fixtures.CONNECTOR).items(),
+            () -> c.raw().listTools(Fixtures.CONNECTOR)),
+        new Operation("callTool",
+            () -> c.connectors().tools().call(Fixtures.CONNECTOR, Fixtures.TOOL, c.arguments()),
+            () -> c.raw().callTool(Fixtures.CONNECTOR, Fixtures.TOOL, c.arguments())),
+        new Operation("listConnectors",
+            () -> c.connectors().list().response(PaginatedConnectors.class),
+            () -> c.raw().listConnectors()),
+        new Operation("createAgent",
+            () -> c.agents().create(c.agentRequest()),
+            () -> c.raw().createAgent(c.agentRequest())));
+  }
+
+  /**
+   * Finds an operation by its id.
+   *
+   * @param operations where to look
+   * @param id the id, for example {@code createAgent}
+   * @return the operation
+   * @throws IllegalArgumentException when there is none
+   */
+  public static Operation named(List<Operation> operations, String id) {
+    for (Operation op : operations) {
+      if (op.id().equals(id)) {
+        return op;
+      }
+    }
+    throw new IllegalArgumentException("unknown operation '" + id + "'");
+  }
+}

@@ -1,0 +1,73 @@
+package io.github.mistral4j.benchmarks.paired;
+
+import io.github.mistral4j.benchmarks.Clients;
+import io.github.mistral4j.core.ClientOptions;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One round of the paired benchmark in one JVM: cold start (fresh JVMs), a warm-up of every
+ * operation, then per operation the latency and allocation pairs and the throughput pairs at 1 and
+ * 32 callers, then the bridge. Each pair measures the SDK and the raw baseline one right after the
+ * other, the side going first alternating, so that both see the same load; the ratio is taken per
+ * pair. {@code benchmarks/run} runs one JVM per round and prints the table over all rounds.
+ *
+ * <p>Usage: {@code PairedRound <results file> <round> <full|quick>}, with the server's base URL in
+ * {@value Clients#BASE_URL_ENV}.
+ */
+public final class PairedRound {
+  private PairedRound() {}
+
+  /**
+   * Runs the round.
+   *
+   * @param args results file, round number, {@code full} or {@code quick}
+   */
+  public static void main(String[] args) {
+    if (args.length != 3) {
+      throw new IllegalArgumentException("usage: PairedRound <results file> <round> <full|quick>");
+    }
+    Settings settings = switch (args[2]) {
+      case "full" -> Settings.full();
+      case "quick" -> Settings.quick();
+      default -> throw new IllegalArgumentException("mode must be full or quick, not '" + args[2] + "'");
+    };
+    Clients clients = new Clients();
+    clients.setUp(); // also checks that both sides decode equal answers
+    List<Operation> ops = Operation.all(clients);
+    try (Results results = new Results(Path.of(args[0]), Integer.parseInt(args[1]));
+        ThroughputPairs one = new ThroughputPairs(settings, 1);
+        ThroughputPairs many = new ThroughputPairs(settings, 32)) {
+      log("cold start", results.load("cold"));
+      String baseUrl = Clients.baseUrl();
+      new ColdStartPairs(settings, baseUrl, ClientOptions.builder().apiKey(Clients.API_KEY).baseUrl(baseUrl).build())
+          .measure(results);
+      log("warm-up", results.load("warm"));
+      LatencyPairs latency = new LatencyPairs(settings);
+      for (Operation op : ops) {
+        latency.warm(op);
+        many.warm(op);
+      }
+      for (Operation op : ops) {
+        log(op.id(), results.load(op.id()));
+        latency.measure(op, results);
+        one.measure(op, results);
+        many.measure(op, results);
+      }
+      log("bridge", results.load("bridge"));
+      new BridgeTiming(settings).measure(results);
+      results.load("end");
+      long failures = one.failures() + many.failures();
+      if (failures > 0) {
+        System.out.println("   !! " + failures + " calls failed under load, first: " + many.firstFailure());
+      }
+    } finally {
+      clients.tearDown();
+    }
+  }
+
+  private static void log(String phase, double load) {
+    System.out.printf(Locale.ROOT, "   %-15s load average %.2f%n", phase, load);
+  }
+}
