@@ -3,8 +3,8 @@ package io.github.mistral4j.core.internal;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import org.jspecify.annotations.Nullable;
 
@@ -22,9 +22,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The watchdog survives any {@link Throwable} thrown while it checks a call (an {@link
  * OutOfMemoryError} included): the failing tick is skipped and the loop goes on. Should its thread
- * die all the same, it clears its running flag on the way out, and the next {@link #watch} (or
- * the dying thread itself, when calls are pending) starts a new one; {@link #watch} also replaces
- * a watchdog thread found dead.
+ * die all the same, it steps down on the way out, and the next {@link #watch} (or the dying
+ * thread itself, when calls are pending) starts a new one; {@link #watch} also replaces a watchdog
+ * thread found terminated. However many calls arrive at once after an idle second, one watchdog
+ * starts.
  */
 final class CallDeadlines {
   static final long TICK_MILLIS = 10;
@@ -34,8 +35,9 @@ final class CallDeadlines {
   static final CallDeadlines SHARED = new CallDeadlines();
 
   private final Set<Call> pending = ConcurrentHashMap.newKeySet();
-  private final AtomicBoolean running = new AtomicBoolean();
-  private volatile @Nullable Thread watchdog;
+  /** The watchdog in charge, installed before it starts; null when none is. */
+  private final AtomicReference<@Nullable Thread> watchdog = new AtomicReference<>();
+  private final AtomicInteger started = new AtomicInteger();
 
   /**
    * One call being watched. The caller must end every watch with {@link #finish()}, which also
@@ -111,41 +113,47 @@ final class CallDeadlines {
 
   /** Whether a watchdog thread is alive (for tests). */
   boolean watchdogAlive() {
-    Thread t = watchdog;
+    Thread t = watchdog.get();
     return t != null && t.isAlive();
   }
 
+  /** How many watchdog threads this instance has started (for tests). */
+  int watchdogsStarted() {
+    return started.get();
+  }
+
+  /**
+   * Makes sure one watchdog is in charge. The reference is the only state: a thread is installed
+   * before it starts (so a starting one counts as alive), and only a terminated one is replaced.
+   */
   private void ensureRunning() {
-    if (running.get()) {
-      Thread t = watchdog;
-      if (t == null || t.isAlive() || !running.compareAndSet(true, false)) {
-        return; // alive, still starting, or another caller is replacing it
-      }
-      // the thread died without clearing its flag: replace it
-    }
-    if (!running.compareAndSet(false, true)) {
+    Thread current = watchdog.get();
+    if (current != null && current.getState() != Thread.State.TERMINATED) {
       return;
     }
+    Thread t = new Thread(this::run, "mistral4j-call-deadlines-" + THREADS.incrementAndGet());
+    t.setDaemon(true);
+    if (!watchdog.compareAndSet(current, t)) {
+      return; // another caller installed one
+    }
     try {
-      Thread t = new Thread(this::run, "mistral4j-call-deadlines-" + THREADS.incrementAndGet());
-      t.setDaemon(true);
-      watchdog = t;
       t.start();
+      started.incrementAndGet();
     } catch (Throwable e) {
       // e.g. no native thread could be created: the next call tries again
-      watchdog = null;
-      running.set(false);
+      watchdog.compareAndSet(t, null);
     }
   }
 
   private void run() {
+    Thread self = Thread.currentThread();
     boolean idle = false;
     try {
-      idle = loop();
+      idle = loop(self);
     } finally {
       if (!idle) {
         // left by a Throwable the loop could not survive: hand over to a new watchdog
-        running.set(false);
+        watchdog.compareAndSet(self, null);
         if (!pending.isEmpty()) {
           ensureRunning();
         }
@@ -154,7 +162,7 @@ final class CallDeadlines {
   }
 
   /** Returns true when it stopped for lack of calls; any other exit is by a Throwable. */
-  private boolean loop() {
+  private boolean loop(Thread self) {
     long idleSince = System.nanoTime();
     while (true) {
       long now = System.nanoTime();
@@ -174,10 +182,10 @@ final class CallDeadlines {
           // survive it: an OutOfMemoryError in one tick must not end every later timeout
         }
       } else if (now - idleSince > IDLE_NANOS) {
-        running.set(false);
-        // a call added while stopping finds running false and starts a new watchdog, unless this
-        // one takes over again here
-        if (pending.isEmpty() || !running.compareAndSet(false, true)) {
+        watchdog.compareAndSet(self, null);
+        // a call added while stopping either saw this thread in charge (and is seen here) or
+        // finds none and starts a new watchdog; this one takes over again only if none did
+        if (pending.isEmpty() || !watchdog.compareAndSet(null, self)) {
           return true;
         }
         idleSince = now;

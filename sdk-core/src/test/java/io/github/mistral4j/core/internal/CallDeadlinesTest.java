@@ -105,6 +105,40 @@ class CallDeadlinesTest {
   }
 
   @Test
+  void aBurstOfCalls_startsOneWatchdog_alsoAfterAnIdleStop() throws Exception {
+    CallDeadlines deadlines = new CallDeadlines();
+    for (int round = 0; round < 2; round++) {
+      int callers = 32;
+      java.util.concurrent.CyclicBarrier go = new java.util.concurrent.CyclicBarrier(callers);
+      java.util.List<Thread> threads = new java.util.ArrayList<>();
+      for (int i = 0; i < callers; i++) {
+        Thread t = new Thread(() -> {
+          try {
+            go.await();
+            for (int k = 0; k < 200; k++) {
+              deadlines.watch(TimeUnit.SECONDS.toNanos(60)).finish();
+            }
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        });
+        threads.add(t);
+        t.start();
+      }
+      for (Thread t : threads) {
+        t.join(30_000);
+      }
+      assertThat(deadlines.watchdogsStarted()).isEqualTo(round + 1);
+      // let the watchdog stop for lack of calls, so that the next burst finds none
+      assertTimeoutPreemptively(HANG_GUARD, () -> {
+        while (deadlines.watchdogAlive()) {
+          Thread.sleep(50);
+        }
+      });
+    }
+  }
+
+  @Test
   void afterAnErrorInTheSharedWatchdog_aStalledCallStillTimesOut() throws Exception {
     PoisonedCaller poisoned = new PoisonedCaller(CallDeadlines.SHARED);
     poisoned.start();
