@@ -80,7 +80,7 @@ final class PropertyReader {
     return JavaDocs.phrase(text);
   }
 
-  private static List<String> constraints(String wire, JsonNode value, JavaType type) {
+  static List<String> constraints(String wire, JsonNode value, JavaType type) {
     List<String> checks = new ArrayList<>();
     if (value.has("maxLength") || value.has("minLength")) {
       checks.add("Checks.length(\"" + wire + "\", $V, " + value.path("minLength").asInt(0) + ", "

@@ -2,6 +2,7 @@ package io.github.mistral4j.codegen;
 
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
+import java.util.List;
 
 /** The checks a builder setter runs on a value: the contract's limits and the overlay's rules. */
 final class SetterChecks {
@@ -9,8 +10,13 @@ final class SetterChecks {
 
   /** The property's checks on a value known not to be null. */
   static CodeBlock checked(Property p, String value) {
+    return checked(p.checks(), value);
+  }
+
+  /** Checks on a value known not to be null. */
+  static CodeBlock checked(List<String> checks, String value) {
     CodeBlock.Builder code = CodeBlock.builder();
-    for (String check : p.checks()) {
+    for (String check : checks) {
       if (check.startsWith("Checks.")) {
         code.addStatement("$T.$L", ModelTypes.CHECKS, check.substring("Checks.".length()).replace("$V", value));
       } else {

@@ -343,7 +343,8 @@ public final class AgentsClient implements AutoCloseable {
   Function<@Nullable String, Slice<Agent>> tokenPages(ListAgentsPageParams params, RequestOptions options) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(options, "options");
-    AgentFilter filter = params.filter();
+    AgentFilter filter = AgentFilter.of(
+        params.deploymentChat(), params.sources(), params.name(), params.search(), params.id(), params.metadata());
     Integer size = params.pageSize();
     return token -> {
       AgentListPage page = fetchCursorPage(filter, size, token, options);
@@ -355,7 +356,8 @@ public final class AgentsClient implements AutoCloseable {
   IntFunction<List<Agent>> numberedPages(ListAgentsParams params, RequestOptions options) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(options, "options");
-    AgentFilter filter = params.filter();
+    AgentFilter filter = AgentFilter.of(
+        params.deploymentChat(), params.sources(), params.name(), params.search(), params.id(), params.metadata());
     int size = pageSize(params);
     return page -> fetchPage(filter, page, size, options);
   }
