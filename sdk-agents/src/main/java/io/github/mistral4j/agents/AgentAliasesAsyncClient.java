@@ -1,5 +1,6 @@
 package io.github.mistral4j.agents;
 
+import io.github.mistral4j.core.internal.RawView;
 import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.agents.model.AgentAliasResponse;
 import io.github.mistral4j.core.RequestOptions;
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * The asynchronous twin of {@link AgentAliasesClient}, reached through {@link
  * AgentsAsyncClient#aliases()}.
  */
+@RawView
 public final class AgentAliasesAsyncClient {
   private final AgentAliasesClient sync;
   private final MistralTransport transport;

@@ -1,5 +1,6 @@
 package io.github.mistral4j.agents;
 
+import io.github.mistral4j.core.internal.RawView;
 import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.core.internal.Checks;
 import io.github.mistral4j.agents.internal.AgentAliasesApi;
@@ -18,6 +19,7 @@ import java.util.Objects;
  * io.github.mistral4j.core.MistralException} when the call fails, and {@link
  * IllegalArgumentException} or {@link NullPointerException} for bad arguments, before any request.
  */
+@RawView
 public final class AgentAliasesClient {
   private final MistralTransport transport;
   private final AgentAliasesApi api;

@@ -1,5 +1,6 @@
 package io.github.mistral4j.agents;
 
+import io.github.mistral4j.core.internal.RawView;
 import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.agents.model.Agent;
 import io.github.mistral4j.core.RequestOptions;
@@ -14,6 +15,7 @@ import java.util.function.IntFunction;
  * The asynchronous twin of {@link AgentVersionsClient}, reached through {@link
  * AgentsAsyncClient#versions()}.
  */
+@RawView
 public final class AgentVersionsAsyncClient {
   private final AgentVersionsClient sync;
   private final MistralTransport transport;

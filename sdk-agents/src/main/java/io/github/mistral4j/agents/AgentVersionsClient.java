@@ -1,5 +1,6 @@
 package io.github.mistral4j.agents;
 
+import io.github.mistral4j.core.internal.RawView;
 import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.core.internal.Checks;
 import io.github.mistral4j.agents.internal.AgentVersionsApi;
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * io.github.mistral4j.core.MistralException} when the call fails, and {@link
  * IllegalArgumentException} or {@link NullPointerException} for bad arguments, before any request.
  */
+@RawView
 public final class AgentVersionsClient {
   /** The API's default page size of {@code list}, sent explicitly. */
   static final int DEFAULT_PAGE_SIZE = 20;

@@ -1,5 +1,6 @@
 package io.github.mistral4j.agents;
 
+import io.github.mistral4j.core.internal.RawView;
 import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.agents.model.Agent;
 import io.github.mistral4j.agents.model.AgentAliasResponse;
@@ -30,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * NullPointerException}. Lists complete with an {@link AsyncPage}; {@code listAll(...)} returns an
  * {@link AsyncAutoPager} that fetches each page only when the one before has been consumed.
  */
+@RawView
 public final class AgentsAsyncClient implements AutoCloseable {
   private final AgentsClient sync;
   private final MistralTransport transport;

@@ -1,5 +1,6 @@
 package io.github.mistral4j.agents;
 
+import io.github.mistral4j.core.internal.RawView;
 import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.core.internal.Checks;
 import io.github.mistral4j.agents.internal.AgentFilter;
@@ -47,6 +48,7 @@ import org.jspecify.annotations.Nullable;
  * IllegalArgumentException} or {@link NullPointerException} before any request. Close the client to
  * release its threads and connections.
  */
+@RawView
 public final class AgentsClient implements AutoCloseable {
   /** The API's default page size of the page-numbered listing. */
   private static final int DEFAULT_PAGE_SIZE = 20;

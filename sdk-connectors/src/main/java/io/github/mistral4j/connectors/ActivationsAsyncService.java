@@ -1,5 +1,6 @@
 package io.github.mistral4j.connectors;
 
+import io.github.mistral4j.core.internal.RawView;
 import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.connectors.model.MessageResponse;
 import io.github.mistral4j.connectors.model.ToolExecutionConfiguration;
@@ -12,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
  * ActivationsService} method on the client's async executor. Get it from {@link
  * ConnectorsAsyncClient#activations()}.
  */
+@RawView
 public final class ActivationsAsyncService {
   private final ActivationsService sync;
   private final MistralTransport transport;

@@ -1,5 +1,6 @@
 package io.github.mistral4j.connectors;
 
+import io.github.mistral4j.core.internal.RawView;
 import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.connectors.internal.ActivationsApi;
 import io.github.mistral4j.connectors.model.MessageResponse;
@@ -18,6 +19,7 @@ import java.util.Objects;
  * tools run and which need the user's confirmation, as the Python SDK's {@code activate_for_*}
  * methods do. Get it from {@link ConnectorsClient#activations()}.
  */
+@RawView
 public final class ActivationsService {
   private final MistralTransport transport;
   private final ActivationsApi api;

@@ -1,5 +1,6 @@
 package io.github.mistral4j.connectors;
 
+import io.github.mistral4j.core.internal.RawView;
 import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.connectors.model.AuthUrlResponse;
 import io.github.mistral4j.connectors.model.Connector;
@@ -29,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  * matching {@link ConnectorsClient} operation, so both behave alike; a failure, invalid arguments
  * included, completes the future exceptionally with the exception the sync call would throw.
  */
+@RawView
 public final class ConnectorsAsyncClient implements AutoCloseable {
   private final ConnectorsClient sync;
   private final MistralTransport transport;

@@ -1,5 +1,6 @@
 package io.github.mistral4j.connectors;
 
+import io.github.mistral4j.core.internal.RawView;
 import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.connectors.internal.ConnectorsApi;
 import io.github.mistral4j.connectors.internal.Responses;
@@ -44,6 +45,7 @@ import org.jspecify.annotations.Nullable;
  * Invalid arguments fail with {@link IllegalArgumentException} or {@link NullPointerException}
  * before any request; failed calls throw a {@link io.github.mistral4j.core.MistralException}.
  */
+@RawView
 public final class ConnectorsClient implements AutoCloseable {
   private final MistralTransport transport;
   private final ConnectorsApi api;

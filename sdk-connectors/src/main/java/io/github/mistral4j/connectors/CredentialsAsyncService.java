@@ -1,5 +1,6 @@
 package io.github.mistral4j.connectors;
 
+import io.github.mistral4j.core.internal.RawView;
 import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.connectors.model.CredentialsCreateOrUpdate;
 import io.github.mistral4j.connectors.model.AuthenticationConfiguration;
@@ -15,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
  * CredentialsService} method on the client's async executor. Get it from {@link
  * ConnectorsAsyncClient#credentials()}.
  */
+@RawView
 public final class CredentialsAsyncService {
   private final CredentialsService sync;
   private final MistralTransport transport;

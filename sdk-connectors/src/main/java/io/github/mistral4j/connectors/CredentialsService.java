@@ -1,5 +1,6 @@
 package io.github.mistral4j.connectors;
 
+import io.github.mistral4j.core.internal.RawView;
 import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.connectors.internal.CredentialsApi;
 import io.github.mistral4j.connectors.model.AuthenticationConfiguration;
@@ -18,6 +19,7 @@ import java.util.Objects;
  * operations ({@code connector_list_organization_credentials_v1}, ...). Get it from {@link
  * ConnectorsClient#credentials()}.
  */
+@RawView
 public final class CredentialsService {
   private final MistralTransport transport;
   private final CredentialsApi api;

@@ -1,5 +1,6 @@
 package io.github.mistral4j.connectors;
 
+import io.github.mistral4j.core.internal.RawView;
 import io.github.mistral4j.core.internal.RawViews;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mistral4j.connectors.mcp.ConnectorToolCallResponse;
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * Async twin of {@link ToolsService}: each method runs the matching {@link ToolsService} method
  * on the client's async executor. Get it from {@link ConnectorsAsyncClient#tools()}.
  */
+@RawView
 public final class ToolsAsyncService {
   private final ToolsService sync;
   private final MistralTransport transport;

@@ -1,5 +1,6 @@
 package io.github.mistral4j.connectors;
 
+import io.github.mistral4j.core.internal.RawView;
 import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.core.internal.Checks;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * The tools of a connector: list them ({@code list_tools}) and call them ({@code call_tool}).
  * Get it from {@link ConnectorsClient#tools()}. A connector is named by its UUID or its name.
  */
+@RawView
 public final class ToolsService {
   /** The page size sent when none is given (the contract's default). */
   public static final int DEFAULT_PAGE_SIZE = 100;
