@@ -1,17 +1,14 @@
 package io.github.mistral4j.core;
 
+import io.github.mistral4j.core.internal.AsyncRuntime;
+import io.github.mistral4j.core.internal.SdkPools;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedTransferQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
@@ -57,18 +54,27 @@ public final class MistralHttp implements AutoCloseable {
       Math.min(64, Math.max(16, 4 * Runtime.getRuntime().availableProcessors()));
 
   /** Seconds an idle SDK async thread lives. */
-  public static final long ASYNC_KEEP_ALIVE_SECONDS = 30;
+  public static final long ASYNC_KEEP_ALIVE_SECONDS = SdkPools.KEEP_ALIVE_SECONDS;
 
   /** The connect timeout {@link ClientOptions} default to. */
   static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
-  private static final AtomicInteger HTTP_THREADS = new AtomicInteger();
-  private static final AtomicInteger ASYNC_THREADS = new AtomicInteger();
+  /** The most threads of the JDK client this instance builds: its work is short and never blocks. */
+  static final int HTTP_THREADS = Math.min(4, Math.max(2, Runtime.getRuntime().availableProcessors()));
+
+  private static final AtomicInteger HTTP_THREAD_NUMBERS = new AtomicInteger();
+  private static final AtomicInteger ASYNC_THREAD_NUMBERS = new AtomicInteger();
+  private static final AtomicInteger SCHEDULER_THREAD_NUMBERS = new AtomicInteger();
+
+  static {
+    AsyncRuntime.install(http -> http.async);
+  }
 
   private final @Nullable Duration connectTimeout;
   private final @Nullable HttpClient givenHttpClient;
   private final Executor asyncExecutor;
   private final @Nullable ExecutorService ownedAsyncExecutor;
+  private final AsyncRuntime async;
   private final Object lock = new Object();
   private @Nullable HttpClient builtHttpClient;
   private @Nullable ExecutorService ownedHttpExecutor;
@@ -77,8 +83,12 @@ public final class MistralHttp implements AutoCloseable {
   private MistralHttp(Duration connectTimeout, @Nullable HttpClient httpClient, @Nullable Executor asyncExecutor) {
     this.givenHttpClient = httpClient;
     this.connectTimeout = httpClient == null ? connectTimeout : null;
+    this.async =
+        new AsyncRuntime(
+            SdkPools.daemonThreads("mistral4j-async-", ASYNC_THREAD_NUMBERS),
+            SdkPools.daemonThreads("mistral4j-scheduler-", SCHEDULER_THREAD_NUMBERS));
     if (asyncExecutor == null) {
-      ExecutorService pool = asyncPool();
+      ExecutorService pool = SdkPools.handOff(DEFAULT_ASYNC_THREADS, SdkPools.daemonThreads("mistral4j-async-", ASYNC_THREAD_NUMBERS));
       this.ownedAsyncExecutor = pool;
       this.asyncExecutor = pool;
     } else {
@@ -137,7 +147,8 @@ public final class MistralHttp implements AutoCloseable {
         if (closed) {
           throw new MistralException("The client is closed", null);
         }
-        ExecutorService executor = Executors.newCachedThreadPool(daemonThreads("mistral4j-http-", HTTP_THREADS));
+        ExecutorService executor =
+            SdkPools.handOff(HTTP_THREADS, SdkPools.daemonThreads("mistral4j-http-", HTTP_THREAD_NUMBERS));
         builtHttpClient =
             HttpClient.newBuilder()
                 .connectTimeout(Objects.requireNonNull(connectTimeout))
@@ -189,6 +200,7 @@ public final class MistralHttp implements AutoCloseable {
       built = builtHttpClient;
       httpExecutor = ownedHttpExecutor;
     }
+    async.close();
     if (ownedAsyncExecutor != null) {
       ownedAsyncExecutor.shutdown();
     }
@@ -207,50 +219,5 @@ public final class MistralHttp implements AutoCloseable {
   @Override
   public String toString() {
     return "MistralHttp{" + (closed ? "closed" : "open") + "}";
-  }
-
-  /**
-   * At most {@link #DEFAULT_ASYNC_THREADS} threads, a new one only when none is idle (a plain
-   * fixed pool starts a thread per task until it is full), then an unbounded queue: a task is
-   * handed to an idle thread if there is one, else to a new thread while below the bound, else
-   * queued.
-   */
-  private static ExecutorService asyncPool() {
-    HandOffQueue queue = new HandOffQueue();
-    return new ThreadPoolExecutor(
-        0,
-        DEFAULT_ASYNC_THREADS,
-        ASYNC_KEEP_ALIVE_SECONDS,
-        TimeUnit.SECONDS,
-        queue,
-        daemonThreads("mistral4j-async-", ASYNC_THREADS),
-        (task, pool) -> {
-          if (pool.isShutdown()) {
-            throw new RejectedExecutionException("The client is closed");
-          }
-          queue.enqueue(task); // every thread busy: wait for one
-        });
-  }
-
-  /** Offers succeed only when an idle thread takes the task at once; the rest is queued on refusal. */
-  private static final class HandOffQueue extends LinkedTransferQueue<Runnable> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public boolean offer(Runnable task) {
-      return tryTransfer(task);
-    }
-
-    void enqueue(Runnable task) {
-      super.offer(task);
-    }
-  }
-
-  private static ThreadFactory daemonThreads(String prefix, AtomicInteger counter) {
-    return r -> {
-      Thread t = new Thread(r, prefix + counter.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 }
