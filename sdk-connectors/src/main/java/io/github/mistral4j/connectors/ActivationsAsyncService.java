@@ -8,8 +8,9 @@ import io.github.mistral4j.core.internal.MistralTransport;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Async twin of {@link ActivationsService} (Enables and disables connectors for an organization, a workspace or the calling user): each method runs the matching {@link
- * ActivationsService} method on the client's async executor. Get it from {@link
+ * Async twin of {@link ActivationsService} (Enables and disables connectors for an organization, a workspace or the calling user): each method makes the matching {@link
+ * ActivationsService} operation on the calling thread and sends it asynchronously (see {@link
+ * ConnectorsAsyncClient}). Get it from {@link
  * ConnectorsAsyncClient#activations()}.
  */
 public final class ActivationsAsyncService {
@@ -29,7 +30,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> activate(String connectorId, Scope scope) {
-    return transport.supplyAsync(() -> sync.activate(connectorId, scope));
+    return activate(connectorId, scope, RequestOptions.none());
   }
 
   /**
@@ -41,7 +42,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> activate(String connectorId, Scope scope, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.activate(connectorId, scope, requestOptions));
+    return transport.runAsync(() -> sync.activateCall(connectorId, scope, requestOptions));
   }
 
   /**
@@ -54,7 +55,7 @@ public final class ActivationsAsyncService {
    */
   public CompletableFuture<MessageResponse> activate(
       String connectorId, Scope scope, ToolExecutionConfiguration configuration) {
-    return transport.supplyAsync(() -> sync.activate(connectorId, scope, configuration));
+    return activate(connectorId, scope, configuration, RequestOptions.none());
   }
 
   /**
@@ -68,7 +69,7 @@ public final class ActivationsAsyncService {
    */
   public CompletableFuture<MessageResponse> activate(
       String connectorId, Scope scope, ToolExecutionConfiguration configuration, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.activate(connectorId, scope, configuration, requestOptions));
+    return transport.runAsync(() -> sync.activateCall(connectorId, scope, configuration, requestOptions));
   }
 
   /**
@@ -79,7 +80,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> deactivate(String connectorId, Scope scope) {
-    return transport.supplyAsync(() -> sync.deactivate(connectorId, scope));
+    return deactivate(connectorId, scope, RequestOptions.none());
   }
 
   /**
@@ -91,7 +92,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> deactivate(String connectorId, Scope scope, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.deactivate(connectorId, scope, requestOptions));
+    return transport.runAsync(() -> sync.deactivateCall(connectorId, scope, requestOptions));
   }
 
   /**
@@ -101,7 +102,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> activateForOrganization(String connectorId) {
-    return transport.supplyAsync(() -> sync.activateForOrganization(connectorId));
+    return activate(connectorId, Scope.ORGANIZATION);
   }
 
   /**
@@ -112,7 +113,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> activateForOrganization(String connectorId, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.activateForOrganization(connectorId, requestOptions));
+    return activate(connectorId, Scope.ORGANIZATION, requestOptions);
   }
 
   /**
@@ -122,7 +123,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> activateForWorkspace(String connectorId) {
-    return transport.supplyAsync(() -> sync.activateForWorkspace(connectorId));
+    return activate(connectorId, Scope.WORKSPACE);
   }
 
   /**
@@ -133,7 +134,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> activateForWorkspace(String connectorId, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.activateForWorkspace(connectorId, requestOptions));
+    return activate(connectorId, Scope.WORKSPACE, requestOptions);
   }
 
   /**
@@ -143,7 +144,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> activateForUser(String connectorId) {
-    return transport.supplyAsync(() -> sync.activateForUser(connectorId));
+    return activate(connectorId, Scope.USER);
   }
 
   /**
@@ -154,7 +155,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> activateForUser(String connectorId, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.activateForUser(connectorId, requestOptions));
+    return activate(connectorId, Scope.USER, requestOptions);
   }
 
   /**
@@ -164,7 +165,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> deactivateForOrganization(String connectorId) {
-    return transport.supplyAsync(() -> sync.deactivateForOrganization(connectorId));
+    return deactivate(connectorId, Scope.ORGANIZATION);
   }
 
   /**
@@ -175,7 +176,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> deactivateForOrganization(String connectorId, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.deactivateForOrganization(connectorId, requestOptions));
+    return deactivate(connectorId, Scope.ORGANIZATION, requestOptions);
   }
 
   /**
@@ -185,7 +186,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> deactivateForWorkspace(String connectorId) {
-    return transport.supplyAsync(() -> sync.deactivateForWorkspace(connectorId));
+    return deactivate(connectorId, Scope.WORKSPACE);
   }
 
   /**
@@ -196,7 +197,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> deactivateForWorkspace(String connectorId, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.deactivateForWorkspace(connectorId, requestOptions));
+    return deactivate(connectorId, Scope.WORKSPACE, requestOptions);
   }
 
   /**
@@ -206,7 +207,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> deactivateForUser(String connectorId) {
-    return transport.supplyAsync(() -> sync.deactivateForUser(connectorId));
+    return deactivate(connectorId, Scope.USER);
   }
 
   /**
@@ -217,7 +218,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> deactivateForUser(String connectorId, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.deactivateForUser(connectorId, requestOptions));
+    return deactivate(connectorId, Scope.USER, requestOptions);
   }
 
   /**
