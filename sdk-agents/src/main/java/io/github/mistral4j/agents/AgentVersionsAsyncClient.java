@@ -3,6 +3,7 @@ package io.github.mistral4j.agents;
 import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.agents.model.Agent;
 import io.github.mistral4j.core.RequestOptions;
+import io.github.mistral4j.core.internal.ApiCall;
 import io.github.mistral4j.core.internal.MistralTransport;
 import io.github.mistral4j.core.page.AsyncAutoPager;
 import io.github.mistral4j.core.page.AsyncPage;
@@ -68,7 +69,7 @@ public final class AgentVersionsAsyncClient {
    * @return a future completed with the agent, or with the exception the call failed with
    */
   public CompletableFuture<Agent> update(String agentId, int version, RequestOptions options) {
-    return transport.supplyAsync(() -> sync.update(agentId, version, options));
+    return transport.runAsync(() -> sync.updateCall(agentId, version, options));
   }
 
   /**
@@ -125,14 +126,14 @@ public final class AgentVersionsAsyncClient {
 
   private CompletableFuture<AsyncPage<Agent>> pages(
       String agentId, int page, int pageSize, RequestOptions options) {
-    IntFunction<List<Agent>> pages;
+    IntFunction<ApiCall<List<Agent>>> pages;
     try {
       AgentVersionsClient.checkPage(page);
-      pages = sync.pages(agentId, pageSize, options);
+      pages = sync.pageCalls(agentId, pageSize, options);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return AsyncPage.byPageNumber(page, pageSize, number -> transport.supplyAsync(() -> pages.apply(number)));
+    return AsyncPage.byPageNumber(page, pageSize, number -> transport.runAsync(() -> pages.apply(number)));
   }
 
   /**
@@ -157,7 +158,7 @@ public final class AgentVersionsAsyncClient {
    * @return a future completed with the agent, or with the exception the call failed with
    */
   public CompletableFuture<Agent> get(String agentId, int version, RequestOptions options) {
-    return transport.supplyAsync(() -> sync.get(agentId, version, options));
+    return transport.runAsync(() -> sync.getCall(agentId, version, options));
   }
 
   /**
@@ -182,7 +183,7 @@ public final class AgentVersionsAsyncClient {
    * @return a future completed with the agent, or with the exception the call failed with
    */
   public CompletableFuture<Agent> get(String agentId, String version, RequestOptions options) {
-    return transport.supplyAsync(() -> sync.get(agentId, version, options));
+    return transport.runAsync(() -> sync.getCall(agentId, version, options));
   }
 
   /**
