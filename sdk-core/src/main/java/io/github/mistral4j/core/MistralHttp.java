@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The costly resources API clients send with, shareable between them: a JDK {@link HttpClient}
- * (its connection pool and selector thread) on SDK-owned worker threads ({@code mistral4j-http-N}),
- * and the executor that runs async calls ({@code mistral4j-async-N}). Everything else a client
+ * (its connection pool and selector thread) on at most four SDK-owned worker threads ({@code
+ * mistral4j-http-N}), and what async calls run on ({@code mistral4j-async-N}, {@code
+ * mistral4j-scheduler-N}). Everything else a client
  * needs (retries, codec, logging, headers) is built per set of {@link ClientOptions} and is cheap.
  *
  * <p>Every client made with {@code create(options)} builds and owns one; {@code withOptions(...)}
@@ -35,12 +36,20 @@ import org.jspecify.annotations.Nullable;
  * makes every client using it refuse later calls with a {@link MistralException} saying it is
  * closed.
  *
- * <p><b>Async executor.</b> The async clients run each call as a blocking call on this executor:
- * at most {@link #DEFAULT_ASYNC_THREADS} daemon threads, a new one only when none is idle, each
- * ended after {@value #ASYNC_KEEP_ALIVE_SECONDS} s idle. When all are busy, calls wait in an
- * unbounded queue, in order; they are never rejected while it is open. On {@link #close()}, calls still queued complete with
- * a {@link MistralException} without sending anything; calls in flight finish. An executor given
- * with {@link ClientOptions.Builder#asyncExecutor} replaces it and is left to its owner.
+ * <p><b>Async calls.</b> With the JDK client, async calls hold no thread while in flight: they are
+ * sent with {@code HttpClient.sendAsync}, their short steps (preparing attempts, decoding, listener
+ * events) run on at most two {@code mistral4j-async-N} threads, and their backoff waits and
+ * deadlines are tasks of one {@code mistral4j-scheduler-N} thread. An executor given with {@link
+ * ClientOptions.Builder#asyncExecutor} runs the steps instead and is left to its owner. On {@link
+ * #close()}, async calls in flight or waiting to retry complete with a {@link MistralException}.
+ *
+ * <p><b>Async executor.</b> With a custom {@link ClientOptions#feignClient() feignClient}, which
+ * cannot send asynchronously, async calls run as blocking calls on {@link #asyncExecutor()}: at
+ * most {@link #DEFAULT_ASYNC_THREADS} daemon threads, a new one only when none is idle, each ended
+ * after {@value #ASYNC_KEEP_ALIVE_SECONDS} s idle. When all are busy, calls wait in an unbounded
+ * queue, in order; they are never rejected while it is open. On {@link #close()}, calls still
+ * queued complete with a {@link MistralException} without sending anything; calls in flight
+ * finish.
  *
  * <p>Thread-safe. The deadline watchdog that bounds every call by its request timeout is one daemon
  * thread for the whole JVM, shared by every client whatever its {@code MistralHttp}.
