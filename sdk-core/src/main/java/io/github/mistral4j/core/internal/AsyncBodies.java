@@ -36,6 +36,15 @@ final class AsyncBodies {
   static final class Holder {
     private Flow.@Nullable Subscription subscription;
     private boolean cancelled;
+    private volatile @Nullable IOException refusal;
+
+    /**
+     * Why the body was refused, if it was: the attempt's failure, whatever the JDK reports after
+     * the subscription is cancelled (over HTTP/2, a reset stream).
+     */
+    @Nullable IOException refusal() {
+      return refusal;
+    }
 
     synchronized void set(Flow.Subscription s) {
       if (cancelled) {
@@ -131,6 +140,7 @@ final class AsyncBodies {
     }
 
     private void refuse(IOException failure) {
+      holder.refusal = failure;
       body.completeExceptionally(failure);
       Flow.Subscription s = subscription;
       if (s != null) {

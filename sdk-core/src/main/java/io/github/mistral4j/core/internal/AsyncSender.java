@@ -118,7 +118,9 @@ final class AsyncSender {
       }
       return;
     }
-    attempt.outcome.completeExceptionally(ioFailure(unwrap(failure), request, httpRequest, timeoutMillis));
+    IOException refusal = attempt.body.refusal();
+    attempt.outcome.completeExceptionally(
+        refusal != null ? refusal : ioFailure(unwrap(failure), request, httpRequest, timeoutMillis));
   }
 
   private static IOException ioFailure(@Nullable Throwable t, Request request, HttpRequest httpRequest, long timeoutMillis) {
