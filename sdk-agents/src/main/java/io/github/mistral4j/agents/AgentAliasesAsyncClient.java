@@ -50,7 +50,7 @@ public final class AgentAliasesAsyncClient {
    */
   public CompletableFuture<AgentAliasResponse> createOrUpdate(
       String agentId, String alias, int version, RequestOptions options) {
-    return transport.supplyAsync(() -> sync.createOrUpdate(agentId, alias, version, options));
+    return transport.runAsync(() -> sync.createOrUpdateCall(agentId, alias, version, options));
   }
 
   /**
@@ -74,8 +74,8 @@ public final class AgentAliasesAsyncClient {
    */
   public CompletableFuture<AsyncPage<AgentAliasResponse>> list(String agentId, RequestOptions options) {
     return transport
-        .supplyAsync(() -> sync.list(agentId, options))
-        .thenApply(page -> AsyncPage.single(page.items(), page.response()));
+        .runAsync(() -> sync.listCall(agentId, options))
+        .thenApply(aliases -> AsyncPage.single(aliases, aliases));
   }
 
   /**
@@ -101,11 +101,7 @@ public final class AgentAliasesAsyncClient {
    */
   public CompletableFuture<@Nullable Void> delete(
       String agentId, String alias, RequestOptions options) {
-    return transport.supplyAsync(
-        () -> {
-          sync.delete(agentId, alias, options);
-          return null;
-        });
+    return transport.runAsync(() -> sync.deleteCall(agentId, alias, options));
   }
 
   /**

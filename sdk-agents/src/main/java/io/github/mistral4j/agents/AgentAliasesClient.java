@@ -6,11 +6,14 @@ import io.github.mistral4j.core.internal.Checks;
 import io.github.mistral4j.agents.internal.AgentAliasesApi;
 import io.github.mistral4j.agents.model.AgentAliasResponse;
 import io.github.mistral4j.core.RequestOptions;
+import io.github.mistral4j.core.internal.ApiCall;
+import io.github.mistral4j.core.internal.ApiCall;
 import io.github.mistral4j.core.internal.MistralTransport;
 import io.github.mistral4j.core.internal.PathParams;
 import io.github.mistral4j.core.page.Page;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Named aliases of agent versions (such as {@code prod} pointing at version 3), unique per agent.
@@ -54,11 +57,15 @@ public final class AgentAliasesClient {
    */
   public AgentAliasResponse createOrUpdate(
       String agentId, String alias, int version, RequestOptions options) {
+    return transport.run(createOrUpdateCall(agentId, alias, version, options));
+  }
+
+  /** The operation behind {@link #createOrUpdate(String, String, int, RequestOptions)}, for it and its async twin. */
+  ApiCall<AgentAliasResponse> createOrUpdateCall(String agentId, String alias, int version, RequestOptions options) {
     String id = PathParams.segment("agent_id", agentId);
     String a = PathParams.alias("alias", alias);
     int v = Checks.version("version", version);
-    return transport.call(
-        Objects.requireNonNull(options, "options"), () -> api.createOrUpdate(id, a, v));
+    return ApiCall.of(Objects.requireNonNull(options, "options"), () -> api.createOrUpdate(id, a, v));
   }
 
   /**
@@ -79,9 +86,14 @@ public final class AgentAliasesClient {
    * @return a single page (the API does not paginate aliases)
    */
   public Page<AgentAliasResponse> list(String agentId, RequestOptions options) {
-    String id = PathParams.segment("agent_id", agentId);
-    List<AgentAliasResponse> aliases = transport.call(Objects.requireNonNull(options, "options"), () -> api.list(id));
+    List<AgentAliasResponse> aliases = transport.run(listCall(agentId, options));
     return Page.single(aliases, aliases);
+  }
+
+  /** The operation behind {@link #list(String, RequestOptions)}, for it and its async twin. */
+  ApiCall<List<AgentAliasResponse>> listCall(String agentId, RequestOptions options) {
+    String id = PathParams.segment("agent_id", agentId);
+    return ApiCall.of(Objects.requireNonNull(options, "options"), () -> api.list(id));
   }
 
   /**
@@ -102,9 +114,14 @@ public final class AgentAliasesClient {
    * @param options per-call options
    */
   public void delete(String agentId, String alias, RequestOptions options) {
+    transport.run(deleteCall(agentId, alias, options));
+  }
+
+  /** The operation behind {@link #delete(String, String, RequestOptions)}, for it and its async twin. */
+  ApiCall<@Nullable Void> deleteCall(String agentId, String alias, RequestOptions options) {
     String id = PathParams.segment("agent_id", agentId);
     String a = PathParams.alias("alias", alias);
-    transport.call(
+    return ApiCall.<@Nullable Void>of(
         Objects.requireNonNull(options, "options"),
         () -> {
           api.delete(id, a);

@@ -4,6 +4,7 @@ import io.github.mistral4j.core.internal.RawView;
 import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.agents.model.Agent;
 import io.github.mistral4j.core.RequestOptions;
+import io.github.mistral4j.core.internal.ApiCall;
 import io.github.mistral4j.core.internal.MistralTransport;
 import io.github.mistral4j.core.page.AsyncAutoPager;
 import io.github.mistral4j.core.page.AsyncPage;
@@ -70,7 +71,7 @@ public final class AgentVersionsAsyncClient {
    * @return a future completed with the agent, or with the exception the call failed with
    */
   public CompletableFuture<Agent> update(String agentId, int version, RequestOptions options) {
-    return transport.supplyAsync(() -> sync.update(agentId, version, options));
+    return transport.runAsync(() -> sync.updateCall(agentId, version, options));
   }
 
   /**
@@ -127,14 +128,14 @@ public final class AgentVersionsAsyncClient {
 
   private CompletableFuture<AsyncPage<Agent>> pages(
       String agentId, int page, int pageSize, RequestOptions options) {
-    IntFunction<List<Agent>> pages;
+    IntFunction<ApiCall<List<Agent>>> pages;
     try {
       AgentVersionsClient.checkPage(page);
-      pages = sync.pages(agentId, pageSize, options);
+      pages = sync.pageCalls(agentId, pageSize, options);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return AsyncPage.byPageNumber(page, pageSize, number -> transport.supplyAsync(() -> pages.apply(number)));
+    return AsyncPage.byPageNumber(page, pageSize, number -> transport.runAsync(() -> pages.apply(number)));
   }
 
   /**
@@ -159,7 +160,7 @@ public final class AgentVersionsAsyncClient {
    * @return a future completed with the agent, or with the exception the call failed with
    */
   public CompletableFuture<Agent> get(String agentId, int version, RequestOptions options) {
-    return transport.supplyAsync(() -> sync.get(agentId, version, options));
+    return transport.runAsync(() -> sync.getCall(agentId, version, options));
   }
 
   /**
@@ -184,7 +185,7 @@ public final class AgentVersionsAsyncClient {
    * @return a future completed with the agent, or with the exception the call failed with
    */
   public CompletableFuture<Agent> get(String agentId, String version, RequestOptions options) {
-    return transport.supplyAsync(() -> sync.get(agentId, version, options));
+    return transport.runAsync(() -> sync.getCall(agentId, version, options));
   }
 
   /**

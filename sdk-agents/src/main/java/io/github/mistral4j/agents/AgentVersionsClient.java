@@ -6,6 +6,8 @@ import io.github.mistral4j.core.internal.Checks;
 import io.github.mistral4j.agents.internal.AgentVersionsApi;
 import io.github.mistral4j.agents.model.Agent;
 import io.github.mistral4j.core.RequestOptions;
+import io.github.mistral4j.core.internal.ApiCall;
+import io.github.mistral4j.core.internal.ApiCall;
 import io.github.mistral4j.core.internal.MistralTransport;
 import io.github.mistral4j.core.internal.PathParams;
 import io.github.mistral4j.core.page.AutoPager;
@@ -54,10 +56,14 @@ public final class AgentVersionsClient {
    * @return the agent at that version
    */
   public Agent update(String agentId, int version, RequestOptions options) {
+    return transport.run(updateCall(agentId, version, options));
+  }
+
+  /** The operation behind {@link #update(String, int, RequestOptions)}, for it and its async twin. */
+  ApiCall<Agent> updateCall(String agentId, int version, RequestOptions options) {
     String id = PathParams.segment("agent_id", agentId);
     int v = Checks.version("version", version);
-    return transport.call(
-        Objects.requireNonNull(options, "options"), () -> api.updateVersion(id, v));
+    return ApiCall.of(Objects.requireNonNull(options, "options"), () -> api.updateVersion(id, v));
   }
 
   /**
@@ -141,10 +147,16 @@ public final class AgentVersionsClient {
 
   /** Checks the arguments and returns the fetch of one page of versions by number. */
   IntFunction<List<Agent>> pages(String agentId, int pageSize, RequestOptions options) {
+    IntFunction<ApiCall<List<Agent>>> calls = pageCalls(agentId, pageSize, options);
+    return page -> transport.run(calls.apply(page));
+  }
+
+  /** Checks the arguments and returns the operation fetching one page of versions by number. */
+  IntFunction<ApiCall<List<Agent>>> pageCalls(String agentId, int pageSize, RequestOptions options) {
     String id = PathParams.segment("agent_id", agentId);
     int size = checkPageSize(pageSize);
     RequestOptions o = Objects.requireNonNull(options, "options");
-    return page -> fetch(id, page, size, o);
+    return page -> ApiCall.of(o, () -> api.listVersions(id, page, size));
   }
 
   /**
@@ -167,7 +179,12 @@ public final class AgentVersionsClient {
    * @return the agent at that version
    */
   public Agent get(String agentId, int version, RequestOptions options) {
-    return get(agentId, String.valueOf(Checks.version("version", version)), options);
+    return transport.run(getCall(agentId, version, options));
+  }
+
+  /** The operation behind {@link #get(String, int, RequestOptions)}, for it and its async twin. */
+  ApiCall<Agent> getCall(String agentId, int version, RequestOptions options) {
+    return getCall(agentId, String.valueOf(Checks.version("version", version)), options);
   }
 
   /**
@@ -192,16 +209,14 @@ public final class AgentVersionsClient {
    * @return the agent at that version
    */
   public Agent get(String agentId, String version, RequestOptions options) {
-    String id = PathParams.segment("agent_id", agentId);
-    String v = PathParams.segment("version", version);
-    return transport.call(Objects.requireNonNull(options, "options"), () -> api.getVersion(id, v));
+    return transport.run(getCall(agentId, version, options));
   }
 
-  private List<Agent> fetch(
-      String agentId, @Nullable Integer page, @Nullable Integer pageSize, RequestOptions options) {
+  /** The operation behind {@link #get(String, String, RequestOptions)}, for it and its async twin. */
+  ApiCall<Agent> getCall(String agentId, String version, RequestOptions options) {
     String id = PathParams.segment("agent_id", agentId);
-    return transport.call(
-        Objects.requireNonNull(options, "options"), () -> api.listVersions(id, page, pageSize));
+    String v = PathParams.segment("version", version);
+    return ApiCall.of(Objects.requireNonNull(options, "options"), () -> api.getVersion(id, v));
   }
 
   static int checkPage(int page) {

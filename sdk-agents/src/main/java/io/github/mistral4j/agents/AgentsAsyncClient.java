@@ -9,6 +9,7 @@ import io.github.mistral4j.agents.model.UpdateAgentRequest;
 import io.github.mistral4j.core.ClientOptions;
 import io.github.mistral4j.core.MistralHttp;
 import io.github.mistral4j.core.RequestOptions;
+import io.github.mistral4j.core.internal.ApiCall;
 import io.github.mistral4j.core.internal.MistralTransport;
 import io.github.mistral4j.core.page.AsyncAutoPager;
 import io.github.mistral4j.core.page.AsyncPage;
@@ -23,12 +24,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The asynchronous twin of {@link AgentsClient}: the same operations, each returning a {@link
- * CompletableFuture} run on the client's async executor ({@link ClientOptions#asyncExecutor()}, by
- * default the bounded pool of daemon threads of its {@link MistralHttp}, where it blocks a thread
- * for the whole call).
- * Each call runs the synchronous implementation, so behaviour (validation, retries, errors) is the
- * same; bad arguments complete the future with {@link IllegalArgumentException} or {@link
- * NullPointerException}. Lists complete with an {@link AsyncPage}; {@code listAll(...)} returns an
+ * CompletableFuture}. Arguments are checked on the calling thread, then the request is sent with
+ * the JDK client's {@code sendAsync}: no thread waits while it is in flight, and retries wait on a
+ * scheduler (see {@link MistralHttp}); steps run on the client's async executor ({@link
+ * ClientOptions#asyncExecutor()}, by default a small pool of its {@link MistralHttp}). Each
+ * operation is the synchronous client's (same preparation, retries, limits, events, errors); bad
+ * arguments complete the future with {@link IllegalArgumentException} or {@link
+ * NullPointerException}. With a custom {@link ClientOptions#feignClient() feignClient}, calls run as
+ * blocking calls on the async executor instead. Lists complete with an {@link AsyncPage}; {@code listAll(...)} returns an
  * {@link AsyncAutoPager} that fetches each page only when the one before has been consumed.
  */
 @RawView
@@ -144,13 +147,13 @@ public final class AgentsAsyncClient implements AutoCloseable {
    * @return a future completed with the page, or with the exception the call failed with
    */
   public CompletableFuture<AsyncPage<Agent>> list(ListAgentsPageParams params, RequestOptions options) {
-    Function<@Nullable String, Slice<Agent>> pages;
+    Function<@Nullable String, ApiCall<Slice<Agent>>> pages;
     try {
-      pages = sync.tokenPages(params, options);
+      pages = sync.tokenPageCalls(params, options);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return AsyncPage.byToken(params.pageToken(), token -> transport.supplyAsync(() -> pages.apply(token)));
+    return AsyncPage.byToken(params.pageToken(), token -> transport.runAsync(() -> pages.apply(token)));
   }
 
   /**
@@ -178,16 +181,16 @@ public final class AgentsAsyncClient implements AutoCloseable {
    */
   @Deprecated
   public CompletableFuture<AsyncPage<Agent>> list(ListAgentsParams params, RequestOptions options) {
-    IntFunction<List<Agent>> pages;
+    IntFunction<ApiCall<List<Agent>>> pages;
     try {
-      pages = sync.numberedPages(params, options);
+      pages = sync.numberedPageCalls(params, options);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
     return AsyncPage.byPageNumber(
         AgentsClient.firstPage(params),
         AgentsClient.pageSize(params),
-        page -> transport.supplyAsync(() -> pages.apply(page)));
+        page -> transport.runAsync(() -> pages.apply(page)));
   }
 
   /**
@@ -380,7 +383,7 @@ public final class AgentsAsyncClient implements AutoCloseable {
    * @return a future completed with the agent, or with the exception the call failed with
    */
   public CompletableFuture<Agent> create(CreateAgentRequest request, RequestOptions options) {
-    return transport.supplyAsync(() -> sync.create(request, options));
+    return transport.runAsync(() -> sync.createCall(request, options));
   }
 
   /**
@@ -401,7 +404,7 @@ public final class AgentsAsyncClient implements AutoCloseable {
    * @return a future completed with the agent, or with the exception the call failed with
    */
   public CompletableFuture<Agent> get(String agentId, RequestOptions options) {
-    return transport.supplyAsync(() -> sync.get(agentId, options));
+    return transport.runAsync(() -> sync.getCall(agentId, options));
   }
 
   /**
@@ -426,7 +429,7 @@ public final class AgentsAsyncClient implements AutoCloseable {
    * @return a future completed with the agent, or with the exception the call failed with
    */
   public CompletableFuture<Agent> get(String agentId, int agentVersion, RequestOptions options) {
-    return transport.supplyAsync(() -> sync.get(agentId, agentVersion, options));
+    return transport.runAsync(() -> sync.getCall(agentId, agentVersion, options));
   }
 
   /**
@@ -451,7 +454,7 @@ public final class AgentsAsyncClient implements AutoCloseable {
    * @return a future completed with the agent, or with the exception the call failed with
    */
   public CompletableFuture<Agent> get(String agentId, String agentVersion, RequestOptions options) {
-    return transport.supplyAsync(() -> sync.get(agentId, agentVersion, options));
+    return transport.runAsync(() -> sync.getCall(agentId, agentVersion, options));
   }
 
   /**
@@ -477,7 +480,7 @@ public final class AgentsAsyncClient implements AutoCloseable {
    */
   public CompletableFuture<Agent> update(
       String agentId, UpdateAgentRequest request, RequestOptions options) {
-    return transport.supplyAsync(() -> sync.update(agentId, request, options));
+    return transport.runAsync(() -> sync.updateCall(agentId, request, options));
   }
 
   /**
@@ -498,11 +501,7 @@ public final class AgentsAsyncClient implements AutoCloseable {
    * @return a future completed with {@code null}, or with the exception the call failed with
    */
   public CompletableFuture<@Nullable Void> delete(String agentId, RequestOptions options) {
-    return transport.supplyAsync(
-        () -> {
-          sync.delete(agentId, options);
-          return null;
-        });
+    return transport.runAsync(() -> sync.deleteCall(agentId, options));
   }
 
   /**
@@ -532,7 +531,7 @@ public final class AgentsAsyncClient implements AutoCloseable {
   @Deprecated(forRemoval = true, since = "0.1.0")
   public CompletableFuture<Agent> updateVersion(
       String agentId, int version, RequestOptions options) {
-    return transport.supplyAsync(() -> sync.versions().update(agentId, version, options));
+    return transport.runAsync(() -> sync.versions().updateCall(agentId, version, options));
   }
 
   /**
@@ -561,7 +560,7 @@ public final class AgentsAsyncClient implements AutoCloseable {
    */
   @Deprecated(forRemoval = true, since = "0.1.0")
   public CompletableFuture<Agent> getVersion(String agentId, int version, RequestOptions options) {
-    return transport.supplyAsync(() -> sync.versions().get(agentId, version, options));
+    return transport.runAsync(() -> sync.versions().getCall(agentId, version, options));
   }
 
   /**
@@ -591,7 +590,7 @@ public final class AgentsAsyncClient implements AutoCloseable {
   @Deprecated(forRemoval = true, since = "0.1.0")
   public CompletableFuture<Agent> getVersion(
       String agentId, String version, RequestOptions options) {
-    return transport.supplyAsync(() -> sync.versions().get(agentId, version, options));
+    return transport.runAsync(() -> sync.versions().getCall(agentId, version, options));
   }
 
   /**
@@ -624,7 +623,7 @@ public final class AgentsAsyncClient implements AutoCloseable {
   @Deprecated(forRemoval = true, since = "0.1.0")
   public CompletableFuture<AgentAliasResponse> createVersionAlias(
       String agentId, String alias, int version, RequestOptions options) {
-    return transport.supplyAsync(() -> sync.aliases().createOrUpdate(agentId, alias, version, options));
+    return transport.runAsync(() -> sync.aliases().createOrUpdateCall(agentId, alias, version, options));
   }
 
   /**
@@ -654,11 +653,7 @@ public final class AgentsAsyncClient implements AutoCloseable {
   @Deprecated(forRemoval = true, since = "0.1.0")
   public CompletableFuture<@Nullable Void> deleteVersionAlias(
       String agentId, String alias, RequestOptions options) {
-    return transport.supplyAsync(
-        () -> {
-          sync.aliases().delete(agentId, alias, options);
-          return null;
-        });
+    return transport.runAsync(() -> sync.aliases().deleteCall(agentId, alias, options));
   }
 
   /** Closes the client (and {@link #sync()}); see {@link AgentsClient#close()}. */

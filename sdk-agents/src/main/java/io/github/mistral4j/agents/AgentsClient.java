@@ -13,6 +13,8 @@ import io.github.mistral4j.agents.model.UpdateAgentRequest;
 import io.github.mistral4j.core.ClientOptions;
 import io.github.mistral4j.core.MistralHttp;
 import io.github.mistral4j.core.RequestOptions;
+import io.github.mistral4j.core.internal.ApiCall;
+import io.github.mistral4j.core.internal.ApiCall;
 import io.github.mistral4j.core.internal.MistralTransport;
 import io.github.mistral4j.core.internal.PathParams;
 import io.github.mistral4j.core.page.AutoPager;
@@ -168,8 +170,13 @@ public final class AgentsClient implements AutoCloseable {
    * @return the created agent, at its first version
    */
   public Agent create(CreateAgentRequest request, RequestOptions options) {
+    return transport.run(createCall(request, options));
+  }
+
+  /** The operation behind {@link #create}, for it and its async twin. */
+  ApiCall<Agent> createCall(CreateAgentRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    return transport.call(Objects.requireNonNull(options, "options"), () -> api.create(request));
+    return ApiCall.of(Objects.requireNonNull(options, "options"), () -> api.create(request));
   }
 
   /**
@@ -343,25 +350,34 @@ public final class AgentsClient implements AutoCloseable {
 
   /** Checks the arguments and returns the fetch of one page of the cursor listing by token. */
   Function<@Nullable String, Slice<Agent>> tokenPages(ListAgentsPageParams params, RequestOptions options) {
+    Function<@Nullable String, ApiCall<Slice<Agent>>> calls = tokenPageCalls(params, options);
+    return token -> transport.run(calls.apply(token));
+  }
+
+  /** Checks the arguments and returns the operation fetching one page of the cursor listing. */
+  Function<@Nullable String, ApiCall<Slice<Agent>>> tokenPageCalls(ListAgentsPageParams params, RequestOptions options) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(options, "options");
     AgentFilter filter = AgentFilter.of(
         params.deploymentChat(), params.sources(), params.name(), params.search(), params.id(), params.metadata());
     Integer size = params.pageSize();
-    return token -> {
-      AgentListPage page = fetchCursorPage(filter, size, token, options);
-      return new Slice<>(page.data(), page.nextPageToken(), page);
-    };
+    return token -> cursorPageCall(filter, size, token, options).map(p -> new Slice<>(p.data(), p.nextPageToken(), p));
   }
 
   /** Checks the arguments and returns the fetch of one page of the page-numbered listing. */
   IntFunction<List<Agent>> numberedPages(ListAgentsParams params, RequestOptions options) {
+    IntFunction<ApiCall<List<Agent>>> calls = numberedPageCalls(params, options);
+    return page -> transport.run(calls.apply(page));
+  }
+
+  /** Checks the arguments and returns the operation fetching one page of the page-numbered listing. */
+  IntFunction<ApiCall<List<Agent>>> numberedPageCalls(ListAgentsParams params, RequestOptions options) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(options, "options");
     AgentFilter filter = AgentFilter.of(
         params.deploymentChat(), params.sources(), params.name(), params.search(), params.id(), params.metadata());
     int size = pageSize(params);
-    return page -> fetchPage(filter, page, size, options);
+    return page -> pageCall(filter, page, size, options);
   }
 
   static int firstPage(ListAgentsParams params) {
@@ -392,7 +408,12 @@ public final class AgentsClient implements AutoCloseable {
    * @return the agent
    */
   public Agent get(String agentId, RequestOptions options) {
-    return fetchAgent(agentId, null, options);
+    return transport.run(getCall(agentId, options));
+  }
+
+  /** The operation behind {@link #get(String, RequestOptions)}, for it and its async twin. */
+  ApiCall<Agent> getCall(String agentId, RequestOptions options) {
+    return agentCall(agentId, null, options);
   }
 
   /**
@@ -415,8 +436,12 @@ public final class AgentsClient implements AutoCloseable {
    * @return the agent
    */
   public Agent get(String agentId, int agentVersion, RequestOptions options) {
-    return fetchAgent(
-        agentId, String.valueOf(Checks.version("agent_version", agentVersion)), options);
+    return transport.run(getCall(agentId, agentVersion, options));
+  }
+
+  /** The operation behind {@link #get(String, int, RequestOptions)}, for it and its async twin. */
+  ApiCall<Agent> getCall(String agentId, int agentVersion, RequestOptions options) {
+    return agentCall(agentId, String.valueOf(Checks.version("agent_version", agentVersion)), options);
   }
 
   /**
@@ -441,12 +466,17 @@ public final class AgentsClient implements AutoCloseable {
    * @return the agent
    */
   public Agent get(String agentId, String agentVersion, RequestOptions options) {
+    return transport.run(getCall(agentId, agentVersion, options));
+  }
+
+  /** The operation behind {@link #get(String, String, RequestOptions)}, for it and its async twin. */
+  ApiCall<Agent> getCall(String agentId, String agentVersion, RequestOptions options) {
     Objects.requireNonNull(agentVersion, "agent_version");
     String version =
         DIGITS.matcher(agentVersion).matches()
             ? agentVersion
             : PathParams.alias("agent_version", agentVersion);
-    return fetchAgent(agentId, version, options);
+    return agentCall(agentId, version, options);
   }
 
   /**
@@ -472,10 +502,14 @@ public final class AgentsClient implements AutoCloseable {
    * @see #update(String, UpdateAgentRequest)
    */
   public Agent update(String agentId, UpdateAgentRequest request, RequestOptions options) {
+    return transport.run(updateCall(agentId, request, options));
+  }
+
+  /** The operation behind {@link #update}, for it and its async twin. */
+  ApiCall<Agent> updateCall(String agentId, UpdateAgentRequest request, RequestOptions options) {
     String id = PathParams.segment("agent_id", agentId);
     Objects.requireNonNull(request, "request");
-    return transport.call(
-        Objects.requireNonNull(options, "options"), () -> api.update(id, request));
+    return ApiCall.of(Objects.requireNonNull(options, "options"), () -> api.update(id, request));
   }
 
   /**
@@ -494,8 +528,13 @@ public final class AgentsClient implements AutoCloseable {
    * @param options per-call options
    */
   public void delete(String agentId, RequestOptions options) {
+    transport.run(deleteCall(agentId, options));
+  }
+
+  /** The operation behind {@link #delete}, for it and its async twin. */
+  ApiCall<@Nullable Void> deleteCall(String agentId, RequestOptions options) {
     String id = PathParams.segment("agent_id", agentId);
-    transport.<@Nullable Void>call(
+    return ApiCall.<@Nullable Void>of(
         Objects.requireNonNull(options, "options"),
         () -> {
           api.delete(id);
@@ -735,15 +774,14 @@ public final class AgentsClient implements AutoCloseable {
     transport.close();
   }
 
-  private Agent fetchAgent(String agentId, @Nullable String agentVersion, RequestOptions options) {
+  private ApiCall<Agent> agentCall(String agentId, @Nullable String agentVersion, RequestOptions options) {
     String id = PathParams.segment("agent_id", agentId);
-    return transport.call(
-        Objects.requireNonNull(options, "options"), () -> api.get(id, agentVersion));
+    return ApiCall.of(Objects.requireNonNull(options, "options"), () -> api.get(id, agentVersion));
   }
 
-  private List<Agent> fetchPage(
+  private ApiCall<List<Agent>> pageCall(
       AgentFilter f, @Nullable Integer page, @Nullable Integer pageSize, RequestOptions options) {
-    return transport.call(
+    return ApiCall.of(
         Objects.requireNonNull(options, "options"),
         () ->
             api.list(
@@ -757,12 +795,12 @@ public final class AgentsClient implements AutoCloseable {
                 f.metadataJson()));
   }
 
-  private AgentListPage fetchCursorPage(
+  private ApiCall<AgentListPage> cursorPageCall(
       AgentFilter f,
       @Nullable Integer pageSize,
       @Nullable String pageToken,
       RequestOptions options) {
-    return transport.call(
+    return ApiCall.of(
         Objects.requireNonNull(options, "options"),
         () ->
             api.listPages(

@@ -9,8 +9,9 @@ import io.github.mistral4j.core.internal.MistralTransport;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Async twin of {@link ActivationsService} (Enables and disables connectors for an organization, a workspace or the calling user): each method runs the matching {@link
- * ActivationsService} method on the client's async executor. Get it from {@link
+ * Async twin of {@link ActivationsService} (Enables and disables connectors for an organization, a workspace or the calling user): each method makes the matching {@link
+ * ActivationsService} operation on the calling thread and sends it asynchronously (see {@link
+ * ConnectorsAsyncClient}). Get it from {@link
  * ConnectorsAsyncClient#activations()}.
  */
 @RawView
@@ -31,7 +32,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> activate(String connectorId, Scope scope) {
-    return transport.supplyAsync(() -> sync.activate(connectorId, scope));
+    return activate(connectorId, scope, RequestOptions.none());
   }
 
   /**
@@ -43,7 +44,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> activate(String connectorId, Scope scope, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.activate(connectorId, scope, requestOptions));
+    return transport.runAsync(() -> sync.activateCall(connectorId, scope, requestOptions));
   }
 
   /**
@@ -56,7 +57,7 @@ public final class ActivationsAsyncService {
    */
   public CompletableFuture<MessageResponse> activate(
       String connectorId, Scope scope, ToolExecutionConfiguration configuration) {
-    return transport.supplyAsync(() -> sync.activate(connectorId, scope, configuration));
+    return activate(connectorId, scope, configuration, RequestOptions.none());
   }
 
   /**
@@ -70,7 +71,7 @@ public final class ActivationsAsyncService {
    */
   public CompletableFuture<MessageResponse> activate(
       String connectorId, Scope scope, ToolExecutionConfiguration configuration, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.activate(connectorId, scope, configuration, requestOptions));
+    return transport.runAsync(() -> sync.activateCall(connectorId, scope, configuration, requestOptions));
   }
 
   /**
@@ -81,7 +82,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> deactivate(String connectorId, Scope scope) {
-    return transport.supplyAsync(() -> sync.deactivate(connectorId, scope));
+    return deactivate(connectorId, scope, RequestOptions.none());
   }
 
   /**
@@ -93,7 +94,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> deactivate(String connectorId, Scope scope, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.deactivate(connectorId, scope, requestOptions));
+    return transport.runAsync(() -> sync.deactivateCall(connectorId, scope, requestOptions));
   }
 
   /**
@@ -103,7 +104,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> activateForOrganization(String connectorId) {
-    return transport.supplyAsync(() -> sync.activateForOrganization(connectorId));
+    return activate(connectorId, Scope.ORGANIZATION);
   }
 
   /**
@@ -114,7 +115,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> activateForOrganization(String connectorId, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.activateForOrganization(connectorId, requestOptions));
+    return activate(connectorId, Scope.ORGANIZATION, requestOptions);
   }
 
   /**
@@ -124,7 +125,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> activateForWorkspace(String connectorId) {
-    return transport.supplyAsync(() -> sync.activateForWorkspace(connectorId));
+    return activate(connectorId, Scope.WORKSPACE);
   }
 
   /**
@@ -135,7 +136,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> activateForWorkspace(String connectorId, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.activateForWorkspace(connectorId, requestOptions));
+    return activate(connectorId, Scope.WORKSPACE, requestOptions);
   }
 
   /**
@@ -145,7 +146,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> activateForUser(String connectorId) {
-    return transport.supplyAsync(() -> sync.activateForUser(connectorId));
+    return activate(connectorId, Scope.USER);
   }
 
   /**
@@ -156,7 +157,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> activateForUser(String connectorId, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.activateForUser(connectorId, requestOptions));
+    return activate(connectorId, Scope.USER, requestOptions);
   }
 
   /**
@@ -166,7 +167,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> deactivateForOrganization(String connectorId) {
-    return transport.supplyAsync(() -> sync.deactivateForOrganization(connectorId));
+    return deactivate(connectorId, Scope.ORGANIZATION);
   }
 
   /**
@@ -177,7 +178,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> deactivateForOrganization(String connectorId, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.deactivateForOrganization(connectorId, requestOptions));
+    return deactivate(connectorId, Scope.ORGANIZATION, requestOptions);
   }
 
   /**
@@ -187,7 +188,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> deactivateForWorkspace(String connectorId) {
-    return transport.supplyAsync(() -> sync.deactivateForWorkspace(connectorId));
+    return deactivate(connectorId, Scope.WORKSPACE);
   }
 
   /**
@@ -198,7 +199,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> deactivateForWorkspace(String connectorId, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.deactivateForWorkspace(connectorId, requestOptions));
+    return deactivate(connectorId, Scope.WORKSPACE, requestOptions);
   }
 
   /**
@@ -208,7 +209,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> deactivateForUser(String connectorId) {
-    return transport.supplyAsync(() -> sync.deactivateForUser(connectorId));
+    return deactivate(connectorId, Scope.USER);
   }
 
   /**
@@ -219,7 +220,7 @@ public final class ActivationsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> deactivateForUser(String connectorId, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.deactivateForUser(connectorId, requestOptions));
+    return deactivate(connectorId, Scope.USER, requestOptions);
   }
 
   /**

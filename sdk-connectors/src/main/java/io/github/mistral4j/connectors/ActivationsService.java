@@ -6,6 +6,7 @@ import io.github.mistral4j.connectors.internal.ActivationsApi;
 import io.github.mistral4j.connectors.model.MessageResponse;
 import io.github.mistral4j.connectors.model.ToolExecutionConfiguration;
 import io.github.mistral4j.core.RequestOptions;
+import io.github.mistral4j.core.internal.ApiCall;
 import io.github.mistral4j.core.internal.MistralTransport;
 import io.github.mistral4j.core.internal.PathParams;
 import java.util.Objects;
@@ -51,10 +52,15 @@ public final class ActivationsService {
    * @throws io.github.mistral4j.core.MistralException when the call fails
    */
   public MessageResponse activate(String connectorId, Scope scope, RequestOptions requestOptions) {
+    return transport.run(activateCall(connectorId, scope, requestOptions));
+  }
+
+  /** The operation behind {@link #activate}, for it and its async twin. */
+  ApiCall<MessageResponse> activateCall(String connectorId, Scope scope, RequestOptions requestOptions) {
     String id = PathParams.uuid("connector_id", connectorId);
     String segment = Objects.requireNonNull(scope, "scope").pathSegment();
     Objects.requireNonNull(requestOptions, "requestOptions");
-    return transport.call(requestOptions, () -> api.activate(id, segment));
+    return ApiCall.of(requestOptions, () -> api.activate(id, segment));
   }
 
   /**
@@ -86,11 +92,17 @@ public final class ActivationsService {
    */
   public MessageResponse activate(
       String connectorId, Scope scope, ToolExecutionConfiguration configuration, RequestOptions requestOptions) {
+    return transport.run(activateCall(connectorId, scope, configuration, requestOptions));
+  }
+
+  /** The operation behind {@link #activate}, for it and its async twin. */
+  ApiCall<MessageResponse> activateCall(
+      String connectorId, Scope scope, ToolExecutionConfiguration configuration, RequestOptions requestOptions) {
     String id = PathParams.uuid("connector_id", connectorId);
     String segment = Objects.requireNonNull(scope, "scope").pathSegment();
     Objects.requireNonNull(configuration, "configuration");
     Objects.requireNonNull(requestOptions, "requestOptions");
-    return transport.call(requestOptions, () -> api.activate(id, segment, configuration));
+    return ApiCall.of(requestOptions, () -> api.activate(id, segment, configuration));
   }
 
   /**
@@ -115,10 +127,15 @@ public final class ActivationsService {
    * @throws io.github.mistral4j.core.MistralException when the call fails
    */
   public MessageResponse deactivate(String connectorId, Scope scope, RequestOptions requestOptions) {
+    return transport.run(deactivateCall(connectorId, scope, requestOptions));
+  }
+
+  /** The operation behind {@link #deactivate}, for it and its async twin. */
+  ApiCall<MessageResponse> deactivateCall(String connectorId, Scope scope, RequestOptions requestOptions) {
     String id = PathParams.uuid("connector_id", connectorId);
     String segment = Objects.requireNonNull(scope, "scope").pathSegment();
     Objects.requireNonNull(requestOptions, "requestOptions");
-    return transport.call(requestOptions, () -> api.deactivate(id, segment));
+    return ApiCall.of(requestOptions, () -> api.deactivate(id, segment));
   }
 
   /**

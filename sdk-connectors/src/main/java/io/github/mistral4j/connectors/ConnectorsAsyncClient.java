@@ -11,6 +11,7 @@ import io.github.mistral4j.connectors.model.UpdateConnectorRequest;
 import io.github.mistral4j.core.ClientOptions;
 import io.github.mistral4j.core.MistralHttp;
 import io.github.mistral4j.core.RequestOptions;
+import io.github.mistral4j.core.internal.ApiCall;
 import io.github.mistral4j.core.internal.MistralTransport;
 import io.github.mistral4j.core.page.AsyncAutoPager;
 import io.github.mistral4j.core.page.AsyncPage;
@@ -24,11 +25,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Async twin of {@link ConnectorsClient}: every operation returns a {@link
- * java.util.concurrent.CompletableFuture} and runs on the client's async executor ({@link
- * ClientOptions#asyncExecutor()}, by default the bounded pool of daemon threads of its {@link
- * MistralHttp}, where it blocks a thread for the whole call). Each operation runs the
- * matching {@link ConnectorsClient} operation, so both behave alike; a failure, invalid arguments
- * included, completes the future exceptionally with the exception the sync call would throw.
+ * java.util.concurrent.CompletableFuture}. Arguments are checked on the calling thread, then the
+ * request is sent with the JDK client's {@code sendAsync}: no thread waits while it is in flight,
+ * and retries wait on a scheduler, not in a sleeping thread (see {@link MistralHttp}). Each
+ * operation is the matching {@link ConnectorsClient} operation (same preparation, options,
+ * retries, limits and events), so both behave alike; a failure, invalid arguments included,
+ * completes the future exceptionally with the exception the sync call would throw. With a custom
+ * {@link ClientOptions#feignClient() feignClient}, calls run as blocking calls on the async
+ * executor instead.
  */
 @RawView
 public final class ConnectorsAsyncClient implements AutoCloseable {
@@ -116,7 +120,7 @@ public final class ConnectorsAsyncClient implements AutoCloseable {
    * @return the created connector
    */
   public CompletableFuture<Connector> create(CreateConnectorRequest request) {
-    return transport.supplyAsync(() -> sync.create(request));
+    return create(request, RequestOptions.none());
   }
 
   /**
@@ -127,7 +131,7 @@ public final class ConnectorsAsyncClient implements AutoCloseable {
    * @return the created connector
    */
   public CompletableFuture<Connector> create(CreateConnectorRequest request, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.create(request, requestOptions));
+    return transport.runAsync(() -> sync.createCall(request, requestOptions));
   }
 
   /**
@@ -159,13 +163,13 @@ public final class ConnectorsAsyncClient implements AutoCloseable {
    *     received
    */
   public CompletableFuture<AsyncPage<Connector>> list(ListConnectorsParams params, RequestOptions requestOptions) {
-    Function<@Nullable String, Slice<Connector>> pages;
+    Function<@Nullable String, ApiCall<Slice<Connector>>> pages;
     try {
-      pages = sync.pages(params, requestOptions);
+      pages = sync.pageCalls(params, requestOptions);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return AsyncPage.byToken(params.cursor(), cursor -> transport.supplyAsync(() -> pages.apply(cursor)));
+    return AsyncPage.byToken(params.cursor(), cursor -> transport.runAsync(() -> pages.apply(cursor)));
   }
 
   /**
@@ -208,7 +212,7 @@ public final class ConnectorsAsyncClient implements AutoCloseable {
    * @return the connector
    */
   public CompletableFuture<Connector> get(String connectorIdOrName) {
-    return transport.supplyAsync(() -> sync.get(connectorIdOrName));
+    return get(connectorIdOrName, GetConnectorParams.none(), RequestOptions.none());
   }
 
   /**
@@ -219,7 +223,7 @@ public final class ConnectorsAsyncClient implements AutoCloseable {
    * @return the connector
    */
   public CompletableFuture<Connector> get(String connectorIdOrName, GetConnectorParams params) {
-    return transport.supplyAsync(() -> sync.get(connectorIdOrName, params));
+    return get(connectorIdOrName, params, RequestOptions.none());
   }
 
   /**
@@ -231,7 +235,7 @@ public final class ConnectorsAsyncClient implements AutoCloseable {
    * @return the connector
    */
   public CompletableFuture<Connector> get(String connectorIdOrName, GetConnectorParams params, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.get(connectorIdOrName, params, requestOptions));
+    return transport.runAsync(() -> sync.getCall(connectorIdOrName, params, requestOptions));
   }
 
   /**
@@ -242,7 +246,7 @@ public final class ConnectorsAsyncClient implements AutoCloseable {
    * @return the updated connector
    */
   public CompletableFuture<Connector> update(String connectorId, UpdateConnectorRequest request) {
-    return transport.supplyAsync(() -> sync.update(connectorId, request));
+    return update(connectorId, request, RequestOptions.none());
   }
 
   /**
@@ -254,7 +258,7 @@ public final class ConnectorsAsyncClient implements AutoCloseable {
    * @return the updated connector
    */
   public CompletableFuture<Connector> update(String connectorId, UpdateConnectorRequest request, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.update(connectorId, request, requestOptions));
+    return transport.runAsync(() -> sync.updateCall(connectorId, request, requestOptions));
   }
 
   /**
@@ -264,7 +268,7 @@ public final class ConnectorsAsyncClient implements AutoCloseable {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> delete(String connectorId) {
-    return transport.supplyAsync(() -> sync.delete(connectorId));
+    return delete(connectorId, RequestOptions.none());
   }
 
   /**
@@ -275,7 +279,7 @@ public final class ConnectorsAsyncClient implements AutoCloseable {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> delete(String connectorId, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.delete(connectorId, requestOptions));
+    return transport.runAsync(() -> sync.deleteCall(connectorId, requestOptions));
   }
 
   /**
@@ -285,7 +289,7 @@ public final class ConnectorsAsyncClient implements AutoCloseable {
    * @return the URL and how long it stays valid
    */
   public CompletableFuture<AuthUrlResponse> getAuthUrl(String connectorIdOrName) {
-    return transport.supplyAsync(() -> sync.getAuthUrl(connectorIdOrName));
+    return getAuthUrl(connectorIdOrName, GetAuthUrlParams.none(), RequestOptions.none());
   }
 
   /**
@@ -296,7 +300,7 @@ public final class ConnectorsAsyncClient implements AutoCloseable {
    * @return the URL and how long it stays valid
    */
   public CompletableFuture<AuthUrlResponse> getAuthUrl(String connectorIdOrName, GetAuthUrlParams params) {
-    return transport.supplyAsync(() -> sync.getAuthUrl(connectorIdOrName, params));
+    return getAuthUrl(connectorIdOrName, params, RequestOptions.none());
   }
 
   /**
@@ -308,7 +312,7 @@ public final class ConnectorsAsyncClient implements AutoCloseable {
    * @return the URL and how long it stays valid
    */
   public CompletableFuture<AuthUrlResponse> getAuthUrl(String connectorIdOrName, GetAuthUrlParams params, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.getAuthUrl(connectorIdOrName, params, requestOptions));
+    return transport.runAsync(() -> sync.getAuthUrlCall(connectorIdOrName, params, requestOptions));
   }
 
   /**
@@ -318,7 +322,7 @@ public final class ConnectorsAsyncClient implements AutoCloseable {
    * @return the methods, without secrets
    */
   public CompletableFuture<List<PublicAuthenticationMethod>> getAuthenticationMethods(String connectorIdOrName) {
-    return transport.supplyAsync(() -> sync.getAuthenticationMethods(connectorIdOrName));
+    return getAuthenticationMethods(connectorIdOrName, RequestOptions.none());
   }
 
   /**
@@ -329,7 +333,7 @@ public final class ConnectorsAsyncClient implements AutoCloseable {
    * @return the methods, without secrets
    */
   public CompletableFuture<List<PublicAuthenticationMethod>> getAuthenticationMethods(String connectorIdOrName, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.getAuthenticationMethods(connectorIdOrName, requestOptions));
+    return transport.runAsync(() -> sync.getAuthenticationMethodsCall(connectorIdOrName, requestOptions));
   }
 
   /**
@@ -339,7 +343,7 @@ public final class ConnectorsAsyncClient implements AutoCloseable {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> share(String connectorId) {
-    return transport.supplyAsync(() -> sync.share(connectorId));
+    return share(connectorId, RequestOptions.none());
   }
 
   /**
@@ -350,7 +354,7 @@ public final class ConnectorsAsyncClient implements AutoCloseable {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> share(String connectorId, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.share(connectorId, requestOptions));
+    return transport.runAsync(() -> sync.shareCall(connectorId, requestOptions));
   }
 
   /**
@@ -360,7 +364,7 @@ public final class ConnectorsAsyncClient implements AutoCloseable {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> unshare(String connectorId) {
-    return transport.supplyAsync(() -> sync.unshare(connectorId));
+    return unshare(connectorId, RequestOptions.none());
   }
 
   /**
@@ -371,7 +375,7 @@ public final class ConnectorsAsyncClient implements AutoCloseable {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> unshare(String connectorId, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.unshare(connectorId, requestOptions));
+    return transport.runAsync(() -> sync.unshareCall(connectorId, requestOptions));
   }
 
   /** {@return the blocking client this one runs on (sharing its connections and threads)} */

@@ -14,6 +14,7 @@ import io.github.mistral4j.connectors.model.UpdateConnectorRequest;
 import io.github.mistral4j.core.ClientOptions;
 import io.github.mistral4j.core.MistralHttp;
 import io.github.mistral4j.core.RequestOptions;
+import io.github.mistral4j.core.internal.ApiCall;
 import io.github.mistral4j.core.internal.MistralTransport;
 import io.github.mistral4j.core.internal.Models;
 import io.github.mistral4j.core.internal.PathParams;
@@ -161,9 +162,14 @@ public final class ConnectorsClient implements AutoCloseable {
    * @throws io.github.mistral4j.core.MistralException when the call fails
    */
   public Connector create(CreateConnectorRequest request, RequestOptions requestOptions) {
+    return transport.run(createCall(request, requestOptions));
+  }
+
+  /** The operation behind {@link #create}, for it and its async twin. */
+  ApiCall<Connector> createCall(CreateConnectorRequest request, RequestOptions requestOptions) {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(requestOptions, "requestOptions");
-    return transport.call(requestOptions, () -> api.create(request));
+    return ApiCall.of(requestOptions, () -> api.create(request));
   }
 
   /**
@@ -238,14 +244,19 @@ public final class ConnectorsClient implements AutoCloseable {
 
   /** Checks the arguments and returns the fetch of one page of connectors by cursor. */
   Function<@Nullable String, Slice<Connector>> pages(ListConnectorsParams params, RequestOptions requestOptions) {
+    Function<@Nullable String, ApiCall<Slice<Connector>>> pages = pageCalls(params, requestOptions);
+    return cursor -> transport.run(pages.apply(cursor));
+  }
+
+  /** The operation fetching each page of {@link #list}, for it and its async twin. */
+  Function<@Nullable String, ApiCall<Slice<Connector>>> pageCalls(ListConnectorsParams params, RequestOptions requestOptions) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
-    return cursor -> {
-      PaginatedConnectors page =
-          transport.call(requestOptions, () -> api.list(params.active(), cursor, params.pageSize()));
-      return new Slice<>(page.items(), Models.needed(() -> page.pagination()).nextCursor(), page);
-    };
+    return cursor ->
+        ApiCall.of(requestOptions, () -> api.list(params.active(), cursor, params.pageSize()))
+            .map(page -> new Slice<>(page.items(), Models.needed(() -> page.pagination()).nextCursor(), page));
   }
+
 
   /**
    * Gets a connector ({@code connector_get_v1}).
@@ -279,10 +290,15 @@ public final class ConnectorsClient implements AutoCloseable {
    * @throws io.github.mistral4j.core.MistralException when the call fails
    */
   public Connector get(String connectorIdOrName, GetConnectorParams params, RequestOptions requestOptions) {
+    return transport.run(getCall(connectorIdOrName, params, requestOptions));
+  }
+
+  /** The operation behind {@link #get}, for it and its async twin. */
+  ApiCall<Connector> getCall(String connectorIdOrName, GetConnectorParams params, RequestOptions requestOptions) {
     String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
-    return transport.call(requestOptions, () -> api.get(id, params.fetchUserData(), params.fetchCustomerData()));
+    return ApiCall.of(requestOptions, () -> api.get(id, params.fetchUserData(), params.fetchCustomerData()));
   }
 
   /**
@@ -308,10 +324,15 @@ public final class ConnectorsClient implements AutoCloseable {
    * @throws io.github.mistral4j.core.MistralException when the call fails
    */
   public Connector update(String connectorId, UpdateConnectorRequest request, RequestOptions requestOptions) {
+    return transport.run(updateCall(connectorId, request, requestOptions));
+  }
+
+  /** The operation behind {@link #update}, for it and its async twin. */
+  ApiCall<Connector> updateCall(String connectorId, UpdateConnectorRequest request, RequestOptions requestOptions) {
     String id = PathParams.uuid("connector_id", connectorId);
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(requestOptions, "requestOptions");
-    return transport.call(requestOptions, () -> api.update(id, request));
+    return ApiCall.of(requestOptions, () -> api.update(id, request));
   }
 
   /**
@@ -334,9 +355,14 @@ public final class ConnectorsClient implements AutoCloseable {
    * @throws io.github.mistral4j.core.MistralException when the call fails
    */
   public MessageResponse delete(String connectorId, RequestOptions requestOptions) {
+    return transport.run(deleteCall(connectorId, requestOptions));
+  }
+
+  /** The operation behind {@link #delete}, for it and its async twin. */
+  ApiCall<MessageResponse> deleteCall(String connectorId, RequestOptions requestOptions) {
     String id = PathParams.uuid("connector_id", connectorId);
     Objects.requireNonNull(requestOptions, "requestOptions");
-    return transport.call(requestOptions, () -> api.delete(id));
+    return ApiCall.of(requestOptions, () -> api.delete(id));
   }
 
   /**
@@ -374,14 +400,16 @@ public final class ConnectorsClient implements AutoCloseable {
    * @throws io.github.mistral4j.core.MistralException when the call fails
    */
   public AuthUrlResponse getAuthUrl(String connectorIdOrName, GetAuthUrlParams params, RequestOptions requestOptions) {
+    return transport.run(getAuthUrlCall(connectorIdOrName, params, requestOptions));
+  }
+
+  /** The operation behind {@link #getAuthUrl}, for it and its async twin. */
+  ApiCall<AuthUrlResponse> getAuthUrlCall(String connectorIdOrName, GetAuthUrlParams params, RequestOptions requestOptions) {
     String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
     String methodType = params.methodType() == null ? null : params.methodType().value();
-    return transport.call(
-        requestOptions,
-        () ->
-            api.getAuthUrl(
+    return ApiCall.of(requestOptions, () -> api.getAuthUrl(
                 id,
                 params.appReturnUrl(),
                 methodType,
@@ -412,10 +440,15 @@ public final class ConnectorsClient implements AutoCloseable {
    * @throws io.github.mistral4j.core.MistralException when the call fails
    */
   public List<PublicAuthenticationMethod> getAuthenticationMethods(String connectorIdOrName, RequestOptions requestOptions) {
+    return transport.run(getAuthenticationMethodsCall(connectorIdOrName, requestOptions));
+  }
+
+  /** The operation behind {@link #getAuthenticationMethods}, for it and its async twin. */
+  ApiCall<List<PublicAuthenticationMethod>> getAuthenticationMethodsCall(String connectorIdOrName, RequestOptions requestOptions) {
     String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
     Objects.requireNonNull(requestOptions, "requestOptions");
-    return transport.call(
-        requestOptions, () -> Responses.items(api.getAuthenticationMethods(id), "get_authentication_methods"));
+    return ApiCall.of(requestOptions, () -> api.getAuthenticationMethods(id))
+        .map(items -> Responses.items(items, "get_authentication_methods"));
   }
 
   /**
@@ -439,9 +472,14 @@ public final class ConnectorsClient implements AutoCloseable {
    * @throws io.github.mistral4j.core.MistralException when the call fails
    */
   public MessageResponse share(String connectorId, RequestOptions requestOptions) {
+    return transport.run(shareCall(connectorId, requestOptions));
+  }
+
+  /** The operation behind {@link #share}, for it and its async twin. */
+  ApiCall<MessageResponse> shareCall(String connectorId, RequestOptions requestOptions) {
     String id = PathParams.uuid("connector_id", connectorId);
     Objects.requireNonNull(requestOptions, "requestOptions");
-    return transport.call(requestOptions, () -> api.share(id));
+    return ApiCall.of(requestOptions, () -> api.share(id));
   }
 
   /**
@@ -464,9 +502,14 @@ public final class ConnectorsClient implements AutoCloseable {
    * @throws io.github.mistral4j.core.MistralException when the call fails
    */
   public MessageResponse unshare(String connectorId, RequestOptions requestOptions) {
+    return transport.run(unshareCall(connectorId, requestOptions));
+  }
+
+  /** The operation behind {@link #unshare}, for it and its async twin. */
+  ApiCall<MessageResponse> unshareCall(String connectorId, RequestOptions requestOptions) {
     String id = PathParams.uuid("connector_id", connectorId);
     Objects.requireNonNull(requestOptions, "requestOptions");
-    return transport.call(requestOptions, () -> api.unshare(id));
+    return ApiCall.of(requestOptions, () -> api.unshare(id));
   }
 
   /** {@return an async view of this client, sharing its connections and threads (closing either closes both)} */

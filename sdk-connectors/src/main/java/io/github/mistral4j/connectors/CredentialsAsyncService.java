@@ -12,8 +12,9 @@ import io.github.mistral4j.core.page.Page;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Async twin of {@link CredentialsService} (Credentials of connectors per scope): each method runs the matching {@link
- * CredentialsService} method on the client's async executor. Get it from {@link
+ * Async twin of {@link CredentialsService} (Credentials of connectors per scope): each method makes the matching {@link
+ * CredentialsService} operation on the calling thread and sends it asynchronously (see {@link
+ * ConnectorsAsyncClient}). Get it from {@link
  * ConnectorsAsyncClient#credentials()}.
  */
 @RawView
@@ -34,7 +35,7 @@ public final class CredentialsAsyncService {
    * @return a single page of credentials, without secrets
    */
   public CompletableFuture<AsyncPage<AuthenticationConfiguration>> list(String connectorIdOrName, Scope scope) {
-    return transport.supplyAsync(() -> sync.list(connectorIdOrName, scope)).thenApply(CredentialsAsyncService::async);
+    return list(connectorIdOrName, scope, ListCredentialsParams.none(), RequestOptions.none());
   }
 
   /**
@@ -46,7 +47,7 @@ public final class CredentialsAsyncService {
    * @return a single page of credentials, without secrets
    */
   public CompletableFuture<AsyncPage<AuthenticationConfiguration>> list(String connectorIdOrName, Scope scope, ListCredentialsParams params) {
-    return transport.supplyAsync(() -> sync.list(connectorIdOrName, scope, params)).thenApply(CredentialsAsyncService::async);
+    return list(connectorIdOrName, scope, params, RequestOptions.none());
   }
 
   /**
@@ -59,7 +60,8 @@ public final class CredentialsAsyncService {
    * @return a single page of credentials, without secrets
    */
   public CompletableFuture<AsyncPage<AuthenticationConfiguration>> list(String connectorIdOrName, Scope scope, ListCredentialsParams params, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.list(connectorIdOrName, scope, params, requestOptions)).thenApply(CredentialsAsyncService::async);
+    return transport.runAsync(() -> sync.listCall(connectorIdOrName, scope, params, requestOptions))
+        .thenApply(response -> AsyncPage.single(response.credentials(), response));
   }
 
   /**
@@ -71,7 +73,7 @@ public final class CredentialsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> createOrUpdate(String connectorIdOrName, Scope scope, CredentialsCreateOrUpdate credentials) {
-    return transport.supplyAsync(() -> sync.createOrUpdate(connectorIdOrName, scope, credentials));
+    return createOrUpdate(connectorIdOrName, scope, credentials, RequestOptions.none());
   }
 
   /**
@@ -84,7 +86,7 @@ public final class CredentialsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> createOrUpdate(String connectorIdOrName, Scope scope, CredentialsCreateOrUpdate credentials, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.createOrUpdate(connectorIdOrName, scope, credentials, requestOptions));
+    return transport.runAsync(() -> sync.createOrUpdateCall(connectorIdOrName, scope, credentials, requestOptions));
   }
 
   /**
@@ -96,7 +98,7 @@ public final class CredentialsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> delete(String connectorIdOrName, Scope scope, String credentialsName) {
-    return transport.supplyAsync(() -> sync.delete(connectorIdOrName, scope, credentialsName));
+    return delete(connectorIdOrName, scope, credentialsName, RequestOptions.none());
   }
 
   /**
@@ -109,7 +111,7 @@ public final class CredentialsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> delete(String connectorIdOrName, Scope scope, String credentialsName, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.delete(connectorIdOrName, scope, credentialsName, requestOptions));
+    return transport.runAsync(() -> sync.deleteCall(connectorIdOrName, scope, credentialsName, requestOptions));
   }
 
   /**
@@ -119,7 +121,7 @@ public final class CredentialsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> deleteAllUser(String connectorIdOrName) {
-    return transport.supplyAsync(() -> sync.deleteAllUser(connectorIdOrName));
+    return deleteAllUser(connectorIdOrName, RequestOptions.none());
   }
 
   /**
@@ -130,12 +132,7 @@ public final class CredentialsAsyncService {
    * @return the server's message
    */
   public CompletableFuture<MessageResponse> deleteAllUser(String connectorIdOrName, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.deleteAllUser(connectorIdOrName, requestOptions));
-  }
-
-
-  private static <T> AsyncPage<T> async(Page<T> page) {
-    return AsyncPage.single(page.items(), page.response());
+    return transport.runAsync(() -> sync.deleteAllUserCall(connectorIdOrName, requestOptions));
   }
 
   /**

@@ -8,6 +8,7 @@ import io.github.mistral4j.connectors.model.CredentialsCreateOrUpdate;
 import io.github.mistral4j.connectors.model.CredentialsResponse;
 import io.github.mistral4j.connectors.model.MessageResponse;
 import io.github.mistral4j.core.RequestOptions;
+import io.github.mistral4j.core.internal.ApiCall;
 import io.github.mistral4j.core.internal.MistralTransport;
 import io.github.mistral4j.core.internal.PathParams;
 import io.github.mistral4j.core.page.Page;
@@ -71,14 +72,19 @@ public final class CredentialsService {
    */
   public Page<AuthenticationConfiguration> list(
       String connectorIdOrName, Scope scope, ListCredentialsParams params, RequestOptions requestOptions) {
+    CredentialsResponse response = transport.run(listCall(connectorIdOrName, scope, params, requestOptions));
+    return Page.single(response.credentials(), response);
+  }
+
+  /** The operation behind {@link #list}, for it and its async twin. */
+  ApiCall<CredentialsResponse> listCall(
+      String connectorIdOrName, Scope scope, ListCredentialsParams params, RequestOptions requestOptions) {
     String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
     String segment = Objects.requireNonNull(scope, "scope").pathSegment();
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
     String authType = params.authType() == null ? null : params.authType().value();
-    CredentialsResponse response =
-        transport.call(requestOptions, () -> api.list(id, segment, authType, params.fetchDefault()));
-    return Page.single(response.credentials(), response);
+    return ApiCall.of(requestOptions, () -> api.list(id, segment, authType, params.fetchDefault()));
   }
 
   /**
@@ -107,11 +113,17 @@ public final class CredentialsService {
    */
   public MessageResponse createOrUpdate(
       String connectorIdOrName, Scope scope, CredentialsCreateOrUpdate credentials, RequestOptions requestOptions) {
+    return transport.run(createOrUpdateCall(connectorIdOrName, scope, credentials, requestOptions));
+  }
+
+  /** The operation behind {@link #createOrUpdate}, for it and its async twin. */
+  ApiCall<MessageResponse> createOrUpdateCall(
+      String connectorIdOrName, Scope scope, CredentialsCreateOrUpdate credentials, RequestOptions requestOptions) {
     String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
     String segment = Objects.requireNonNull(scope, "scope").pathSegment();
     Objects.requireNonNull(credentials, "credentials");
     Objects.requireNonNull(requestOptions, "requestOptions");
-    return transport.call(requestOptions, () -> api.createOrUpdate(id, segment, credentials));
+    return ApiCall.of(requestOptions, () -> api.createOrUpdate(id, segment, credentials));
   }
 
   /**
@@ -140,11 +152,17 @@ public final class CredentialsService {
    */
   public MessageResponse delete(
       String connectorIdOrName, Scope scope, String credentialsName, RequestOptions requestOptions) {
+    return transport.run(deleteCall(connectorIdOrName, scope, credentialsName, requestOptions));
+  }
+
+  /** The operation behind {@link #delete}, for it and its async twin. */
+  ApiCall<MessageResponse> deleteCall(
+      String connectorIdOrName, Scope scope, String credentialsName, RequestOptions requestOptions) {
     String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
     String segment = Objects.requireNonNull(scope, "scope").pathSegment();
     String name = PathParams.name("credentials_name", credentialsName);
     Objects.requireNonNull(requestOptions, "requestOptions");
-    return transport.call(requestOptions, () -> api.delete(id, segment, name));
+    return ApiCall.of(requestOptions, () -> api.delete(id, segment, name));
   }
 
   /**
@@ -168,9 +186,14 @@ public final class CredentialsService {
    * @throws io.github.mistral4j.core.MistralException when the call fails
    */
   public MessageResponse deleteAllUser(String connectorIdOrName, RequestOptions requestOptions) {
+    return transport.run(deleteAllUserCall(connectorIdOrName, requestOptions));
+  }
+
+  /** The operation behind {@link #deleteAllUser}, for it and its async twin. */
+  ApiCall<MessageResponse> deleteAllUserCall(String connectorIdOrName, RequestOptions requestOptions) {
     String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
     Objects.requireNonNull(requestOptions, "requestOptions");
-    return transport.call(requestOptions, () -> api.deleteAllUser(id));
+    return ApiCall.of(requestOptions, () -> api.deleteAllUser(id));
   }
 
   /**

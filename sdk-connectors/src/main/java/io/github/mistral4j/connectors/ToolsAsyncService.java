@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mistral4j.connectors.mcp.ConnectorToolCallResponse;
 import io.github.mistral4j.connectors.mcp.McpTool;
 import io.github.mistral4j.core.RequestOptions;
+import io.github.mistral4j.core.internal.ApiCall;
 import io.github.mistral4j.core.internal.MistralTransport;
 import io.github.mistral4j.core.page.AsyncAutoPager;
 import io.github.mistral4j.core.page.AsyncPage;
@@ -16,8 +17,9 @@ import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Async twin of {@link ToolsService}: each method runs the matching {@link ToolsService} method
- * on the client's async executor. Get it from {@link ConnectorsAsyncClient#tools()}.
+ * Async twin of {@link ToolsService}: each method makes the matching {@link ToolsService}
+ * operation on the calling thread and sends it asynchronously (see {@link ConnectorsAsyncClient});
+ * pagers fetch each page with an async call. Get it from {@link ConnectorsAsyncClient#tools()}.
  */
 @RawView
 public final class ToolsAsyncService {
@@ -60,7 +62,7 @@ public final class ToolsAsyncService {
    */
   public CompletableFuture<AsyncPage<McpTool>> list(
       String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
-    return firstPage(() -> sync.pages(connectorIdOrName, params, requestOptions), params);
+    return firstPage(() -> sync.pageCalls(connectorIdOrName, params, requestOptions), params);
   }
 
   /**
@@ -134,7 +136,7 @@ public final class ToolsAsyncService {
    */
   public CompletableFuture<AsyncPage<JsonNode>> listPretty(
       String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
-    return firstPage(() -> sync.prettyPages(connectorIdOrName, params, requestOptions), params);
+    return firstPage(() -> sync.prettyPageCalls(connectorIdOrName, params, requestOptions), params);
   }
 
   /**
@@ -184,7 +186,7 @@ public final class ToolsAsyncService {
    */
   public CompletableFuture<ConnectorToolCallResponse> call(
       String connectorIdOrName, String toolName, Map<String, ?> arguments) {
-    return transport.supplyAsync(() -> sync.call(connectorIdOrName, toolName, arguments));
+    return call(connectorIdOrName, toolName, arguments, null, RequestOptions.none());
   }
 
   /**
@@ -198,7 +200,7 @@ public final class ToolsAsyncService {
    */
   public CompletableFuture<ConnectorToolCallResponse> call(
       String connectorIdOrName, String toolName, Map<String, ?> arguments, RequestOptions requestOptions) {
-    return transport.supplyAsync(() -> sync.call(connectorIdOrName, toolName, arguments, requestOptions));
+    return call(connectorIdOrName, toolName, arguments, null, requestOptions);
   }
 
   /**
@@ -212,7 +214,7 @@ public final class ToolsAsyncService {
    */
   public CompletableFuture<ConnectorToolCallResponse> call(
       String connectorIdOrName, String toolName, Map<String, ?> arguments, @Nullable String credentialsName) {
-    return transport.supplyAsync(() -> sync.call(connectorIdOrName, toolName, arguments, credentialsName));
+    return call(connectorIdOrName, toolName, arguments, credentialsName, RequestOptions.none());
   }
 
   /**
@@ -231,8 +233,7 @@ public final class ToolsAsyncService {
       Map<String, ?> arguments,
       @Nullable String credentialsName,
       RequestOptions requestOptions) {
-    return transport.supplyAsync(
-        () -> sync.call(connectorIdOrName, toolName, arguments, credentialsName, requestOptions));
+    return transport.runAsync(() -> sync.toolCall(connectorIdOrName, toolName, arguments, credentialsName, requestOptions));
   }
 
   /**
@@ -305,8 +306,8 @@ public final class ToolsAsyncService {
 
   /** The first page of a list whose arguments {@code pages} checks; a refused argument fails the future. */
   private <T> CompletableFuture<AsyncPage<T>> firstPage(
-      java.util.function.Supplier<IntFunction<List<T>>> pages, ListToolsParams params) {
-    IntFunction<List<T>> fetch;
+      java.util.function.Supplier<IntFunction<ApiCall<List<T>>>> pages, ListToolsParams params) {
+    IntFunction<ApiCall<List<T>>> fetch;
     try {
       fetch = pages.get();
     } catch (RuntimeException e) {
@@ -315,7 +316,7 @@ public final class ToolsAsyncService {
     return AsyncPage.byPageNumber(
         ToolsService.firstPage(params),
         ToolsService.pageSize(params),
-        page -> transport.supplyAsync(() -> fetch.apply(page)));
+        page -> transport.runAsync(() -> fetch.apply(page)));
   }
 
   /**

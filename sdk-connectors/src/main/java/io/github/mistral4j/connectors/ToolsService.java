@@ -12,6 +12,7 @@ import io.github.mistral4j.connectors.mcp.ConnectorToolCallResponse;
 import io.github.mistral4j.connectors.mcp.McpTool;
 import io.github.mistral4j.core.RequestOptions;
 import io.github.mistral4j.core.internal.JsonProblems;
+import io.github.mistral4j.core.internal.ApiCall;
 import io.github.mistral4j.core.internal.MistralTransport;
 import io.github.mistral4j.core.internal.PathParams;
 import io.github.mistral4j.core.page.AutoPager;
@@ -201,12 +202,26 @@ public final class ToolsService {
 
   /** Checks the arguments and returns the fetch of one page of tools by number. */
   IntFunction<List<McpTool>> pages(String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
+    IntFunction<ApiCall<List<McpTool>>> calls = pageCalls(connectorIdOrName, params, requestOptions);
+    return page -> transport.run(calls.apply(page));
+  }
+
+  /** The operation fetching each page of {@link #list}, for it and its async twin. */
+  IntFunction<ApiCall<List<McpTool>>> pageCalls(
+      String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
     return pagesOf(connectorIdOrName, params, requestOptions,
         (id, page, size) -> api.listTools(id, page, size, params.refresh(), null, params.credentialsName()));
   }
 
   /** Checks the arguments and returns the fetch of one page of tools as JSON by number. */
   IntFunction<List<JsonNode>> prettyPages(
+      String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
+    IntFunction<ApiCall<List<JsonNode>>> calls = prettyPageCalls(connectorIdOrName, params, requestOptions);
+    return page -> transport.run(calls.apply(page));
+  }
+
+  /** The operation fetching each page of {@link #listPretty}, for it and its async twin. */
+  IntFunction<ApiCall<List<JsonNode>>> prettyPageCalls(
       String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
     return pagesOf(connectorIdOrName, params, requestOptions,
         (id, page, size) -> api.listToolsAsJson(id, page, size, params.refresh(), true, params.credentialsName()));
@@ -218,13 +233,14 @@ public final class ToolsService {
     List<T> send(String connectorId, int page, int pageSize);
   }
 
-  private <T> IntFunction<List<T>> pagesOf(
+  private <T> IntFunction<ApiCall<List<T>>> pagesOf(
       String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions, PageRequest<T> request) {
     String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
     int size = pageSize(params);
-    return page -> transport.call(requestOptions, () -> Responses.items(request.send(id, page, size), "list_tools"));
+    return page ->
+        ApiCall.of(requestOptions, () -> request.send(id, page, size)).map(items -> Responses.items(items, "list_tools"));
   }
 
   static int firstPage(ListToolsParams params) {
@@ -297,12 +313,22 @@ public final class ToolsService {
       Map<String, ?> arguments,
       @Nullable String credentialsName,
       RequestOptions requestOptions) {
+    return transport.run(toolCall(connectorIdOrName, toolName, arguments, credentialsName, requestOptions));
+  }
+
+  /** The operation behind {@link #call}, for it and its async twin. */
+  ApiCall<ConnectorToolCallResponse> toolCall(
+      String connectorIdOrName,
+      String toolName,
+      Map<String, ?> arguments,
+      @Nullable String credentialsName,
+      RequestOptions requestOptions) {
     String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
     String tool = PathParams.segment("tool_name", toolName);
     Checks.name("credentials_name", credentialsName);
     Objects.requireNonNull(requestOptions, "requestOptions");
     CallToolBody body = new CallToolBody(toJson(arguments));
-    return transport.call(requestOptions, () -> api.callTool(id, tool, credentialsName, body));
+    return ApiCall.of(requestOptions, () -> api.callTool(id, tool, credentialsName, body));
   }
 
   /**

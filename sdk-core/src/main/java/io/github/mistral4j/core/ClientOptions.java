@@ -457,7 +457,9 @@ public final class ClientOptions {
     }
 
     /**
-     * Runs the async clients' calls on this executor; the SDK does not shut it down.
+     * Runs the steps of the async clients' calls on this executor (preparing attempts, decoding,
+     * listener events; never waiting), and so their futures' completions; with a custom {@link
+     * #feignClient feignClient}, runs each whole blocking call on it. The SDK does not shut it down.
      *
      * @param asyncExecutor the executor
      * @return this builder
@@ -468,7 +470,8 @@ public final class ClientOptions {
     }
 
     /**
-     * Replaces how the SDK waits between retries (for tests).
+     * Replaces how the SDK waits between retries (for tests). Async calls, which otherwise wait on
+     * the SDK's scheduler, then call this sleeper on an async thread.
      *
      * @param sleeper the sleeper
      * @return this builder

@@ -1,24 +1,22 @@
 package io.github.mistral4j.core;
 
+import io.github.mistral4j.core.internal.AsyncRuntime;
+import io.github.mistral4j.core.internal.SdkPools;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedTransferQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The costly resources API clients send with, shareable between them: a JDK {@link HttpClient}
- * (its connection pool and selector thread) on SDK-owned worker threads ({@code mistral4j-http-N}),
- * and the executor that runs async calls ({@code mistral4j-async-N}). Everything else a client
+ * (its connection pool and selector thread) on at most four SDK-owned worker threads ({@code
+ * mistral4j-http-N}), and what async calls run on ({@code mistral4j-async-N}, {@code
+ * mistral4j-scheduler-N}). Everything else a client
  * needs (retries, codec, logging, headers) is built per set of {@link ClientOptions} and is cheap.
  *
  * <p>Every client made with {@code create(options)} builds and owns one; {@code withOptions(...)}
@@ -38,12 +36,20 @@ import org.jspecify.annotations.Nullable;
  * makes every client using it refuse later calls with a {@link MistralException} saying it is
  * closed.
  *
- * <p><b>Async executor.</b> The async clients run each call as a blocking call on this executor:
- * at most {@link #DEFAULT_ASYNC_THREADS} daemon threads, a new one only when none is idle, each
- * ended after {@value #ASYNC_KEEP_ALIVE_SECONDS} s idle. When all are busy, calls wait in an
- * unbounded queue, in order; they are never rejected while it is open. On {@link #close()}, calls still queued complete with
- * a {@link MistralException} without sending anything; calls in flight finish. An executor given
- * with {@link ClientOptions.Builder#asyncExecutor} replaces it and is left to its owner.
+ * <p><b>Async calls.</b> With the JDK client, async calls hold no thread while in flight: they are
+ * sent with {@code HttpClient.sendAsync}, their short steps (preparing attempts, decoding, listener
+ * events) run on at most two {@code mistral4j-async-N} threads, and their backoff waits and
+ * deadlines are tasks of one {@code mistral4j-scheduler-N} thread. An executor given with {@link
+ * ClientOptions.Builder#asyncExecutor} runs the steps instead and is left to its owner. On {@link
+ * #close()}, async calls in flight or waiting to retry complete with a {@link MistralException}.
+ *
+ * <p><b>Async executor.</b> With a custom {@link ClientOptions#feignClient() feignClient}, which
+ * cannot send asynchronously, async calls run as blocking calls on {@link #asyncExecutor()}: at
+ * most {@link #DEFAULT_ASYNC_THREADS} daemon threads, a new one only when none is idle, each ended
+ * after {@value #ASYNC_KEEP_ALIVE_SECONDS} s idle. When all are busy, calls wait in an unbounded
+ * queue, in order; they are never rejected while it is open. On {@link #close()}, calls still
+ * queued complete with a {@link MistralException} without sending anything; calls in flight
+ * finish.
  *
  * <p>Thread-safe. The deadline watchdog that bounds every call by its request timeout is one daemon
  * thread for the whole JVM, shared by every client whatever its {@code MistralHttp}.
@@ -57,18 +63,27 @@ public final class MistralHttp implements AutoCloseable {
       Math.min(64, Math.max(16, 4 * Runtime.getRuntime().availableProcessors()));
 
   /** Seconds an idle SDK async thread lives. */
-  public static final long ASYNC_KEEP_ALIVE_SECONDS = 30;
+  public static final long ASYNC_KEEP_ALIVE_SECONDS = SdkPools.KEEP_ALIVE_SECONDS;
 
   /** The connect timeout {@link ClientOptions} default to. */
   static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
-  private static final AtomicInteger HTTP_THREADS = new AtomicInteger();
-  private static final AtomicInteger ASYNC_THREADS = new AtomicInteger();
+  /** The most threads of the JDK client this instance builds: its work is short and never blocks. */
+  static final int HTTP_THREADS = Math.min(4, Math.max(2, Runtime.getRuntime().availableProcessors()));
+
+  private static final AtomicInteger HTTP_THREAD_NUMBERS = new AtomicInteger();
+  private static final AtomicInteger ASYNC_THREAD_NUMBERS = new AtomicInteger();
+  private static final AtomicInteger SCHEDULER_THREAD_NUMBERS = new AtomicInteger();
+
+  static {
+    AsyncRuntime.install(http -> http.async);
+  }
 
   private final @Nullable Duration connectTimeout;
   private final @Nullable HttpClient givenHttpClient;
   private final Executor asyncExecutor;
   private final @Nullable ExecutorService ownedAsyncExecutor;
+  private final AsyncRuntime async;
   private final Object lock = new Object();
   private @Nullable HttpClient builtHttpClient;
   private @Nullable ExecutorService ownedHttpExecutor;
@@ -77,8 +92,12 @@ public final class MistralHttp implements AutoCloseable {
   private MistralHttp(Duration connectTimeout, @Nullable HttpClient httpClient, @Nullable Executor asyncExecutor) {
     this.givenHttpClient = httpClient;
     this.connectTimeout = httpClient == null ? connectTimeout : null;
+    this.async =
+        new AsyncRuntime(
+            SdkPools.daemonThreads("mistral4j-async-", ASYNC_THREAD_NUMBERS),
+            SdkPools.daemonThreads("mistral4j-scheduler-", SCHEDULER_THREAD_NUMBERS));
     if (asyncExecutor == null) {
-      ExecutorService pool = asyncPool();
+      ExecutorService pool = SdkPools.handOff(DEFAULT_ASYNC_THREADS, SdkPools.daemonThreads("mistral4j-async-", ASYNC_THREAD_NUMBERS));
       this.ownedAsyncExecutor = pool;
       this.asyncExecutor = pool;
     } else {
@@ -137,7 +156,8 @@ public final class MistralHttp implements AutoCloseable {
         if (closed) {
           throw new MistralException("The client is closed", null);
         }
-        ExecutorService executor = Executors.newCachedThreadPool(daemonThreads("mistral4j-http-", HTTP_THREADS));
+        ExecutorService executor =
+            SdkPools.handOff(HTTP_THREADS, SdkPools.daemonThreads("mistral4j-http-", HTTP_THREAD_NUMBERS));
         builtHttpClient =
             HttpClient.newBuilder()
                 .connectTimeout(Objects.requireNonNull(connectTimeout))
@@ -189,6 +209,7 @@ public final class MistralHttp implements AutoCloseable {
       built = builtHttpClient;
       httpExecutor = ownedHttpExecutor;
     }
+    async.close();
     if (ownedAsyncExecutor != null) {
       ownedAsyncExecutor.shutdown();
     }
@@ -207,50 +228,5 @@ public final class MistralHttp implements AutoCloseable {
   @Override
   public String toString() {
     return "MistralHttp{" + (closed ? "closed" : "open") + "}";
-  }
-
-  /**
-   * At most {@link #DEFAULT_ASYNC_THREADS} threads, a new one only when none is idle (a plain
-   * fixed pool starts a thread per task until it is full), then an unbounded queue: a task is
-   * handed to an idle thread if there is one, else to a new thread while below the bound, else
-   * queued.
-   */
-  private static ExecutorService asyncPool() {
-    HandOffQueue queue = new HandOffQueue();
-    return new ThreadPoolExecutor(
-        0,
-        DEFAULT_ASYNC_THREADS,
-        ASYNC_KEEP_ALIVE_SECONDS,
-        TimeUnit.SECONDS,
-        queue,
-        daemonThreads("mistral4j-async-", ASYNC_THREADS),
-        (task, pool) -> {
-          if (pool.isShutdown()) {
-            throw new RejectedExecutionException("The client is closed");
-          }
-          queue.enqueue(task); // every thread busy: wait for one
-        });
-  }
-
-  /** Offers succeed only when an idle thread takes the task at once; the rest is queued on refusal. */
-  private static final class HandOffQueue extends LinkedTransferQueue<Runnable> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public boolean offer(Runnable task) {
-      return tryTransfer(task);
-    }
-
-    void enqueue(Runnable task) {
-      super.offer(task);
-    }
-  }
-
-  private static ThreadFactory daemonThreads(String prefix, AtomicInteger counter) {
-    return r -> {
-      Thread t = new Thread(r, prefix + counter.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 }

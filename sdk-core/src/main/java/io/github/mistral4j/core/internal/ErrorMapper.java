@@ -40,6 +40,17 @@ final class ErrorMapper implements ErrorDecoder {
 
   @Override
   public Exception decode(String methodKey, Response response) {
+    // Feign hands over the request it built, without the headers added per attempt: prefer the one sent
+    return decode(response, CallContext.lastSent());
+  }
+
+  /**
+   * The exception for an error response.
+   *
+   * @param response the response, its body buffered
+   * @param sent the request as last sent (with its per-attempt headers), else null
+   */
+  RuntimeException decode(Response response, feign.@Nullable Request sent) {
     String body;
     try {
       body = readBody(response);
@@ -58,8 +69,6 @@ final class ErrorMapper implements ErrorDecoder {
             json,
             response.request().httpMethod().name(),
             HttpText.withoutQuery(response.request().url()));
-    // Feign hands over the request it built, without the headers added per attempt: prefer the one sent
-    feign.Request sent = CallContext.lastSent();
     List<String> secrets = SecretMasker.secretsOf(sent != null ? sent : response.request(), mapper);
     return toException(error, HttpText.describe(response.request()), secrets);
   }

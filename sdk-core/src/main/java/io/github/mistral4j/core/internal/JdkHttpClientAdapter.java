@@ -27,11 +27,11 @@ import java.util.concurrent.TimeUnit;
  * bounds the whole exchange.
  *
  * <p>Plain-text {@code http} URLs are sent as HTTP/1.1 (no {@code h2c} upgrade dance); {@code
- * https} uses the client's version, HTTP/2 by default.
+ * https} uses the client's version, HTTP/2 by default. Async calls do not go through this blocking
+ * {@link Client}: {@link AsyncSender} sends them with {@link HttpClient#sendAsync} on the same
+ * client.
  */
 public final class JdkHttpClientAdapter implements Client {
-  private static final String[] RESTRICTED = {"connection", "content-length", "expect", "host", "upgrade"};
-
   private final HttpClient client;
   private final long defaultMaxResponseBytes;
 
@@ -56,12 +56,17 @@ public final class JdkHttpClientAdapter implements Client {
     this.defaultMaxResponseBytes = defaultMaxResponseBytes;
   }
 
+  /** The JDK client this adapter sends with (the async path sends with it too). */
+  HttpClient httpClient() {
+    return client;
+  }
+
   @Override
   public Response execute(Request request, Request.Options options) throws IOException {
     long timeoutMillis = options.readTimeoutMillis();
     CallContext context = CallContext.current();
     long limit = context == null ? defaultMaxResponseBytes : context.maxResponseBytes();
-    HttpRequest httpRequest = toHttpRequest(request, timeoutMillis);
+    HttpRequest httpRequest = JdkExchanges.toHttpRequest(client, request, timeoutMillis);
     // send, not sendAsync: the public sendAsync hands every response to the common pool (on two
     // cores, a new thread per response) before the caller sees it
     CallDeadlines.Call deadline = CallDeadlines.SHARED.watch(TimeUnit.MILLISECONDS.toNanos(timeoutMillis));
@@ -83,7 +88,7 @@ public final class JdkHttpClientAdapter implements Client {
       expired = deadline.finish(); // also clears the watchdog's interrupt
     }
     if (expired && body == null) {
-      HttpTimeoutException timeout = timedOut(timeoutMillis);
+      HttpTimeoutException timeout = JdkExchanges.timedOut(timeoutMillis);
       timeout.initCause(interrupted != null ? interrupted : failure);
       throw timeout;
     }
@@ -95,96 +100,12 @@ public final class JdkHttpClientAdapter implements Client {
     }
     if (failure != null) {
       if (failure instanceof HttpTimeoutException && !(failure instanceof HttpConnectTimeoutException)) {
-        HttpTimeoutException timeout = timedOut(timeoutMillis);
+        HttpTimeoutException timeout = JdkExchanges.timedOut(timeoutMillis);
         timeout.initCause(failure);
         throw timeout;
       }
       throw UnsentRequests.classify(failure, httpRequest);
     }
-    checkComplete(request, response, body);
-    return Response.builder()
-        .status(response.statusCode())
-        .reason(null)
-        .headers(castHeaders(response.headers().map()))
-        .body(new BytesBody(body))
-        .request(request)
-        .protocolVersion(response.version() == HttpClient.Version.HTTP_2 ? Request.ProtocolVersion.HTTP_2 : Request.ProtocolVersion.HTTP_1_1)
-        .build();
-  }
-
-  private HttpRequest toHttpRequest(Request request, long timeoutMillis) throws IOException {
-    try {
-      return buildHttpRequest(request, timeoutMillis);
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      // e.g. a header value the JDK refuses: its message would quote the value
-      throw new RequestRefusedException(HttpText.describe(request), e);
-    }
-  }
-
-  private HttpRequest buildHttpRequest(Request request, long timeoutMillis) {
-    URI uri = URI.create(request.url());
-    byte[] body = request.body();
-    boolean http11 = "http".equalsIgnoreCase(uri.getScheme()) || client.version() == HttpClient.Version.HTTP_1_1;
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(uri)
-            .timeout(Duration.ofMillis(timeoutMillis))
-            .method(
-                request.httpMethod().name(),
-                body == null ? HttpRequest.BodyPublishers.noBody() : new UnsentRequests.TrackedBody(body))
-            // HTTP/1.1 only: there a stale keep-alive connection is the risk this guards against,
-            // while HTTP/2 tells unprocessed streams apart itself (GOAWAY) and some JDK 17 builds
-            // mishandle 100-continue on it
-            .expectContinue(http11 && UnsentRequests.expectContinue(request));
-    if ("http".equalsIgnoreCase(uri.getScheme())) {
-      builder.version(HttpClient.Version.HTTP_1_1);
-    }
-    for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
-      if (restricted(header.getKey())) {
-        continue;
-      }
-      for (String value : header.getValue()) {
-        builder.header(header.getKey(), value);
-      }
-    }
-    return builder.build();
-  }
-
-  /**
-   * Over HTTP/2 the JDK client ends a body at END_STREAM without comparing it with Content-Length,
-   * so a body cut short would pass for a complete one: refuse it as the I/O failure it is.
-   */
-  private static void checkComplete(Request request, HttpResponse<?> response, byte[] body) throws IOException {
-    int status = response.statusCode();
-    if (request.httpMethod() == Request.HttpMethod.HEAD || status == 204 || status == 304 || status < 200) {
-      return;
-    }
-    if (response.headers().firstValue("content-encoding").isPresent()) {
-      return;
-    }
-    java.util.OptionalLong declared = response.headers().firstValueAsLong("content-length");
-    long received = body.length;
-    if (declared.isPresent() && declared.getAsLong() != received) {
-      throw new IOException(
-          "response body truncated: received " + received + " of " + declared.getAsLong() + " bytes");
-    }
-  }
-
-  /** Headers the JDK client sets itself and refuses from callers. */
-  private static boolean restricted(String name) {
-    for (String r : RESTRICTED) {
-      if (r.equalsIgnoreCase(name)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Map<String, Collection<String>> castHeaders(Map<String, java.util.List<String>> headers) {
-    return (Map) headers;
-  }
-
-  private static HttpTimeoutException timedOut(long timeoutMillis) {
-    return new HttpTimeoutException("request timed out after " + timeoutMillis + " ms");
+    return JdkExchanges.toResponse(request, response, body);
   }
 }

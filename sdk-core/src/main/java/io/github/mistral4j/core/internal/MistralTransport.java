@@ -9,18 +9,14 @@ import feign.Retryer;
 import io.github.mistral4j.core.ClientOptions;
 import io.github.mistral4j.core.MistralException;
 import io.github.mistral4j.core.MistralHttp;
-import io.github.mistral4j.core.MistralInvalidDataException;
-import io.github.mistral4j.core.MistralIoException;
 import io.github.mistral4j.core.RequestOptions;
-import java.io.IOException;
 import java.net.http.HttpClient;
-import java.net.http.HttpTimeoutException;
-import java.net.SocketTimeoutException;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -41,6 +37,7 @@ public final class MistralTransport implements AutoCloseable {
   private final boolean ownsHttp;
   private volatile boolean closed;
   private final CallContext defaults;
+  private final @Nullable AsyncCalls asyncCalls;
 
   private MistralTransport(ClientOptions options, MistralHttp http, boolean ownsHttp) {
     this.options = options;
@@ -49,18 +46,21 @@ public final class MistralTransport implements AutoCloseable {
     this.mapper = Json.mapper();
     this.defaults = CallContext.of(options, RequestOptions.none());
     Client client = options.feignClient();
+    HttpClient jdk = null;
     if (client == null) {
-      HttpClient jdk = options.httpClient();
-      client = new JdkHttpClientAdapter(jdk != null ? jdk : http.httpClient(), options.maxResponseBytes());
+      jdk = options.httpClient() != null ? options.httpClient() : http.httpClient();
+      client = new JdkHttpClientAdapter(jdk, options.maxResponseBytes());
     }
     JsonCodec codec = new JsonCodec(mapper);
     HttpLogger log = new HttpLogger(options.logLevel(), mapper);
+    RequestPreparer preparer = new RequestPreparer(options);
+    ErrorMapper errors = new ErrorMapper(mapper, options.clock());
     this.feign =
         Feign.builder()
-            .client(new RetryingClient(client, options, log))
+            .client(new RetryingClient(client, options, preparer, log))
             .encoder(codec)
             .decoder(codec)
-            .errorDecoder(new ErrorMapper(mapper, options.clock()))
+            .errorDecoder(errors)
             .retryer(Retryer.NEVER_RETRY)
             .contract(new SdkContract())
             .options(
@@ -73,6 +73,9 @@ public final class MistralTransport implements AutoCloseable {
             .build();
     Executor executor = options.asyncExecutor();
     this.asyncExecutor = executor != null ? executor : http.asyncExecutor();
+    // a custom Feign client has no sendAsync: its async calls block an executor thread each
+    this.asyncCalls =
+        jdk == null ? null : new AsyncCalls(options, AsyncRuntime.of(http), jdk, preparer, log, codec, errors);
   }
 
   /**
@@ -213,19 +216,67 @@ public final class MistralTransport implements AutoCloseable {
   }
 
   /**
-   * Runs a call on the async executor.
+   * Runs an operation on this thread.
+   *
+   * @param call the operation
+   * @param <R> result type
+   * @return its result
+   * @throws MistralException when the call fails
+   */
+  public <R> R run(ApiCall<R> call) {
+    Objects.requireNonNull(call, "call");
+    return call(call.options(), () -> call.result().apply(call.request().get()));
+  }
+
+  /**
+   * Runs an operation asynchronously (see {@link #callAsync}); the operation is made on this
+   * thread, and a failure to make it (invalid arguments) fails the returned future.
+   *
+   * @param prepare validates the arguments and makes the operation
+   * @param <R> result type
+   * @return a future completed with the result or the exception the blocking call would throw
+   */
+  public <R> CompletableFuture<R> runAsync(Supplier<ApiCall<R>> prepare) {
+    ApiCall<R> call;
+    try {
+      call = Objects.requireNonNull(prepare.get(), "call");
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return start(call.options(), call.request(), call.result());
+  }
+
+  /**
+   * Runs a call asynchronously. With the SDK's JDK client (no {@code feignClient} in the options),
+   * the Feign proxy is invoked on this thread only to build the request; its attempts are then
+   * sent with {@code HttpClient.sendAsync}, their steps run on the async executor and their waits
+   * on a scheduler: no thread is held while the call is in flight. With a custom {@code
+   * feignClient}, which cannot send asynchronously, the call runs as a blocking call on the async
+   * executor. Either way it behaves as {@link #call}: same options, retries, deadline, limits,
+   * events and exceptions. Cancelling the future stops the call.
    *
    * @param requestOptions per-call options
-   * @param call invokes the Feign proxy
+   * @param call invokes one method of a Feign proxy
    * @param <R> result type
    * @return a future completed with the result or a {@link MistralException}
    */
+  @SuppressWarnings("unchecked")
   public <R> CompletableFuture<R> callAsync(RequestOptions requestOptions, Supplier<R> call) {
-    try {
-      return CompletableFuture.supplyAsync(RawCapture.propagate(() -> call(requestOptions, call)), asyncExecutor);
-    } catch (java.util.concurrent.RejectedExecutionException e) {
-      return CompletableFuture.failedFuture(new MistralException("The client is closed", e));
+    Function<Object, R> same = value -> (R) value;
+    return start(requestOptions, call, same);
+  }
+
+  private <R> CompletableFuture<R> start(RequestOptions requestOptions, Supplier<?> call, Function<Object, R> result) {
+    Objects.requireNonNull(requestOptions, "requestOptions");
+    if (closed || http.isClosed()) {
+      return CompletableFuture.failedFuture(new MistralException("The client is closed", null));
     }
+    AsyncCalls async = asyncCalls;
+    if (async == null) {
+      return supplyAsync(() -> call(requestOptions, () -> result.apply(call.get())));
+    }
+    CallContext context = requestOptions == RequestOptions.none() ? defaults : CallContext.of(options, requestOptions);
+    return async.start(context, call, result);
   }
 
   /**
@@ -255,59 +306,7 @@ public final class MistralTransport implements AutoCloseable {
   }
 
   static RuntimeException translate(FeignException e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof MistralException m) {
-        return m;
-      }
-    }
-    Throwable cause = e.getCause();
-    String where = e.request() == null ? "the request" : HttpText.describe(e.request());
-    if (cause instanceof ResponseTooLargeException tooLarge) {
-      return new MistralIoException(tooLarge.getMessage(), tooLarge, false);
-    }
-    if (cause instanceof RequestRefusedException refused) {
-      return new MistralException(refused.getMessage(), refused);
-    }
-    // a codec failure's text and causes may quote the body (Jackson's do): keep neither. Jackson's
-    // exceptions are IOExceptions: they are no I/O failure
-    if (e instanceof feign.codec.EncodeException) {
-      return new IllegalArgumentException(
-          "Could not encode the request body of " + where + problem(cause), JsonProblems.redacted(e));
-    }
-    if (e instanceof feign.codec.DecodeException || cause instanceof com.fasterxml.jackson.core.JsonProcessingException) {
-      return new MistralInvalidDataException(
-          "Could not decode the response of " + where + problem(cause), e.status(), JsonProblems.redacted(e));
-    }
-    if (cause instanceof IOException io) {
-      boolean timeout = io instanceof HttpTimeoutException || io instanceof SocketTimeoutException;
-      String what = timeout ? "Timed out" : "I/O error";
-      java.util.List<String> secrets = secretsOf(e);
-      String m = io.getMessage();
-      // keep the I/O failure as the cause, unless its own message quotes a secret
-      Throwable kept = m == null || SecretMasker.scrub(m, secrets).equals(m) ? io : JsonProblems.redacted(io);
-      return new MistralIoException(what + " on " + where + ": " + describe(io, secrets), kept, timeout);
-    }
-    return new MistralException("Call failed on " + where + ": " + e.getClass().getSimpleName(), e);
-  }
-
-  private static String problem(@Nullable Throwable cause) {
-    if (cause instanceof JsonProblems.Redacted r) {
-      return ": " + r.description();
-    }
-    return cause == null ? "" : ": " + JsonProblems.describe(cause);
-  }
-
-  /** The secrets of the request as sent (with its per-attempt headers), else as Feign built it. */
-  private static java.util.List<String> secretsOf(FeignException e) {
-    Request sent = CallContext.lastSent();
-    Request request = sent != null ? sent : e.request();
-    return request == null ? java.util.List.of() : SecretMasker.secretsOf(request, Json.mapper());
-  }
-
-  private static String describe(IOException e, java.util.List<String> secrets) {
-    String m = e.getMessage();
-    String name = e.getClass().getSimpleName();
-    return m == null || m.isBlank() ? name : name + " (" + HttpText.scrubThenCut(m, secrets, 200) + ")";
+    return Failures.translate(e, CallContext.lastSent());
   }
 
   /**

@@ -26,9 +26,10 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The events of one call, bound to the thread that runs it: {@link MistralTransport} opens and
- * ends it around the call, {@link RetryingClient} reports each attempt and retry. Exists only when
- * the client has listeners.
+ * The events of one call. A blocking call's is bound to the thread that runs it: {@link
+ * MistralTransport} opens and ends it around the call, {@link RetryingClient} reports each attempt
+ * and retry. An async call's is {@link #detached}, held by its {@link AsyncExchange}, whose steps
+ * follow one another. Exists only when the client has listeners.
  */
 final class ObservedCall {
   private static final ThreadLocal<@Nullable ObservedCall> CURRENT = new ThreadLocal<>();
@@ -59,6 +60,14 @@ final class ObservedCall {
     return call;
   }
 
+  /**
+   * A call of the async path, bound to no thread (its events are reported by whichever thread runs
+   * the call's step), or null when there is no listener.
+   */
+  static @Nullable ObservedCall detached(List<MistralListener> listeners, ObjectMapper mapper) {
+    return listeners.isEmpty() ? null : new ObservedCall(listeners, mapper, null);
+  }
+
   static @Nullable ObservedCall current() {
     return CURRENT.get();
   }
@@ -67,7 +76,7 @@ final class ObservedCall {
    * Reports an attempt about to leave (and, before the first, the operation), and returns the
    * request with the headers listeners added.
    */
-  Request attemptStarting(Request prepared, int attempt) {
+  synchronized Request attemptStarting(Request prepared, int attempt) {
     if (attempt == 0) {
       if (operation != null) {
         ended(null); // a second Feign call within one SDK call: the first one succeeded
@@ -97,7 +106,7 @@ final class ObservedCall {
         prepared.httpMethod(), prepared.url(), all, prepared.body(), prepared.charset(), prepared.requestTemplate());
   }
 
-  void attemptAnswered(Request request, Response response, long nanos) {
+  synchronized void attemptAnswered(Request request, Response response, long nanos) {
     lastStatus = response.status();
     lastRequestId = RequestIds.of(response.headers());
     Response.Body body = response.body();
@@ -108,7 +117,7 @@ final class ObservedCall {
     Listeners.notify(listeners, event, MistralListener::attemptCompleted);
   }
 
-  void attemptFailed(IOException failure, long nanos) {
+  synchronized void attemptFailed(IOException failure, long nanos) {
     boolean timeout = failure instanceof HttpTimeoutException || failure instanceof SocketTimeoutException;
     String message = failure.getMessage() == null ? "" : HttpText.scrubThenCut(failure.getMessage(), secrets, 200);
     AttemptFailed event =
@@ -116,13 +125,13 @@ final class ObservedCall {
     Listeners.notify(listeners, event, MistralListener::attemptFailed);
   }
 
-  void retryScheduled(String reason, Duration delay) {
+  synchronized void retryScheduled(String reason, Duration delay) {
     RetryScheduled event = new RetryScheduled(operation(), attempts + 1, reason, delay);
     Listeners.notify(listeners, event, MistralListener::retryScheduled);
   }
 
   /** Reports the end of the operation, if one started: {@code error} null for a success. */
-  void ended(@Nullable Throwable error) {
+  synchronized void ended(@Nullable Throwable error) {
     OperationInfo op = operation;
     if (op == null) {
       return;

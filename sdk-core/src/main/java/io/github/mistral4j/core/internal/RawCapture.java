@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps the last HTTP response of the calls a raw view makes: bound to the thread while the
- * normal method runs (and carried to the async executor by {@link MistralTransport}), filled by
- * {@link RetryingClient} with the answer it returns.
+ * normal method runs, filled by {@link RetryingClient} with the answer it returns. An async call
+ * takes the capture bound when it starts along to its {@link AsyncExchange}, which fills it; the
+ * executor path carries it to the executor thread.
  */
 final class RawCapture {
   private static final ThreadLocal<@Nullable RawCapture> CURRENT = new ThreadLocal<>();
@@ -46,10 +47,20 @@ final class RawCapture {
   static void record(Response response) throws IOException {
     RawCapture capture = CURRENT.get();
     if (capture != null) {
-      capture.body = JsonCodec.readBody(response);
-      capture.headers = response.headers();
-      capture.status = response.status();
+      capture.keep(response);
     }
+  }
+
+  /** The capture bound to this thread, if a raw view is running (the async path keeps it). */
+  static @Nullable RawCapture current() {
+    return CURRENT.get();
+  }
+
+  /** Records the response an async call returns. */
+  void keep(Response response) throws IOException {
+    body = JsonCodec.readBody(response);
+    headers = response.headers();
+    status = response.status();
   }
 
   /** Whether a response with a success status was recorded. */
