@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * An open enum to generate: a string {@code enum} schema of the contract with an {@code x-java}
- * mapping from the overlay ({@code module}, {@code package}, {@code class}, {@code javadoc} and
- * {@code values}: a description per wire value, optional).
+ * mapping from the overlay ({@code module}, {@code package}, {@code class}, {@code javadoc}, {@code
+ * values}: a description per wire value, optional, and {@code include}: other enum schemas whose
+ * values it also has, optional).
  *
  * @param schema the contract's schema name
  * @param module the folder of the owning Maven module
@@ -36,23 +37,31 @@ public record EnumModel(
    */
   public static List<EnumModel> all(JsonNode document) {
     List<EnumModel> enums = new ArrayList<>();
-    document.path("components").path("schemas").fields().forEachRemaining(e -> {
+    JsonNode schemas = document.path("components").path("schemas");
+    schemas.fields().forEachRemaining(e -> {
       JsonNode java = e.getValue().get("x-java");
       if (java != null && java.has("class") && !"object".equals(e.getValue().path("type").asText())) {
-        enums.add(of(e.getKey(), e.getValue(), java));
+        enums.add(of(e.getKey(), e.getValue(), java, schemas));
       }
     });
     return enums;
   }
 
-  private static EnumModel of(String schema, JsonNode node, JsonNode java) {
-    if (!"string".equals(node.path("type").asText()) || !node.path("enum").isArray()) {
-      throw new IllegalArgumentException(schema + ": x-java on a schema that is not a string enum");
-    }
+  private static EnumModel of(String schema, JsonNode node, JsonNode java, JsonNode schemas) {
+    List<JsonNode> enumSchemas = new ArrayList<>(List.of(node));
+    java.path("include").forEach(name -> enumSchemas.add(schemas.path(name.asText())));
     JsonNode descriptions = java.path("values");
     List<Value> values = new ArrayList<>();
-    for (JsonNode v : node.get("enum")) {
-      values.add(new Value(v.asText(), JavaNames.constantName(v.asText()), descriptions.path(v.asText()).asText("")));
+    for (JsonNode s : enumSchemas) {
+      if (!"string".equals(s.path("type").asText()) || !s.path("enum").isArray()) {
+        throw new IllegalArgumentException(schema + ": x-java on a schema, or including one, that is not a string enum");
+      }
+      for (JsonNode v : s.get("enum")) {
+        if (values.stream().anyMatch(known -> known.wire().equals(v.asText()))) {
+          throw new IllegalArgumentException(schema + ": value '" + v.asText() + "' twice");
+        }
+        values.add(new Value(v.asText(), JavaNames.constantName(v.asText()), descriptions.path(v.asText()).asText("")));
+      }
     }
     descriptions.fieldNames().forEachRemaining(name -> {
       if (values.stream().noneMatch(v -> v.wire().equals(name))) {

@@ -3,6 +3,7 @@ package io.github.mistral4j.codegen;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.WildcardTypeName;
 import java.util.List;
 import java.util.Map;
 
@@ -77,7 +78,8 @@ public record JavaType(Kind kind, TypeName boxed, TypeName element) {
 
   /**
    * Parses a type written in the overlay: a class name (simple for {@code java.lang}, {@code
-   * JsonNode}, {@code OffsetDateTime}, else qualified), {@code List<T>} or {@code Map<String, T>}.
+   * JsonNode}, {@code OffsetDateTime}, else qualified), {@code List<T>} or {@code Map<String, T>}; {@code ?}
+   * as a type argument.
    *
    * @param text the type
    * @return the type
@@ -108,6 +110,7 @@ public record JavaType(Kind kind, TypeName boxed, TypeName element) {
     return switch (t) {
       case "String", "Integer", "Long", "Double", "Boolean", "Object" -> ClassName.get("java.lang", t);
       case "JsonNode" -> JSON_NODE;
+      case "?" -> WildcardTypeName.subtypeOf(Object.class);
       case "OffsetDateTime" -> ClassName.get("java.time", "OffsetDateTime");
       default -> {
         int dot = t.lastIndexOf('.');

@@ -1,14 +1,17 @@
 package io.github.mistral4j.codegen;
 
 import com.squareup.javapoet.AnnotationSpec;
+import com.squareup.javapoet.ArrayTypeName;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -36,40 +39,47 @@ public final class UnionEmitter {
    */
   public static Map<String, String> emit(UnionModel union, String header) {
     Map<String, String> files = new LinkedHashMap<>();
-    files.put(union.self().simpleName(), sealed(union, file(union, header, face(union)).toString()));
-    files.put(union.unknown().simpleName(), file(union, header, unknown(union)).toString());
-    files.put(deserializerName(union).simpleName(), file(union, header, deserializer(union)).toString());
+    files.put(union.self().simpleName(), sealed(union.self(), union.variants(), union.unknown(),
+        file(union.self(), header, face(union)).toString()));
+    files.put(union.unknown().simpleName(), file(union.self(), header, unknown(union.self(), union.unknown(),
+        union.unknownJavadoc(), union.discriminator(), union.secret())).toString());
+    files.put(deserializerName(union.self()).simpleName(),
+        file(union.self(), header, deserializer(union)).toString());
     return files;
   }
 
   /** JavaPoet 1.13 writes no {@code sealed}/{@code permits}: added to the declaration it wrote. */
-  private static String sealed(UnionModel union, String source) {
-    String plain = "public interface " + union.self().simpleName() + " {";
+  static String sealed(ClassName self, List<ClassName> variants, ClassName unknown, String source) {
+    String plain = "public interface " + self.simpleName() + " {";
     if (!source.contains(plain)) {
-      throw new IllegalStateException(union.self() + ": interface declaration not found");
+      throw new IllegalStateException(self + ": interface declaration not found");
     }
     StringBuilder permits = new StringBuilder();
-    for (ClassName v : union.variants()) {
-      if (!v.packageName().equals(union.self().packageName())) {
-        throw new IllegalArgumentException(union.self() + ": variant " + v + " is not in the union's package");
+    for (ClassName v : variants) {
+      if (!v.packageName().equals(self.packageName())) {
+        throw new IllegalArgumentException(self + ": variant " + v + " is not in the union's package");
       }
       permits.append(permits.length() == 0 ? "" : ", ").append(v.simpleName());
     }
-    permits.append(", ").append(union.unknown().simpleName());
-    return source.replace(plain, "public sealed interface " + union.self().simpleName() + " permits "
-        + permits + " {");
+    permits.append(", ").append(unknown.simpleName());
+    return source.replace(plain, "public sealed interface " + self.simpleName() + " permits " + permits + " {");
   }
 
-  private static JavaFile file(UnionModel union, String header, TypeSpec type) {
-    return JavaFile.builder(union.self().packageName(), type)
+  static JavaFile file(ClassName union, String header, TypeSpec type) {
+    return JavaFile.builder(union.packageName(), type)
         .addFileComment("$L", header)
         .indent("  ")
         .skipJavaLangImports(true)
         .build();
   }
 
-  private static ClassName deserializerName(UnionModel union) {
-    return union.self().peerClass(union.self().simpleName() + "Deserializer");
+  /** {@return a class's simple name in lower-case words: {@code ToolCallContent}, "tool call content"} */
+  static String words(ClassName type) {
+    return type.simpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+  }
+
+  static ClassName deserializerName(ClassName union) {
+    return union.peerClass(union.simpleName() + "Deserializer");
   }
 
   private static TypeSpec face(UnionModel union) {
@@ -77,37 +87,76 @@ public final class UnionEmitter {
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("$L\n", union.javadoc())
         .addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE)
-            .addMember("using", "$T.class", deserializerName(union)).build());
+            .addMember("using", "$T.class", deserializerName(union.self())).build());
     type.addMethod(MethodSpec.methodBuilder(union.discriminator())
         .addJavadoc("{@return $L}\n", union.typeDoc())
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .returns(String.class)
         .build());
-    for (UnionModel.Factory f : union.factories()) {
-      MethodSpec.Builder m = MethodSpec.methodBuilder(f.name())
-          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-          .returns(f.variant());
-      StringBuilder doc = new StringBuilder(f.javadoc()).append("\n\n");
-      CodeBlock.Builder chain = CodeBlock.builder().add("return $T.builder()", f.variant());
-      for (UnionModel.Param p : f.params()) {
-        m.addParameter(JavaType.parse(p.type()).boxed(), p.name());
-        doc.append("@param ").append(p.name()).append(' ').append(p.doc()).append('\n');
-        chain.add(".$N($N)", p.setter(), p.name());
-      }
-      doc.append("@return the ").append(union.self().simpleName().replaceAll("([a-z])([A-Z])", "$1 $2")
-          .toLowerCase(Locale.ROOT)).append('\n');
-      type.addMethod(m.addJavadoc("$L", doc.toString()).addStatement("$L.build()", chain.build()).build());
-    }
+    union.factories().forEach(f -> type.addMethod(factory(union.self(), f)));
     return type.build();
   }
 
-  private static TypeSpec unknown(UnionModel union) {
-    ClassName self = union.unknown();
+  /**
+   * A static factory of a union: the variant's builder chain, or a call of the delegate.
+   *
+   * @param union the union
+   * @param f the factory
+   * @return the method
+   */
+  static MethodSpec factory(ClassName union, UnionModel.Factory f) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(f.name())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(f.variant());
+    StringBuilder doc = new StringBuilder(f.javadoc()).append("\n\n");
+    CodeBlock.Builder chain = CodeBlock.builder().add("return $T.builder()", f.variant());
+    CodeBlock.Builder args = CodeBlock.builder();
+    for (UnionModel.Param p : f.params()) {
+      boolean varargs = p.type().endsWith("...");
+      if (varargs && (f.delegate().isEmpty() || p != f.params().get(f.params().size() - 1))) {
+        throw new IllegalArgumentException(union + "." + f.name() + ": only the last parameter of a factory"
+            + " with a delegate can take varargs");
+      }
+      TypeName type = varargs
+          ? ArrayTypeName.of(JavaType.parse(p.type().substring(0, p.type().length() - 3)).boxed())
+          : JavaType.parse(p.type()).boxed();
+      m.addParameter(type, p.name()).varargs(varargs);
+      doc.append("@param ").append(p.name()).append(' ').append(p.doc()).append('\n');
+      chain.add(".$N($N)", p.setter(), p.name());
+      args.add(args.isEmpty() ? "$N" : ", $N", p.name());
+    }
+    doc.append("@return the ").append(words(union)).append('\n');
+    if (!f.throwsDoc().isEmpty()) {
+      doc.append("@throws ").append(f.throwsDoc()).append('\n');
+    }
+    m.addJavadoc("$L", doc.toString());
+    if (f.delegate().isEmpty()) {
+      return m.addStatement("$L.build()", chain.build()).build();
+    }
+    int dot = f.delegate().lastIndexOf('.');
+    if (dot <= 0) {
+      throw new IllegalArgumentException(union + "." + f.name() + ": delegate " + f.delegate() + " is not Type.method");
+    }
+    return m.addStatement("return $T.$N($L)", union.peerClass(f.delegate().substring(0, dot)),
+        f.delegate().substring(dot + 1), args.build()).build();
+  }
+
+  /**
+   * The unknown variant of a union: it keeps the JSON as received.
+   *
+   * @param union the union
+   * @param self the unknown variant
+   * @param javadoc its description
+   * @param discriminator the member its {@code type()}-like accessor reads, or empty for none
+   * @param secret whether its {@code toString()} shows only the discriminator
+   * @return the class
+   */
+  static TypeSpec unknown(ClassName union, ClassName self, String javadoc, String discriminator, boolean secret) {
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(UNKNOWN_VARIANT)
-        .addSuperinterface(union.self())
-        .addJavadoc("$L\n", union.unknownJavadoc())
+        .addSuperinterface(union)
+        .addJavadoc("$L\n", javadoc)
         .addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE)
             .addMember("using", "$T.None.class", JSON_DESERIALIZER).build())
         .addMethod(MethodSpec.constructorBuilder()
@@ -124,23 +173,26 @@ public final class UnionEmitter {
             .returns(self)
             .addParameter(JavaType.JSON_NODE, "json")
             .addStatement("return new $T(json)", self)
-            .build())
-        .addMethod(MethodSpec.methodBuilder(union.discriminator())
-            .addJavadoc("The {@code $L} member as received, or an empty string when it is missing or not text.\n",
-                union.discriminator())
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
-            .addStatement("return textMember($S)", union.discriminator())
             .build());
-    if (union.secret()) {
+    if (discriminator.isEmpty()) {
+      return type.build();
+    }
+    type.addMethod(MethodSpec.methodBuilder(discriminator)
+        .addJavadoc("The {@code $L} member as received, or an empty string when it is missing or not text.\n",
+            discriminator)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return textMember($S)", discriminator)
+        .build());
+    if (secret) {
       type.addMethod(MethodSpec.methodBuilder("toString")
-          .addJavadoc("Only the $L: every other member may be a secret.\n", union.discriminator())
+          .addJavadoc("Only the $L: every other member may be a secret.\n", discriminator)
           .addAnnotation(Override.class)
           .addModifiers(Modifier.PUBLIC)
           .returns(String.class)
-          .addStatement("return $S + $N() + $S + $T.MASK + '}'", self.simpleName() + "{" + union.discriminator() + "=",
-              union.discriminator(), ", json=", SECRET_MASKER)
+          .addStatement("return $S + $N() + $S + $T.MASK + '}'", self.simpleName() + "{" + discriminator + "=",
+              discriminator, ", json=", SECRET_MASKER)
           .build());
     }
     return type.build();
@@ -151,7 +203,7 @@ public final class UnionEmitter {
     for (ClassName v : union.variants()) {
       variants.add(variants.isEmpty() ? "$T.TYPE, $T.class" : ",\n    $T.TYPE, $T.class", v, v);
     }
-    return TypeSpec.classBuilder(deserializerName(union))
+    return TypeSpec.classBuilder(deserializerName(union.self()))
         .addModifiers(Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(UNION_DESERIALIZER, union.self()))
         .addJavadoc("Decodes {@link $T} by its {@code $L}; anything else becomes {@link $T}.\n",

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.squareup.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A union told apart by a discriminator member, from the overlay's root {@code x-java-unions}: a
@@ -19,7 +20,7 @@ import java.util.List;
  * @param unknown the unknown variant class
  * @param unknownJavadoc the unknown variant's description
  * @param secret whether the unknown variant's {@code toString()} shows only the discriminator
- * @param factories static factories building a variant from some of its properties
+ * @param factories static factories returning a variant
  */
 public record UnionModel(
     String module,
@@ -38,17 +39,22 @@ public record UnionModel(
    *
    * @param name the method name
    * @param javadoc what it makes
-   * @param variant the variant it builds
+   * @param variant the variant it returns
    * @param params the parameters: Java name, type, builder setter and description
+   * @param delegate {@code Type.method}, a static method of a class in the union's package that the
+   *     factory calls with its parameters (instead of the variant's builder), or empty
+   * @param throwsDoc the {@code @throws} text (exception and when), or empty
    */
-  public record Factory(String name, String javadoc, ClassName variant, List<Param> params) {}
+  public record Factory(
+      String name, String javadoc, ClassName variant, List<Param> params, String delegate, String throwsDoc) {}
 
   /**
    * A factory parameter.
    *
    * @param name the parameter's Java name
-   * @param type its Java type
-   * @param setter the variant builder's setter it goes to
+   * @param type its Java type; {@code T...} (the last parameter of a factory with a delegate)
+   *     takes varargs
+   * @param setter the variant builder's setter it goes to (empty for a factory with a delegate)
    * @param doc its description
    */
   public record Param(String name, String type, String setter, String doc) {}
@@ -69,16 +75,7 @@ public record UnionModel(
       for (JsonNode v : u.path("variants")) {
         variants.add(variant(name, schemas, v.asText()));
       }
-      List<Factory> factories = new ArrayList<>();
-      for (JsonNode f : u.path("factories")) {
-        List<Param> params = new ArrayList<>();
-        for (JsonNode p : f.path("params")) {
-          params.add(new Param(Overlays.required(name, p, "name"), Overlays.required(name, p, "type"),
-              Overlays.required(name, p, "setter"), Overlays.required(name, p, "doc")));
-        }
-        factories.add(new Factory(Overlays.required(name, f, "name"), Overlays.required(name, f, "javadoc").strip(),
-            variant(name, schemas, Overlays.required(name, f, "variant")), List.copyOf(params)));
-      }
+      List<Factory> factories = factories(name, u.path("factories"), v -> variant(name, schemas, v));
       unions.add(new UnionModel(
           Overlays.required(name, u, "module"),
           ClassName.get(pkg, name),
@@ -89,12 +86,37 @@ public record UnionModel(
           ClassName.get(pkg, Overlays.required(name, u, "unknown")),
           Overlays.required(name, u, "unknownJavadoc").strip(),
           u.path("secret").asBoolean(false),
-          List.copyOf(factories)));
+          factories));
     }
     return unions;
   }
 
-  private static ClassName variant(String union, JsonNode schemas, String schema) {
+  /**
+   * The factories an overlay entry declares.
+   *
+   * @param union the union's class name, for messages
+   * @param nodes the {@code factories} list
+   * @param variants the variant class a factory's {@code variant} names
+   * @return the factories, in order
+   */
+  static List<Factory> factories(String union, JsonNode nodes, Function<String, ClassName> variants) {
+    List<Factory> factories = new ArrayList<>();
+    for (JsonNode f : nodes) {
+      String delegate = f.path("delegate").asText("");
+      List<Param> params = new ArrayList<>();
+      for (JsonNode p : f.path("params")) {
+        params.add(new Param(Overlays.required(union, p, "name"), Overlays.required(union, p, "type"),
+            delegate.isEmpty() ? Overlays.required(union, p, "setter") : p.path("setter").asText(""),
+            Overlays.required(union, p, "doc")));
+      }
+      factories.add(new Factory(Overlays.required(union, f, "name"), Overlays.required(union, f, "javadoc").strip(),
+          variants.apply(Overlays.required(union, f, "variant")), List.copyOf(params), delegate,
+          f.path("throws").asText("").strip()));
+    }
+    return List.copyOf(factories);
+  }
+
+  static ClassName variant(String union, JsonNode schemas, String schema) {
     JsonNode java = schemas.path(schema).path("x-java");
     if (!java.has("class")) {
       throw new IllegalArgumentException(union + ": variant schema " + schema + " has no x-java class");
