@@ -4,7 +4,6 @@ import feign.Param;
 import feign.RequestLine;
 import io.github.mistral4j.agents.model.Agent;
 import io.github.mistral4j.core.internal.OperationId;
-import io.github.mistral4j.core.internal.PathParams;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -12,25 +11,19 @@ import org.jspecify.annotations.Nullable;
 public interface AgentVersionsApi {
   /** {@code agents_api_v1_agents_update_version}: makes {@code version} the agent's current one. */
   @OperationId("agents_api_v1_agents_update_version")
-  @RequestLine(value = "PATCH /v1/agents/{agent_id}/version?version={version}", decodeSlash = false)
-  Agent updateVersion(
-      @Param(value = "agent_id", expander = PathParams.SegmentExpander.class) String agentId,
-      @Param("version") int version);
+  @RequestLine("PATCH /v1/agents/{agent_id}/version?version={version}")
+  Agent updateVersion(@Param("agent_id") String agentId, @Param("version") int version);
 
   /** {@code agents_api_v1_agents_list_versions}. */
   @OperationId("agents_api_v1_agents_list_versions")
-  @RequestLine(
-      value = "GET /v1/agents/{agent_id}/versions?page={page}&page_size={page_size}",
-      decodeSlash = false)
+  @RequestLine("GET /v1/agents/{agent_id}/versions?page={page}&page_size={page_size}")
   List<Agent> listVersions(
-      @Param(value = "agent_id", expander = PathParams.SegmentExpander.class) String agentId,
+      @Param("agent_id") String agentId,
       @Param("page") @Nullable Integer page,
       @Param("page_size") @Nullable Integer pageSize);
 
   /** {@code agents_api_v1_agents_get_version}. */
   @OperationId("agents_api_v1_agents_get_version")
-  @RequestLine(value = "GET /v1/agents/{agent_id}/versions/{version}", decodeSlash = false)
-  Agent getVersion(
-      @Param(value = "agent_id", expander = PathParams.SegmentExpander.class) String agentId,
-      @Param(value = "version", expander = PathParams.SegmentExpander.class) String version);
+  @RequestLine("GET /v1/agents/{agent_id}/versions/{version}")
+  Agent getVersion(@Param("agent_id") String agentId, @Param("version") String version);
 }

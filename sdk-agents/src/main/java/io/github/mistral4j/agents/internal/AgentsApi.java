@@ -8,7 +8,6 @@ import io.github.mistral4j.agents.model.CreateAgentRequest;
 import io.github.mistral4j.agents.model.UpdateAgentRequest;
 import io.github.mistral4j.core.internal.OperationId;
 import io.github.mistral4j.core.internal.NonIdempotent;
-import io.github.mistral4j.core.internal.PathParams;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -17,16 +16,14 @@ public interface AgentsApi {
   /** {@code agents_api_v1_agents_create}. */
   @NonIdempotent
   @OperationId("agents_api_v1_agents_create")
-  @RequestLine(value = "POST /v1/agents", decodeSlash = false)
+  @RequestLine("POST /v1/agents")
   Agent create(CreateAgentRequest body);
 
   /** {@code agents_api_v1_agents_list} (deprecated by the API). */
   @OperationId("agents_api_v1_agents_list")
   @RequestLine(
-      value =
-          "GET /v1/agents?page={page}&page_size={page_size}&deployment_chat={deployment_chat}"
-              + "&sources={sources}&name={name}&search={search}&id={id}&metadata={metadata}",
-      decodeSlash = false)
+      "GET /v1/agents?page={page}&page_size={page_size}&deployment_chat={deployment_chat}"
+          + "&sources={sources}&name={name}&search={search}&id={id}&metadata={metadata}")
   List<Agent> list(
       @Param("page") @Nullable Integer page,
       @Param("page_size") @Nullable Integer pageSize,
@@ -40,11 +37,9 @@ public interface AgentsApi {
   /** {@code agents_api_v1_agents_list_pages}. */
   @OperationId("agents_api_v1_agents_list_pages")
   @RequestLine(
-      value =
-          "GET /v1/agents/pages?page_size={page_size}&deployment_chat={deployment_chat}"
-              + "&sources={sources}&name={name}&search={search}&id={id}&metadata={metadata}"
-              + "&page_token={page_token}",
-      decodeSlash = false)
+      "GET /v1/agents/pages?page_size={page_size}&deployment_chat={deployment_chat}"
+          + "&sources={sources}&name={name}&search={search}&id={id}&metadata={metadata}"
+          + "&page_token={page_token}")
   AgentListPage listPages(
       @Param("page_size") @Nullable Integer pageSize,
       @Param("deployment_chat") @Nullable Boolean deploymentChat,
@@ -57,24 +52,17 @@ public interface AgentsApi {
 
   /** {@code agents_api_v1_agents_get}; {@code agent_version} is a version number or an alias. */
   @OperationId("agents_api_v1_agents_get")
-  @RequestLine(
-      value = "GET /v1/agents/{agent_id}?agent_version={agent_version}",
-      decodeSlash = false)
-  Agent get(
-      @Param(value = "agent_id", expander = PathParams.SegmentExpander.class) String agentId,
-      @Param("agent_version") @Nullable String agentVersion);
+  @RequestLine("GET /v1/agents/{agent_id}?agent_version={agent_version}")
+  Agent get(@Param("agent_id") String agentId, @Param("agent_version") @Nullable String agentVersion);
 
   /** {@code agents_api_v1_agents_update}. */
   @NonIdempotent
   @OperationId("agents_api_v1_agents_update")
-  @RequestLine(value = "PATCH /v1/agents/{agent_id}", decodeSlash = false)
-  Agent update(
-      @Param(value = "agent_id", expander = PathParams.SegmentExpander.class) String agentId,
-      UpdateAgentRequest body);
+  @RequestLine("PATCH /v1/agents/{agent_id}")
+  Agent update(@Param("agent_id") String agentId, UpdateAgentRequest body);
 
   /** {@code agents_api_v1_agents_delete}. */
   @OperationId("agents_api_v1_agents_delete")
-  @RequestLine(value = "DELETE /v1/agents/{agent_id}", decodeSlash = false)
-  void delete(
-      @Param(value = "agent_id", expander = PathParams.SegmentExpander.class) String agentId);
+  @RequestLine("DELETE /v1/agents/{agent_id}")
+  void delete(@Param("agent_id") String agentId);
 }

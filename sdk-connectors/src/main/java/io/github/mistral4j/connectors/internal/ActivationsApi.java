@@ -5,7 +5,6 @@ import feign.RequestLine;
 import io.github.mistral4j.connectors.model.MessageResponse;
 import io.github.mistral4j.connectors.model.ToolExecutionConfiguration;
 import io.github.mistral4j.core.internal.OperationId;
-import io.github.mistral4j.core.internal.PathParams;
 
 /**
  * Activation of a connector for a consumer scope ({@code organization}, {@code workspace},
@@ -16,23 +15,19 @@ import io.github.mistral4j.core.internal.PathParams;
 public interface ActivationsApi {
   /** {@code connector_activate_for_consumer_v1}. */
   @OperationId("connector_activate_for_consumer_v1")
-  @RequestLine(value = "POST /v1/connectors/{connector_id}/{consumer_scope}/activate", decodeSlash = false)
-  MessageResponse activate(
-      @Param(value = "connector_id", expander = PathParams.SegmentExpander.class) String connectorId,
-      @Param(value = "consumer_scope", expander = PathParams.SegmentExpander.class) String consumerScope);
+  @RequestLine("POST /v1/connectors/{connector_id}/{consumer_scope}/activate")
+  MessageResponse activate(@Param("connector_id") String connectorId, @Param("consumer_scope") String consumerScope);
 
   /** {@code connector_activate_for_consumer_v1} with a tool configuration as the body. */
   @OperationId("connector_activate_for_consumer_v1")
-  @RequestLine(value = "POST /v1/connectors/{connector_id}/{consumer_scope}/activate", decodeSlash = false)
+  @RequestLine("POST /v1/connectors/{connector_id}/{consumer_scope}/activate")
   MessageResponse activate(
-      @Param(value = "connector_id", expander = PathParams.SegmentExpander.class) String connectorId,
-      @Param(value = "consumer_scope", expander = PathParams.SegmentExpander.class) String consumerScope,
+      @Param("connector_id") String connectorId,
+      @Param("consumer_scope") String consumerScope,
       ToolExecutionConfiguration body);
 
   /** {@code connector_deactivate_for_consumer_v1}. */
   @OperationId("connector_deactivate_for_consumer_v1")
-  @RequestLine(value = "POST /v1/connectors/{connector_id}/{consumer_scope}/deactivate", decodeSlash = false)
-  MessageResponse deactivate(
-      @Param(value = "connector_id", expander = PathParams.SegmentExpander.class) String connectorId,
-      @Param(value = "consumer_scope", expander = PathParams.SegmentExpander.class) String consumerScope);
+  @RequestLine("POST /v1/connectors/{connector_id}/{consumer_scope}/deactivate")
+  MessageResponse deactivate(@Param("connector_id") String connectorId, @Param("consumer_scope") String consumerScope);
 }

@@ -6,7 +6,6 @@ import io.github.mistral4j.connectors.model.CredentialsCreateOrUpdate;
 import io.github.mistral4j.connectors.model.CredentialsResponse;
 import io.github.mistral4j.connectors.model.MessageResponse;
 import io.github.mistral4j.core.internal.OperationId;
-import io.github.mistral4j.core.internal.PathParams;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,35 +16,32 @@ public interface CredentialsApi {
   /** {@code connector_list_{scope}_credentials_v1}. */
   @OperationId("connector_list_{scope}_credentials_v1")
   @RequestLine(
-      value = "GET /v1/connectors/{connector_id_or_name}/{scope}/credentials?auth_type={auth_type}&fetch_default={fetch_default}",
-      decodeSlash = false)
+      "GET /v1/connectors/{connector_id_or_name}/{scope}/credentials"
+          + "?auth_type={auth_type}&fetch_default={fetch_default}")
   CredentialsResponse list(
-      @Param(value = "connector_id_or_name", expander = PathParams.SegmentExpander.class) String connectorIdOrName,
-      @Param(value = "scope", expander = PathParams.SegmentExpander.class) String scope,
+      @Param("connector_id_or_name") String connectorIdOrName,
+      @Param("scope") String scope,
       @Param("auth_type") @Nullable String authType,
       @Param("fetch_default") @Nullable Boolean fetchDefault);
 
   /** {@code connector_create_or_update_{scope}_credentials_v1}. */
   @OperationId("connector_create_or_update_{scope}_credentials_v1")
-  @RequestLine(value = "POST /v1/connectors/{connector_id_or_name}/{scope}/credentials", decodeSlash = false)
+  @RequestLine("POST /v1/connectors/{connector_id_or_name}/{scope}/credentials")
   MessageResponse createOrUpdate(
-      @Param(value = "connector_id_or_name", expander = PathParams.SegmentExpander.class) String connectorIdOrName,
-      @Param(value = "scope", expander = PathParams.SegmentExpander.class) String scope,
+      @Param("connector_id_or_name") String connectorIdOrName,
+      @Param("scope") String scope,
       CredentialsCreateOrUpdate body);
 
   /** {@code connector_delete_{scope}_credentials_v1}. */
   @OperationId("connector_delete_{scope}_credentials_v1")
-  @RequestLine(
-      value = "DELETE /v1/connectors/{connector_id_or_name}/{scope}/credentials/{credentials_name}",
-      decodeSlash = false)
+  @RequestLine("DELETE /v1/connectors/{connector_id_or_name}/{scope}/credentials/{credentials_name}")
   MessageResponse delete(
-      @Param(value = "connector_id_or_name", expander = PathParams.SegmentExpander.class) String connectorIdOrName,
-      @Param(value = "scope", expander = PathParams.SegmentExpander.class) String scope,
-      @Param(value = "credentials_name", expander = PathParams.SegmentExpander.class) String credentialsName);
+      @Param("connector_id_or_name") String connectorIdOrName,
+      @Param("scope") String scope,
+      @Param("credentials_name") String credentialsName);
 
   /** {@code connector_delete_all_user_credentials_v1}. */
   @OperationId("connector_delete_all_user_credentials_v1")
-  @RequestLine(value = "DELETE /v1/connectors/{connector_id_or_name}/user/credentials", decodeSlash = false)
-  MessageResponse deleteAllUser(
-      @Param(value = "connector_id_or_name", expander = PathParams.SegmentExpander.class) String connectorIdOrName);
+  @RequestLine("DELETE /v1/connectors/{connector_id_or_name}/user/credentials")
+  MessageResponse deleteAllUser(@Param("connector_id_or_name") String connectorIdOrName);
 }

@@ -7,7 +7,6 @@ import io.github.mistral4j.connectors.mcp.ConnectorToolCallResponse;
 import io.github.mistral4j.connectors.mcp.McpTool;
 import io.github.mistral4j.core.internal.OperationId;
 import io.github.mistral4j.core.internal.NonIdempotent;
-import io.github.mistral4j.core.internal.PathParams;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -16,12 +15,10 @@ public interface ToolsApi {
   /** {@code connector_list_tools_v1}, decoded as MCP tools. */
   @OperationId("connector_list_tools_v1")
   @RequestLine(
-      value =
-          "GET /v1/connectors/{connector_id_or_name}/tools?page={page}&page_size={page_size}"
-              + "&refresh={refresh}&pretty={pretty}&credentials_name={credentials_name}",
-      decodeSlash = false)
+      "GET /v1/connectors/{connector_id_or_name}/tools?page={page}&page_size={page_size}"
+          + "&refresh={refresh}&pretty={pretty}&credentials_name={credentials_name}")
   List<McpTool> listTools(
-      @Param(value = "connector_id_or_name", expander = PathParams.SegmentExpander.class) String connectorIdOrName,
+      @Param("connector_id_or_name") String connectorIdOrName,
       @Param("page") @Nullable Integer page,
       @Param("page_size") @Nullable Integer pageSize,
       @Param("refresh") @Nullable Boolean refresh,
@@ -31,12 +28,10 @@ public interface ToolsApi {
   /** {@code connector_list_tools_v1}, items kept as free-form JSON. */
   @OperationId("connector_list_tools_v1")
   @RequestLine(
-      value =
-          "GET /v1/connectors/{connector_id_or_name}/tools?page={page}&page_size={page_size}"
-              + "&refresh={refresh}&pretty={pretty}&credentials_name={credentials_name}",
-      decodeSlash = false)
+      "GET /v1/connectors/{connector_id_or_name}/tools?page={page}&page_size={page_size}"
+          + "&refresh={refresh}&pretty={pretty}&credentials_name={credentials_name}")
   List<JsonNode> listToolsAsJson(
-      @Param(value = "connector_id_or_name", expander = PathParams.SegmentExpander.class) String connectorIdOrName,
+      @Param("connector_id_or_name") String connectorIdOrName,
       @Param("page") @Nullable Integer page,
       @Param("page_size") @Nullable Integer pageSize,
       @Param("refresh") @Nullable Boolean refresh,
@@ -46,12 +41,10 @@ public interface ToolsApi {
   /** {@code connector_call_tool_v1}; never replayed once the server may have run the tool. */
   @NonIdempotent
   @OperationId("connector_call_tool_v1")
-  @RequestLine(
-      value = "POST /v1/connectors/{connector_id_or_name}/tools/{tool_name}/call?credentials_name={credentials_name}",
-      decodeSlash = false)
+  @RequestLine("POST /v1/connectors/{connector_id_or_name}/tools/{tool_name}/call?credentials_name={credentials_name}")
   ConnectorToolCallResponse callTool(
-      @Param(value = "connector_id_or_name", expander = PathParams.SegmentExpander.class) String connectorIdOrName,
-      @Param(value = "tool_name", expander = PathParams.SegmentExpander.class) String toolName,
+      @Param("connector_id_or_name") String connectorIdOrName,
+      @Param("tool_name") String toolName,
       @Param("credentials_name") @Nullable String credentialsName,
       CallToolBody body);
 }

@@ -37,9 +37,21 @@ final class JsonCodec implements Encoder, Decoder {
 
   @Override
   public void encode(Object object, Type bodyType, RequestTemplate template) {
+    template.body(bytes(object, bodyType), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The JSON of a request body, as {@link #encode} writes it.
+   *
+   * @param object the body
+   * @param bodyType its declared type
+   * @return the UTF-8 bytes
+   * @throws EncodeException when the body cannot be written (the message quotes no value)
+   */
+  byte[] bytes(@Nullable Object object, Type bodyType) {
     try {
       ObjectWriter writer = writers.computeIfAbsent(bodyType, t -> mapper.writerFor(javaType(t)));
-      template.body(writer.writeValueAsBytes(object), StandardCharsets.UTF_8);
+      return writer.writeValueAsBytes(object);
     } catch (JsonProcessingException e) {
       // Jackson's message may quote a value of the body (a secret): say what and where, not the value
       throw new EncodeException(

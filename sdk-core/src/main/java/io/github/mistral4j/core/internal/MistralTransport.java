@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Client;
 import feign.Feign;
 import feign.FeignException;
-import feign.Request;
-import feign.Retryer;
 import io.github.mistral4j.core.ClientOptions;
 import io.github.mistral4j.core.MistralException;
 import io.github.mistral4j.core.MistralHttp;
@@ -15,16 +13,15 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The Feign factory and call runner every API module uses: one per client. It builds Feign
- * targets with the SDK's codec, error mapping and retrying HTTP client, runs calls with their
- * {@link RequestOptions}, and turns every failure into a {@link MistralException}. It is cheap:
- * the costly resources (the JDK HTTP client and its threads, the async executor) live in a {@link
+ * targets with the SDK's Feign ({@link SdkFeign}: codec, error mapping, retrying HTTP client,
+ * request plans), runs calls with their {@link RequestOptions}, and turns every failure into a
+ * {@link MistralException}. It is cheap: the costly resources (the JDK HTTP client and its threads, the async executor) live in a {@link
  * MistralHttp} that transports share; a transport closes its {@code MistralHttp} only if it owns
  * it.
  */
@@ -55,22 +52,7 @@ public final class MistralTransport implements AutoCloseable {
     HttpLogger log = new HttpLogger(options.logLevel(), mapper);
     RequestPreparer preparer = new RequestPreparer(options);
     ErrorMapper errors = new ErrorMapper(mapper, options.clock());
-    this.feign =
-        Feign.builder()
-            .client(new RetryingClient(client, options, preparer, log))
-            .encoder(codec)
-            .decoder(codec)
-            .errorDecoder(errors)
-            .retryer(Retryer.NEVER_RETRY)
-            .contract(new SdkContract())
-            .options(
-                new Request.Options(
-                    options.connectTimeout().toMillis(),
-                    TimeUnit.MILLISECONDS,
-                    options.requestTimeout().toMillis(),
-                    TimeUnit.MILLISECONDS,
-                    false))
-            .build();
+    this.feign = SdkFeign.build(options, new RetryingClient(client, options, preparer, log), codec, errors);
     Executor executor = options.asyncExecutor();
     this.asyncExecutor = executor != null ? executor : http.asyncExecutor();
     // a custom Feign client has no sendAsync: its async calls block an executor thread each

@@ -260,9 +260,12 @@ public final class PathParams {
         || b == '~';
   }
 
-  /** Feign expander for path segments; use with {@code @RequestLine(decodeSlash = false)}. */
+  /**
+   * Feign expander for path segments, which {@link SdkContract} gives every path parameter without
+   * an expander of its own (with slashes never decoded).
+   */
   public static final class SegmentExpander implements feign.Param.Expander {
-    /** Creates the expander (Feign instantiates it). */
+    /** Creates the expander (stateless: one instance may serve every parameter). */
     public SegmentExpander() {}
 
     @Override

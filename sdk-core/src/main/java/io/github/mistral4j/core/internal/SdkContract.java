@@ -10,18 +10,32 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Feign's default contract, plus one rule: every query parameter without an expander of its own
- * gets a {@link QueryValueExpander} that knows its name. Feign takes a query value made only of
- * characters it does not encode for already encoded, so {@code 100%25} would reach the server as
- * {@code 100%}; encoding every value ourselves makes every value arrive exactly as given, and a
- * value that cannot be sent as given (an unpaired surrogate) is refused naming the parameter. A
- * value set to the empty string is sent as {@code name=} (see {@link EmptyQueryValues}); an unset
- * ({@code null}) value is not sent.
+ * Feign's default contract, plus the SDK's rules, so that the API interfaces need not repeat them:
+ *
+ * <ul>
+ *   <li>slashes are never decoded ({@code decodeSlash = false} on every method, whatever the
+ *       {@code @RequestLine} says): a {@code %2F} in a value stays {@code %2F};
+ *   <li>every path parameter without an expander of its own gets the {@link
+ *       PathParams.SegmentExpander}, which percent-encodes it so that it cannot leave its segment;
+ *   <li>every query parameter without an expander of its own gets a {@link QueryValueExpander}
+ *       that knows its name. Feign takes a query value made only of characters it does not encode
+ *       for already encoded, so {@code 100%25} would reach the server as {@code 100%}; encoding
+ *       every value ourselves makes every value arrive exactly as given, and a value that cannot be
+ *       sent as given (an unpaired surrogate) is refused naming the parameter. A value set to the
+ *       empty string is sent as {@code name=} (see {@link EmptyQueryValues}); an unset ({@code
+ *       null}) value is not sent.
+ * </ul>
+ *
+ * A parameter used in the path and in the query gets the path's expander.
  */
 final class SdkContract extends Contract.Default {
+  private static final Param.Expander SEGMENT = new PathParams.SegmentExpander();
+
   @Override
   protected MethodMetadata parseAndValidateMetadata(Class<?> targetType, Method method) {
     MethodMetadata data = super.parseAndValidateMetadata(targetType, method);
+    data.template().decodeSlash(false);
+    String path = data.template().requestUriTemplate();
     Map<String, Collection<String>> queries = data.template().queries();
     Map<Integer, Param.Expander> expanders = new HashMap<>();
     data.indexToExpanderClass().forEach((index, type) -> expanders.put(index, instantiate(type)));
@@ -30,6 +44,10 @@ final class SdkContract extends Contract.Default {
         continue;
       }
       for (String name : param.getValue()) {
+        if (path.contains("{" + name + "}")) {
+          expanders.put(param.getKey(), SEGMENT);
+          break;
+        }
         if (usedInQuery(queries, name)) {
           expanders.put(param.getKey(), new QueryValueExpander(name));
         }
