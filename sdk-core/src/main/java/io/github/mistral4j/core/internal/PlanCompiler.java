@@ -64,27 +64,22 @@ final class PlanCompiler {
     if (!uri.startsWith("/")) {
       throw new Unsupported("a path not starting with /");
     }
-    RequestPlan.Path path = new RequestPlan.Path(slotted(TemplateChunks.of(uri)));
+    Object[] path = slotted(TemplateChunks.of(uri));
     List<RequestPlan.Query> queries = new ArrayList<>();
     t.queries().forEach((name, values) -> queries.add(query(name, values)));
     List<RequestPlan.Header> headers = new ArrayList<>();
     t.headers().forEach((name, values) -> headers.add(header(name, values)));
     List<RequestPlan.Binding> bindings = bindings();
     Integer body = md.bodyIndex();
-    RequestTemplate template = RequestTemplate.from(t).feignTarget(target);
     return new RequestPlan(
         Request.HttpMethod.valueOf(t.method()),
-        base,
-        bindings,
+        new RequestPlan.Url(base, path, queries.toArray(new RequestPlan.Query[0])),
+        headers.toArray(new RequestPlan.Header[0]),
+        bindings.toArray(new RequestPlan.Binding[0]),
         slots.size(),
-        path,
-        queries,
-        headers,
-        body == null ? -1 : body,
-        body == null ? null : md.bodyType(),
-        md.isBodyRequired(),
+        body == null ? null : new RequestPlan.Body(body, md.bodyType(), md.isBodyRequired()),
         codec,
-        template);
+        RequestTemplate.from(t).feignTarget(target));
   }
 
   private void checkSupported(RequestTemplate t) {

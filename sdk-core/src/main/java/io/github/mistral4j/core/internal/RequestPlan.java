@@ -35,46 +35,39 @@ final class RequestPlan {
   /** A header: the chunks of each of its values, {@link String} literals and {@link Integer} slots. */
   record Header(String name, Object[][] values) {}
 
-  /** The path: a {@link String} literal or an {@link Integer} slot per chunk. */
-  record Path(Object[] chunks) {}
+  /**
+   * The URL: the target's text, the path (a {@link String} literal or an {@link Integer} slot per
+   * chunk) and the query parameters in order.
+   */
+  record Url(String target, Object[] path, Query[] queries) {}
+
+  /** The body: the argument's index and declared type; whether it may be {@code null}. */
+  record Body(int index, Type type, boolean required) {}
 
   private final Request.HttpMethod method;
-  private final String target;
+  private final Url url;
+  private final Header[] headers;
   private final Binding[] bindings;
   private final int slots;
-  private final Path path;
-  private final Query[] queries;
-  private final Header[] headers;
-  private final int bodyIndex;
-  private final @Nullable Type bodyType;
-  private final boolean bodyRequired;
+  private final @Nullable Body body;
   private final JsonCodec codec;
   private final RequestTemplate template;
 
-  @SuppressWarnings("checkstyle:ParameterNumber")
   RequestPlan(
       Request.HttpMethod method,
-      String target,
-      List<Binding> bindings,
+      Url url,
+      Header[] headers,
+      Binding[] bindings,
       int slots,
-      Path path,
-      List<Query> queries,
-      List<Header> headers,
-      int bodyIndex,
-      @Nullable Type bodyType,
-      boolean bodyRequired,
+      @Nullable Body body,
       JsonCodec codec,
       RequestTemplate template) {
     this.method = method;
-    this.target = target;
-    this.bindings = bindings.toArray(new Binding[0]);
+    this.url = url;
+    this.headers = headers;
+    this.bindings = bindings;
     this.slots = slots;
-    this.path = path;
-    this.queries = queries.toArray(new Query[0]);
-    this.headers = headers.toArray(new Header[0]);
-    this.bodyIndex = bodyIndex;
-    this.bodyType = bodyType;
-    this.bodyRequired = bodyRequired;
+    this.body = body;
     this.codec = codec;
     this.template = template;
   }
@@ -93,7 +86,7 @@ final class RequestPlan {
    */
   Request request(Object @Nullable [] argv) {
     Object[] values = bind(argv);
-    byte[] body = bodyIndex < 0 ? null : body(argv);
+    byte[] body = this.body == null ? null : encode(this.body, argv);
     Map<String, Collection<String>> headerMap = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (Header header : headers) {
       String value = expand(header, values);
@@ -139,13 +132,13 @@ final class RequestPlan {
     return expanded;
   }
 
-  private byte[] body(Object @Nullable [] argv) {
-    Object body = argv == null ? null : argv[bodyIndex];
-    if (bodyRequired && body == null) {
-      throw new IllegalArgumentException("Body parameter " + bodyIndex + " was null");
+  private byte[] encode(Body body, Object @Nullable [] argv) {
+    Object value = argv == null ? null : argv[body.index()];
+    if (body.required() && value == null) {
+      throw new IllegalArgumentException("Body parameter " + body.index() + " was null");
     }
     try {
-      return codec.bytes(body, java.util.Objects.requireNonNull(bodyType));
+      return codec.bytes(value, body.type());
     } catch (EncodeException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -154,35 +147,35 @@ final class RequestPlan {
   }
 
   private String url(Object[] values) {
-    StringBuilder url = new StringBuilder(target.length() + 96).append(target);
-    int pathStart = url.length();
-    for (Object chunk : path.chunks()) {
+    StringBuilder out = new StringBuilder(url.target().length() + 96).append(url.target());
+    int pathStart = out.length();
+    for (Object chunk : url.path()) {
       if (chunk instanceof String literal) {
-        url.append(literal);
+        out.append(literal);
       } else {
         Object value = values[(Integer) chunk];
         if (value != null) {
-          url.append(FeignEncoding.expand(value));
+          out.append(FeignEncoding.expand(value));
         }
       }
     }
-    FeignEncoding.literalFrom(url, pathStart);
+    FeignEncoding.literalFrom(out, pathStart);
     boolean first = true;
-    for (Query query : queries) {
+    for (Query query : url.queries()) {
       char separator = first ? '?' : '&';
       if (query.slot() < 0) {
         if (query.fixed() != null) {
-          url.append(separator).append(query.fixed());
+          out.append(separator).append(query.fixed());
           first = false;
         }
         continue;
       }
       Object value = values[query.slot()];
-      if (value != null && FeignEncoding.appendQuery(url, separator, query.name(), FeignEncoding.expand(value))) {
+      if (value != null && FeignEncoding.appendQuery(out, separator, query.name(), FeignEncoding.expand(value))) {
         first = false;
       }
     }
-    return url.toString();
+    return out.toString();
   }
 
   /** A header's value as Feign expands it: its values joined by {@code ", "}, "" for none. */
