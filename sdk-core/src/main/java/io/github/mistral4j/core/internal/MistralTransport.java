@@ -21,9 +21,8 @@ import org.jspecify.annotations.Nullable;
  * The Feign factory and call runner every API module uses: one per client. It builds Feign
  * targets with the SDK's Feign ({@link SdkFeign}: codec, error mapping, retrying HTTP client,
  * request plans), runs calls with their {@link RequestOptions}, and turns every failure into a
- * {@link MistralException}. It is cheap: the costly resources (the JDK HTTP client and its threads, the async executor) live in a {@link
- * MistralHttp} that transports share; a transport closes its {@code MistralHttp} only if it owns
- * it.
+ * {@link MistralException}. It is cheap: the costly resources (the JDK HTTP client, threads,
+ * scheduler) live in a {@link MistralHttp} that transports share and only an owner closes.
  */
 public final class MistralTransport implements AutoCloseable {
   private final ClientOptions options;
@@ -182,7 +181,7 @@ public final class MistralTransport implements AutoCloseable {
     try {
       return call.get();
     } catch (FeignException e) {
-      RuntimeException translated = translate(e);
+      RuntimeException translated = Failures.translate(e, CallContext.lastSent());
       failure = translated;
       throw translated;
     } catch (RuntimeException | Error e) {
@@ -285,10 +284,6 @@ public final class MistralTransport implements AutoCloseable {
    */
   public static Throwable unwrap(Throwable t) {
     return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
-  }
-
-  static RuntimeException translate(FeignException e) {
-    return Failures.translate(e, CallContext.lastSent());
   }
 
   /**

@@ -104,7 +104,7 @@ final class PlannedCall implements InvocationHandlerFactory.MethodHandler {
 
   /**
    * Feign's {@code FeignException.errorReading} (the body could not be read), as a subclass: only
-   * subclasses can call Feign's constructors. {@link MistralTransport#translate} maps it by its I/O
+   * subclasses can call Feign's constructors. {@link Failures#translate} maps it by its I/O
    * cause, as it maps Feign's.
    */
   static final class ReadFailed extends FeignException {

@@ -92,7 +92,7 @@ class JsonCodecTest {
     }
     feign.codec.DecodeException decode = new feign.codec.DecodeException(200, jackson.getMessage(), request(), jackson);
 
-    RuntimeException translated = MistralTransport.translate(decode);
+    RuntimeException translated = Failures.translate(decode, CallContext.lastSent());
 
     assertThat(translated).isInstanceOf(MistralInvalidDataException.class);
     assertThat(everything(translated)).doesNotContain(TOKEN).contains("invalid format (expected int) at $.ttl");
@@ -105,7 +105,7 @@ class JsonCodecTest {
     feign.RetryableException failure =
         new feign.RetryableException(-1, io.getMessage(), Request.HttpMethod.GET, io, (Long) null, request());
 
-    RuntimeException translated = MistralTransport.translate(failure);
+    RuntimeException translated = Failures.translate(failure, CallContext.lastSent());
 
     assertThat(translated).isInstanceOf(MistralIoException.class);
     assertThat(everything(translated)).doesNotContain(key.substring(0, 6));

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * A planned call ends as Feign's handler ends it, for every kind of answer: the same result, or
  * the same exception (class, message, status), and the same {@link io.github.mistral4j.core.MistralException}
- * once {@link MistralTransport#translate} has mapped it.
+ * once {@link Failures#translate} has mapped it.
  */
 class PlannedCallParityTest {
   interface Api {
@@ -88,7 +88,7 @@ class PlannedCallParityTest {
     try {
       return "result " + call.apply(api);
     } catch (FeignException e) {
-      RuntimeException translated = MistralTransport.translate(e);
+      RuntimeException translated = Failures.translate(e, CallContext.lastSent());
       // Feign's own read failure is a plain FeignException, whose constructors only a subclass can call
       Class<?> type = e instanceof PlannedCall.ReadFailed ? FeignException.class : e.getClass();
       return type.getName() + " " + e.status() + " " + e.getMessage()
