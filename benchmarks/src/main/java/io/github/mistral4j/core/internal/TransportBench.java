@@ -7,6 +7,7 @@ import io.github.mistral4j.agents.AgentsClient;
 import io.github.mistral4j.agents.model.Agent;
 import io.github.mistral4j.agents.model.CreateAgentRequest;
 import io.github.mistral4j.benchmarks.Fixtures;
+import io.github.mistral4j.benchmarks.RequestFixtures;
 import io.github.mistral4j.connectors.ConnectorsClient;
 import io.github.mistral4j.connectors.mcp.ConnectorToolCallResponse;
 import io.github.mistral4j.connectors.model.PaginatedConnectors;
@@ -59,8 +60,8 @@ public class TransportBench {
             .build();
     connectors = ConnectorsClient.create(options);
     agents = AgentsClient.create(options);
-    arguments = Fixtures.callArguments();
-    agentRequest = Fixtures.createAgentRequest();
+    arguments = RequestFixtures.callArguments();
+    agentRequest = RequestFixtures.createAgentRequest();
   }
 
   /** Closes the clients. */
