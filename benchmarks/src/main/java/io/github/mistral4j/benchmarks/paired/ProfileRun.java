@@ -25,14 +25,16 @@ public final class ProfileRun {
   /**
    * Runs the profile.
    *
-   * @param args side, operation id, warm-up and recorded seconds, recording file
+   * @param args side, operation id, warm-up and recorded seconds, recording file, and optionally the
+   *     number of callers (default 32)
    * @throws IOException when the recording cannot be written
    * @throws ParseException when the JDK's {@code profile} settings cannot be read
    */
   public static void main(String[] args) throws IOException, ParseException {
-    if (args.length != 5) {
-      throw new IllegalArgumentException("usage: ProfileRun <sdk|raw> <operation> <warm s> <recorded s> <file.jfr>");
+    if (args.length != 5 && args.length != 6) {
+      throw new IllegalArgumentException("usage: ProfileRun <sdk|raw> <operation> <warm s> <recorded s> <file.jfr> [callers]");
     }
+    int callers = args.length == 6 ? Integer.parseInt(args[5]) : 32;
     Side side = Side.of(args[0]);
     long warm = Long.parseLong(args[2]) * 1_000_000_000L;
     long recorded = Long.parseLong(args[3]) * 1_000_000_000L;
@@ -40,7 +42,7 @@ public final class ProfileRun {
     Clients clients = new Clients();
     clients.setUp();
     Runnable call = Operation.named(Operation.all(clients), args[1]).call(side);
-    try (CallerPool pool = new CallerPool(32, side.label() + "-caller")) {
+    try (CallerPool pool = new CallerPool(callers, side.label() + "-caller")) {
       for (long done = 0; done < warm; done += window) {
         pool.run(call, window);
       }
