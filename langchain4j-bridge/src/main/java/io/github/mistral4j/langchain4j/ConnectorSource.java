@@ -1,8 +1,5 @@
 package io.github.mistral4j.langchain4j;
 
-import io.github.mistral4j.core.internal.PathParams;
-import java.util.Objects;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,18 +9,15 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * ConnectorSource github = ConnectorSource.builder("github").credentialsName("work").prefix("gh_").build();
  * }</pre>
+ *
+ * <p>The rules and values are those of the tools core's {@link io.github.mistral4j.tools.ConnectorSource},
+ * which this class holds.
  */
 public final class ConnectorSource {
-  private static final Pattern PREFIX = Pattern.compile("^[a-zA-Z0-9_-]{1,32}$");
+  private final io.github.mistral4j.tools.ConnectorSource source;
 
-  private final String idOrName;
-  private final @Nullable String credentialsName;
-  private final @Nullable String prefix;
-
-  private ConnectorSource(Builder b) {
-    this.idOrName = b.idOrName;
-    this.credentialsName = b.credentialsName;
-    this.prefix = b.prefix;
+  private ConnectorSource(io.github.mistral4j.tools.ConnectorSource source) {
+    this.source = source;
   }
 
   /**
@@ -45,20 +39,17 @@ public final class ConnectorSource {
    * @throws IllegalArgumentException when {@code idOrName} is neither a UUID nor a valid name
    */
   public static Builder builder(String idOrName) {
-    return new Builder(idOrName);
+    return new Builder(io.github.mistral4j.tools.ConnectorSource.builder(idOrName));
   }
 
   /** {@return a builder holding these values} */
   public Builder toBuilder() {
-    Builder b = new Builder(idOrName);
-    b.credentialsName = credentialsName;
-    b.prefix = prefix;
-    return b;
+    return new Builder(source.toBuilder());
   }
 
   /** {@return the connector's UUID or name} */
   public String idOrName() {
-    return idOrName;
+    return source.idOrName();
   }
 
   /**
@@ -66,40 +57,35 @@ public final class ConnectorSource {
    * the default}
    */
   public @Nullable String credentialsName() {
-    return credentialsName;
+    return source.credentialsName();
   }
 
   /** {@return the prefix put before each tool name of this connector, or {@code null}} */
   public @Nullable String prefix() {
-    return prefix;
+    return source.prefix();
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof ConnectorSource s
-        && idOrName.equals(s.idOrName)
-        && Objects.equals(credentialsName, s.credentialsName)
-        && Objects.equals(prefix, s.prefix);
+    return o instanceof ConnectorSource s && source.equals(s.source);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(idOrName, credentialsName, prefix);
+    return source.hashCode();
   }
 
   @Override
   public String toString() {
-    return "ConnectorSource{idOrName=" + idOrName + ", credentialsName=" + credentialsName + ", prefix=" + prefix + '}';
+    return source.toString();
   }
 
   /** Builds a {@link ConnectorSource}. */
   public static final class Builder {
-    private final String idOrName;
-    private @Nullable String credentialsName;
-    private @Nullable String prefix;
+    private final io.github.mistral4j.tools.ConnectorSource.Builder builder;
 
-    private Builder(String idOrName) {
-      this.idOrName = PathParams.uuidOrName("connector", Objects.requireNonNull(idOrName, "connector"));
+    private Builder(io.github.mistral4j.tools.ConnectorSource.Builder builder) {
+      this.builder = builder;
     }
 
     /**
@@ -109,7 +95,7 @@ public final class ConnectorSource {
      * @return this builder
      */
     public Builder credentialsName(String credentialsName) {
-      this.credentialsName = PathParams.name("credentialsName", Objects.requireNonNull(credentialsName, "credentialsName"));
+      builder.credentialsName(credentialsName);
       return this;
     }
 
@@ -121,11 +107,7 @@ public final class ConnectorSource {
      * @return this builder
      */
     public Builder prefix(String prefix) {
-      Objects.requireNonNull(prefix, "prefix");
-      if (!PREFIX.matcher(prefix).matches()) {
-        throw new IllegalArgumentException("prefix must match ^[a-zA-Z0-9_-]{1,32}$, got '" + prefix + "'");
-      }
-      this.prefix = prefix;
+      builder.prefix(prefix);
       return this;
     }
 
@@ -135,7 +117,7 @@ public final class ConnectorSource {
      * @return the connector source
      */
     public ConnectorSource build() {
-      return new ConnectorSource(this);
+      return new ConnectorSource(builder.build());
     }
   }
 }
