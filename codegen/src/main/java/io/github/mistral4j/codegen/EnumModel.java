@@ -3,12 +3,14 @@ package io.github.mistral4j.codegen;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An open enum to generate: a string {@code enum} schema of the contract with an {@code x-java}
  * mapping from the overlay ({@code module}, {@code package}, {@code class}, {@code javadoc}, {@code
  * values}: a description per wire value, optional, and {@code include}: other enum schemas whose
- * values it also has, optional).
+ * values it also has, optional; {@code integerCodes}: integer codes the server also sends,
+ * optional).
  *
  * @param schema the contract's schema name
  * @param module the folder of the owning Maven module
@@ -16,9 +18,11 @@ import java.util.List;
  * @param className the simple class name
  * @param javadoc the class description
  * @param values the values, in the contract's order
+ * @param integerCodes the integer codes that also decode, or {@code null} for strings only
  */
 public record EnumModel(
-    String schema, String module, String packageName, String className, String javadoc, List<Value> values) {
+    String schema, String module, String packageName, String className, String javadoc, List<Value> values,
+    @Nullable IntegerCodes integerCodes) {
 
   /**
    * One value.
@@ -28,6 +32,39 @@ public record EnumModel(
    * @param description what it means, or empty
    */
   public record Value(String wire, String constant, String description) {}
+
+  /**
+   * Integer codes the server sends besides the contract's strings ({@code x-java.integerCodes}). A
+   * code decodes to a value of its own (its text is the number, not mapped to a named constant) and
+   * is written back as a JSON number.
+   *
+   * @param from the lowest code that counts as known
+   * @param to the highest code that counts as known
+   * @param doc who sends the codes: the phrase after "The value for an integer code, "
+   */
+  public record IntegerCodes(int from, int to, String doc) {
+    static @Nullable IntegerCodes read(String schema, JsonNode java) {
+      JsonNode codes = java.get("integerCodes");
+      if (codes == null) {
+        return null;
+      }
+      int from = integer(schema, codes, "from");
+      int to = integer(schema, codes, "to");
+      if (from > to) {
+        throw new IllegalArgumentException(schema + ": x-java.integerCodes.from (" + from
+            + ") is above x-java.integerCodes.to (" + to + ")");
+      }
+      return new IntegerCodes(from, to, required(schema, java, "integerCodes.doc").strip());
+    }
+
+    private static int integer(String schema, JsonNode codes, String field) {
+      JsonNode value = codes.get(field);
+      if (value == null || !value.isIntegralNumber() || !value.canConvertToInt()) {
+        throw new IllegalArgumentException(schema + ": x-java.integerCodes." + field + " is missing or not an int");
+      }
+      return value.intValue();
+    }
+  }
 
   /**
    * The open enums of a contract to which the overlay was applied, in the contract's order.
@@ -68,13 +105,19 @@ public record EnumModel(
         throw new IllegalArgumentException(schema + ": the overlay describes '" + name + "', not a contract value");
       }
     });
+    IntegerCodes codes = IntegerCodes.read(schema, java);
+    for (Value v : values) {
+      if (codes != null && v.wire().matches("-?[0-9]+")) {
+        throw new IllegalArgumentException(schema + ": value '" + v.wire() + "' reads as an integer code (x-java.integerCodes)");
+      }
+    }
     return new EnumModel(
         schema, required(schema, java, "module"), required(schema, java, "package"),
-        required(schema, java, "class"), required(schema, java, "javadoc").strip(), List.copyOf(values));
+        required(schema, java, "class"), required(schema, java, "javadoc").strip(), List.copyOf(values), codes);
   }
 
   private static String required(String schema, JsonNode java, String field) {
-    String value = java.path(field).asText("");
+    String value = java.at("/" + field.replace('.', '/')).asText("");
     if (value.isBlank()) {
       throw new IllegalArgumentException(schema + ": x-java." + field + " is missing");
     }

@@ -16,7 +16,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes an open enum: a final class extending {@code OpenEnum} with a constant per value, {@code
- * of(String)} (the Jackson creator) and {@code knownValues()}.
+ * of(String)} (the Jackson creator) and {@code knownValues()}; with integer codes, also the parts
+ * {@link IntegerCodesEmitter} writes (its (de)serializer then replaces the creator).
  */
 public final class OpenEnumEmitter {
   private static final ClassName OPEN_ENUM = ClassName.get("io.github.mistral4j.core.model", "OpenEnum");
@@ -33,10 +34,15 @@ public final class OpenEnumEmitter {
    */
   public static JavaFile emit(EnumModel model, String header) {
     ClassName self = ClassName.get(model.packageName(), model.className());
+    EnumModel.IntegerCodes codes = model.integerCodes();
+    String noCode = codes == null ? "" : ", null";
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(OPEN_ENUM)
         .addJavadoc("$L\n", model.javadoc());
+    if (codes != null) {
+      type.addAnnotations(IntegerCodesEmitter.annotations(self));
+    }
     CodeBlock.Builder known = CodeBlock.builder();
     for (EnumModel.Value v : model.values()) {
       String doc = v.description().isEmpty()
@@ -44,7 +50,7 @@ public final class OpenEnumEmitter {
           : "{@code " + v.wire() + "}: " + v.description();
       type.addField(FieldSpec.builder(self, v.constant(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("$L\n", doc)
-          .initializer("new $T($S, true)", self, v.wire())
+          .initializer("new $T($S, true$L)", self, v.wire(), noCode)
           .build());
       known.add(known.isEmpty() ? "$L" : ", $L", v.constant());
     }
@@ -57,28 +63,42 @@ public final class OpenEnumEmitter {
         .initializer("KNOWN.stream().collect($T.toUnmodifiableMap($T::value, $T.identity()))",
             Collectors.class, OPEN_ENUM, Function.class)
         .build());
-    type.addMethod(MethodSpec.constructorBuilder()
-        .addModifiers(Modifier.PRIVATE)
-        .addParameter(String.class, "value")
-        .addParameter(boolean.class, "known")
-        .addStatement("super(value, known)")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("of")
+    if (codes != null) {
+      type.addField(IntegerCodesEmitter.field());
+      type.addMethod(IntegerCodesEmitter.constructor());
+    } else {
+      type.addMethod(MethodSpec.constructorBuilder()
+          .addModifiers(Modifier.PRIVATE)
+          .addParameter(String.class, "value")
+          .addParameter(boolean.class, "known")
+          .addStatement("super(value, known)")
+          .build());
+    }
+    MethodSpec.Builder of = MethodSpec.methodBuilder("of")
         .addJavadoc("The constant with this wire value, or an unknown value keeping it.\n\n"
-            + "@param value the wire value\n@return the value\n")
-        .addAnnotation(JSON_CREATOR)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            + "@param value the wire value\n@return the value\n");
+    if (codes == null) {
+      of.addAnnotation(JSON_CREATOR);
+    }
+    type.addMethod(of.addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(self)
         .addParameter(String.class, "value")
         .addStatement("$T known = BY_VALUE.get($T.requireNonNull(value, $S))", self, Objects.class, "value")
-        .addStatement("return known != null ? known : new $T(value, false)", self)
+        .addStatement("return known != null ? known : new $T(value, false$L)", self, noCode)
         .build());
+    if (codes != null) {
+      type.addMethods(IntegerCodesEmitter.methods(self, codes));
+    }
     type.addMethod(MethodSpec.methodBuilder("knownValues")
-        .addJavadoc("{@return every value this SDK version knows, in the contract's order}\n")
+        .addJavadoc("{@return every $L this SDK version knows, in the contract's order}\n",
+            codes == null ? "value" : "named value")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(ClassName.get(List.class), self))
         .addStatement("return KNOWN")
         .build());
+    if (codes != null) {
+      type.addTypes(IntegerCodesEmitter.types(self));
+    }
     return JavaFile.builder(model.packageName(), type.build())
         .addFileComment("$L", header)
         .indent("  ")
