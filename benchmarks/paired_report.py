@@ -19,6 +19,10 @@ OPS = [("listTools", "list_tools (50 tools, 68 KB)"), ("callTool", "call_tool"),
 MEASURES = [
     ("latency", "median latency", "us", "{:,.0f}", ("<=", 1.05)),
     ("alloc", "allocation per call", "KB", "{:,.1f}", ("<=", 1.2)),
+    # the second baseline: the raw client on an executor like the SDK's (bounded, hand-off)
+    ("latency_sdkexec", "median latency, vs raw on the SDK's executor", "us", "{:,.0f}", None),
+    ("alloc_sdkexec", "allocation per call, vs raw on the SDK's executor", "KB", "{:,.1f}", None),
+    ("latency_rawexec", "median latency, raw on the SDK's executor / raw", "us", "{:,.0f}", None),
     ("tput1", "throughput, 1 caller", "/s", "{:,.0f}", None),
     ("tput32", "throughput, 32 callers", "/s", "{:,.0f}", (">=", 0.95)),
     ("cpu32", "CPU per call, 32 callers", "us", "{:,.0f}", None),

@@ -7,8 +7,11 @@ import io.github.mistral4j.connectors.ConnectorsClient;
 import io.github.mistral4j.connectors.model.PaginatedConnectors;
 import io.github.mistral4j.core.ClientOptions;
 import io.github.mistral4j.core.internal.Json;
+import io.github.mistral4j.core.internal.SdkPools;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -32,9 +35,14 @@ public class Clients {
   /** The bearer key both sides send (a fixed, fake key). */
   public static final String API_KEY = "bench-0123456789abcdef0123456789abcdef";
 
+  /** The threads of the SDK's own JDK client executor ({@code MistralHttp}): 2 to 4, one per CPU. */
+  static final int SDK_HTTP_THREADS = Math.min(4, Math.max(2, Runtime.getRuntime().availableProcessors()));
+
   ConnectorsClient connectors;
   AgentsClient agents;
   RawClient raw;
+  RawClient rawOnSdkExecutor;
+  ExecutorService sdkLikeExecutor;
   Map<String, Object> arguments;
   CreateAgentRequest agentRequest;
 
@@ -47,6 +55,9 @@ public class Clients {
     agents = AgentsClient.create(options);
     raw = new RawClient(
         baseUrl, API_KEY, options.userAgent(), Json.mapper(), options.connectTimeout(), options.requestTimeout());
+    sdkLikeExecutor = SdkPools.handOff(SDK_HTTP_THREADS, SdkPools.daemonThreads("raw-http-", new AtomicInteger()));
+    rawOnSdkExecutor = new RawClient(baseUrl, API_KEY, options.userAgent(), Json.mapper(), options.connectTimeout(),
+        options.requestTimeout(), sdkLikeExecutor);
     arguments = RequestFixtures.callArguments();
     agentRequest = RequestFixtures.createAgentRequest();
     same("list_tools", connectors.tools().list(Fixtures.CONNECTOR).items(), raw.listTools(Fixtures.CONNECTOR));
@@ -56,6 +67,8 @@ public class Clients {
     same("list connectors", connectors.list().response(PaginatedConnectors.class), raw.listConnectors());
     Agent agent = agents.create(agentRequest);
     same("create agent", agent, raw.createAgent(agentRequest));
+    same("call_tool on the SDK's executor", raw.callTool(Fixtures.CONNECTOR, Fixtures.TOOL, arguments),
+        rawOnSdkExecutor.callTool(Fixtures.CONNECTOR, Fixtures.TOOL, arguments));
     if (connectors.tools().list(Fixtures.CONNECTOR).items().size() != 50 || connectors.list().items().size() != 20) {
       throw new IllegalStateException("The server does not serve the benchmark fixtures");
     }
@@ -94,6 +107,11 @@ public class Clients {
     return raw;
   }
 
+  /** {@return the raw baseline with its JDK client on an executor like the SDK's (bounded, hand-off)} */
+  public RawClient rawOnSdkExecutor() {
+    return rawOnSdkExecutor;
+  }
+
   /** {@return the arguments of {@code call_tool}} */
   public Map<String, Object> arguments() {
     return arguments;
@@ -116,5 +134,7 @@ public class Clients {
     connectors.close();
     agents.close();
     raw.close();
+    rawOnSdkExecutor.close();
+    sdkLikeExecutor.shutdown();
   }
 }

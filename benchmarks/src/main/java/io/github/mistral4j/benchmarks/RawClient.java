@@ -7,6 +7,7 @@ import io.github.mistral4j.agents.model.CreateAgentRequest;
 import io.github.mistral4j.connectors.mcp.ConnectorToolCallResponse;
 import io.github.mistral4j.connectors.mcp.McpTool;
 import io.github.mistral4j.connectors.model.PaginatedConnectors;
+import io.github.mistral4j.core.internal.Ownership;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -16,13 +17,17 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The baseline: what a careful user would write with the JDK {@link HttpClient} and Jackson, with
  * no SDK. It sends the requests the SDK sends (same method, path, headers and JSON body, encoded
- * with the same mapper) and decodes the answers into the same SDK model classes, so that the
+ * with the same mapper) and decodes the answers into the same SDK model classes, as the SDK's
+ * decoder does (the models keep the trees Jackson parsed, see {@link Ownership}), so that the
  * difference between the two is the SDK's transport. No logging, no error mapping beyond a status
- * check, and one retry on an I/O failure only (see {@link #send}).
+ * check, and one retry on an I/O failure only (see {@link #send}). Its JDK client runs on the JDK's
+ * default executor, or on the one given (to compare with the SDK's bounded executor).
  */
 public final class RawClient implements AutoCloseable {
   private final HttpClient http;
@@ -48,11 +53,30 @@ public final class RawClient implements AutoCloseable {
    */
   public RawClient(
       String baseUrl, String apiKey, String userAgent, ObjectMapper mapper, Duration connectTimeout, Duration timeout) {
-    this.http = HttpClient.newBuilder()
+    this(baseUrl, apiKey, userAgent, mapper, connectTimeout, timeout, null);
+  }
+
+  /**
+   * Creates the client with its JDK client on a given executor.
+   *
+   * @param baseUrl the server, without a trailing slash
+   * @param apiKey the bearer key
+   * @param userAgent the user agent the SDK sends
+   * @param mapper the SDK's mapper (same settings, same models)
+   * @param connectTimeout the connect timeout
+   * @param timeout the request timeout
+   * @param executor the JDK client's executor, or {@code null} for the JDK's default
+   */
+  public RawClient(String baseUrl, String apiKey, String userAgent, ObjectMapper mapper, Duration connectTimeout,
+      Duration timeout, @Nullable Executor executor) {
+    HttpClient.Builder builder = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(connectTimeout)
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
+        .followRedirects(HttpClient.Redirect.NEVER);
+    if (executor != null) {
+      builder.executor(executor);
+    }
+    this.http = builder.build();
     this.mapper = mapper;
     this.baseUrl = baseUrl;
     this.authorization = "Bearer " + apiKey;
@@ -141,7 +165,7 @@ public final class RawClient implements AutoCloseable {
 
   private static <T> T read(ObjectReader reader, byte[] body) {
     try {
-      return reader.readValue(body);
+      return Ownership.decode(reader, body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

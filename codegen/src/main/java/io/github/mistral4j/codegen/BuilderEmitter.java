@@ -28,6 +28,7 @@ final class BuilderEmitter {
   private static final ClassName JSON_DESERIALIZE = ClassName.get(ModelTypes.DATABIND, "JsonDeserialize");
   private static final ClassName LENIENT_DATE =
       ClassName.get("io.github.mistral4j.core.internal", "LenientDateTimeDeserializer");
+  private static final ClassName OWNERSHIP = ClassName.get("io.github.mistral4j.core.internal", "Ownership");
   static final AnnotationSpec UNUSED =
       AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unused").build();
 
@@ -89,22 +90,28 @@ final class BuilderEmitter {
         build.addStatement("$T.required($N, $S, $S)", ModelTypes.MODELS, p.name(), self.simpleName(), p.wire());
       }
     }
-    type.addMethod(build.addStatement("return new $T(this)", self).build());
+    type.addMethod(build.addStatement("return new $T(this, false)", self).build());
     type.addMethod(MethodSpec.methodBuilder("buildDecoded")
         .addAnnotation(UNUSED)
         .addModifiers(Modifier.PRIVATE)
         .returns(self)
-        .addComment("decoding is lenient: a missing required field is reported when read, or by validate()")
-        .addStatement("return new $T(this)", self)
+        .addComment("decoding is lenient: a missing required field is reported when read, or by validate();")
+        .addComment("the SDK's decoder lets the object keep what it parsed (nobody else holds it)")
+        .addStatement("return new $T(this, $T.granted())", self, OWNERSHIP)
         .build());
     return type.build();
   }
 
   private static void plain(TypeSpec.Builder type, ObjectModel model, Property p, ClassName builder) {
     String note = p.required() ? " Required." : p.defaultValue() != null ? " Default {@code " + p.defaultValue() + "}." : "";
+    boolean trees = p.type().kind() == JavaType.Kind.MAP && p.type().element().equals(JavaType.JSON_NODE);
     MethodSpec.Builder m = setter(model, p, builder, note)
-        .addAnnotation(ModelTypes.jsonProperty(p.wire()))
         .addParameter(ModelTypes.setterParameter(p), p.name());
+    if (trees) {
+      type.addMethod(treesFromJson(p, builder));
+    } else {
+      m.addAnnotation(ModelTypes.jsonProperty(p.wire()));
+    }
     if (p.type().boxed().equals(DATE_TIME)) {
       m.addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE).addMember("using", "$T.class", LENIENT_DATE).build());
     }
@@ -114,8 +121,7 @@ final class BuilderEmitter {
           ArrayList.class, p.name());
       case MAP -> {
         if (p.type().element().equals(JavaType.JSON_NODE)) {
-          m.addStatement("this.$N = $N == null ? null : new $T<>($T.copyOf($N))", p.name(), p.name(),
-              LinkedHashMap.class, JSON_MAPS, p.name());
+          m.addStatement("this.$N = $N == null ? null : $T.treesOf($N)", p.name(), p.name(), JSON_MAPS, p.name());
         } else {
           m.addStatement("this.$N = $N == null ? null : new $T<>($N)", p.name(), p.name(),
               LinkedHashMap.class, p.name());
@@ -162,7 +168,7 @@ final class BuilderEmitter {
           .addStatement("this.$N = new $T<>()", p.name(), LinkedHashMap.class)
           .endControlFlow();
       if (tree) {
-        put.addStatement("this.$N.put($T.requireNonNull(key, $S), $T.toTree(value))", p.name(), Objects.class,
+        put.addStatement("this.$N.put($T.requireNonNull(key, $S), $T.asTree(value))", p.name(), Objects.class,
             "key", JSON_MAPS);
       } else {
         put.addStatement("this.$N.put($T.requireNonNull(key, $S), $T.requireNonNull(value, $S))", p.name(),
@@ -170,6 +176,18 @@ final class BuilderEmitter {
       }
       type.addMethod(put.addStatement("return this").build());
     }
+  }
+
+  /** The setter Jackson decodes a free-form JSON object through: its trees are kept, not converted. */
+  private static MethodSpec treesFromJson(Property p, ClassName builder) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(p.name() + "FromJson")
+        .addAnnotation(ModelTypes.jsonProperty(p.wire()))
+        .addAnnotation(UNUSED)
+        .addModifiers(Modifier.PRIVATE)
+        .returns(builder)
+        .addParameter(ModelTypes.builderField(p), p.name());
+    SetterChecks.add(m, p, p.name(), true);
+    return m.addStatement("this.$N = $N", p.name(), p.name()).addStatement("return this").build();
   }
 
   static MethodSpec.Builder setter(ObjectModel model, Property p, ClassName builder, String note) {
@@ -190,8 +208,9 @@ final class BuilderEmitter {
         .returns(builder)
         .addParameter(String.class, "name")
         .addParameter(ModelTypes.nullable(JavaType.JSON_NODE), "value")
+        .addComment("copied by build(), unless the SDK's decoder owns it")
         .addStatement("additionalProperties.put($T.requireNonNull(name, $S), value == null ? $T.getInstance() "
-            + ": value.deepCopy())", Objects.class, "name", ModelTypes.NULL_NODE)
+            + ": value)", Objects.class, "name", ModelTypes.NULL_NODE)
         .addStatement("return this")
         .build());
     type.addMethod(MethodSpec.methodBuilder("additionalProperties")

@@ -66,7 +66,7 @@ public final class ObjectEmitter {
       init.addStatement("this.$N = $L", p.name(), construct(model, p));
     }
     type.addField(NODES, "additionalProperties", Modifier.PRIVATE, Modifier.FINAL);
-    init.addStatement("this.additionalProperties = $T.nodes(b.additionalProperties)", MODELS);
+    init.addStatement("this.additionalProperties = $T.nodes(b.additionalProperties, owned)", MODELS);
     if (!model.validator().isEmpty()) {
       int dot = model.validator().lastIndexOf('.');
       ClassName owner = ClassName.bestGuess(model.validator().substring(0, dot));
@@ -75,6 +75,7 @@ public final class ObjectEmitter {
     type.addMethod(MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
         .addParameter(builder, "b")
+        .addParameter(boolean.class, "owned")
         .addCode(init.build())
         .build());
     type.addMethod(MethodSpec.methodBuilder("builder")
@@ -121,11 +122,14 @@ public final class ObjectEmitter {
       case VALUE -> p.defaultValue() != null && !p.primitive()
           ? CodeBlock.of("$T.required($L, $S, $S)", MODELS, field, model.self().simpleName(), p.wire())
           : CodeBlock.of("$L", field);
-      case NODE -> CodeBlock.of("$T.node($L)", MODELS, field);
-      case LIST, MAP -> p.optionalCollection()
-          ? CodeBlock.of("$L == null ? null : $T.$L($L)", field, MODELS,
-              p.type().kind() == JavaType.Kind.LIST ? "list" : "map", field)
-          : CodeBlock.of("$T.$L($L)", MODELS, p.type().kind() == JavaType.Kind.LIST ? "list" : "map", field);
+      case NODE -> CodeBlock.of("$T.node($L, owned)", MODELS, field);
+      case LIST, MAP -> {
+        String copy = p.type().kind() == JavaType.Kind.LIST ? "list"
+            : p.type().element().equals(JavaType.JSON_NODE) ? "nodes" : "map";
+        yield p.optionalCollection()
+            ? CodeBlock.of("$L == null ? null : $T.$L($L, owned)", field, MODELS, copy, field)
+            : CodeBlock.of("$T.$L($L, owned)", MODELS, copy, field);
+      }
     };
   }
 
@@ -216,11 +220,12 @@ public final class ObjectEmitter {
       return m.returns(ModelTypes.nullable(p.type().boxed())).addStatement("return $N.value()", p.name()).build();
     }
     if (p.optionalCollection()) {
-      return m.addJavadoc("{@return $L (empty when absent)}\n", p.doc())
-          .returns(p.type().boxed())
-          .addStatement("return $N == null ? $T.of() : $N", p.name(),
-              p.type().kind() == JavaType.Kind.LIST ? List.class : Map.class, p.name())
-          .build();
+      m.addJavadoc("{@return $L (empty when absent$L)}\n", p.doc(), trees(p) ? "; copies" : "")
+          .returns(p.type().boxed());
+      return trees(p)
+          ? m.addStatement("return $T.nodes($N)", MODELS, p.name()).build()
+          : m.addStatement("return $N == null ? $T.of() : $N", p.name(),
+              p.type().kind() == JavaType.Kind.LIST ? List.class : Map.class, p.name()).build();
     }
     if (ModelTypes.checkedOnRead(p) && p.constant() == null) {
       if (p.name().matches("(is|get)[A-Z].*")) {
@@ -260,6 +265,14 @@ public final class ObjectEmitter {
     if (p.type().kind() == JavaType.Kind.NODE) {
       return m.addStatement("return $T.node($N)", MODELS, p.name()).build();
     }
+    if (trees(p)) {
+      return m.addStatement("return $T.nodes($N)", MODELS, p.name()).build();
+    }
     return m.addStatement("return $N", p.name()).build();
+  }
+
+  /** Whether the property is a free-form JSON object: its trees are copied when read. */
+  private static boolean trees(Property p) {
+    return !p.tristate() && p.type().kind() == JavaType.Kind.MAP && p.type().element().equals(JavaType.JSON_NODE);
   }
 }

@@ -11,15 +11,20 @@ import java.util.List;
  * @param id short name used in the results, as in the JMH benchmark names
  * @param sdk the call through the SDK
  * @param raw the same call through the raw client
+ * @param rawOnSdkExecutor the same call through the raw client on an executor like the SDK's
  */
-public record Operation(String id, Runnable sdk, Runnable raw) {
+public record Operation(String id, Runnable sdk, Runnable raw, Runnable rawOnSdkExecutor) {
   /**
    * {@return the call made by one side}
    *
    * @param side the side
    */
   public Runnable call(Side side) {
-    return side == Side.SDK ? sdk : raw;
+    return switch (side) {
+      case SDK -> sdk;
+      case RAW -> raw;
+      case RAW_SDK_EXECUTOR -> rawOnSdkExecutor;
+    };
   }
 
   /**
@@ -32,16 +37,20 @@ public record Operation(String id, Runnable sdk, Runnable raw) {
     return List.of(
         new Operation("listTools",
             () -> c.connectors().tools().list(Fixtures.CONNECTOR).items(),
-            () -> c.raw().listTools(Fixtures.CONNECTOR)),
+            () -> c.raw().listTools(Fixtures.CONNECTOR),
+            () -> c.rawOnSdkExecutor().listTools(Fixtures.CONNECTOR)),
         new Operation("callTool",
             () -> c.connectors().tools().call(Fixtures.CONNECTOR, Fixtures.TOOL, c.arguments()),
-            () -> c.raw().callTool(Fixtures.CONNECTOR, Fixtures.TOOL, c.arguments())),
+            () -> c.raw().callTool(Fixtures.CONNECTOR, Fixtures.TOOL, c.arguments()),
+            () -> c.rawOnSdkExecutor().callTool(Fixtures.CONNECTOR, Fixtures.TOOL, c.arguments())),
         new Operation("listConnectors",
             () -> c.connectors().list().response(PaginatedConnectors.class),
-            () -> c.raw().listConnectors()),
+            () -> c.raw().listConnectors(),
+            () -> c.rawOnSdkExecutor().listConnectors()),
         new Operation("createAgent",
             () -> c.agents().create(c.agentRequest()),
-            () -> c.raw().createAgent(c.agentRequest())));
+            () -> c.raw().createAgent(c.agentRequest()),
+            () -> c.rawOnSdkExecutor().createAgent(c.agentRequest())));
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.mistral4j.benchmarks.paired;
 import io.github.mistral4j.benchmarks.Clients;
 import io.github.mistral4j.core.ClientOptions;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,6 +18,12 @@ import java.util.Locale;
  * {@value Clients#BASE_URL_ENV}.
  */
 public final class PairedRound {
+  /**
+   * Environment variable limiting a round to some operations, e.g. {@code callTool}; cold start and
+   * the bridge are then left out.
+   */
+  static final String OPS_ENV = "BENCH_PAIRED_OPS";
+
   private PairedRound() {}
 
   /**
@@ -35,14 +42,17 @@ public final class PairedRound {
     };
     Clients clients = new Clients();
     clients.setUp(); // also checks that both sides decode equal answers
-    List<Operation> ops = Operation.all(clients);
+    List<Operation> ops = selected(Operation.all(clients));
+    boolean everything = ops.size() == Operation.all(clients).size();
     try (Results results = new Results(Path.of(args[0]), Integer.parseInt(args[1]));
         ThroughputPairs one = new ThroughputPairs(settings, 1);
         ThroughputPairs many = new ThroughputPairs(settings, 32)) {
-      log("cold start", results.load("cold"));
-      String baseUrl = Clients.baseUrl();
-      new ColdStartPairs(settings, baseUrl, ClientOptions.builder().apiKey(Clients.API_KEY).baseUrl(baseUrl).build())
-          .measure(results);
+      if (everything) {
+        log("cold start", results.load("cold"));
+        String baseUrl = Clients.baseUrl();
+        new ColdStartPairs(settings, baseUrl, ClientOptions.builder().apiKey(Clients.API_KEY).baseUrl(baseUrl).build())
+            .measure(results);
+      }
       log("warm-up", results.load("warm"));
       LatencyPairs latency = new LatencyPairs(settings);
       for (Operation op : ops) {
@@ -55,8 +65,10 @@ public final class PairedRound {
         one.measure(op, results);
         many.measure(op, results);
       }
-      log("bridge", results.load("bridge"));
-      new BridgeTiming(settings).measure(results);
+      if (everything) {
+        log("bridge", results.load("bridge"));
+        new BridgeTiming(settings).measure(results);
+      }
       results.load("end");
       long failures = one.failures() + many.failures();
       if (failures > 0) {
@@ -65,6 +77,19 @@ public final class PairedRound {
     } finally {
       clients.tearDown();
     }
+  }
+
+  /** The operations named in {@value #OPS_ENV} (comma-separated ids), or all when it is unset. */
+  private static List<Operation> selected(List<Operation> all) {
+    String names = System.getenv(OPS_ENV);
+    if (names == null || names.isBlank()) {
+      return all;
+    }
+    List<Operation> ops = new ArrayList<>();
+    for (String name : names.split(",")) {
+      ops.add(Operation.named(all, name.trim()));
+    }
+    return ops;
   }
 
   private static void log(String phase, double load) {

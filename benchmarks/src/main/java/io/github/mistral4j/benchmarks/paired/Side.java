@@ -6,18 +6,20 @@ import java.util.Locale;
 public enum Side {
   /** The SDK's clients with default options. */
   SDK,
-  /** The raw JDK {@code HttpClient} + Jackson baseline. */
-  RAW;
+  /** The raw JDK {@code HttpClient} + Jackson baseline, on the JDK's default executor. */
+  RAW,
+  /** The same raw baseline with its JDK client on an executor like the SDK's. */
+  RAW_SDK_EXECUTOR;
 
-  /** {@return the lower-case name used on command lines and in the results} */
+  /** {@return the lower-case name used on command lines and in the results: sdk, raw, raw-sdk-executor} */
   public String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /**
    * Parses a label.
    *
-   * @param label {@code sdk} or {@code raw}
+   * @param label {@code sdk}, {@code raw} or {@code raw-sdk-executor}
    * @return the side
    * @throws IllegalArgumentException for any other value
    */
@@ -27,6 +29,6 @@ public enum Side {
         return side;
       }
     }
-    throw new IllegalArgumentException("side must be sdk or raw, not '" + label + "'");
+    throw new IllegalArgumentException("side must be sdk, raw or raw-sdk-executor, not '" + label + "'");
   }
 }

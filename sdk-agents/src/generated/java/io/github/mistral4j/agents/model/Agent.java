@@ -15,6 +15,7 @@ import io.github.mistral4j.core.internal.JsonMaps;
 import io.github.mistral4j.core.internal.LenientDateTimeDeserializer;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -91,26 +92,26 @@ public final class Agent {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private Agent(Builder b) {
+  private Agent(Builder b, boolean owned) {
     this.instructions = b.instructions;
-    this.tools = b.tools == null ? null : Models.list(b.tools);
+    this.tools = b.tools == null ? null : Models.list(b.tools, owned);
     this.completionArgs = b.completionArgs;
-    this.guardrails = b.guardrails == null ? null : Models.list(b.guardrails);
+    this.guardrails = b.guardrails == null ? null : Models.list(b.guardrails, owned);
     this.model = b.model;
     this.name = b.name;
     this.description = b.description;
-    this.handoffs = b.handoffs == null ? null : Models.list(b.handoffs);
-    this.metadata = b.metadata == null ? null : Models.map(b.metadata);
+    this.handoffs = b.handoffs == null ? null : Models.list(b.handoffs, owned);
+    this.metadata = b.metadata == null ? null : Models.nodes(b.metadata, owned);
     this.object = b.object;
     this.id = b.id;
     this.version = b.version;
-    this.versions = Models.list(b.versions);
+    this.versions = Models.list(b.versions, owned);
     this.createdAt = b.createdAt;
     this.updatedAt = b.updatedAt;
     this.deploymentChat = b.deploymentChat;
     this.source = b.source;
     this.versionMessage = b.versionMessage;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -209,10 +210,10 @@ public final class Agent {
   }
 
   /**
-   * {@return free-form metadata (empty when none) (empty when absent)}
+   * {@return free-form metadata (empty when none) (empty when absent; copies)}
    */
   public Map<String, JsonNode> metadata() {
-    return metadata == null ? Map.of() : metadata;
+    return Models.nodes(metadata);
   }
 
   /**
@@ -652,15 +653,21 @@ public final class Agent {
       return this;
     }
 
+    @JsonProperty("metadata")
+    @SuppressWarnings("unused")
+    private Builder metadataFromJson(@Nullable LinkedHashMap<String, JsonNode> metadata) {
+      this.metadata = metadata;
+      return this;
+    }
+
     /**
      * Sets {@link Agent#metadata()}.
      *
      * @param metadata free-form metadata (empty when none)
      * @return this builder
      */
-    @JsonProperty("metadata")
     public Builder metadata(@Nullable Map<String, ?> metadata) {
-      this.metadata = metadata == null ? null : new LinkedHashMap<>(JsonMaps.copyOf(metadata));
+      this.metadata = metadata == null ? null : JsonMaps.treesOf(metadata);
       return this;
     }
 
@@ -675,7 +682,7 @@ public final class Agent {
       if (this.metadata == null) {
         this.metadata = new LinkedHashMap<>();
       }
-      this.metadata.put(Objects.requireNonNull(key, "key"), JsonMaps.toTree(value));
+      this.metadata.put(Objects.requireNonNull(key, "key"), JsonMaps.asTree(value));
       return this;
     }
 
@@ -817,7 +824,8 @@ public final class Agent {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -849,13 +857,14 @@ public final class Agent {
       Models.required(updatedAt, "Agent", "updated_at");
       Models.required(deploymentChat, "Agent", "deployment_chat");
       Models.required(source, "Agent", "source");
-      return new Agent(this);
+      return new Agent(this, false);
     }
 
     @SuppressWarnings("unused")
     private Agent buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new Agent(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new Agent(this, Ownership.granted());
     }
   }
 }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.LenientDateTimeDeserializer;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,12 +47,12 @@ public final class AgentAliasResponse {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private AgentAliasResponse(Builder b) {
+  private AgentAliasResponse(Builder b, boolean owned) {
     this.alias = b.alias;
     this.version = b.version;
     this.createdAt = b.createdAt;
     this.updatedAt = b.updatedAt;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -275,7 +276,8 @@ public final class AgentAliasResponse {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -303,13 +305,14 @@ public final class AgentAliasResponse {
       Models.required(version, "AgentAliasResponse", "version");
       Models.required(createdAt, "AgentAliasResponse", "created_at");
       Models.required(updatedAt, "AgentAliasResponse", "updated_at");
-      return new AgentAliasResponse(this);
+      return new AgentAliasResponse(this, false);
     }
 
     @SuppressWarnings("unused")
     private AgentAliasResponse buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new AgentAliasResponse(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new AgentAliasResponse(this, Ownership.granted());
     }
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,11 +44,11 @@ public final class AgentListPage implements NextPageToken {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private AgentListPage(Builder b) {
+  private AgentListPage(Builder b, boolean owned) {
     this.object = b.object;
-    this.data = Models.list(b.data);
+    this.data = Models.list(b.data, owned);
     this.nextPageToken = b.nextPageToken;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -223,7 +224,8 @@ public final class AgentListPage implements NextPageToken {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -247,13 +249,14 @@ public final class AgentListPage implements NextPageToken {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public AgentListPage build() {
-      return new AgentListPage(this);
+      return new AgentListPage(this, false);
     }
 
     @SuppressWarnings("unused")
     private AgentListPage buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new AgentListPage(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new AgentListPage(this, Ownership.granted());
     }
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -65,7 +66,7 @@ public final class CompletionArgs {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private CompletionArgs(Builder b) {
+  private CompletionArgs(Builder b, boolean owned) {
     this.stop = b.stop;
     this.presencePenalty = b.presencePenalty;
     this.frequencyPenalty = b.frequencyPenalty;
@@ -77,7 +78,7 @@ public final class CompletionArgs {
     this.responseFormat = b.responseFormat;
     this.toolChoice = b.toolChoice;
     this.reasoningEffort = b.reasoningEffort;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -444,7 +445,8 @@ public final class CompletionArgs {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -468,13 +470,14 @@ public final class CompletionArgs {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public CompletionArgs build() {
-      return new CompletionArgs(this);
+      return new CompletionArgs(this, false);
     }
 
     @SuppressWarnings("unused")
     private CompletionArgs buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new CompletionArgs(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new CompletionArgs(this, Ownership.granted());
     }
   }
 }

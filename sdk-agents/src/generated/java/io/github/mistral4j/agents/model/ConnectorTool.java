@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -47,11 +48,11 @@ public final class ConnectorTool implements AgentTool {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private ConnectorTool(Builder b) {
+  private ConnectorTool(Builder b, boolean owned) {
     this.connectorId = b.connectorId;
     this.authorization = b.authorization;
     this.toolConfiguration = b.toolConfiguration;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -238,7 +239,8 @@ public final class ConnectorTool implements AgentTool {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -263,13 +265,14 @@ public final class ConnectorTool implements AgentTool {
      */
     public ConnectorTool build() {
       Models.required(connectorId, "ConnectorTool", "connector_id");
-      return new ConnectorTool(this);
+      return new ConnectorTool(this, false);
     }
 
     @SuppressWarnings("unused")
     private ConnectorTool buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new ConnectorTool(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new ConnectorTool(this, Ownership.granted());
     }
   }
 }

@@ -15,6 +15,7 @@ import io.github.mistral4j.core.internal.Checks;
 import io.github.mistral4j.core.internal.JsonMaps;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,18 +67,18 @@ public final class CreateAgentRequest {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private CreateAgentRequest(Builder b) {
+  private CreateAgentRequest(Builder b, boolean owned) {
     this.instructions = b.instructions;
-    this.tools = b.tools == null ? null : Models.list(b.tools);
+    this.tools = b.tools == null ? null : Models.list(b.tools, owned);
     this.completionArgs = b.completionArgs;
-    this.guardrails = b.guardrails == null ? null : Models.list(b.guardrails);
+    this.guardrails = b.guardrails == null ? null : Models.list(b.guardrails, owned);
     this.model = b.model;
     this.name = b.name;
     this.description = b.description;
-    this.handoffs = b.handoffs == null ? null : Models.list(b.handoffs);
-    this.metadata = b.metadata == null ? null : Models.map(b.metadata);
+    this.handoffs = b.handoffs == null ? null : Models.list(b.handoffs, owned);
+    this.metadata = b.metadata == null ? null : Models.nodes(b.metadata, owned);
     this.versionMessage = b.versionMessage;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -168,10 +169,10 @@ public final class CreateAgentRequest {
   }
 
   /**
-   * {@return free-form metadata (empty when none) (empty when absent)}
+   * {@return free-form metadata (empty when none) (empty when absent; copies)}
    */
   public Map<String, JsonNode> metadata() {
-    return metadata == null ? Map.of() : metadata;
+    return Models.nodes(metadata);
   }
 
   /**
@@ -484,15 +485,21 @@ public final class CreateAgentRequest {
       return this;
     }
 
+    @JsonProperty("metadata")
+    @SuppressWarnings("unused")
+    private Builder metadataFromJson(@Nullable LinkedHashMap<String, JsonNode> metadata) {
+      this.metadata = metadata;
+      return this;
+    }
+
     /**
      * Sets {@link CreateAgentRequest#metadata()}.
      *
      * @param metadata free-form metadata (empty when none)
      * @return this builder
      */
-    @JsonProperty("metadata")
     public Builder metadata(@Nullable Map<String, ?> metadata) {
-      this.metadata = metadata == null ? null : new LinkedHashMap<>(JsonMaps.copyOf(metadata));
+      this.metadata = metadata == null ? null : JsonMaps.treesOf(metadata);
       return this;
     }
 
@@ -507,7 +514,7 @@ public final class CreateAgentRequest {
       if (this.metadata == null) {
         this.metadata = new LinkedHashMap<>();
       }
-      this.metadata.put(Objects.requireNonNull(key, "key"), JsonMaps.toTree(value));
+      this.metadata.put(Objects.requireNonNull(key, "key"), JsonMaps.asTree(value));
       return this;
     }
 
@@ -536,7 +543,8 @@ public final class CreateAgentRequest {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -562,13 +570,14 @@ public final class CreateAgentRequest {
     public CreateAgentRequest build() {
       Models.required(model, "CreateAgentRequest", "model");
       Models.required(name, "CreateAgentRequest", "name");
-      return new CreateAgentRequest(this);
+      return new CreateAgentRequest(this, false);
     }
 
     @SuppressWarnings("unused")
     private CreateAgentRequest buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new CreateAgentRequest(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new CreateAgentRequest(this, Ownership.granted());
     }
   }
 }

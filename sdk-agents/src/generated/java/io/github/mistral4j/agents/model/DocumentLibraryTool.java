@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,10 +47,10 @@ public final class DocumentLibraryTool implements AgentTool {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private DocumentLibraryTool(Builder b) {
+  private DocumentLibraryTool(Builder b, boolean owned) {
     this.toolConfiguration = b.toolConfiguration;
-    this.libraryIds = Models.list(b.libraryIds);
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.libraryIds = Models.list(b.libraryIds, owned);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -217,7 +218,8 @@ public final class DocumentLibraryTool implements AgentTool {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -241,13 +243,14 @@ public final class DocumentLibraryTool implements AgentTool {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public DocumentLibraryTool build() {
-      return new DocumentLibraryTool(this);
+      return new DocumentLibraryTool(this, false);
     }
 
     @SuppressWarnings("unused")
     private DocumentLibraryTool buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new DocumentLibraryTool(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new DocumentLibraryTool(this, Ownership.granted());
     }
   }
 }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.JsonMaps;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -45,12 +46,12 @@ public final class FunctionDefinition {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private FunctionDefinition(Builder b) {
+  private FunctionDefinition(Builder b, boolean owned) {
     this.name = b.name;
     this.description = b.description;
     this.strict = b.strict;
-    this.parameters = Models.map(b.parameters);
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.parameters = Models.nodes(b.parameters, owned);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -102,7 +103,7 @@ public final class FunctionDefinition {
    */
   @JsonProperty("parameters")
   public Map<String, JsonNode> parameters() {
-    return parameters;
+    return Models.nodes(parameters);
   }
 
   @JsonProperty("name")
@@ -222,15 +223,21 @@ public final class FunctionDefinition {
       return this;
     }
 
+    @JsonProperty("parameters")
+    @SuppressWarnings("unused")
+    private Builder parametersFromJson(@Nullable LinkedHashMap<String, JsonNode> parameters) {
+      this.parameters = parameters;
+      return this;
+    }
+
     /**
      * Sets {@link FunctionDefinition#parameters()}. Required.
      *
      * @param parameters the JSON schema of the function's arguments, as a JSON object
      * @return this builder
      */
-    @JsonProperty("parameters")
     public Builder parameters(@Nullable Map<String, ?> parameters) {
-      this.parameters = parameters == null ? null : new LinkedHashMap<>(JsonMaps.copyOf(parameters));
+      this.parameters = parameters == null ? null : JsonMaps.treesOf(parameters);
       return this;
     }
 
@@ -245,7 +252,7 @@ public final class FunctionDefinition {
       if (this.parameters == null) {
         this.parameters = new LinkedHashMap<>();
       }
-      this.parameters.put(Objects.requireNonNull(key, "key"), JsonMaps.toTree(value));
+      this.parameters.put(Objects.requireNonNull(key, "key"), JsonMaps.asTree(value));
       return this;
     }
 
@@ -259,7 +266,8 @@ public final class FunctionDefinition {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -284,13 +292,14 @@ public final class FunctionDefinition {
      */
     public FunctionDefinition build() {
       Models.required(name, "FunctionDefinition", "name");
-      return new FunctionDefinition(this);
+      return new FunctionDefinition(this, false);
     }
 
     @SuppressWarnings("unused")
     private FunctionDefinition buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new FunctionDefinition(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new FunctionDefinition(this, Ownership.granted());
     }
   }
 }

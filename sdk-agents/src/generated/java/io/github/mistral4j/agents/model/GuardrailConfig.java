@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -41,11 +42,11 @@ public final class GuardrailConfig {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private GuardrailConfig(Builder b) {
+  private GuardrailConfig(Builder b, boolean owned) {
     this.blockOnError = b.blockOnError;
     this.moderationLlmV1 = b.moderationLlmV1;
     this.moderationLlmV2 = b.moderationLlmV2;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -212,7 +213,8 @@ public final class GuardrailConfig {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -236,13 +238,14 @@ public final class GuardrailConfig {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public GuardrailConfig build() {
-      return new GuardrailConfig(this);
+      return new GuardrailConfig(this, false);
     }
 
     @SuppressWarnings("unused")
     private GuardrailConfig buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new GuardrailConfig(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new GuardrailConfig(this, Ownership.granted());
     }
   }
 }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.JsonMaps;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -45,12 +46,12 @@ public final class JsonSchema {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private JsonSchema(Builder b) {
+  private JsonSchema(Builder b, boolean owned) {
     this.name = b.name;
     this.description = b.description;
-    this.schema = Models.map(b.schema);
+    this.schema = Models.nodes(b.schema, owned);
     this.strict = b.strict;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -94,7 +95,7 @@ public final class JsonSchema {
    */
   @JsonProperty("schema")
   public Map<String, JsonNode> schema() {
-    return schema;
+    return Models.nodes(schema);
   }
 
   /**
@@ -210,15 +211,21 @@ public final class JsonSchema {
       return this;
     }
 
+    @JsonProperty("schema")
+    @SuppressWarnings("unused")
+    private Builder schemaFromJson(@Nullable LinkedHashMap<String, JsonNode> schema) {
+      this.schema = schema;
+      return this;
+    }
+
     /**
      * Sets {@link JsonSchema#schema()}. Required.
      *
      * @param schema the JSON schema, as a JSON object
      * @return this builder
      */
-    @JsonProperty("schema")
     public Builder schema(@Nullable Map<String, ?> schema) {
-      this.schema = schema == null ? null : new LinkedHashMap<>(JsonMaps.copyOf(schema));
+      this.schema = schema == null ? null : JsonMaps.treesOf(schema);
       return this;
     }
 
@@ -233,7 +240,7 @@ public final class JsonSchema {
       if (this.schema == null) {
         this.schema = new LinkedHashMap<>();
       }
-      this.schema.put(Objects.requireNonNull(key, "key"), JsonMaps.toTree(value));
+      this.schema.put(Objects.requireNonNull(key, "key"), JsonMaps.asTree(value));
       return this;
     }
 
@@ -259,7 +266,8 @@ public final class JsonSchema {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -284,13 +292,14 @@ public final class JsonSchema {
      */
     public JsonSchema build() {
       Models.required(name, "JsonSchema", "name");
-      return new JsonSchema(this);
+      return new JsonSchema(this, false);
     }
 
     @SuppressWarnings("unused")
     private JsonSchema buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new JsonSchema(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new JsonSchema(this, Ownership.granted());
     }
   }
 }

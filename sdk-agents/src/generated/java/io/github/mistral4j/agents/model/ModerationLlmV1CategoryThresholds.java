@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -59,7 +60,7 @@ public final class ModerationLlmV1CategoryThresholds {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private ModerationLlmV1CategoryThresholds(Builder b) {
+  private ModerationLlmV1CategoryThresholds(Builder b, boolean owned) {
     this.sexual = b.sexual;
     this.hateAndDiscrimination = b.hateAndDiscrimination;
     this.violenceAndThreats = b.violenceAndThreats;
@@ -69,7 +70,7 @@ public final class ModerationLlmV1CategoryThresholds {
     this.financial = b.financial;
     this.law = b.law;
     this.pii = b.pii;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -380,7 +381,8 @@ public final class ModerationLlmV1CategoryThresholds {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -404,13 +406,14 @@ public final class ModerationLlmV1CategoryThresholds {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ModerationLlmV1CategoryThresholds build() {
-      return new ModerationLlmV1CategoryThresholds(this);
+      return new ModerationLlmV1CategoryThresholds(this, false);
     }
 
     @SuppressWarnings("unused")
     private ModerationLlmV1CategoryThresholds buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new ModerationLlmV1CategoryThresholds(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new ModerationLlmV1CategoryThresholds(this, Ownership.granted());
     }
   }
 }

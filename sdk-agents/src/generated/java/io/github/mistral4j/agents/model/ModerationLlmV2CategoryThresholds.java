@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -65,7 +66,7 @@ public final class ModerationLlmV2CategoryThresholds {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private ModerationLlmV2CategoryThresholds(Builder b) {
+  private ModerationLlmV2CategoryThresholds(Builder b, boolean owned) {
     this.sexual = b.sexual;
     this.hateAndDiscrimination = b.hateAndDiscrimination;
     this.violenceAndThreats = b.violenceAndThreats;
@@ -77,7 +78,7 @@ public final class ModerationLlmV2CategoryThresholds {
     this.law = b.law;
     this.pii = b.pii;
     this.jailbreaking = b.jailbreaking;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -438,7 +439,8 @@ public final class ModerationLlmV2CategoryThresholds {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -462,13 +464,14 @@ public final class ModerationLlmV2CategoryThresholds {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ModerationLlmV2CategoryThresholds build() {
-      return new ModerationLlmV2CategoryThresholds(this);
+      return new ModerationLlmV2CategoryThresholds(this, false);
     }
 
     @SuppressWarnings("unused")
     private ModerationLlmV2CategoryThresholds buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new ModerationLlmV2CategoryThresholds(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new ModerationLlmV2CategoryThresholds(this, Ownership.granted());
     }
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -44,12 +45,12 @@ public final class ModerationLlmV2Config {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private ModerationLlmV2Config(Builder b) {
+  private ModerationLlmV2Config(Builder b, boolean owned) {
     this.modelName = b.modelName;
     this.customCategoryThresholds = b.customCategoryThresholds;
     this.ignoreOtherCategories = b.ignoreOtherCategories;
     this.action = b.action;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -239,7 +240,8 @@ public final class ModerationLlmV2Config {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -263,13 +265,14 @@ public final class ModerationLlmV2Config {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ModerationLlmV2Config build() {
-      return new ModerationLlmV2Config(this);
+      return new ModerationLlmV2Config(this, false);
     }
 
     @SuppressWarnings("unused")
     private ModerationLlmV2Config buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new ModerationLlmV2Config(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new ModerationLlmV2Config(this, Ownership.granted());
     }
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -41,9 +42,9 @@ public final class OAuth2TokenAuth implements ConnectorAuthorization {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private OAuth2TokenAuth(Builder b) {
+  private OAuth2TokenAuth(Builder b, boolean owned) {
     this.value = b.value;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -177,7 +178,8 @@ public final class OAuth2TokenAuth implements ConnectorAuthorization {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -202,13 +204,14 @@ public final class OAuth2TokenAuth implements ConnectorAuthorization {
      */
     public OAuth2TokenAuth build() {
       Models.required(value, "OAuth2TokenAuth", "value");
-      return new OAuth2TokenAuth(this);
+      return new OAuth2TokenAuth(this, false);
     }
 
     @SuppressWarnings("unused")
     private OAuth2TokenAuth buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new OAuth2TokenAuth(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new OAuth2TokenAuth(this, Ownership.granted());
     }
   }
 }

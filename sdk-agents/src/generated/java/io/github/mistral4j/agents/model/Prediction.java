@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -41,9 +42,9 @@ public final class Prediction {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private Prediction(Builder b) {
+  private Prediction(Builder b, boolean owned) {
     this.content = b.content;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -169,7 +170,8 @@ public final class Prediction {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -193,13 +195,14 @@ public final class Prediction {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public Prediction build() {
-      return new Prediction(this);
+      return new Prediction(this, false);
     }
 
     @SuppressWarnings("unused")
     private Prediction buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new Prediction(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new Prediction(this, Ownership.granted());
     }
   }
 }

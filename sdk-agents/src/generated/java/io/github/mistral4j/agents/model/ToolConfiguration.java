@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,11 +44,11 @@ public final class ToolConfiguration {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private ToolConfiguration(Builder b) {
-    this.exclude = b.exclude == null ? null : Models.list(b.exclude);
-    this.include = b.include == null ? null : Models.list(b.include);
-    this.requiresConfirmation = b.requiresConfirmation == null ? null : Models.list(b.requiresConfirmation);
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+  private ToolConfiguration(Builder b, boolean owned) {
+    this.exclude = b.exclude == null ? null : Models.list(b.exclude, owned);
+    this.include = b.include == null ? null : Models.list(b.include, owned);
+    this.requiresConfirmation = b.requiresConfirmation == null ? null : Models.list(b.requiresConfirmation, owned);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -268,7 +269,8 @@ public final class ToolConfiguration {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -292,13 +294,14 @@ public final class ToolConfiguration {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ToolConfiguration build() {
-      return new ToolConfiguration(this);
+      return new ToolConfiguration(this, false);
     }
 
     @SuppressWarnings("unused")
     private ToolConfiguration buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new ToolConfiguration(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new ToolConfiguration(this, Ownership.granted());
     }
   }
 }

@@ -16,6 +16,7 @@ import io.github.mistral4j.core.internal.Checks;
 import io.github.mistral4j.core.internal.JsonMaps;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import io.github.mistral4j.core.model.Tristate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +71,7 @@ public final class UpdateAgentRequest {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private UpdateAgentRequest(Builder b) {
+  private UpdateAgentRequest(Builder b, boolean owned) {
     this.instructions = b.instructions;
     this.tools = b.tools;
     this.completionArgs = b.completionArgs;
@@ -82,7 +83,7 @@ public final class UpdateAgentRequest {
     this.deploymentChat = b.deploymentChat;
     this.metadata = b.metadata;
     this.versionMessage = b.versionMessage;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -814,7 +815,8 @@ public final class UpdateAgentRequest {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -838,13 +840,14 @@ public final class UpdateAgentRequest {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public UpdateAgentRequest build() {
-      return new UpdateAgentRequest(this);
+      return new UpdateAgentRequest(this, false);
     }
 
     @SuppressWarnings("unused")
     private UpdateAgentRequest buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new UpdateAgentRequest(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new UpdateAgentRequest(this, Ownership.granted());
     }
   }
 }

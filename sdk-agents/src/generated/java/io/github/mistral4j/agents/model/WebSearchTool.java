@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -41,9 +42,9 @@ public final class WebSearchTool implements AgentTool {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private WebSearchTool(Builder b) {
+  private WebSearchTool(Builder b, boolean owned) {
     this.toolConfiguration = b.toolConfiguration;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -172,7 +173,8 @@ public final class WebSearchTool implements AgentTool {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -196,13 +198,14 @@ public final class WebSearchTool implements AgentTool {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public WebSearchTool build() {
-      return new WebSearchTool(this);
+      return new WebSearchTool(this, false);
     }
 
     @SuppressWarnings("unused")
     private WebSearchTool buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new WebSearchTool(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new WebSearchTool(this, Ownership.granted());
     }
   }
 }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.JsonMaps;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -48,13 +49,13 @@ public final class ClientCapabilities {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private ClientCapabilities(Builder b) {
-    this.experimental = b.experimental == null ? null : Models.map(b.experimental);
-    this.sampling = Models.node(b.sampling);
-    this.elicitation = Models.node(b.elicitation);
-    this.roots = Models.node(b.roots);
-    this.tasks = Models.node(b.tasks);
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+  private ClientCapabilities(Builder b, boolean owned) {
+    this.experimental = b.experimental == null ? null : Models.nodes(b.experimental, owned);
+    this.sampling = Models.node(b.sampling, owned);
+    this.elicitation = Models.node(b.elicitation, owned);
+    this.roots = Models.node(b.roots, owned);
+    this.tasks = Models.node(b.tasks, owned);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -79,10 +80,10 @@ public final class ClientCapabilities {
   }
 
   /**
-   * {@return experimental capabilities by name (empty when absent)}
+   * {@return experimental capabilities by name (empty when absent; copies)}
    */
   public Map<String, JsonNode> experimental() {
-    return experimental == null ? Map.of() : experimental;
+    return Models.nodes(experimental);
   }
 
   /**
@@ -201,15 +202,21 @@ public final class ClientCapabilities {
     private Builder() {
     }
 
+    @JsonProperty("experimental")
+    @SuppressWarnings("unused")
+    private Builder experimentalFromJson(@Nullable LinkedHashMap<String, JsonNode> experimental) {
+      this.experimental = experimental;
+      return this;
+    }
+
     /**
      * Sets {@link ClientCapabilities#experimental()}.
      *
      * @param experimental experimental capabilities by name
      * @return this builder
      */
-    @JsonProperty("experimental")
     public Builder experimental(@Nullable Map<String, ?> experimental) {
-      this.experimental = experimental == null ? null : new LinkedHashMap<>(JsonMaps.copyOf(experimental));
+      this.experimental = experimental == null ? null : JsonMaps.treesOf(experimental);
       return this;
     }
 
@@ -224,7 +231,7 @@ public final class ClientCapabilities {
       if (this.experimental == null) {
         this.experimental = new LinkedHashMap<>();
       }
-      this.experimental.put(Objects.requireNonNull(key, "key"), JsonMaps.toTree(value));
+      this.experimental.put(Objects.requireNonNull(key, "key"), JsonMaps.asTree(value));
       return this;
     }
 
@@ -286,7 +293,8 @@ public final class ClientCapabilities {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -310,13 +318,14 @@ public final class ClientCapabilities {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ClientCapabilities build() {
-      return new ClientCapabilities(this);
+      return new ClientCapabilities(this, false);
     }
 
     @SuppressWarnings("unused")
     private ClientCapabilities buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new ClientCapabilities(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new ClientCapabilities(this, Ownership.granted());
     }
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,10 +41,10 @@ public final class ConnectorToolCallResponse implements ToolCallResult {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private ConnectorToolCallResponse(Builder b) {
-    this.content = Models.list(b.content);
+  private ConnectorToolCallResponse(Builder b, boolean owned) {
+    this.content = Models.list(b.content, owned);
     this.metadata = b.metadata;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -196,7 +197,8 @@ public final class ConnectorToolCallResponse implements ToolCallResult {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -220,13 +222,14 @@ public final class ConnectorToolCallResponse implements ToolCallResult {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ConnectorToolCallResponse build() {
-      return new ConnectorToolCallResponse(this);
+      return new ConnectorToolCallResponse(this, false);
     }
 
     @SuppressWarnings("unused")
     private ConnectorToolCallResponse buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new ConnectorToolCallResponse(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new ConnectorToolCallResponse(this, Ownership.granted());
     }
   }
 }

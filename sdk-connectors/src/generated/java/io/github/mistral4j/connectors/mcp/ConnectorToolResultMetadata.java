@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.JsonMaps;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -42,11 +43,11 @@ public final class ConnectorToolResultMetadata {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private ConnectorToolResultMetadata(Builder b) {
+  private ConnectorToolResultMetadata(Builder b, boolean owned) {
     this.isError = b.isError;
-    this.structuredContent = Models.node(b.structuredContent);
-    this.meta = b.meta == null ? null : Models.map(b.meta);
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.structuredContent = Models.node(b.structuredContent, owned);
+    this.meta = b.meta == null ? null : Models.nodes(b.meta, owned);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -85,10 +86,10 @@ public final class ConnectorToolResultMetadata {
   }
 
   /**
-   * {@return the {@code _meta} object: protocol-level metadata (empty when absent)}
+   * {@return the {@code _meta} object: protocol-level metadata (empty when absent; copies)}
    */
   public Map<String, JsonNode> meta() {
-    return meta == null ? Map.of() : meta;
+    return Models.nodes(meta);
   }
 
   @JsonProperty("_meta")
@@ -191,15 +192,21 @@ public final class ConnectorToolResultMetadata {
       return this;
     }
 
+    @JsonProperty("_meta")
+    @SuppressWarnings("unused")
+    private Builder metaFromJson(@Nullable LinkedHashMap<String, JsonNode> meta) {
+      this.meta = meta;
+      return this;
+    }
+
     /**
      * Sets {@link ConnectorToolResultMetadata#meta()}.
      *
      * @param meta the {@code _meta} object: protocol-level metadata
      * @return this builder
      */
-    @JsonProperty("_meta")
     public Builder meta(@Nullable Map<String, ?> meta) {
-      this.meta = meta == null ? null : new LinkedHashMap<>(JsonMaps.copyOf(meta));
+      this.meta = meta == null ? null : JsonMaps.treesOf(meta);
       return this;
     }
 
@@ -214,7 +221,7 @@ public final class ConnectorToolResultMetadata {
       if (this.meta == null) {
         this.meta = new LinkedHashMap<>();
       }
-      this.meta.put(Objects.requireNonNull(key, "key"), JsonMaps.toTree(value));
+      this.meta.put(Objects.requireNonNull(key, "key"), JsonMaps.asTree(value));
       return this;
     }
 
@@ -228,7 +235,8 @@ public final class ConnectorToolResultMetadata {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -252,13 +260,14 @@ public final class ConnectorToolResultMetadata {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ConnectorToolResultMetadata build() {
-      return new ConnectorToolResultMetadata(this);
+      return new ConnectorToolResultMetadata(this, false);
     }
 
     @SuppressWarnings("unused")
     private ConnectorToolResultMetadata buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new ConnectorToolResultMetadata(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new ConnectorToolResultMetadata(this, Ownership.granted());
     }
   }
 }

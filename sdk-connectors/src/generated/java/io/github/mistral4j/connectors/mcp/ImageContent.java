@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.JsonMaps;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -51,12 +52,12 @@ public final class ImageContent implements ToolCallContent {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private ImageContent(Builder b) {
+  private ImageContent(Builder b, boolean owned) {
     this.data = b.data;
     this.mimeType = b.mimeType;
     this.annotations = b.annotations;
-    this.meta = b.meta == null ? null : Models.map(b.meta);
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.meta = b.meta == null ? null : Models.nodes(b.meta, owned);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -112,10 +113,10 @@ public final class ImageContent implements ToolCallContent {
   }
 
   /**
-   * {@return the {@code _meta} object: protocol-level metadata (empty when absent)}
+   * {@return the {@code _meta} object: protocol-level metadata (empty when absent; copies)}
    */
   public Map<String, JsonNode> meta() {
-    return meta == null ? Map.of() : meta;
+    return Models.nodes(meta);
   }
 
   @JsonProperty("data")
@@ -260,15 +261,21 @@ public final class ImageContent implements ToolCallContent {
       return this;
     }
 
+    @JsonProperty("_meta")
+    @SuppressWarnings("unused")
+    private Builder metaFromJson(@Nullable LinkedHashMap<String, JsonNode> meta) {
+      this.meta = meta;
+      return this;
+    }
+
     /**
      * Sets {@link ImageContent#meta()}.
      *
      * @param meta the {@code _meta} object: protocol-level metadata
      * @return this builder
      */
-    @JsonProperty("_meta")
     public Builder meta(@Nullable Map<String, ?> meta) {
-      this.meta = meta == null ? null : new LinkedHashMap<>(JsonMaps.copyOf(meta));
+      this.meta = meta == null ? null : JsonMaps.treesOf(meta);
       return this;
     }
 
@@ -283,7 +290,7 @@ public final class ImageContent implements ToolCallContent {
       if (this.meta == null) {
         this.meta = new LinkedHashMap<>();
       }
-      this.meta.put(Objects.requireNonNull(key, "key"), JsonMaps.toTree(value));
+      this.meta.put(Objects.requireNonNull(key, "key"), JsonMaps.asTree(value));
       return this;
     }
 
@@ -297,7 +304,8 @@ public final class ImageContent implements ToolCallContent {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -323,13 +331,14 @@ public final class ImageContent implements ToolCallContent {
     public ImageContent build() {
       Models.required(data, "ImageContent", "data");
       Models.required(mimeType, "ImageContent", "mimeType");
-      return new ImageContent(this);
+      return new ImageContent(this, false);
     }
 
     @SuppressWarnings("unused")
     private ImageContent buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new ImageContent(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new ImageContent(this, Ownership.granted());
     }
   }
 }

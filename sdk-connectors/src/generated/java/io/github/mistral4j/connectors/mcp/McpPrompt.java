@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.JsonMaps;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,14 +54,14 @@ public final class McpPrompt {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private McpPrompt(Builder b) {
+  private McpPrompt(Builder b, boolean owned) {
     this.name = b.name;
     this.title = b.title;
     this.description = b.description;
-    this.arguments = b.arguments == null ? null : Models.list(b.arguments);
-    this.icons = b.icons == null ? null : Models.list(b.icons);
-    this.meta = b.meta == null ? null : Models.map(b.meta);
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.arguments = b.arguments == null ? null : Models.list(b.arguments, owned);
+    this.icons = b.icons == null ? null : Models.list(b.icons, owned);
+    this.meta = b.meta == null ? null : Models.nodes(b.meta, owned);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -124,10 +125,10 @@ public final class McpPrompt {
   }
 
   /**
-   * {@return the {@code _meta} object (empty when absent)}
+   * {@return the {@code _meta} object (empty when absent; copies)}
    */
   public Map<String, JsonNode> meta() {
-    return meta == null ? Map.of() : meta;
+    return Models.nodes(meta);
   }
 
   @JsonProperty("name")
@@ -334,15 +335,21 @@ public final class McpPrompt {
       return this;
     }
 
+    @JsonProperty("_meta")
+    @SuppressWarnings("unused")
+    private Builder metaFromJson(@Nullable LinkedHashMap<String, JsonNode> meta) {
+      this.meta = meta;
+      return this;
+    }
+
     /**
      * Sets {@link McpPrompt#meta()}.
      *
      * @param meta the {@code _meta} object
      * @return this builder
      */
-    @JsonProperty("_meta")
     public Builder meta(@Nullable Map<String, ?> meta) {
-      this.meta = meta == null ? null : new LinkedHashMap<>(JsonMaps.copyOf(meta));
+      this.meta = meta == null ? null : JsonMaps.treesOf(meta);
       return this;
     }
 
@@ -357,7 +364,7 @@ public final class McpPrompt {
       if (this.meta == null) {
         this.meta = new LinkedHashMap<>();
       }
-      this.meta.put(Objects.requireNonNull(key, "key"), JsonMaps.toTree(value));
+      this.meta.put(Objects.requireNonNull(key, "key"), JsonMaps.asTree(value));
       return this;
     }
 
@@ -371,7 +378,8 @@ public final class McpPrompt {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -396,13 +404,14 @@ public final class McpPrompt {
      */
     public McpPrompt build() {
       Models.required(name, "McpPrompt", "name");
-      return new McpPrompt(this);
+      return new McpPrompt(this, false);
     }
 
     @SuppressWarnings("unused")
     private McpPrompt buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new McpPrompt(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new McpPrompt(this, Ownership.granted());
     }
   }
 }

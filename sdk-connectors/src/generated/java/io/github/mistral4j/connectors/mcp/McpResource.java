@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.JsonMaps;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,17 +63,17 @@ public final class McpResource {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private McpResource(Builder b) {
+  private McpResource(Builder b, boolean owned) {
     this.name = b.name;
     this.title = b.title;
     this.uri = b.uri;
     this.description = b.description;
     this.mimeType = b.mimeType;
     this.size = b.size;
-    this.icons = b.icons == null ? null : Models.list(b.icons);
+    this.icons = b.icons == null ? null : Models.list(b.icons, owned);
     this.annotations = b.annotations;
-    this.meta = b.meta == null ? null : Models.map(b.meta);
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.meta = b.meta == null ? null : Models.nodes(b.meta, owned);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -164,10 +165,10 @@ public final class McpResource {
   }
 
   /**
-   * {@return the {@code _meta} object (empty when absent)}
+   * {@return the {@code _meta} object (empty when absent; copies)}
    */
   public Map<String, JsonNode> meta() {
-    return meta == null ? Map.of() : meta;
+    return Models.nodes(meta);
   }
 
   @JsonProperty("name")
@@ -409,15 +410,21 @@ public final class McpResource {
       return this;
     }
 
+    @JsonProperty("_meta")
+    @SuppressWarnings("unused")
+    private Builder metaFromJson(@Nullable LinkedHashMap<String, JsonNode> meta) {
+      this.meta = meta;
+      return this;
+    }
+
     /**
      * Sets {@link McpResource#meta()}.
      *
      * @param meta the {@code _meta} object
      * @return this builder
      */
-    @JsonProperty("_meta")
     public Builder meta(@Nullable Map<String, ?> meta) {
-      this.meta = meta == null ? null : new LinkedHashMap<>(JsonMaps.copyOf(meta));
+      this.meta = meta == null ? null : JsonMaps.treesOf(meta);
       return this;
     }
 
@@ -432,7 +439,7 @@ public final class McpResource {
       if (this.meta == null) {
         this.meta = new LinkedHashMap<>();
       }
-      this.meta.put(Objects.requireNonNull(key, "key"), JsonMaps.toTree(value));
+      this.meta.put(Objects.requireNonNull(key, "key"), JsonMaps.asTree(value));
       return this;
     }
 
@@ -446,7 +453,8 @@ public final class McpResource {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -472,13 +480,14 @@ public final class McpResource {
     public McpResource build() {
       Models.required(name, "McpResource", "name");
       Models.required(uri, "McpResource", "uri");
-      return new McpResource(this);
+      return new McpResource(this, false);
     }
 
     @SuppressWarnings("unused")
     private McpResource buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new McpResource(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new McpResource(this, Ownership.granted());
     }
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,10 +41,10 @@ public final class McpServerAuthenticationRequirement {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private McpServerAuthenticationRequirement(Builder b) {
+  private McpServerAuthenticationRequirement(Builder b, boolean owned) {
     this.required = b.required;
-    this.schemes = b.schemes == null ? null : Models.list(b.schemes);
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.schemes = b.schemes == null ? null : Models.list(b.schemes, owned);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -207,7 +208,8 @@ public final class McpServerAuthenticationRequirement {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -232,13 +234,14 @@ public final class McpServerAuthenticationRequirement {
      */
     public McpServerAuthenticationRequirement build() {
       Models.required(required, "McpServerAuthenticationRequirement", "required");
-      return new McpServerAuthenticationRequirement(this);
+      return new McpServerAuthenticationRequirement(this, false);
     }
 
     @SuppressWarnings("unused")
     private McpServerAuthenticationRequirement buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new McpServerAuthenticationRequirement(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new McpServerAuthenticationRequirement(this, Ownership.granted());
     }
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +80,7 @@ public final class McpServerCard {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private McpServerCard(Builder b) {
+  private McpServerCard(Builder b, boolean owned) {
     this.schema = b.schema;
     this.name = b.name;
     this.version = b.version;
@@ -88,14 +89,14 @@ public final class McpServerCard {
     this.description = b.description;
     this.websiteUrl = b.websiteUrl;
     this.repository = b.repository;
-    this.icons = b.icons == null ? null : Models.list(b.icons);
-    this.remotes = b.remotes == null ? null : Models.list(b.remotes);
+    this.icons = b.icons == null ? null : Models.list(b.icons, owned);
+    this.remotes = b.remotes == null ? null : Models.list(b.remotes, owned);
     this.requires = b.requires;
     this.resources = b.resources;
     this.tools = b.tools;
     this.prompts = b.prompts;
     this.meta = b.meta;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -630,7 +631,8 @@ public final class McpServerCard {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -656,13 +658,14 @@ public final class McpServerCard {
     public McpServerCard build() {
       Models.required(name, "McpServerCard", "name");
       Models.required(version, "McpServerCard", "version");
-      return new McpServerCard(this);
+      return new McpServerCard(this, false);
     }
 
     @SuppressWarnings("unused")
     private McpServerCard buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new McpServerCard(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new McpServerCard(this, Ownership.granted());
     }
   }
 }

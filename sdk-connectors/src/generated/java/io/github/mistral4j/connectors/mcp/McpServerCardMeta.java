@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -33,9 +34,9 @@ public final class McpServerCardMeta {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private McpServerCardMeta(Builder b) {
+  private McpServerCardMeta(Builder b, boolean owned) {
     this.turbine = b.turbine;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -149,7 +150,8 @@ public final class McpServerCardMeta {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -173,13 +175,14 @@ public final class McpServerCardMeta {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public McpServerCardMeta build() {
-      return new McpServerCardMeta(this);
+      return new McpServerCardMeta(this, false);
     }
 
     @SuppressWarnings("unused")
     private McpServerCardMeta buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new McpServerCardMeta(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new McpServerCardMeta(this, Ownership.granted());
     }
   }
 }

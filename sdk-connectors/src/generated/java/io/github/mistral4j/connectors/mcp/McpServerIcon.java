@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,11 +44,11 @@ public final class McpServerIcon {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private McpServerIcon(Builder b) {
+  private McpServerIcon(Builder b, boolean owned) {
     this.src = b.src;
     this.mimeType = b.mimeType;
-    this.sizes = b.sizes == null ? null : Models.list(b.sizes);
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.sizes = b.sizes == null ? null : Models.list(b.sizes, owned);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -236,7 +237,8 @@ public final class McpServerIcon {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -261,13 +263,14 @@ public final class McpServerIcon {
      */
     public McpServerIcon build() {
       Models.required(src, "McpServerIcon", "src");
-      return new McpServerIcon(this);
+      return new McpServerIcon(this, false);
     }
 
     @SuppressWarnings("unused")
     private McpServerIcon buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new McpServerIcon(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new McpServerIcon(this, Ownership.granted());
     }
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,13 +50,13 @@ public final class McpServerRemote {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private McpServerRemote(Builder b) {
+  private McpServerRemote(Builder b, boolean owned) {
     this.type = b.type;
     this.url = b.url;
-    this.supportedProtocolVersions = b.supportedProtocolVersions == null ? null : Models.list(b.supportedProtocolVersions);
-    this.headers = b.headers == null ? null : Models.list(b.headers);
+    this.supportedProtocolVersions = b.supportedProtocolVersions == null ? null : Models.list(b.supportedProtocolVersions, owned);
+    this.headers = b.headers == null ? null : Models.list(b.headers, owned);
     this.authentication = b.authentication;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -329,7 +330,8 @@ public final class McpServerRemote {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -355,13 +357,14 @@ public final class McpServerRemote {
     public McpServerRemote build() {
       Models.required(type, "McpServerRemote", "type");
       Models.required(url, "McpServerRemote", "url");
-      return new McpServerRemote(this);
+      return new McpServerRemote(this, false);
     }
 
     @SuppressWarnings("unused")
     private McpServerRemote buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new McpServerRemote(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new McpServerRemote(this, Ownership.granted());
     }
   }
 }

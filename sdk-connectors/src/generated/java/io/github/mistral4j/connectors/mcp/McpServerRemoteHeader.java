@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,14 +53,14 @@ public final class McpServerRemoteHeader {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private McpServerRemoteHeader(Builder b) {
+  private McpServerRemoteHeader(Builder b, boolean owned) {
     this.name = b.name;
     this.description = b.description;
     this.isRequired = b.isRequired;
     this.isSecret = b.isSecret;
     this.defaultValue = b.defaultValue;
-    this.choices = b.choices == null ? null : Models.list(b.choices);
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.choices = b.choices == null ? null : Models.list(b.choices, owned);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -331,7 +332,8 @@ public final class McpServerRemoteHeader {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -357,13 +359,14 @@ public final class McpServerRemoteHeader {
     public McpServerRemoteHeader build() {
       Models.required(name, "McpServerRemoteHeader", "name");
       Models.required(description, "McpServerRemoteHeader", "description");
-      return new McpServerRemoteHeader(this);
+      return new McpServerRemoteHeader(this, false);
     }
 
     @SuppressWarnings("unused")
     private McpServerRemoteHeader buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new McpServerRemoteHeader(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new McpServerRemoteHeader(this, Ownership.granted());
     }
   }
 }

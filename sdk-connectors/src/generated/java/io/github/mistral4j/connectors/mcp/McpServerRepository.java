@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -41,11 +42,11 @@ public final class McpServerRepository {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private McpServerRepository(Builder b) {
+  private McpServerRepository(Builder b, boolean owned) {
     this.url = b.url;
     this.source = b.source;
     this.subfolder = b.subfolder;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -222,7 +223,8 @@ public final class McpServerRepository {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -248,13 +250,14 @@ public final class McpServerRepository {
     public McpServerRepository build() {
       Models.required(url, "McpServerRepository", "url");
       Models.required(source, "McpServerRepository", "source");
-      return new McpServerRepository(this);
+      return new McpServerRepository(this, false);
     }
 
     @SuppressWarnings("unused")
     private McpServerRepository buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new McpServerRepository(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new McpServerRepository(this, Ownership.granted());
     }
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,17 +62,17 @@ public final class McpTool {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private McpTool(Builder b) {
+  private McpTool(Builder b, boolean owned) {
     this.name = b.name;
     this.title = b.title;
     this.description = b.description;
-    this.inputSchema = Models.node(b.inputSchema);
-    this.outputSchema = Models.node(b.outputSchema);
-    this.icons = b.icons == null ? null : Models.list(b.icons);
+    this.inputSchema = Models.node(b.inputSchema, owned);
+    this.outputSchema = Models.node(b.outputSchema, owned);
+    this.icons = b.icons == null ? null : Models.list(b.icons, owned);
     this.annotations = b.annotations;
     this.meta = b.meta;
     this.execution = b.execution;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -430,7 +431,8 @@ public final class McpTool {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -456,13 +458,14 @@ public final class McpTool {
     public McpTool build() {
       Models.required(name, "McpTool", "name");
       Models.required(inputSchema, "McpTool", "inputSchema");
-      return new McpTool(this);
+      return new McpTool(this, false);
     }
 
     @SuppressWarnings("unused")
     private McpTool buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new McpTool(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new McpTool(this, Ownership.granted());
     }
   }
 }

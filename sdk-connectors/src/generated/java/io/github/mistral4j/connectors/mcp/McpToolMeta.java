@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,10 +39,10 @@ public final class McpToolMeta {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private McpToolMeta(Builder b) {
+  private McpToolMeta(Builder b, boolean owned) {
     this.ui = b.ui;
     this.turbine = b.turbine;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -183,7 +184,8 @@ public final class McpToolMeta {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -207,13 +209,14 @@ public final class McpToolMeta {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public McpToolMeta build() {
-      return new McpToolMeta(this);
+      return new McpToolMeta(this, false);
     }
 
     @SuppressWarnings("unused")
     private McpToolMeta buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new McpToolMeta(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new McpToolMeta(this, Ownership.granted());
     }
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,10 +41,10 @@ public final class McpUiToolMeta {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private McpUiToolMeta(Builder b) {
+  private McpUiToolMeta(Builder b, boolean owned) {
     this.resourceUri = b.resourceUri;
-    this.visibility = b.visibility == null ? null : Models.list(b.visibility);
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.visibility = b.visibility == null ? null : Models.list(b.visibility, owned);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -199,7 +200,8 @@ public final class McpUiToolMeta {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -223,13 +225,14 @@ public final class McpUiToolMeta {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public McpUiToolMeta build() {
-      return new McpUiToolMeta(this);
+      return new McpUiToolMeta(this, false);
     }
 
     @SuppressWarnings("unused")
     private McpUiToolMeta buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new McpUiToolMeta(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new McpUiToolMeta(this, Ownership.granted());
     }
   }
 }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.JsonMaps;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,17 +69,17 @@ public final class ResourceLink implements ToolCallContent {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private ResourceLink(Builder b) {
+  private ResourceLink(Builder b, boolean owned) {
     this.name = b.name;
     this.title = b.title;
     this.uri = b.uri;
     this.description = b.description;
     this.mimeType = b.mimeType;
     this.size = b.size;
-    this.icons = b.icons == null ? null : Models.list(b.icons);
+    this.icons = b.icons == null ? null : Models.list(b.icons, owned);
     this.annotations = b.annotations;
-    this.meta = b.meta == null ? null : Models.map(b.meta);
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.meta = b.meta == null ? null : Models.nodes(b.meta, owned);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -170,10 +171,10 @@ public final class ResourceLink implements ToolCallContent {
   }
 
   /**
-   * {@return the {@code _meta} object: protocol-level metadata (empty when absent)}
+   * {@return the {@code _meta} object: protocol-level metadata (empty when absent; copies)}
    */
   public Map<String, JsonNode> meta() {
-    return meta == null ? Map.of() : meta;
+    return Models.nodes(meta);
   }
 
   /**
@@ -423,15 +424,21 @@ public final class ResourceLink implements ToolCallContent {
       return this;
     }
 
+    @JsonProperty("_meta")
+    @SuppressWarnings("unused")
+    private Builder metaFromJson(@Nullable LinkedHashMap<String, JsonNode> meta) {
+      this.meta = meta;
+      return this;
+    }
+
     /**
      * Sets {@link ResourceLink#meta()}.
      *
      * @param meta the {@code _meta} object: protocol-level metadata
      * @return this builder
      */
-    @JsonProperty("_meta")
     public Builder meta(@Nullable Map<String, ?> meta) {
-      this.meta = meta == null ? null : new LinkedHashMap<>(JsonMaps.copyOf(meta));
+      this.meta = meta == null ? null : JsonMaps.treesOf(meta);
       return this;
     }
 
@@ -446,7 +453,7 @@ public final class ResourceLink implements ToolCallContent {
       if (this.meta == null) {
         this.meta = new LinkedHashMap<>();
       }
-      this.meta.put(Objects.requireNonNull(key, "key"), JsonMaps.toTree(value));
+      this.meta.put(Objects.requireNonNull(key, "key"), JsonMaps.asTree(value));
       return this;
     }
 
@@ -467,7 +474,8 @@ public final class ResourceLink implements ToolCallContent {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -493,13 +501,14 @@ public final class ResourceLink implements ToolCallContent {
     public ResourceLink build() {
       Models.required(name, "ResourceLink", "name");
       Models.required(uri, "ResourceLink", "uri");
-      return new ResourceLink(this);
+      return new ResourceLink(this, false);
     }
 
     @SuppressWarnings("unused")
     private ResourceLink buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new ResourceLink(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new ResourceLink(this, Ownership.granted());
     }
   }
 }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.JsonMaps;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -54,15 +55,15 @@ public final class ServerCapabilities {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private ServerCapabilities(Builder b) {
-    this.experimental = b.experimental == null ? null : Models.map(b.experimental);
-    this.logging = Models.node(b.logging);
-    this.prompts = Models.node(b.prompts);
-    this.resources = Models.node(b.resources);
-    this.tools = Models.node(b.tools);
-    this.completions = Models.node(b.completions);
-    this.tasks = Models.node(b.tasks);
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+  private ServerCapabilities(Builder b, boolean owned) {
+    this.experimental = b.experimental == null ? null : Models.nodes(b.experimental, owned);
+    this.logging = Models.node(b.logging, owned);
+    this.prompts = Models.node(b.prompts, owned);
+    this.resources = Models.node(b.resources, owned);
+    this.tools = Models.node(b.tools, owned);
+    this.completions = Models.node(b.completions, owned);
+    this.tasks = Models.node(b.tasks, owned);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -89,10 +90,10 @@ public final class ServerCapabilities {
   }
 
   /**
-   * {@return experimental capabilities by name (empty when absent)}
+   * {@return experimental capabilities by name (empty when absent; copies)}
    */
   public Map<String, JsonNode> experimental() {
-    return experimental == null ? Map.of() : experimental;
+    return Models.nodes(experimental);
   }
 
   /**
@@ -235,15 +236,21 @@ public final class ServerCapabilities {
     private Builder() {
     }
 
+    @JsonProperty("experimental")
+    @SuppressWarnings("unused")
+    private Builder experimentalFromJson(@Nullable LinkedHashMap<String, JsonNode> experimental) {
+      this.experimental = experimental;
+      return this;
+    }
+
     /**
      * Sets {@link ServerCapabilities#experimental()}.
      *
      * @param experimental experimental capabilities by name
      * @return this builder
      */
-    @JsonProperty("experimental")
     public Builder experimental(@Nullable Map<String, ?> experimental) {
-      this.experimental = experimental == null ? null : new LinkedHashMap<>(JsonMaps.copyOf(experimental));
+      this.experimental = experimental == null ? null : JsonMaps.treesOf(experimental);
       return this;
     }
 
@@ -258,7 +265,7 @@ public final class ServerCapabilities {
       if (this.experimental == null) {
         this.experimental = new LinkedHashMap<>();
       }
-      this.experimental.put(Objects.requireNonNull(key, "key"), JsonMaps.toTree(value));
+      this.experimental.put(Objects.requireNonNull(key, "key"), JsonMaps.asTree(value));
       return this;
     }
 
@@ -344,7 +351,8 @@ public final class ServerCapabilities {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -368,13 +376,14 @@ public final class ServerCapabilities {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ServerCapabilities build() {
-      return new ServerCapabilities(this);
+      return new ServerCapabilities(this, false);
     }
 
     @SuppressWarnings("unused")
     private ServerCapabilities buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new ServerCapabilities(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new ServerCapabilities(this, Ownership.granted());
     }
   }
 }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.JsonMaps;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -48,11 +49,11 @@ public final class TextContent implements ToolCallContent {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private TextContent(Builder b) {
+  private TextContent(Builder b, boolean owned) {
     this.text = b.text;
     this.annotations = b.annotations;
-    this.meta = b.meta == null ? null : Models.map(b.meta);
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.meta = b.meta == null ? null : Models.nodes(b.meta, owned);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -99,10 +100,10 @@ public final class TextContent implements ToolCallContent {
   }
 
   /**
-   * {@return the {@code _meta} object: protocol-level metadata (empty when absent)}
+   * {@return the {@code _meta} object: protocol-level metadata (empty when absent; copies)}
    */
   public Map<String, JsonNode> meta() {
-    return meta == null ? Map.of() : meta;
+    return Models.nodes(meta);
   }
 
   @JsonProperty("text")
@@ -223,15 +224,21 @@ public final class TextContent implements ToolCallContent {
       return this;
     }
 
+    @JsonProperty("_meta")
+    @SuppressWarnings("unused")
+    private Builder metaFromJson(@Nullable LinkedHashMap<String, JsonNode> meta) {
+      this.meta = meta;
+      return this;
+    }
+
     /**
      * Sets {@link TextContent#meta()}.
      *
      * @param meta the {@code _meta} object: protocol-level metadata
      * @return this builder
      */
-    @JsonProperty("_meta")
     public Builder meta(@Nullable Map<String, ?> meta) {
-      this.meta = meta == null ? null : new LinkedHashMap<>(JsonMaps.copyOf(meta));
+      this.meta = meta == null ? null : JsonMaps.treesOf(meta);
       return this;
     }
 
@@ -246,7 +253,7 @@ public final class TextContent implements ToolCallContent {
       if (this.meta == null) {
         this.meta = new LinkedHashMap<>();
       }
-      this.meta.put(Objects.requireNonNull(key, "key"), JsonMaps.toTree(value));
+      this.meta.put(Objects.requireNonNull(key, "key"), JsonMaps.asTree(value));
       return this;
     }
 
@@ -260,7 +267,8 @@ public final class TextContent implements ToolCallContent {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -285,13 +293,14 @@ public final class TextContent implements ToolCallContent {
      */
     public TextContent build() {
       Models.required(text, "TextContent", "text");
-      return new TextContent(this);
+      return new TextContent(this, false);
     }
 
     @SuppressWarnings("unused")
     private TextContent buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new TextContent(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new TextContent(this, Ownership.granted());
     }
   }
 }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.JsonMaps;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -45,12 +46,12 @@ public final class TextResourceContents implements ResourceContents {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private TextResourceContents(Builder b) {
+  private TextResourceContents(Builder b, boolean owned) {
     this.uri = b.uri;
     this.mimeType = b.mimeType;
-    this.meta = b.meta == null ? null : Models.map(b.meta);
+    this.meta = b.meta == null ? null : Models.nodes(b.meta, owned);
     this.text = b.text;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -90,10 +91,10 @@ public final class TextResourceContents implements ResourceContents {
   }
 
   /**
-   * {@return the {@code _meta} object: protocol-level metadata (empty when absent)}
+   * {@return the {@code _meta} object: protocol-level metadata (empty when absent; copies)}
    */
   public Map<String, JsonNode> meta() {
-    return meta == null ? Map.of() : meta;
+    return Models.nodes(meta);
   }
 
   /**
@@ -224,15 +225,21 @@ public final class TextResourceContents implements ResourceContents {
       return this;
     }
 
+    @JsonProperty("_meta")
+    @SuppressWarnings("unused")
+    private Builder metaFromJson(@Nullable LinkedHashMap<String, JsonNode> meta) {
+      this.meta = meta;
+      return this;
+    }
+
     /**
      * Sets {@link TextResourceContents#meta()}.
      *
      * @param meta the {@code _meta} object: protocol-level metadata
      * @return this builder
      */
-    @JsonProperty("_meta")
     public Builder meta(@Nullable Map<String, ?> meta) {
-      this.meta = meta == null ? null : new LinkedHashMap<>(JsonMaps.copyOf(meta));
+      this.meta = meta == null ? null : JsonMaps.treesOf(meta);
       return this;
     }
 
@@ -247,7 +254,7 @@ public final class TextResourceContents implements ResourceContents {
       if (this.meta == null) {
         this.meta = new LinkedHashMap<>();
       }
-      this.meta.put(Objects.requireNonNull(key, "key"), JsonMaps.toTree(value));
+      this.meta.put(Objects.requireNonNull(key, "key"), JsonMaps.asTree(value));
       return this;
     }
 
@@ -273,7 +280,8 @@ public final class TextResourceContents implements ResourceContents {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -299,13 +307,14 @@ public final class TextResourceContents implements ResourceContents {
     public TextResourceContents build() {
       Models.required(uri, "TextResourceContents", "uri");
       Models.required(text, "TextResourceContents", "text");
-      return new TextResourceContents(this);
+      return new TextResourceContents(this, false);
     }
 
     @SuppressWarnings("unused")
     private TextResourceContents buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new TextResourceContents(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new TextResourceContents(this, Ownership.granted());
     }
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -47,13 +48,13 @@ public final class ToolAnnotations {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private ToolAnnotations(Builder b) {
+  private ToolAnnotations(Builder b, boolean owned) {
     this.title = b.title;
     this.readOnlyHint = b.readOnlyHint;
     this.destructiveHint = b.destructiveHint;
     this.idempotentHint = b.idempotentHint;
     this.openWorldHint = b.openWorldHint;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -264,7 +265,8 @@ public final class ToolAnnotations {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -288,13 +290,14 @@ public final class ToolAnnotations {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ToolAnnotations build() {
-      return new ToolAnnotations(this);
+      return new ToolAnnotations(this, false);
     }
 
     @SuppressWarnings("unused")
     private ToolAnnotations buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new ToolAnnotations(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new ToolAnnotations(this, Ownership.granted());
     }
   }
 }

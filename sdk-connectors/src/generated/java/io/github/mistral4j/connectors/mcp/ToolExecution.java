@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -33,9 +34,9 @@ public final class ToolExecution {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private ToolExecution(Builder b) {
+  private ToolExecution(Builder b, boolean owned) {
     this.taskSupport = b.taskSupport;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -146,7 +147,8 @@ public final class ToolExecution {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -170,13 +172,14 @@ public final class ToolExecution {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ToolExecution build() {
-      return new ToolExecution(this);
+      return new ToolExecution(this, false);
     }
 
     @SuppressWarnings("unused")
     private ToolExecution buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new ToolExecution(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new ToolExecution(this, Ownership.granted());
     }
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -47,13 +48,13 @@ public final class TurbineLocale {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private TurbineLocale(Builder b) {
-    this.name = b.name == null ? null : Models.map(b.name);
-    this.description = b.description == null ? null : Models.map(b.description);
-    this.usageSentence = b.usageSentence == null ? null : Models.map(b.usageSentence);
-    this.workingDescription = b.workingDescription == null ? null : Models.map(b.workingDescription);
-    this.doneDescription = b.doneDescription == null ? null : Models.map(b.doneDescription);
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+  private TurbineLocale(Builder b, boolean owned) {
+    this.name = b.name == null ? null : Models.map(b.name, owned);
+    this.description = b.description == null ? null : Models.map(b.description, owned);
+    this.usageSentence = b.usageSentence == null ? null : Models.map(b.usageSentence, owned);
+    this.workingDescription = b.workingDescription == null ? null : Models.map(b.workingDescription, owned);
+    this.doneDescription = b.doneDescription == null ? null : Models.map(b.doneDescription, owned);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -369,7 +370,8 @@ public final class TurbineLocale {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -393,13 +395,14 @@ public final class TurbineLocale {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public TurbineLocale build() {
-      return new TurbineLocale(this);
+      return new TurbineLocale(this, false);
     }
 
     @SuppressWarnings("unused")
     private TurbineLocale buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new TurbineLocale(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new TurbineLocale(this, Ownership.granted());
     }
   }
 }

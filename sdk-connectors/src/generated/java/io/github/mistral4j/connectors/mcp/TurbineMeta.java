@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,10 +39,10 @@ public final class TurbineMeta {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private TurbineMeta(Builder b) {
+  private TurbineMeta(Builder b, boolean owned) {
     this.systemPromptName = b.systemPromptName;
     this.locale = b.locale;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -180,7 +181,8 @@ public final class TurbineMeta {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -204,13 +206,14 @@ public final class TurbineMeta {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public TurbineMeta build() {
-      return new TurbineMeta(this);
+      return new TurbineMeta(this, false);
     }
 
     @SuppressWarnings("unused")
     private TurbineMeta buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new TurbineMeta(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new TurbineMeta(this, Ownership.granted());
     }
   }
 }

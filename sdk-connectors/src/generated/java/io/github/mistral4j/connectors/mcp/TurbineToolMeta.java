@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -44,12 +45,12 @@ public final class TurbineToolMeta {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private TurbineToolMeta(Builder b) {
+  private TurbineToolMeta(Builder b, boolean owned) {
     this.locale = b.locale;
     this.toolType = b.toolType;
     this.timeout = b.timeout;
     this.privateExecution = b.privateExecution;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -238,7 +239,8 @@ public final class TurbineToolMeta {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -262,13 +264,14 @@ public final class TurbineToolMeta {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public TurbineToolMeta build() {
-      return new TurbineToolMeta(this);
+      return new TurbineToolMeta(this, false);
     }
 
     @SuppressWarnings("unused")
     private TurbineToolMeta buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new TurbineToolMeta(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new TurbineToolMeta(this, Ownership.granted());
     }
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,10 +39,10 @@ public final class AuthData {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private AuthData(Builder b) {
+  private AuthData(Builder b, boolean owned) {
     this.clientId = b.clientId;
     this.clientSecret = b.clientSecret;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -185,7 +186,8 @@ public final class AuthData {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -210,13 +212,14 @@ public final class AuthData {
      */
     public AuthData build() {
       Models.required(clientId, "AuthData", "client_id");
-      return new AuthData(this);
+      return new AuthData(this, false);
     }
 
     @SuppressWarnings("unused")
     private AuthData buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new AuthData(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new AuthData(this, Ownership.granted());
     }
   }
 }

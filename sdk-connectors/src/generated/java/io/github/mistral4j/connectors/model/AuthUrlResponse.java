@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,10 +39,10 @@ public final class AuthUrlResponse {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private AuthUrlResponse(Builder b) {
+  private AuthUrlResponse(Builder b, boolean owned) {
     this.authUrl = b.authUrl;
     this.ttl = b.ttl;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -193,7 +194,8 @@ public final class AuthUrlResponse {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -219,13 +221,14 @@ public final class AuthUrlResponse {
     public AuthUrlResponse build() {
       Models.required(authUrl, "AuthUrlResponse", "auth_url");
       Models.required(ttl, "AuthUrlResponse", "ttl");
-      return new AuthUrlResponse(this);
+      return new AuthUrlResponse(this, false);
     }
 
     @SuppressWarnings("unused")
     private AuthUrlResponse buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new AuthUrlResponse(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new AuthUrlResponse(this, Ownership.granted());
     }
   }
 }

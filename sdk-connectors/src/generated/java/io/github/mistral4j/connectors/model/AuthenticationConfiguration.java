@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -50,14 +51,14 @@ public final class AuthenticationConfiguration {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private AuthenticationConfiguration(Builder b) {
+  private AuthenticationConfiguration(Builder b, boolean owned) {
     this.name = b.name;
     this.title = b.title;
     this.authenticationType = b.authenticationType;
     this.scope = b.scope;
     this.status = b.status;
     this.isDefault = b.isDefault;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -320,7 +321,8 @@ public final class AuthenticationConfiguration {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -347,13 +349,14 @@ public final class AuthenticationConfiguration {
       Models.required(name, "AuthenticationConfiguration", "name");
       Models.required(authenticationType, "AuthenticationConfiguration", "authentication_type");
       Models.required(scope, "AuthenticationConfiguration", "scope");
-      return new AuthenticationConfiguration(this);
+      return new AuthenticationConfiguration(this, false);
     }
 
     @SuppressWarnings("unused")
     private AuthenticationConfiguration buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new AuthenticationConfiguration(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new AuthenticationConfiguration(this, Ownership.granted());
     }
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,14 +53,14 @@ public final class AuthenticationMethodCreateOrUpdateRequest {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private AuthenticationMethodCreateOrUpdateRequest(Builder b) {
+  private AuthenticationMethodCreateOrUpdateRequest(Builder b, boolean owned) {
     this.methodType = b.methodType;
     this.authDirection = b.authDirection;
-    this.headers = b.headers == null ? null : Models.list(b.headers);
-    this.globalHeaders = b.globalHeaders == null ? null : Models.map(b.globalHeaders);
+    this.headers = b.headers == null ? null : Models.list(b.headers, owned);
+    this.globalHeaders = b.globalHeaders == null ? null : Models.map(b.globalHeaders, owned);
     this.oauth2MetadataSecrets = b.oauth2MetadataSecrets;
     this.oauth2ServerMetadata = b.oauth2ServerMetadata;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -357,7 +358,8 @@ public final class AuthenticationMethodCreateOrUpdateRequest {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -382,13 +384,14 @@ public final class AuthenticationMethodCreateOrUpdateRequest {
      */
     public AuthenticationMethodCreateOrUpdateRequest build() {
       Models.required(methodType, "AuthenticationMethodCreateOrUpdateRequest", "method_type");
-      return new AuthenticationMethodCreateOrUpdateRequest(this);
+      return new AuthenticationMethodCreateOrUpdateRequest(this, false);
     }
 
     @SuppressWarnings("unused")
     private AuthenticationMethodCreateOrUpdateRequest buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new AuthenticationMethodCreateOrUpdateRequest(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new AuthenticationMethodCreateOrUpdateRequest(this, Ownership.granted());
     }
   }
 }

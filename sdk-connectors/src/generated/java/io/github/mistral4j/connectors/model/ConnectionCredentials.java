@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -44,12 +45,12 @@ public final class ConnectionCredentials {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private ConnectionCredentials(Builder b) {
+  private ConnectionCredentials(Builder b, boolean owned) {
     this.oauth = b.oauth;
-    this.headers = b.headers == null ? null : Models.map(b.headers);
+    this.headers = b.headers == null ? null : Models.map(b.headers, owned);
     this.bearerToken = b.bearerToken;
     this.githubInstallationId = b.githubInstallationId;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -259,7 +260,8 @@ public final class ConnectionCredentials {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -283,13 +285,14 @@ public final class ConnectionCredentials {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ConnectionCredentials build() {
-      return new ConnectionCredentials(this);
+      return new ConnectionCredentials(this, false);
     }
 
     @SuppressWarnings("unused")
     private ConnectionCredentials buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new ConnectionCredentials(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new ConnectionCredentials(this, Ownership.granted());
     }
   }
 }

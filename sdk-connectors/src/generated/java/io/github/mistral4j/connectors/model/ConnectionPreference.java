@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -44,12 +45,12 @@ public final class ConnectionPreference {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private ConnectionPreference(Builder b) {
+  private ConnectionPreference(Builder b, boolean owned) {
     this.name = b.name;
     this.toolConfiguration = b.toolConfiguration;
     this.isDefault = b.isDefault;
     this.consumerType = b.consumerType;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -254,7 +255,8 @@ public final class ConnectionPreference {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -280,13 +282,14 @@ public final class ConnectionPreference {
     public ConnectionPreference build() {
       Models.required(name, "ConnectionPreference", "name");
       Models.required(toolConfiguration, "ConnectionPreference", "tool_configuration");
-      return new ConnectionPreference(this);
+      return new ConnectionPreference(this, false);
     }
 
     @SuppressWarnings("unused")
     private ConnectionPreference buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new ConnectionPreference(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new ConnectionPreference(this, Ownership.granted());
     }
   }
 }

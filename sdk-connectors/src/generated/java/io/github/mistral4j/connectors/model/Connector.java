@@ -15,6 +15,7 @@ import io.github.mistral4j.connectors.mcp.McpServerCard;
 import io.github.mistral4j.core.internal.LenientDateTimeDeserializer;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -118,7 +119,7 @@ public final class Connector {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private Connector(Builder b) {
+  private Connector(Builder b, boolean owned) {
     this.id = b.id;
     this.name = b.name;
     this.title = b.title;
@@ -135,18 +136,18 @@ public final class Connector {
     this.creatorId = b.creatorId;
     this.locale = b.locale;
     this.systemPrompt = b.systemPrompt;
-    this.supportedAuthMethods = b.supportedAuthMethods == null ? null : Models.list(b.supportedAuthMethods);
-    this.connectionPreferences = b.connectionPreferences == null ? null : Models.list(b.connectionPreferences);
-    this.connectionCredentials = b.connectionCredentials == null ? null : Models.list(b.connectionCredentials);
+    this.supportedAuthMethods = b.supportedAuthMethods == null ? null : Models.list(b.supportedAuthMethods, owned);
+    this.connectionPreferences = b.connectionPreferences == null ? null : Models.list(b.connectionPreferences, owned);
+    this.connectionCredentials = b.connectionCredentials == null ? null : Models.list(b.connectionCredentials, owned);
     this.active = b.active;
     this.privateToolExecution = b.privateToolExecution;
     this.mistral = b.mistral;
     this.isAuthenticated = b.isAuthenticated;
-    this.tools = b.tools == null ? null : Models.list(b.tools);
+    this.tools = b.tools == null ? null : Models.list(b.tools, owned);
     this.systemPromptRoute = b.systemPromptRoute;
     this.connectionConfig = b.connectionConfig;
     this.executionEnv = b.executionEnv;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -1084,7 +1085,8 @@ public final class Connector {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -1116,13 +1118,14 @@ public final class Connector {
       Models.required(ownerType, "Connector", "owner_type");
       Models.required(visibility, "Connector", "visibility");
       Models.required(privateToolExecution, "Connector", "private_tool_execution");
-      return new Connector(this);
+      return new Connector(this, false);
     }
 
     @SuppressWarnings("unused")
     private Connector buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new Connector(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new Connector(this, Ownership.granted());
     }
   }
 }

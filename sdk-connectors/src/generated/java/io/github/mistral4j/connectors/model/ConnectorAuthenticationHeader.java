@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -41,11 +42,11 @@ public final class ConnectorAuthenticationHeader {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private ConnectorAuthenticationHeader(Builder b) {
+  private ConnectorAuthenticationHeader(Builder b, boolean owned) {
     this.name = b.name;
     this.isRequired = b.isRequired;
     this.isSecret = b.isSecret;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -214,7 +215,8 @@ public final class ConnectorAuthenticationHeader {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -239,13 +241,14 @@ public final class ConnectorAuthenticationHeader {
      */
     public ConnectorAuthenticationHeader build() {
       Models.required(name, "ConnectorAuthenticationHeader", "name");
-      return new ConnectorAuthenticationHeader(this);
+      return new ConnectorAuthenticationHeader(this, false);
     }
 
     @SuppressWarnings("unused")
     private ConnectorAuthenticationHeader buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new ConnectorAuthenticationHeader(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new ConnectorAuthenticationHeader(this, Ownership.granted());
     }
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -41,11 +42,11 @@ public final class ConnectorLocale {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private ConnectorLocale(Builder b) {
-    this.name = Models.map(b.name);
-    this.description = Models.map(b.description);
-    this.usageSentence = Models.map(b.usageSentence);
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+  private ConnectorLocale(Builder b, boolean owned) {
+    this.name = Models.map(b.name, owned);
+    this.description = Models.map(b.description, owned);
+    this.usageSentence = Models.map(b.usageSentence, owned);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -251,7 +252,8 @@ public final class ConnectorLocale {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -275,13 +277,14 @@ public final class ConnectorLocale {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ConnectorLocale build() {
-      return new ConnectorLocale(this);
+      return new ConnectorLocale(this, false);
     }
 
     @SuppressWarnings("unused")
     private ConnectorLocale buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new ConnectorLocale(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new ConnectorLocale(this, Ownership.granted());
     }
   }
 }

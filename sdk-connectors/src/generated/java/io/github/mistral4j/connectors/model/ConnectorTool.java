@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.LenientDateTimeDeserializer;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -67,19 +68,19 @@ public final class ConnectorTool {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private ConnectorTool(Builder b) {
+  private ConnectorTool(Builder b, boolean owned) {
     this.id = b.id;
     this.name = b.name;
     this.description = b.description;
     this.systemPrompt = b.systemPrompt;
     this.locale = b.locale;
-    this.jsonschema = Models.node(b.jsonschema);
+    this.jsonschema = Models.node(b.jsonschema, owned);
     this.executionConfig = b.executionConfig;
     this.visibility = b.visibility;
     this.createdAt = b.createdAt;
     this.modifiedAt = b.modifiedAt;
     this.active = b.active;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -501,7 +502,8 @@ public final class ConnectorTool {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -531,13 +533,14 @@ public final class ConnectorTool {
       Models.required(visibility, "ConnectorTool", "visibility");
       Models.required(createdAt, "ConnectorTool", "created_at");
       Models.required(modifiedAt, "ConnectorTool", "modified_at");
-      return new ConnectorTool(this);
+      return new ConnectorTool(this, false);
     }
 
     @SuppressWarnings("unused")
     private ConnectorTool buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new ConnectorTool(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new ConnectorTool(this, Ownership.granted());
     }
   }
 }

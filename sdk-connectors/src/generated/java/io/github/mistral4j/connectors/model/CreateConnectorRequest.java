@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.Checks;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -72,7 +73,7 @@ public final class CreateConnectorRequest {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private CreateConnectorRequest(Builder b) {
+  private CreateConnectorRequest(Builder b, boolean owned) {
     this.protocol = Models.required(b.protocol, "CreateConnectorRequest", "protocol");
     this.name = b.name;
     this.title = b.title;
@@ -80,13 +81,13 @@ public final class CreateConnectorRequest {
     this.iconUrl = b.iconUrl;
     this.visibility = b.visibility;
     this.server = b.server;
-    this.headers = b.headers == null ? null : Models.map(b.headers);
-    this.globalHeaders = b.globalHeaders == null ? null : Models.map(b.globalHeaders);
+    this.headers = b.headers == null ? null : Models.map(b.headers, owned);
+    this.globalHeaders = b.globalHeaders == null ? null : Models.map(b.globalHeaders, owned);
     this.authData = b.authData;
     this.oauth2ServerMetadata = b.oauth2ServerMetadata;
     this.oauth2ServerMetadataUrl = b.oauth2ServerMetadataUrl;
     this.systemPrompt = b.systemPrompt;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
     RequestRules.createConnector(this);
   }
 
@@ -586,7 +587,8 @@ public final class CreateConnectorRequest {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -613,13 +615,14 @@ public final class CreateConnectorRequest {
       Models.required(name, "CreateConnectorRequest", "name");
       Models.required(description, "CreateConnectorRequest", "description");
       Models.required(server, "CreateConnectorRequest", "server");
-      return new CreateConnectorRequest(this);
+      return new CreateConnectorRequest(this, false);
     }
 
     @SuppressWarnings("unused")
     private CreateConnectorRequest buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new CreateConnectorRequest(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new CreateConnectorRequest(this, Ownership.granted());
     }
   }
 }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.Checks;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import io.github.mistral4j.core.model.Tristate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,12 +48,12 @@ public final class CredentialsCreateOrUpdate {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private CredentialsCreateOrUpdate(Builder b) {
+  private CredentialsCreateOrUpdate(Builder b, boolean owned) {
     this.name = b.name;
     this.title = b.title;
     this.isDefault = b.isDefault;
     this.credentials = b.credentials;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -285,7 +286,8 @@ public final class CredentialsCreateOrUpdate {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -310,13 +312,14 @@ public final class CredentialsCreateOrUpdate {
      */
     public CredentialsCreateOrUpdate build() {
       Models.required(name, "CredentialsCreateOrUpdate", "name");
-      return new CredentialsCreateOrUpdate(this);
+      return new CredentialsCreateOrUpdate(this, false);
     }
 
     @SuppressWarnings("unused")
     private CredentialsCreateOrUpdate buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new CredentialsCreateOrUpdate(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new CredentialsCreateOrUpdate(this, Ownership.granted());
     }
   }
 }

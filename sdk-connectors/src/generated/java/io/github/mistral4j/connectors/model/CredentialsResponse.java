@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,10 +41,10 @@ public final class CredentialsResponse {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private CredentialsResponse(Builder b) {
-    this.credentials = Models.list(b.credentials);
-    this.connectorPresetCredentialsForAuth = b.connectorPresetCredentialsForAuth == null ? null : Models.list(b.connectorPresetCredentialsForAuth);
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+  private CredentialsResponse(Builder b, boolean owned) {
+    this.credentials = Models.list(b.credentials, owned);
+    this.connectorPresetCredentialsForAuth = b.connectorPresetCredentialsForAuth == null ? null : Models.list(b.connectorPresetCredentialsForAuth, owned);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -215,7 +216,8 @@ public final class CredentialsResponse {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -239,13 +241,14 @@ public final class CredentialsResponse {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public CredentialsResponse build() {
-      return new CredentialsResponse(this);
+      return new CredentialsResponse(this, false);
     }
 
     @SuppressWarnings("unused")
     private CredentialsResponse buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new CredentialsResponse(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new CredentialsResponse(this, Ownership.granted());
     }
   }
 }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.LenientDateTimeDeserializer;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,12 +47,12 @@ public final class CredentialsStatus {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private CredentialsStatus(Builder b) {
+  private CredentialsStatus(Builder b, boolean owned) {
     this.statusType = b.statusType;
     this.lastCheckedAt = b.lastCheckedAt;
     this.errorHttpCode = b.errorHttpCode;
     this.errorMessage = b.errorMessage;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -248,7 +249,8 @@ public final class CredentialsStatus {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -273,13 +275,14 @@ public final class CredentialsStatus {
      */
     public CredentialsStatus build() {
       Models.required(statusType, "CredentialsStatus", "status_type");
-      return new CredentialsStatus(this);
+      return new CredentialsStatus(this, false);
     }
 
     @SuppressWarnings("unused")
     private CredentialsStatus buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new CredentialsStatus(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new CredentialsStatus(this, Ownership.granted());
     }
   }
 }

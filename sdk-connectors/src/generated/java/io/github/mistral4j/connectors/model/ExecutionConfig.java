@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -33,9 +34,9 @@ public final class ExecutionConfig {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private ExecutionConfig(Builder b) {
+  private ExecutionConfig(Builder b, boolean owned) {
     this.type = b.type;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -154,7 +155,8 @@ public final class ExecutionConfig {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -179,13 +181,14 @@ public final class ExecutionConfig {
      */
     public ExecutionConfig build() {
       Models.required(type, "ExecutionConfig", "type");
-      return new ExecutionConfig(this);
+      return new ExecutionConfig(this, false);
     }
 
     @SuppressWarnings("unused")
     private ExecutionConfig buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new ExecutionConfig(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new ExecutionConfig(this, Ownership.granted());
     }
   }
 }

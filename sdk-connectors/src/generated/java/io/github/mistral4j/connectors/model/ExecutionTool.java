@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -41,11 +42,11 @@ public final class ExecutionTool {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private ExecutionTool(Builder b) {
+  private ExecutionTool(Builder b, boolean owned) {
     this.name = b.name;
     this.integrationId = b.integrationId;
     this.executionConfig = b.executionConfig;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -226,7 +227,8 @@ public final class ExecutionTool {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -252,13 +254,14 @@ public final class ExecutionTool {
     public ExecutionTool build() {
       Models.required(name, "ExecutionTool", "name");
       Models.required(integrationId, "ExecutionTool", "integration_id");
-      return new ExecutionTool(this);
+      return new ExecutionTool(this, false);
     }
 
     @SuppressWarnings("unused")
     private ExecutionTool buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new ExecutionTool(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new ExecutionTool(this, Ownership.granted());
     }
   }
 }

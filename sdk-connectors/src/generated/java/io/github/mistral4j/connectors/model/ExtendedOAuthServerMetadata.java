@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.Checks;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,33 +111,33 @@ public final class ExtendedOAuthServerMetadata {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private ExtendedOAuthServerMetadata(Builder b) {
+  private ExtendedOAuthServerMetadata(Builder b, boolean owned) {
     this.issuer = b.issuer;
     this.authorizationEndpoint = b.authorizationEndpoint;
     this.tokenEndpoint = b.tokenEndpoint;
     this.registrationEndpoint = b.registrationEndpoint;
-    this.scopesSupported = b.scopesSupported == null ? null : Models.list(b.scopesSupported);
-    this.responseTypesSupported = b.responseTypesSupported == null ? null : Models.list(b.responseTypesSupported);
-    this.responseModesSupported = b.responseModesSupported == null ? null : Models.list(b.responseModesSupported);
-    this.grantTypesSupported = b.grantTypesSupported == null ? null : Models.list(b.grantTypesSupported);
-    this.tokenEndpointAuthMethodsSupported = b.tokenEndpointAuthMethodsSupported == null ? null : Models.list(b.tokenEndpointAuthMethodsSupported);
-    this.tokenEndpointAuthSigningAlgValuesSupported = b.tokenEndpointAuthSigningAlgValuesSupported == null ? null : Models.list(b.tokenEndpointAuthSigningAlgValuesSupported);
+    this.scopesSupported = b.scopesSupported == null ? null : Models.list(b.scopesSupported, owned);
+    this.responseTypesSupported = b.responseTypesSupported == null ? null : Models.list(b.responseTypesSupported, owned);
+    this.responseModesSupported = b.responseModesSupported == null ? null : Models.list(b.responseModesSupported, owned);
+    this.grantTypesSupported = b.grantTypesSupported == null ? null : Models.list(b.grantTypesSupported, owned);
+    this.tokenEndpointAuthMethodsSupported = b.tokenEndpointAuthMethodsSupported == null ? null : Models.list(b.tokenEndpointAuthMethodsSupported, owned);
+    this.tokenEndpointAuthSigningAlgValuesSupported = b.tokenEndpointAuthSigningAlgValuesSupported == null ? null : Models.list(b.tokenEndpointAuthSigningAlgValuesSupported, owned);
     this.serviceDocumentation = b.serviceDocumentation;
-    this.uiLocalesSupported = b.uiLocalesSupported == null ? null : Models.list(b.uiLocalesSupported);
+    this.uiLocalesSupported = b.uiLocalesSupported == null ? null : Models.list(b.uiLocalesSupported, owned);
     this.opPolicyUri = b.opPolicyUri;
     this.opTosUri = b.opTosUri;
     this.revocationEndpoint = b.revocationEndpoint;
-    this.revocationEndpointAuthMethodsSupported = b.revocationEndpointAuthMethodsSupported == null ? null : Models.list(b.revocationEndpointAuthMethodsSupported);
-    this.revocationEndpointAuthSigningAlgValuesSupported = b.revocationEndpointAuthSigningAlgValuesSupported == null ? null : Models.list(b.revocationEndpointAuthSigningAlgValuesSupported);
+    this.revocationEndpointAuthMethodsSupported = b.revocationEndpointAuthMethodsSupported == null ? null : Models.list(b.revocationEndpointAuthMethodsSupported, owned);
+    this.revocationEndpointAuthSigningAlgValuesSupported = b.revocationEndpointAuthSigningAlgValuesSupported == null ? null : Models.list(b.revocationEndpointAuthSigningAlgValuesSupported, owned);
     this.introspectionEndpoint = b.introspectionEndpoint;
-    this.introspectionEndpointAuthMethodsSupported = b.introspectionEndpointAuthMethodsSupported == null ? null : Models.list(b.introspectionEndpointAuthMethodsSupported);
-    this.introspectionEndpointAuthSigningAlgValuesSupported = b.introspectionEndpointAuthSigningAlgValuesSupported == null ? null : Models.list(b.introspectionEndpointAuthSigningAlgValuesSupported);
-    this.codeChallengeMethodsSupported = b.codeChallengeMethodsSupported == null ? null : Models.list(b.codeChallengeMethodsSupported);
+    this.introspectionEndpointAuthMethodsSupported = b.introspectionEndpointAuthMethodsSupported == null ? null : Models.list(b.introspectionEndpointAuthMethodsSupported, owned);
+    this.introspectionEndpointAuthSigningAlgValuesSupported = b.introspectionEndpointAuthSigningAlgValuesSupported == null ? null : Models.list(b.introspectionEndpointAuthSigningAlgValuesSupported, owned);
+    this.codeChallengeMethodsSupported = b.codeChallengeMethodsSupported == null ? null : Models.list(b.codeChallengeMethodsSupported, owned);
     this.clientIdMetadataDocumentSupported = b.clientIdMetadataDocumentSupported;
     this.xSource = b.xSource;
     this.xResourceUrl = b.xResourceUrl;
     this.xScope = b.xScope;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -1146,7 +1147,8 @@ public final class ExtendedOAuthServerMetadata {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -1173,13 +1175,14 @@ public final class ExtendedOAuthServerMetadata {
       Models.required(issuer, "ExtendedOAuthServerMetadata", "issuer");
       Models.required(authorizationEndpoint, "ExtendedOAuthServerMetadata", "authorization_endpoint");
       Models.required(tokenEndpoint, "ExtendedOAuthServerMetadata", "token_endpoint");
-      return new ExtendedOAuthServerMetadata(this);
+      return new ExtendedOAuthServerMetadata(this, false);
     }
 
     @SuppressWarnings("unused")
     private ExtendedOAuthServerMetadata buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new ExtendedOAuthServerMetadata(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new ExtendedOAuthServerMetadata(this, Ownership.granted());
     }
   }
 }

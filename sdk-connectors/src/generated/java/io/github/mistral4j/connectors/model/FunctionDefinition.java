@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -44,12 +45,12 @@ public final class FunctionDefinition {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private FunctionDefinition(Builder b) {
+  private FunctionDefinition(Builder b, boolean owned) {
     this.name = b.name;
     this.description = Models.required(b.description, "FunctionDefinition", "description");
     this.strict = b.strict;
-    this.parameters = Models.node(b.parameters);
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.parameters = Models.node(b.parameters, owned);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -251,7 +252,8 @@ public final class FunctionDefinition {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -277,13 +279,14 @@ public final class FunctionDefinition {
     public FunctionDefinition build() {
       Models.required(name, "FunctionDefinition", "name");
       Models.required(parameters, "FunctionDefinition", "parameters");
-      return new FunctionDefinition(this);
+      return new FunctionDefinition(this, false);
     }
 
     @SuppressWarnings("unused")
     private FunctionDefinition buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new FunctionDefinition(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new FunctionDefinition(this, Ownership.granted());
     }
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,10 +39,10 @@ public final class FunctionTool {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private FunctionTool(Builder b) {
+  private FunctionTool(Builder b, boolean owned) {
     this.type = b.type;
     this.function = b.function;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -188,7 +189,8 @@ public final class FunctionTool {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -213,13 +215,14 @@ public final class FunctionTool {
      */
     public FunctionTool build() {
       Models.required(function, "FunctionTool", "function");
-      return new FunctionTool(this);
+      return new FunctionTool(this, false);
     }
 
     @SuppressWarnings("unused")
     private FunctionTool buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new FunctionTool(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new FunctionTool(this, Ownership.granted());
     }
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,10 +39,10 @@ public final class GlobalHeaderValue {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private GlobalHeaderValue(Builder b) {
+  private GlobalHeaderValue(Builder b, boolean owned) {
     this.isSecret = b.isSecret;
     this.value = b.value;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -205,7 +206,8 @@ public final class GlobalHeaderValue {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -230,13 +232,14 @@ public final class GlobalHeaderValue {
      */
     public GlobalHeaderValue build() {
       Models.required(value, "GlobalHeaderValue", "value");
-      return new GlobalHeaderValue(this);
+      return new GlobalHeaderValue(this, false);
     }
 
     @SuppressWarnings("unused")
     private GlobalHeaderValue buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new GlobalHeaderValue(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new GlobalHeaderValue(this, Ownership.granted());
     }
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,10 +41,10 @@ public final class LogicalExpression implements ConfirmationRule {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private LogicalExpression(Builder b) {
+  private LogicalExpression(Builder b, boolean owned) {
     this.type = b.type;
-    this.expressions = Models.list(b.expressions);
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.expressions = Models.list(b.expressions, owned);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -201,7 +202,8 @@ public final class LogicalExpression implements ConfirmationRule {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -226,13 +228,14 @@ public final class LogicalExpression implements ConfirmationRule {
      */
     public LogicalExpression build() {
       Models.required(type, "LogicalExpression", "type");
-      return new LogicalExpression(this);
+      return new LogicalExpression(this, false);
     }
 
     @SuppressWarnings("unused")
     private LogicalExpression buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new LogicalExpression(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new LogicalExpression(this, Ownership.granted());
     }
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -44,12 +45,12 @@ public final class OAuth2MetadataSecrets {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private OAuth2MetadataSecrets(Builder b) {
+  private OAuth2MetadataSecrets(Builder b, boolean owned) {
     this.clientId = b.clientId;
     this.clientSecret = b.clientSecret;
     this.clientIdIssuedAt = b.clientIdIssuedAt;
     this.clientSecretExpiresAt = b.clientSecretExpiresAt;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -235,7 +236,8 @@ public final class OAuth2MetadataSecrets {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -259,13 +261,14 @@ public final class OAuth2MetadataSecrets {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public OAuth2MetadataSecrets build() {
-      return new OAuth2MetadataSecrets(this);
+      return new OAuth2MetadataSecrets(this, false);
     }
 
     @SuppressWarnings("unused")
     private OAuth2MetadataSecrets buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new OAuth2MetadataSecrets(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new OAuth2MetadataSecrets(this, Ownership.granted());
     }
   }
 }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.LenientDateTimeDeserializer;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,14 +53,14 @@ public final class OAuth2Token {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private OAuth2Token(Builder b) {
+  private OAuth2Token(Builder b, boolean owned) {
     this.accessToken = b.accessToken;
     this.tokenType = Models.required(b.tokenType, "OAuth2Token", "token_type");
     this.expiresIn = b.expiresIn;
     this.scope = b.scope;
     this.refreshToken = b.refreshToken;
     this.expiresAt = b.expiresAt;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -306,7 +307,8 @@ public final class OAuth2Token {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -331,13 +333,14 @@ public final class OAuth2Token {
      */
     public OAuth2Token build() {
       Models.required(accessToken, "OAuth2Token", "access_token");
-      return new OAuth2Token(this);
+      return new OAuth2Token(this, false);
     }
 
     @SuppressWarnings("unused")
     private OAuth2Token buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new OAuth2Token(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new OAuth2Token(this, Ownership.granted());
     }
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,10 +41,10 @@ public final class PaginatedConnectors {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private PaginatedConnectors(Builder b) {
-    this.items = Models.list(b.items);
+  private PaginatedConnectors(Builder b, boolean owned) {
+    this.items = Models.list(b.items, owned);
     this.pagination = b.pagination;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -205,7 +206,8 @@ public final class PaginatedConnectors {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -230,13 +232,14 @@ public final class PaginatedConnectors {
      */
     public PaginatedConnectors build() {
       Models.required(pagination, "PaginatedConnectors", "pagination");
-      return new PaginatedConnectors(this);
+      return new PaginatedConnectors(this, false);
     }
 
     @SuppressWarnings("unused")
     private PaginatedConnectors buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new PaginatedConnectors(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new PaginatedConnectors(this, Ownership.granted());
     }
   }
 }

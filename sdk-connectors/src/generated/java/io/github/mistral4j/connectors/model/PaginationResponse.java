@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,10 +39,10 @@ public final class PaginationResponse {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private PaginationResponse(Builder b) {
+  private PaginationResponse(Builder b, boolean owned) {
     this.nextCursor = b.nextCursor;
     this.pageSize = b.pageSize;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -185,7 +186,8 @@ public final class PaginationResponse {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -210,13 +212,14 @@ public final class PaginationResponse {
      */
     public PaginationResponse build() {
       Models.required(pageSize, "PaginationResponse", "page_size");
-      return new PaginationResponse(this);
+      return new PaginationResponse(this, false);
     }
 
     @SuppressWarnings("unused")
     private PaginationResponse buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new PaginationResponse(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new PaginationResponse(this, Ownership.granted());
     }
   }
 }

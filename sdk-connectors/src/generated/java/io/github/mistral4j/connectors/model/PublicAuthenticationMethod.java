@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,13 +50,13 @@ public final class PublicAuthenticationMethod {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private PublicAuthenticationMethod(Builder b) {
+  private PublicAuthenticationMethod(Builder b, boolean owned) {
     this.methodType = b.methodType;
-    this.headers = b.headers == null ? null : Models.list(b.headers);
-    this.globalHeaders = b.globalHeaders == null ? null : Models.map(b.globalHeaders);
+    this.headers = b.headers == null ? null : Models.list(b.headers, owned);
+    this.globalHeaders = b.globalHeaders == null ? null : Models.map(b.globalHeaders, owned);
     this.hasDefaultCredentials = b.hasDefaultCredentials;
     this.oauth2ServerMetadata = b.oauth2ServerMetadata;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -333,7 +334,8 @@ public final class PublicAuthenticationMethod {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -359,13 +361,14 @@ public final class PublicAuthenticationMethod {
     public PublicAuthenticationMethod build() {
       Models.required(methodType, "PublicAuthenticationMethod", "method_type");
       Models.required(hasDefaultCredentials, "PublicAuthenticationMethod", "has_default_credentials");
-      return new PublicAuthenticationMethod(this);
+      return new PublicAuthenticationMethod(this, false);
     }
 
     @SuppressWarnings("unused")
     private PublicAuthenticationMethod buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new PublicAuthenticationMethod(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new PublicAuthenticationMethod(this, Ownership.granted());
     }
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -44,12 +45,12 @@ public final class PublicConnectionConfig {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private PublicConnectionConfig(Builder b) {
+  private PublicConnectionConfig(Builder b, boolean owned) {
     this.type = b.type;
     this.baseUrl = b.baseUrl;
-    this.headers = b.headers == null ? null : Models.map(b.headers);
+    this.headers = b.headers == null ? null : Models.map(b.headers, owned);
     this.signed = b.signed;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -256,7 +257,8 @@ public final class PublicConnectionConfig {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -280,13 +282,14 @@ public final class PublicConnectionConfig {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public PublicConnectionConfig build() {
-      return new PublicConnectionConfig(this);
+      return new PublicConnectionConfig(this, false);
     }
 
     @SuppressWarnings("unused")
     private PublicConnectionConfig buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new PublicConnectionConfig(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new PublicConnectionConfig(this, Ownership.granted());
     }
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,11 +44,11 @@ public final class PublicConnectorExecutionData {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private PublicConnectorExecutionData(Builder b) {
-    this.integrations = Models.list(b.integrations);
-    this.tools = Models.list(b.tools);
+  private PublicConnectorExecutionData(Builder b, boolean owned) {
+    this.integrations = Models.list(b.integrations, owned);
+    this.tools = Models.list(b.tools, owned);
     this.useConnectorsGateway = b.useConnectorsGateway;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -238,7 +239,8 @@ public final class PublicConnectorExecutionData {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -262,13 +264,14 @@ public final class PublicConnectorExecutionData {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public PublicConnectorExecutionData build() {
-      return new PublicConnectorExecutionData(this);
+      return new PublicConnectorExecutionData(this, false);
     }
 
     @SuppressWarnings("unused")
     private PublicConnectorExecutionData buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new PublicConnectorExecutionData(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new PublicConnectorExecutionData(this, Ownership.granted());
     }
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -50,14 +51,14 @@ public final class PublicExecutionConnectionConfig {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private PublicExecutionConnectionConfig(Builder b) {
+  private PublicExecutionConnectionConfig(Builder b, boolean owned) {
     this.type = b.type;
     this.server = b.server;
     this.name = b.name;
     this.id = b.id;
     this.toolConfiguration = b.toolConfiguration;
     this.hostedInternally = b.hostedInternally;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -304,7 +305,8 @@ public final class PublicExecutionConnectionConfig {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -329,13 +331,14 @@ public final class PublicExecutionConnectionConfig {
      */
     public PublicExecutionConnectionConfig build() {
       Models.required(type, "PublicExecutionConnectionConfig", "type");
-      return new PublicExecutionConnectionConfig(this);
+      return new PublicExecutionConnectionConfig(this, false);
     }
 
     @SuppressWarnings("unused")
     private PublicExecutionConnectionConfig buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new PublicExecutionConnectionConfig(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new PublicExecutionConnectionConfig(this, Ownership.granted());
     }
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -41,11 +42,11 @@ public final class PublicExecutionConnector {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private PublicExecutionConnector(Builder b) {
+  private PublicExecutionConnector(Builder b, boolean owned) {
     this.id = b.id;
     this.name = b.name;
     this.connectionConfig = b.connectionConfig;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -226,7 +227,8 @@ public final class PublicExecutionConnector {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -252,13 +254,14 @@ public final class PublicExecutionConnector {
     public PublicExecutionConnector build() {
       Models.required(id, "PublicExecutionConnector", "id");
       Models.required(name, "PublicExecutionConnector", "name");
-      return new PublicExecutionConnector(this);
+      return new PublicExecutionConnector(this, false);
     }
 
     @SuppressWarnings("unused")
     private PublicExecutionConnector buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new PublicExecutionConnector(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new PublicExecutionConnector(this, Ownership.granted());
     }
   }
 }

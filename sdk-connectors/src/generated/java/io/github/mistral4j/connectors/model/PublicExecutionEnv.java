@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,11 +44,11 @@ public final class PublicExecutionEnv {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private PublicExecutionEnv(Builder b) {
-    this.tools = Models.list(b.tools);
+  private PublicExecutionEnv(Builder b, boolean owned) {
+    this.tools = Models.list(b.tools, owned);
     this.toolExecutionData = b.toolExecutionData;
-    this.errors = Models.list(b.errors);
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.errors = Models.list(b.errors, owned);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -248,7 +249,8 @@ public final class PublicExecutionEnv {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -273,13 +275,14 @@ public final class PublicExecutionEnv {
      */
     public PublicExecutionEnv build() {
       Models.required(toolExecutionData, "PublicExecutionEnv", "tool_execution_data");
-      return new PublicExecutionEnv(this);
+      return new PublicExecutionEnv(this, false);
     }
 
     @SuppressWarnings("unused")
     private PublicExecutionEnv buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new PublicExecutionEnv(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new PublicExecutionEnv(this, Ownership.granted());
     }
   }
 }

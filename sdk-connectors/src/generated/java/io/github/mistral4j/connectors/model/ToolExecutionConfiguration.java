@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import io.github.mistral4j.core.model.Tristate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,12 +48,12 @@ public final class ToolExecutionConfiguration {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private ToolExecutionConfiguration(Builder b) {
+  private ToolExecutionConfiguration(Builder b, boolean owned) {
     this.requiresConfirmation = b.requiresConfirmation;
     this.skipConfirmation = b.skipConfirmation;
     this.include = b.include;
     this.exclude = b.exclude;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -382,7 +383,8 @@ public final class ToolExecutionConfiguration {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -406,13 +408,14 @@ public final class ToolExecutionConfiguration {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ToolExecutionConfiguration build() {
-      return new ToolExecutionConfiguration(this);
+      return new ToolExecutionConfiguration(this, false);
     }
 
     @SuppressWarnings("unused")
     private ToolExecutionConfiguration buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new ToolExecutionConfiguration(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new ToolExecutionConfiguration(this, Ownership.granted());
     }
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -33,9 +34,9 @@ public final class ToolProperties implements ConfirmationRule {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private ToolProperties(Builder b) {
+  private ToolProperties(Builder b, boolean owned) {
     this.readOnly = b.readOnly;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -147,7 +148,8 @@ public final class ToolProperties implements ConfirmationRule {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -171,13 +173,14 @@ public final class ToolProperties implements ConfirmationRule {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public ToolProperties build() {
-      return new ToolProperties(this);
+      return new ToolProperties(this, false);
     }
 
     @SuppressWarnings("unused")
     private ToolProperties buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new ToolProperties(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new ToolProperties(this, Ownership.granted());
     }
   }
 }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.mistral4j.core.internal.Checks;
 import io.github.mistral4j.core.internal.ModelText;
 import io.github.mistral4j.core.internal.Models;
+import io.github.mistral4j.core.internal.Ownership;
 import io.github.mistral4j.core.model.Tristate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class UpdateConnectorRequest {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private UpdateConnectorRequest(Builder b) {
+  private UpdateConnectorRequest(Builder b, boolean owned) {
     this.title = b.title;
     this.name = b.name;
     this.description = b.description;
@@ -69,7 +70,7 @@ public final class UpdateConnectorRequest {
     this.protocol = b.protocol;
     this.server = b.server;
     this.authMethods = b.authMethods;
-    this.additionalProperties = Models.nodes(b.additionalProperties);
+    this.additionalProperties = Models.nodes(b.additionalProperties, owned);
   }
 
   /**
@@ -605,7 +606,8 @@ public final class UpdateConnectorRequest {
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value.deepCopy());
+      // copied by build(), unless the SDK's decoder owns it
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
       return this;
     }
 
@@ -629,13 +631,14 @@ public final class UpdateConnectorRequest {
      * @throws IllegalArgumentException when a value breaks a rule of the contract
      */
     public UpdateConnectorRequest build() {
-      return new UpdateConnectorRequest(this);
+      return new UpdateConnectorRequest(this, false);
     }
 
     @SuppressWarnings("unused")
     private UpdateConnectorRequest buildDecoded() {
-      // decoding is lenient: a missing required field is reported when read, or by validate()
-      return new UpdateConnectorRequest(this);
+      // decoding is lenient: a missing required field is reported when read, or by validate();
+      // the SDK's decoder lets the object keep what it parsed (nobody else holds it)
+      return new UpdateConnectorRequest(this, Ownership.granted());
     }
   }
 }

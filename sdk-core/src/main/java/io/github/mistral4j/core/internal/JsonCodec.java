@@ -79,7 +79,7 @@ final class JsonCodec implements Encoder, Decoder {
     }
     Object value;
     try {
-      value = readers.computeIfAbsent(type, t -> mapper.readerFor(javaType(t))).readValue(bytes);
+      value = Ownership.decode(readers.computeIfAbsent(type, t -> mapper.readerFor(javaType(t))), bytes);
     } catch (IOException | RuntimeException e) {
       // Jackson's message quotes the offending input, which may be a client secret or a token: the
       // message says what went wrong and where, and the cause is a copy without Jackson's text

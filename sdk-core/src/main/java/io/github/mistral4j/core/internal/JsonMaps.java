@@ -31,6 +31,32 @@ public final class JsonMaps {
   }
 
   /**
+   * Converts a map of any JSON-serialisable values to JSON trees for a builder, which copies them
+   * when it builds: a {@link JsonNode} is kept as given, anything else is serialised.
+   *
+   * @param map the map
+   * @return a new, modifiable, ordered map
+   * @throws IllegalArgumentException when a value cannot be serialised to JSON
+   */
+  public static LinkedHashMap<String, JsonNode> treesOf(Map<String, ?> map) {
+    LinkedHashMap<String, JsonNode> out = new LinkedHashMap<>();
+    map.forEach((k, v) -> out.put(Objects.requireNonNull(k, "map key"), asTree(v)));
+    return out;
+  }
+
+  /**
+   * Converts one value to a JSON tree for a builder, which copies it when it builds: a {@link
+   * JsonNode} is kept as given, anything else is serialised, {@code null} becomes JSON null.
+   *
+   * @param value the value
+   * @return the tree
+   * @throws IllegalArgumentException when the value cannot be serialised to JSON
+   */
+  public static JsonNode asTree(@Nullable Object value) {
+    return value instanceof JsonNode node ? node : toTree(value);
+  }
+
+  /**
    * Converts one value to a JSON tree: a {@link JsonNode} is copied, anything else is serialised
    * with the SDK's mapper, {@code null} becomes JSON null.
    *

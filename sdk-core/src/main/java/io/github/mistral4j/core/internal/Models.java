@@ -84,6 +84,26 @@ public final class Models {
   }
 
   /**
+   * The list a model keeps: the builder's own list, read-only, when the model {@link Ownership owns}
+   * it (nobody else holds it), else an immutable copy as {@link #list(List)}.
+   *
+   * @param list the builder's list
+   * @param owned whether the model may keep it
+   * @param <T> element type
+   * @return the list
+   * @throws NullPointerException when an element is null
+   */
+  public static <T> List<T> list(@Nullable List<? extends T> list, boolean owned) {
+    if (!owned || list == null || list.isEmpty()) {
+      return list(list);
+    }
+    for (T item : list) {
+      Objects.requireNonNull(item);
+    }
+    return Collections.unmodifiableList(list);
+  }
+
+  /**
    * A mutable copy for a builder; {@code null} gives an empty list.
    *
    * @param list the list
@@ -108,6 +128,19 @@ public final class Models {
   }
 
   /**
+   * The map a model keeps: the builder's own map, read-only, when the model {@link Ownership owns}
+   * it, else a copy as {@link #map(Map)}.
+   *
+   * @param map the builder's map
+   * @param owned whether the model may keep it
+   * @param <V> value type
+   * @return the map
+   */
+  public static <V> Map<String, V> map(@Nullable Map<String, ? extends V> map, boolean owned) {
+    return owned && map != null && !map.isEmpty() ? Collections.unmodifiableMap(map) : map(map);
+  }
+
+  /**
    * A mutable copy for a builder; {@code null} gives an empty map.
    *
    * @param map the map
@@ -126,6 +159,21 @@ public final class Models {
    */
   public static @Nullable JsonNode node(@Nullable JsonNode node) {
     return node == null || node.isNull() || node.isMissingNode() ? null : node.deepCopy();
+  }
+
+  /**
+   * The tree a model keeps: the tree itself when the model {@link Ownership owns} it, else a deep
+   * copy as {@link #node(JsonNode)}; JSON {@code null} and missing nodes give {@code null}.
+   *
+   * @param node the tree
+   * @param owned whether the model may keep it
+   * @return the tree, or null
+   */
+  public static @Nullable JsonNode node(@Nullable JsonNode node, boolean owned) {
+    if (!owned) {
+      return node(node);
+    }
+    return node == null || node.isNull() || node.isMissingNode() ? null : node;
   }
 
   /**
@@ -155,6 +203,22 @@ public final class Models {
     Map<String, JsonNode> copy = new LinkedHashMap<>();
     nodes.forEach((k, v) -> copy.put(k, v == null ? NullNode.getInstance() : v.deepCopy()));
     return Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * The trees a model keeps: the builder's own map, read-only, when the model {@link Ownership
+   * owns} it, else deep copies as {@link #nodes(Map)}. A {@code null} value becomes JSON null.
+   *
+   * @param nodes the builder's trees by name
+   * @param owned whether the model may keep them
+   * @return the map
+   */
+  public static Map<String, JsonNode> nodes(@Nullable Map<String, JsonNode> nodes, boolean owned) {
+    if (!owned || nodes == null || nodes.isEmpty()) {
+      return nodes(nodes);
+    }
+    nodes.replaceAll((k, v) -> v == null ? NullNode.getInstance() : v);
+    return Collections.unmodifiableMap(nodes);
   }
 
 

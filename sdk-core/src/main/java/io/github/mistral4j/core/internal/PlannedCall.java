@@ -51,8 +51,6 @@ final class PlannedCall implements InvocationHandlerFactory.MethodHandler {
     Response response;
     try {
       response = client.execute(request, options);
-      // as Feign: the answer names the request as built, not as the client prepared and sent it
-      response = response.toBuilder().request(request).requestTemplate(plan.template()).build();
     } catch (IOException e) {
       throw new RetryableException(
           -1,
@@ -63,42 +61,53 @@ final class PlannedCall implements InvocationHandlerFactory.MethodHandler {
           request);
     }
     try {
-      return result(response);
+      return result(request, response);
     } catch (Exception e) {
       Util.ensureClosed(response.body());
       throw e;
     }
   }
 
-  private @Nullable Object result(Response response) throws Exception {
+  private @Nullable Object result(Request request, Response response) throws Exception {
     try {
       int status = response.status();
       if (status < 200 || status >= 300) {
+        Response named = named(request, response);
         try {
-          throw errorDecoder.decode(configKey, response);
+          throw errorDecoder.decode(configKey, named);
         } finally {
-          Util.ensureClosed(response.body());
+          Util.ensureClosed(named.body());
         }
       }
       if (returnsNothing) {
         Util.ensureClosed(response.body());
         return null;
       }
-      return decode(response);
+      return decode(request, response.request().url().equals(request.url()) ? response : named(request, response));
     } finally {
       Util.ensureClosed(response.body());
     }
   }
 
-  private Object decode(Response response) {
+  /**
+   * As Feign: the answer names the request as built, not as the client prepared and sent it. A
+   * copy of the response (Feign copies its headers): a successful answer to the URL as built is
+   * decoded as it came, since the decoder reads its request only to name it in a failure (method
+   * and path, the same) and to mask its secrets (those of the request as sent include them).
+   */
+  private Response named(Request request, Response response) {
+    return response.toBuilder().request(request).requestTemplate(plan.template()).build();
+  }
+
+  private Object decode(Request request, Response response) {
     try {
       return decoder.decode(response, returnType);
     } catch (FeignException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw new DecodeException(response.status(), e.getMessage(), response.request(), e);
+      throw new DecodeException(response.status(), e.getMessage(), request, e);
     } catch (IOException e) {
-      throw new ReadFailed(response.request(), response, e);
+      throw new ReadFailed(request, response, e);
     }
   }
 

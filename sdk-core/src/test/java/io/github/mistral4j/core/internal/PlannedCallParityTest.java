@@ -18,6 +18,8 @@ import java.io.InputStream;
 import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -79,8 +81,30 @@ class PlannedCallParityTest {
           api.delete("t1");
           return "done";
         }, api -> api.name("t1"));
-    for (Function<Api, Object> call : calls) {
-      assertThat(outcome(proxy(true, answer), call)).isEqualTo(outcome(proxy(false, answer), call));
+    for (Sent sent : Sent.values()) {
+      for (Function<Api, Object> call : calls) {
+        assertThat(outcome(proxy(true, answer, sent), call))
+            .as("%s", sent)
+            .isEqualTo(outcome(proxy(false, answer, sent), call));
+      }
+    }
+  }
+
+  /** The request the client's answer names: the SDK's client answers with the request it sent. */
+  enum Sent {
+    AS_BUILT,
+    WITH_HEADERS,
+    ELSEWHERE;
+
+    Request of(Request built) {
+      if (this == AS_BUILT) {
+        return built;
+      }
+      Map<String, Collection<String>> headers = new LinkedHashMap<>(built.headers());
+      headers.put("Authorization", List.of("Bearer sk-sent-key-SECRET-7"));
+      String url = this == ELSEWHERE ? built.url().replace("https://api.example.com", "https://proxy.example.com/mistral")
+          : built.url();
+      return Request.create(built.httpMethod(), url, headers, built.body(), built.charset(), built.requestTemplate());
     }
   }
 
@@ -98,11 +122,11 @@ class PlannedCallParityTest {
     }
   }
 
-  private Api proxy(boolean planned, Answer answer) {
+  private Api proxy(boolean planned, Answer answer, Sent sent) {
     JsonCodec codec = new JsonCodec(mapper);
     ErrorMapper errors = new ErrorMapper(mapper, Clock.systemUTC());
     Request.Options options = new Request.Options(1, TimeUnit.SECONDS, 1, TimeUnit.SECONDS, false);
-    Client client = (request, o) -> respond(request, answer);
+    Client client = (request, o) -> respond(sent.of(request), answer);
     Feign.Builder builder =
         Feign.builder()
             .client(client)
