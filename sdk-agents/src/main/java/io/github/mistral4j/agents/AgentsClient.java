@@ -6,7 +6,6 @@ import io.github.mistral4j.core.internal.Checks;
 import io.github.mistral4j.agents.internal.AgentFilter;
 import io.github.mistral4j.agents.internal.AgentsApi;
 import io.github.mistral4j.agents.model.Agent;
-import io.github.mistral4j.agents.model.AgentAliasResponse;
 import io.github.mistral4j.agents.model.AgentListPage;
 import io.github.mistral4j.agents.model.CreateAgentRequest;
 import io.github.mistral4j.agents.model.UpdateAgentRequest;
@@ -30,10 +29,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Client of Mistral's beta Agents API: create, list, get, update and delete agents, with {@link
- * #versions()} and {@link #aliases()} for their versions and version aliases (one name per
- * operation: the older aliases on this class, such as {@code listVersions}, are deprecated). Every
- * list returns a {@link Page}; {@code listAll(...)} iterates every page lazily. {@link #async()}
- * gives the same operations returning {@code CompletableFuture}s.
+ * #versions()} and {@link #aliases()} for their versions and version aliases. Every list returns a
+ * {@link Page}; {@code listAll(...)} iterates every page lazily. {@link #async()} gives the same
+ * operations returning {@code CompletableFuture}s.
  *
  * <pre>{@code
  * try (AgentsClient agents = AgentsClient.fromEnv()) {
@@ -278,42 +276,6 @@ public final class AgentsClient implements AutoCloseable {
   }
 
   /**
-   * Same as {@link #list()}.
-   *
-   * @return the first page
-   * @deprecated one name per operation: use {@link #list()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Page<Agent> listPage() {
-    return list();
-  }
-
-  /**
-   * Same as {@link #list(ListAgentsPageParams)}.
-   *
-   * @param params cursor, page size and filters
-   * @return the page
-   * @deprecated one name per operation: use {@link #list(ListAgentsPageParams)}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Page<Agent> listPage(ListAgentsPageParams params) {
-    return list(params);
-  }
-
-  /**
-   * Same as {@link #list(ListAgentsPageParams, RequestOptions)}.
-   *
-   * @param params cursor, page size and filters
-   * @param options per-call options
-   * @return the page
-   * @deprecated one name per operation: use {@link #list(ListAgentsPageParams, RequestOptions)}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Page<Agent> listPage(ListAgentsPageParams params, RequestOptions options) {
-    return list(params, options);
-  }
-
-  /**
    * Every agent the caller may see, fetched page by page (by {@code next_page_token}) as iteration
    * goes.
    *
@@ -540,224 +502,6 @@ public final class AgentsClient implements AutoCloseable {
           api.delete(id);
           return null;
         });
-  }
-
-  /**
-   * Makes a version the agent's current one; same as {@code versions().update(...)}.
-   *
-   * @param agentId the agent id
-   * @param version the version number, 0 or more
-   * @return the agent at that version
-   * @deprecated one name per operation: use {@link AgentVersionsClient#update(String, int)} through {@link #versions()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Agent updateVersion(String agentId, int version) {
-    return versions.update(agentId, version);
-  }
-
-  /**
-   * Makes a version the agent's current one; same as {@code versions().update(...)}.
-   *
-   * @param agentId the agent id
-   * @param version the version number, 0 or more
-   * @param options per-call options
-   * @return the agent at that version
-   * @deprecated one name per operation: use {@link AgentVersionsClient#update(String, int, RequestOptions)} through {@link #versions()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Agent updateVersion(String agentId, int version, RequestOptions options) {
-    return versions.update(agentId, version, options);
-  }
-
-  /**
-   * Lists the first page of an agent's versions; same as {@code versions().list(agentId)}.
-   *
-   * @param agentId the agent id
-   * @return the versions
-   * @deprecated one name per operation: use {@link AgentVersionsClient#list(String)} through {@link #versions()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Page<Agent> listVersions(String agentId) {
-    return versions.list(agentId);
-  }
-
-  /**
-   * Lists the first page of an agent's versions; same as {@code versions().list(agentId,
-   * options)}.
-   *
-   * @param agentId the agent id
-   * @param options per-call options
-   * @return the versions
-   * @deprecated one name per operation: use {@link AgentVersionsClient#list(String, RequestOptions)} through {@link #versions()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Page<Agent> listVersions(String agentId, RequestOptions options) {
-    return versions.list(agentId, options);
-  }
-
-  /**
-   * Lists one page of an agent's versions; same as {@code versions().list(...)}.
-   *
-   * @param agentId the agent id
-   * @param page the 0-based page number
-   * @param pageSize versions a page, from 1 to 100
-   * @return the versions
-   * @deprecated one name per operation: use {@link AgentVersionsClient#list(String, int, int)} through {@link #versions()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Page<Agent> listVersions(String agentId, int page, int pageSize) {
-    return versions.list(agentId, page, pageSize);
-  }
-
-  /**
-   * Lists one page of an agent's versions; same as {@code versions().list(...)}.
-   *
-   * @param agentId the agent id
-   * @param page the 0-based page number
-   * @param pageSize versions a page, from 1 to 100
-   * @param options per-call options
-   * @return the versions
-   * @deprecated one name per operation: use {@link AgentVersionsClient#list(String, int, int, RequestOptions)} through {@link #versions()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Page<Agent> listVersions(String agentId, int page, int pageSize, RequestOptions options) {
-    return versions.list(agentId, page, pageSize, options);
-  }
-
-  /**
-   * Gets one version of an agent; same as {@code versions().get(...)}.
-   *
-   * @param agentId the agent id
-   * @param version the version number, 0 or more
-   * @return the agent at that version
-   * @deprecated one name per operation: use {@link AgentVersionsClient#get(String, int)} through {@link #versions()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Agent getVersion(String agentId, int version) {
-    return versions.get(agentId, version);
-  }
-
-  /**
-   * Gets one version of an agent; same as {@code versions().get(...)}.
-   *
-   * @param agentId the agent id
-   * @param version the version number, 0 or more
-   * @param options per-call options
-   * @return the agent at that version
-   * @deprecated one name per operation: use {@link AgentVersionsClient#get(String, int, RequestOptions)} through {@link #versions()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Agent getVersion(String agentId, int version, RequestOptions options) {
-    return versions.get(agentId, version, options);
-  }
-
-  /**
-   * Gets one version of an agent, the version given as text as the contract types it; same as
-   * {@code versions().get(...)}.
-   *
-   * @param agentId the agent id
-   * @param version the version, as text
-   * @return the agent at that version
-   * @deprecated one name per operation: use {@link AgentVersionsClient#get(String, String)} through {@link #versions()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Agent getVersion(String agentId, String version) {
-    return versions.get(agentId, version);
-  }
-
-  /**
-   * Gets one version of an agent, the version given as text as the contract types it; same as
-   * {@code versions().get(...)}.
-   *
-   * @param agentId the agent id
-   * @param version the version, as text
-   * @param options per-call options
-   * @return the agent at that version
-   * @deprecated one name per operation: use {@link AgentVersionsClient#get(String, String, RequestOptions)} through {@link #versions()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Agent getVersion(String agentId, String version, RequestOptions options) {
-    return versions.get(agentId, version, options);
-  }
-
-  /**
-   * Creates or moves a version alias; same as {@code aliases().createOrUpdate(...)}.
-   *
-   * @param agentId the agent id
-   * @param alias the alias, matching {@code ^[a-z]([a-z0-9_-]*[a-z0-9])?$}, at most 64 characters
-   * @param version the version it points to, 0 or more
-   * @return the alias
-   * @deprecated one name per operation: use {@link AgentAliasesClient#createOrUpdate(String, String, int)} through {@link #aliases()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public AgentAliasResponse createVersionAlias(String agentId, String alias, int version) {
-    return aliases.createOrUpdate(agentId, alias, version);
-  }
-
-  /**
-   * Creates or moves a version alias; same as {@code aliases().createOrUpdate(...)}.
-   *
-   * @param agentId the agent id
-   * @param alias the alias, matching {@code ^[a-z]([a-z0-9_-]*[a-z0-9])?$}, at most 64 characters
-   * @param version the version it points to, 0 or more
-   * @param options per-call options
-   * @return the alias
-   * @deprecated one name per operation: use {@link AgentAliasesClient#createOrUpdate(String, String, int, RequestOptions)} through {@link #aliases()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public AgentAliasResponse createVersionAlias(
-      String agentId, String alias, int version, RequestOptions options) {
-    return aliases.createOrUpdate(agentId, alias, version, options);
-  }
-
-  /**
-   * Lists an agent's version aliases; same as {@code aliases().list(agentId)}.
-   *
-   * @param agentId the agent id
-   * @return the aliases
-   * @deprecated one name per operation: use {@link AgentAliasesClient#list(String)} through {@link #aliases()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Page<AgentAliasResponse> listVersionAliases(String agentId) {
-    return aliases.list(agentId);
-  }
-
-  /**
-   * Lists an agent's version aliases; same as {@code aliases().list(...)}.
-   *
-   * @param agentId the agent id
-   * @param options per-call options
-   * @return the aliases
-   * @deprecated one name per operation: use {@link AgentAliasesClient#list(String, RequestOptions)} through {@link #aliases()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Page<AgentAliasResponse> listVersionAliases(String agentId, RequestOptions options) {
-    return aliases.list(agentId, options);
-  }
-
-  /**
-   * Deletes a version alias; same as {@code aliases().delete(...)}.
-   *
-   * @param agentId the agent id
-   * @param alias the alias
-   * @deprecated one name per operation: use {@link AgentAliasesClient#delete(String, String)} through {@link #aliases()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public void deleteVersionAlias(String agentId, String alias) {
-    aliases.delete(agentId, alias);
-  }
-
-  /**
-   * Deletes a version alias; same as {@code aliases().delete(...)}.
-   *
-   * @param agentId the agent id
-   * @param alias the alias
-   * @param options per-call options
-   * @deprecated one name per operation: use {@link AgentAliasesClient#delete(String, String, RequestOptions)} through {@link #aliases()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public void deleteVersionAlias(String agentId, String alias, RequestOptions options) {
-    aliases.delete(agentId, alias, options);
   }
 
   /**

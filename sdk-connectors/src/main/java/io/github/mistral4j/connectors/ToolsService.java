@@ -83,45 +83,6 @@ public final class ToolsService {
   }
 
   /**
-   * Same as {@link #list(String)}.
-   *
-   * @param connectorIdOrName the connector's UUID or name
-   * @return the first page
-   * @deprecated one name per operation: use {@link #list(String)}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Page<McpTool> listTools(String connectorIdOrName) {
-    return list(connectorIdOrName);
-  }
-
-  /**
-   * Same as {@link #list(String, ListToolsParams)}.
-   *
-   * @param connectorIdOrName the connector's UUID or name
-   * @param params page, page size, refresh, credentials
-   * @return the page
-   * @deprecated one name per operation: use {@link #list(String, ListToolsParams)}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Page<McpTool> listTools(String connectorIdOrName, ListToolsParams params) {
-    return list(connectorIdOrName, params);
-  }
-
-  /**
-   * Same as {@link #list(String, ListToolsParams, RequestOptions)}.
-   *
-   * @param connectorIdOrName the connector's UUID or name
-   * @param params page, page size, refresh, credentials
-   * @param requestOptions per-call options
-   * @return the page
-   * @deprecated one name per operation: use {@link #list(String, ListToolsParams, RequestOptions)}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Page<McpTool> listTools(String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
-    return list(connectorIdOrName, params, requestOptions);
-  }
-
-  /**
    * Lists the first page of tools in the simplified form ({@code list_tools} with {@code
    * pretty=true}): name, description, annotations and a compact input schema, as free-form JSON
    * objects. Not an alias of {@link #list(String)}: the items have another, untyped shape.
@@ -329,73 +290,6 @@ public final class ToolsService {
     Objects.requireNonNull(requestOptions, "requestOptions");
     CallToolBody body = new CallToolBody(toJson(arguments));
     return ApiCall.of(requestOptions, () -> api.callTool(id, tool, credentialsName, body));
-  }
-
-  /**
-   * Same as {@link #call(String, String, Map)}.
-   *
-   * @param connectorIdOrName the connector's UUID or name
-   * @param toolName the tool's name
-   * @param arguments the tool's arguments
-   * @return the tool's result
-   * @deprecated one name per operation: use {@link #call(String, String, Map)}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public ConnectorToolCallResponse callTool(String connectorIdOrName, String toolName, Map<String, ?> arguments) {
-    return call(connectorIdOrName, toolName, arguments);
-  }
-
-  /**
-   * Same as {@link #call(String, String, Map, RequestOptions)}.
-   *
-   * @param connectorIdOrName the connector's UUID or name
-   * @param toolName the tool's name
-   * @param arguments the tool's arguments
-   * @param requestOptions per-call options
-   * @return the tool's result
-   * @deprecated one name per operation: use {@link #call(String, String, Map, RequestOptions)}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public ConnectorToolCallResponse callTool(
-      String connectorIdOrName, String toolName, Map<String, ?> arguments, RequestOptions requestOptions) {
-    return call(connectorIdOrName, toolName, arguments, requestOptions);
-  }
-
-  /**
-   * Same as {@link #call(String, String, Map, String)}.
-   *
-   * @param connectorIdOrName the connector's UUID or name
-   * @param toolName the tool's name
-   * @param arguments the tool's arguments
-   * @param credentialsName the credentials to use, or null for the default
-   * @return the tool's result
-   * @deprecated one name per operation: use {@link #call(String, String, Map, String)}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public ConnectorToolCallResponse callTool(
-      String connectorIdOrName, String toolName, Map<String, ?> arguments, @Nullable String credentialsName) {
-    return call(connectorIdOrName, toolName, arguments, credentialsName);
-  }
-
-  /**
-   * Same as {@link #call(String, String, Map, String, RequestOptions)}.
-   *
-   * @param connectorIdOrName the connector's UUID or name
-   * @param toolName the tool's name
-   * @param arguments the tool's arguments
-   * @param credentialsName the credentials to use, or null for the default
-   * @param requestOptions per-call options
-   * @return the tool's result
-   * @deprecated one name per operation: use {@link #call(String, String, Map, String, RequestOptions)}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public ConnectorToolCallResponse callTool(
-      String connectorIdOrName,
-      String toolName,
-      Map<String, ?> arguments,
-      @Nullable String credentialsName,
-      RequestOptions requestOptions) {
-    return call(connectorIdOrName, toolName, arguments, credentialsName, requestOptions);
   }
 
   private ObjectNode toJson(Map<String, ?> arguments) {
