@@ -1,10 +1,8 @@
 package io.github.mistral4j.agents;
 
+import io.github.mistral4j.core.internal.AsyncTwin;
 import io.github.mistral4j.core.internal.RawView;
 import io.github.mistral4j.core.internal.RawViews;
-import io.github.mistral4j.core.internal.Checks;
-import io.github.mistral4j.agents.internal.AgentFilter;
-import io.github.mistral4j.agents.internal.AgentsApi;
 import io.github.mistral4j.agents.model.Agent;
 import io.github.mistral4j.agents.model.AgentListPage;
 import io.github.mistral4j.agents.model.CreateAgentRequest;
@@ -12,20 +10,11 @@ import io.github.mistral4j.agents.model.UpdateAgentRequest;
 import io.github.mistral4j.core.ClientOptions;
 import io.github.mistral4j.core.MistralHttp;
 import io.github.mistral4j.core.RequestOptions;
-import io.github.mistral4j.core.internal.ApiCall;
-import io.github.mistral4j.core.internal.ApiCall;
 import io.github.mistral4j.core.internal.MistralTransport;
-import io.github.mistral4j.core.internal.PathParams;
 import io.github.mistral4j.core.page.AutoPager;
 import io.github.mistral4j.core.page.Page;
-import io.github.mistral4j.core.page.Slice;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.IntFunction;
-import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Client of Mistral's beta Agents API: create, list, get, update and delete agents, with {@link
@@ -49,24 +38,20 @@ import org.jspecify.annotations.Nullable;
  * release its threads and connections.
  */
 @RawView
+@AsyncTwin
 public final class AgentsClient implements AutoCloseable {
-  /** The API's default page size of the page-numbered listing. */
-  private static final int DEFAULT_PAGE_SIZE = 20;
-
-  private static final Pattern DIGITS = Pattern.compile("^[0-9]{1,9}$");
-
   private final MistralTransport transport;
-  private final AgentsApi api;
+  private final AgentsCalls calls;
   private final AgentVersionsClient versions;
   private final AgentAliasesClient aliases;
   private final AgentsAsyncClient async;
 
   private AgentsClient(MistralTransport transport) {
     this.transport = transport;
-    this.api = transport.api(AgentsApi.class);
+    this.calls = new AgentsCalls(transport);
     this.versions = new AgentVersionsClient(transport);
     this.aliases = new AgentAliasesClient(transport);
-    this.async = new AgentsAsyncClient(this, versions, aliases, transport);
+    this.async = new AgentsAsyncClient(this, calls, transport);
   }
 
   /**
@@ -156,7 +141,7 @@ public final class AgentsClient implements AutoCloseable {
    * @return the created agent, at its first version
    */
   public Agent create(CreateAgentRequest request) {
-    return create(request, RequestOptions.none());
+    return transport.run(calls.create(request));
   }
 
   /**
@@ -168,13 +153,7 @@ public final class AgentsClient implements AutoCloseable {
    * @return the created agent, at its first version
    */
   public Agent create(CreateAgentRequest request, RequestOptions options) {
-    return transport.run(createCall(request, options));
-  }
-
-  /** The operation behind {@link #create}, for it and its async twin. */
-  ApiCall<Agent> createCall(CreateAgentRequest request, RequestOptions options) {
-    Objects.requireNonNull(request, "request");
-    return ApiCall.of(Objects.requireNonNull(options, "options"), () -> api.create(request));
+    return transport.run(calls.create(request, options));
   }
 
   /**
@@ -184,7 +163,7 @@ public final class AgentsClient implements AutoCloseable {
    *     Page#response(Class)} is the {@link AgentListPage} received
    */
   public Page<Agent> list() {
-    return list(ListAgentsPageParams.none(), RequestOptions.none());
+    return calls.list().page(transport);
   }
 
   /**
@@ -195,7 +174,7 @@ public final class AgentsClient implements AutoCloseable {
    * @return the page; {@link Page#nextPage()} follows {@code next_page_token}
    */
   public Page<Agent> list(ListAgentsPageParams params) {
-    return list(params, RequestOptions.none());
+    return calls.list(params).page(transport);
   }
 
   /**
@@ -208,8 +187,7 @@ public final class AgentsClient implements AutoCloseable {
    * @return the page; {@link Page#response(Class)} is the {@link AgentListPage} received
    */
   public Page<Agent> list(ListAgentsPageParams params, RequestOptions options) {
-    Function<@Nullable String, Slice<Agent>> pages = tokenPages(params, options);
-    return Page.byToken(params.pageToken(), pages);
+    return calls.list(params, options).page(transport);
   }
 
   /**
@@ -223,7 +201,7 @@ public final class AgentsClient implements AutoCloseable {
    */
   @Deprecated
   public Page<Agent> list(ListAgentsParams params) {
-    return list(params, RequestOptions.none());
+    return calls.list(params).page(transport);
   }
 
   /**
@@ -240,8 +218,7 @@ public final class AgentsClient implements AutoCloseable {
    */
   @Deprecated
   public Page<Agent> list(ListAgentsParams params, RequestOptions options) {
-    IntFunction<List<Agent>> pages = numberedPages(params, options);
-    return Page.byPageNumber(firstPage(params), pageSize(params), pages);
+    return calls.list(params, options).page(transport);
   }
 
   /**
@@ -255,7 +232,7 @@ public final class AgentsClient implements AutoCloseable {
    */
   @Deprecated
   public AutoPager<Agent> listAll(ListAgentsParams params) {
-    return listAll(params, RequestOptions.none());
+    return calls.listAll(params).autoPager(transport);
   }
 
   /**
@@ -269,10 +246,7 @@ public final class AgentsClient implements AutoCloseable {
    */
   @Deprecated
   public AutoPager<Agent> listAll(ListAgentsParams params, RequestOptions options) {
-    IntFunction<List<Agent>> pages = numberedPages(params, options);
-    int first = firstPage(params);
-    int size = pageSize(params);
-    return AutoPager.from(() -> Page.byPageNumber(first, size, pages));
+    return calls.listAll(params, options).autoPager(transport);
   }
 
   /**
@@ -282,7 +256,7 @@ public final class AgentsClient implements AutoCloseable {
    * @return a lazy iterable; each iteration starts again from the first page
    */
   public AutoPager<Agent> listAll() {
-    return listAll(ListAgentsPageParams.none(), RequestOptions.none());
+    return calls.listAll().autoPager(transport);
   }
 
   /**
@@ -293,7 +267,7 @@ public final class AgentsClient implements AutoCloseable {
    * @return a lazy iterable; each iteration starts again from the first page
    */
   public AutoPager<Agent> listAll(ListAgentsPageParams params) {
-    return listAll(params, RequestOptions.none());
+    return calls.listAll(params).autoPager(transport);
   }
 
   /**
@@ -305,51 +279,7 @@ public final class AgentsClient implements AutoCloseable {
    * @return a lazy iterable; each iteration starts again from the first page
    */
   public AutoPager<Agent> listAll(ListAgentsPageParams params, RequestOptions options) {
-    Function<@Nullable String, Slice<Agent>> pages = tokenPages(params, options);
-    @Nullable String first = params.pageToken();
-    return AutoPager.from(() -> Page.byToken(first, pages));
-  }
-
-  /** Checks the arguments and returns the fetch of one page of the cursor listing by token. */
-  Function<@Nullable String, Slice<Agent>> tokenPages(ListAgentsPageParams params, RequestOptions options) {
-    Function<@Nullable String, ApiCall<Slice<Agent>>> calls = tokenPageCalls(params, options);
-    return token -> transport.run(calls.apply(token));
-  }
-
-  /** Checks the arguments and returns the operation fetching one page of the cursor listing. */
-  Function<@Nullable String, ApiCall<Slice<Agent>>> tokenPageCalls(ListAgentsPageParams params, RequestOptions options) {
-    Objects.requireNonNull(params, "params");
-    Objects.requireNonNull(options, "options");
-    AgentFilter filter = AgentFilter.of(
-        params.deploymentChat(), params.sources(), params.name(), params.search(), params.id(), params.metadata());
-    Integer size = params.pageSize();
-    return token -> cursorPageCall(filter, size, token, options).map(p -> new Slice<>(p.data(), p.nextPageToken(), p));
-  }
-
-  /** Checks the arguments and returns the fetch of one page of the page-numbered listing. */
-  IntFunction<List<Agent>> numberedPages(ListAgentsParams params, RequestOptions options) {
-    IntFunction<ApiCall<List<Agent>>> calls = numberedPageCalls(params, options);
-    return page -> transport.run(calls.apply(page));
-  }
-
-  /** Checks the arguments and returns the operation fetching one page of the page-numbered listing. */
-  IntFunction<ApiCall<List<Agent>>> numberedPageCalls(ListAgentsParams params, RequestOptions options) {
-    Objects.requireNonNull(params, "params");
-    Objects.requireNonNull(options, "options");
-    AgentFilter filter = AgentFilter.of(
-        params.deploymentChat(), params.sources(), params.name(), params.search(), params.id(), params.metadata());
-    int size = pageSize(params);
-    return page -> pageCall(filter, page, size, options);
-  }
-
-  static int firstPage(ListAgentsParams params) {
-    Integer page = Objects.requireNonNull(params, "params").page();
-    return page == null ? 0 : page;
-  }
-
-  static int pageSize(ListAgentsParams params) {
-    Integer size = Objects.requireNonNull(params, "params").pageSize();
-    return size == null ? DEFAULT_PAGE_SIZE : size;
+    return calls.listAll(params, options).autoPager(transport);
   }
 
   /**
@@ -359,7 +289,7 @@ public final class AgentsClient implements AutoCloseable {
    * @return the agent
    */
   public Agent get(String agentId) {
-    return get(agentId, RequestOptions.none());
+    return transport.run(calls.get(agentId));
   }
 
   /**
@@ -370,12 +300,7 @@ public final class AgentsClient implements AutoCloseable {
    * @return the agent
    */
   public Agent get(String agentId, RequestOptions options) {
-    return transport.run(getCall(agentId, options));
-  }
-
-  /** The operation behind {@link #get(String, RequestOptions)}, for it and its async twin. */
-  ApiCall<Agent> getCall(String agentId, RequestOptions options) {
-    return agentCall(agentId, null, options);
+    return transport.run(calls.get(agentId, options));
   }
 
   /**
@@ -386,7 +311,7 @@ public final class AgentsClient implements AutoCloseable {
    * @return the agent
    */
   public Agent get(String agentId, int agentVersion) {
-    return get(agentId, agentVersion, RequestOptions.none());
+    return transport.run(calls.get(agentId, agentVersion));
   }
 
   /**
@@ -398,12 +323,7 @@ public final class AgentsClient implements AutoCloseable {
    * @return the agent
    */
   public Agent get(String agentId, int agentVersion, RequestOptions options) {
-    return transport.run(getCall(agentId, agentVersion, options));
-  }
-
-  /** The operation behind {@link #get(String, int, RequestOptions)}, for it and its async twin. */
-  ApiCall<Agent> getCall(String agentId, int agentVersion, RequestOptions options) {
-    return agentCall(agentId, String.valueOf(Checks.version("agent_version", agentVersion)), options);
+    return transport.run(calls.get(agentId, agentVersion, options));
   }
 
   /**
@@ -415,7 +335,7 @@ public final class AgentsClient implements AutoCloseable {
    * @return the agent
    */
   public Agent get(String agentId, String agentVersion) {
-    return get(agentId, agentVersion, RequestOptions.none());
+    return transport.run(calls.get(agentId, agentVersion));
   }
 
   /**
@@ -428,17 +348,7 @@ public final class AgentsClient implements AutoCloseable {
    * @return the agent
    */
   public Agent get(String agentId, String agentVersion, RequestOptions options) {
-    return transport.run(getCall(agentId, agentVersion, options));
-  }
-
-  /** The operation behind {@link #get(String, String, RequestOptions)}, for it and its async twin. */
-  ApiCall<Agent> getCall(String agentId, String agentVersion, RequestOptions options) {
-    Objects.requireNonNull(agentVersion, "agent_version");
-    String version =
-        DIGITS.matcher(agentVersion).matches()
-            ? agentVersion
-            : PathParams.alias("agent_version", agentVersion);
-    return agentCall(agentId, version, options);
+    return transport.run(calls.get(agentId, agentVersion, options));
   }
 
   /**
@@ -451,7 +361,7 @@ public final class AgentsClient implements AutoCloseable {
    * @return the agent at its new version
    */
   public Agent update(String agentId, UpdateAgentRequest request) {
-    return update(agentId, request, RequestOptions.none());
+    return transport.run(calls.update(agentId, request));
   }
 
   /**
@@ -464,14 +374,7 @@ public final class AgentsClient implements AutoCloseable {
    * @see #update(String, UpdateAgentRequest)
    */
   public Agent update(String agentId, UpdateAgentRequest request, RequestOptions options) {
-    return transport.run(updateCall(agentId, request, options));
-  }
-
-  /** The operation behind {@link #update}, for it and its async twin. */
-  ApiCall<Agent> updateCall(String agentId, UpdateAgentRequest request, RequestOptions options) {
-    String id = PathParams.segment("agent_id", agentId);
-    Objects.requireNonNull(request, "request");
-    return ApiCall.of(Objects.requireNonNull(options, "options"), () -> api.update(id, request));
+    return transport.run(calls.update(agentId, request, options));
   }
 
   /**
@@ -480,7 +383,7 @@ public final class AgentsClient implements AutoCloseable {
    * @param agentId the agent id
    */
   public void delete(String agentId) {
-    delete(agentId, RequestOptions.none());
+    transport.run(calls.delete(agentId));
   }
 
   /**
@@ -490,18 +393,7 @@ public final class AgentsClient implements AutoCloseable {
    * @param options per-call options
    */
   public void delete(String agentId, RequestOptions options) {
-    transport.run(deleteCall(agentId, options));
-  }
-
-  /** The operation behind {@link #delete}, for it and its async twin. */
-  ApiCall<@Nullable Void> deleteCall(String agentId, RequestOptions options) {
-    String id = PathParams.segment("agent_id", agentId);
-    return ApiCall.<@Nullable Void>of(
-        Objects.requireNonNull(options, "options"),
-        () -> {
-          api.delete(id);
-          return null;
-        });
+    transport.run(calls.delete(agentId, options));
   }
 
   /**
@@ -516,46 +408,6 @@ public final class AgentsClient implements AutoCloseable {
   @Override
   public void close() {
     transport.close();
-  }
-
-  private ApiCall<Agent> agentCall(String agentId, @Nullable String agentVersion, RequestOptions options) {
-    String id = PathParams.segment("agent_id", agentId);
-    return ApiCall.of(Objects.requireNonNull(options, "options"), () -> api.get(id, agentVersion));
-  }
-
-  private ApiCall<List<Agent>> pageCall(
-      AgentFilter f, @Nullable Integer page, @Nullable Integer pageSize, RequestOptions options) {
-    return ApiCall.of(
-        Objects.requireNonNull(options, "options"),
-        () ->
-            api.list(
-                page,
-                pageSize,
-                f.deploymentChat(),
-                f.sources(),
-                f.name(),
-                f.search(),
-                f.id(),
-                f.metadataJson()));
-  }
-
-  private ApiCall<AgentListPage> cursorPageCall(
-      AgentFilter f,
-      @Nullable Integer pageSize,
-      @Nullable String pageToken,
-      RequestOptions options) {
-    return ApiCall.of(
-        Objects.requireNonNull(options, "options"),
-        () ->
-            api.listPages(
-                pageSize,
-                f.deploymentChat(),
-                f.sources(),
-                f.name(),
-                f.search(),
-                f.id(),
-                f.metadataJson(),
-                pageToken));
   }
 
   /**
