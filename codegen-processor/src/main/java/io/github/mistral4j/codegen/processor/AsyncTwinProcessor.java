@@ -51,7 +51,7 @@ public final class AsyncTwinProcessor extends AbstractProcessor {
       return;
     }
     TwinMethods methods = new TwinMethods(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
-    TwinEmitter emitter = new TwinEmitter(methods, new TwinDocs(new DocReader(trees, processingEnv.getTypeUtils())));
+    TwinEmitter emitter = new TwinEmitter(methods, new TwinDocs(new DocReader(trees, processingEnv.getTypeUtils(), "an async twin")));
     try {
       emitter.emit((TypeElement) element).writeTo(processingEnv.getFiler());
     } catch (ViewException e) {

@@ -36,10 +36,19 @@ import org.jspecify.annotations.Nullable;
 final class DocReader {
   private final DocTrees trees;
   private final Types types;
+  private final String generated;
 
-  DocReader(DocTrees trees, Types types) {
+  /**
+   * A reader for one processor.
+   *
+   * @param trees javac's doc trees
+   * @param types javac's type utilities
+   * @param generated what the processor generates, for messages ({@code a raw view}, {@code an async twin})
+   */
+  DocReader(DocTrees trees, Types types, String generated) {
     this.trees = trees;
     this.types = types;
+    this.generated = generated;
   }
 
   /**
@@ -53,7 +62,7 @@ final class DocReader {
     DocCommentTree doc = trees.getDocCommentTree(method);
     TreePath path = trees.getPath(method);
     if (doc == null || path == null) {
-      throw new ViewException("A method mirrored by a raw view needs a doc comment", method);
+      throw new ViewException("A method mirrored by " + generated + " needs a doc comment", method);
     }
     Renderer renderer = new Renderer(path, doc);
     Map<String, DocText> params = new LinkedHashMap<>();
@@ -102,7 +111,7 @@ final class DocReader {
     DocCommentTree doc = trees.getDocCommentTree(method);
     TreePath path = trees.getPath(method);
     if (doc == null || path == null) {
-      throw new ViewException("A method mirrored by a generated type needs a doc comment", method);
+      throw new ViewException("A method mirrored by " + generated + " needs a doc comment", method);
     }
     return new Renderer(path, doc).render(doc.getFirstSentence());
   }

@@ -136,4 +136,21 @@ class AsyncTwinProcessorTest {
     assertThat(compilation.success()).isFalse();
     assertThat(compilation.diagnostics()).anyMatch(d -> d.endsWith("The doc comment has no @return to derive the async twin's from"));
   }
+
+  @Test
+  void operationWithoutDocComment_isAnError() {
+    String client = TwinSources.CLIENT.replace("""
+          /**
+           * Deletes a widget.
+           *
+           * @param id the id
+           */
+        """, "");
+    Compilation compilation =
+        Compilation.of(work, Map.of("demo/WidgetsClient.java", client, "demo/WidgetsCalls.java", TwinSources.CALLS), false);
+
+    assertThat(client).isNotEqualTo(TwinSources.CLIENT);
+    assertThat(compilation.success()).isFalse();
+    assertThat(compilation.diagnostics()).anyMatch(d -> d.endsWith("A method mirrored by an async twin needs a doc comment"));
+  }
 }
