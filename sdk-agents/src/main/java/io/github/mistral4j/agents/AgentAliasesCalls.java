@@ -27,7 +27,8 @@ final class AgentAliasesCalls {
     return createOrUpdate(agentId, alias, version, RequestOptions.none());
   }
 
-  ApiCall<AgentAliasResponse> createOrUpdate(String agentId, String alias, int version, RequestOptions options) {
+  ApiCall<AgentAliasResponse> createOrUpdate(
+      String agentId, String alias, int version, RequestOptions options) {
     String id = PathParams.segment("agent_id", agentId);
     String a = PathParams.alias("alias", alias);
     int v = Checks.version("version", version);

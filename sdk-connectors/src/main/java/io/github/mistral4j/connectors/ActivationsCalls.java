@@ -31,11 +31,13 @@ final class ActivationsCalls {
     return ApiCall.of(requestOptions, () -> api.activate(id, segment));
   }
 
-  ApiCall<MessageResponse> activate(String connectorId, Scope scope, ToolExecutionConfiguration configuration) {
+  ApiCall<MessageResponse> activate(
+      String connectorId, Scope scope, ToolExecutionConfiguration configuration) {
     return activate(connectorId, scope, configuration, RequestOptions.none());
   }
 
-  ApiCall<MessageResponse> activate(String connectorId, Scope scope, ToolExecutionConfiguration configuration, RequestOptions requestOptions) {
+  ApiCall<MessageResponse> activate(
+      String connectorId, Scope scope, ToolExecutionConfiguration configuration, RequestOptions requestOptions) {
     String id = PathParams.uuid("connector_id", connectorId);
     String segment = Objects.requireNonNull(scope, "scope").pathSegment();
     Objects.requireNonNull(configuration, "configuration");

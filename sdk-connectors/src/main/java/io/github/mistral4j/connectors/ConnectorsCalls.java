@@ -74,7 +74,8 @@ final class ConnectorsCalls {
     return update(connectorId, request, RequestOptions.none());
   }
 
-  ApiCall<Connector> update(String connectorId, UpdateConnectorRequest request, RequestOptions requestOptions) {
+  ApiCall<Connector> update(
+      String connectorId, UpdateConnectorRequest request, RequestOptions requestOptions) {
     String id = PathParams.uuid("connector_id", connectorId);
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(requestOptions, "requestOptions");
@@ -99,7 +100,8 @@ final class ConnectorsCalls {
     return getAuthUrl(connectorIdOrName, params, RequestOptions.none());
   }
 
-  ApiCall<AuthUrlResponse> getAuthUrl(String connectorIdOrName, GetAuthUrlParams params, RequestOptions requestOptions) {
+  ApiCall<AuthUrlResponse> getAuthUrl(
+      String connectorIdOrName, GetAuthUrlParams params, RequestOptions requestOptions) {
     String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(requestOptions, "requestOptions");
@@ -117,7 +119,8 @@ final class ConnectorsCalls {
     return getAuthenticationMethods(connectorIdOrName, RequestOptions.none());
   }
 
-  ApiCall<List<PublicAuthenticationMethod>> getAuthenticationMethods(String connectorIdOrName, RequestOptions requestOptions) {
+  ApiCall<List<PublicAuthenticationMethod>> getAuthenticationMethods(
+      String connectorIdOrName, RequestOptions requestOptions) {
     String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
     Objects.requireNonNull(requestOptions, "requestOptions");
     return ApiCall.of(requestOptions, () -> api.getAuthenticationMethods(id))

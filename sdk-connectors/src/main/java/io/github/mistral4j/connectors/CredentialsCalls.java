@@ -27,15 +27,18 @@ final class CredentialsCalls {
     return list(connectorIdOrName, scope, ListCredentialsParams.none(), RequestOptions.none());
   }
 
-  Listing<AuthenticationConfiguration> list(String connectorIdOrName, Scope scope, ListCredentialsParams params) {
+  Listing<AuthenticationConfiguration> list(
+      String connectorIdOrName, Scope scope, ListCredentialsParams params) {
     return list(connectorIdOrName, scope, params, RequestOptions.none());
   }
 
-  ApiCall<MessageResponse> createOrUpdate(String connectorIdOrName, Scope scope, CredentialsCreateOrUpdate credentials) {
+  ApiCall<MessageResponse> createOrUpdate(
+      String connectorIdOrName, Scope scope, CredentialsCreateOrUpdate credentials) {
     return createOrUpdate(connectorIdOrName, scope, credentials, RequestOptions.none());
   }
 
-  ApiCall<MessageResponse> createOrUpdate(String connectorIdOrName, Scope scope, CredentialsCreateOrUpdate credentials, RequestOptions requestOptions) {
+  ApiCall<MessageResponse> createOrUpdate(
+      String connectorIdOrName, Scope scope, CredentialsCreateOrUpdate credentials, RequestOptions requestOptions) {
     String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
     String segment = Objects.requireNonNull(scope, "scope").pathSegment();
     Objects.requireNonNull(credentials, "credentials");
@@ -47,7 +50,8 @@ final class CredentialsCalls {
     return delete(connectorIdOrName, scope, credentialsName, RequestOptions.none());
   }
 
-  ApiCall<MessageResponse> delete(String connectorIdOrName, Scope scope, String credentialsName, RequestOptions requestOptions) {
+  ApiCall<MessageResponse> delete(
+      String connectorIdOrName, Scope scope, String credentialsName, RequestOptions requestOptions) {
     String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
     String segment = Objects.requireNonNull(scope, "scope").pathSegment();
     String name = PathParams.name("credentials_name", credentialsName);

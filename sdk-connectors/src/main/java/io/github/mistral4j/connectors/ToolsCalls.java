@@ -56,19 +56,27 @@ final class ToolsCalls {
     return listAll(connectorIdOrName, params, RequestOptions.none());
   }
 
-  ApiCall<ConnectorToolCallResponse> call(String connectorIdOrName, String toolName, Map<String, ?> arguments) {
+  ApiCall<ConnectorToolCallResponse> call(
+      String connectorIdOrName, String toolName, Map<String, ?> arguments) {
     return call(connectorIdOrName, toolName, arguments, null, RequestOptions.none());
   }
 
-  ApiCall<ConnectorToolCallResponse> call(String connectorIdOrName, String toolName, Map<String, ?> arguments, RequestOptions requestOptions) {
+  ApiCall<ConnectorToolCallResponse> call(
+      String connectorIdOrName, String toolName, Map<String, ?> arguments, RequestOptions requestOptions) {
     return call(connectorIdOrName, toolName, arguments, null, requestOptions);
   }
 
-  ApiCall<ConnectorToolCallResponse> call(String connectorIdOrName, String toolName, Map<String, ?> arguments, @Nullable String credentialsName) {
+  ApiCall<ConnectorToolCallResponse> call(
+      String connectorIdOrName, String toolName, Map<String, ?> arguments, @Nullable String credentialsName) {
     return call(connectorIdOrName, toolName, arguments, credentialsName, RequestOptions.none());
   }
 
-  ApiCall<ConnectorToolCallResponse> call(String connectorIdOrName, String toolName, Map<String, ?> arguments, @Nullable String credentialsName, RequestOptions requestOptions) {
+  ApiCall<ConnectorToolCallResponse> call(
+      String connectorIdOrName,
+      String toolName,
+      Map<String, ?> arguments,
+      @Nullable String credentialsName,
+      RequestOptions requestOptions) {
     String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
     String tool = PathParams.segment("tool_name", toolName);
     Checks.name("credentials_name", credentialsName);
@@ -82,7 +90,8 @@ final class ToolsCalls {
         (id, page, size) -> api.listTools(id, page, size, params.refresh(), null, params.credentialsName()));
   }
 
-  Listing<JsonNode> listPretty(String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
+  Listing<JsonNode> listPretty(
+      String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
     return pages(connectorIdOrName, params, requestOptions,
         (id, page, size) -> api.listToolsAsJson(id, page, size, params.refresh(), true, params.credentialsName()));
   }
@@ -105,7 +114,8 @@ final class ToolsCalls {
     int size = params.pageSize() == null ? ToolsService.DEFAULT_PAGE_SIZE : params.pageSize();
     int first = params.page() == null ? 1 : params.page();
     return Listing.byPageNumber(first, size, page ->
-        ApiCall.of(requestOptions, () -> request.send(id, page, size)).map(items -> Responses.items(items, "list_tools")));
+        ApiCall.of(requestOptions, () -> request.send(id, page, size))
+            .map(items -> Responses.items(items, "list_tools")));
   }
 
   private ObjectNode toJson(Map<String, ?> arguments) {
