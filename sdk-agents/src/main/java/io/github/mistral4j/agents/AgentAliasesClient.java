@@ -1,19 +1,12 @@
 package io.github.mistral4j.agents;
 
+import io.github.mistral4j.core.internal.AsyncTwin;
 import io.github.mistral4j.core.internal.RawView;
 import io.github.mistral4j.core.internal.RawViews;
-import io.github.mistral4j.core.internal.Checks;
-import io.github.mistral4j.agents.internal.AgentAliasesApi;
 import io.github.mistral4j.agents.model.AgentAliasResponse;
 import io.github.mistral4j.core.RequestOptions;
-import io.github.mistral4j.core.internal.ApiCall;
-import io.github.mistral4j.core.internal.ApiCall;
 import io.github.mistral4j.core.internal.MistralTransport;
-import io.github.mistral4j.core.internal.PathParams;
 import io.github.mistral4j.core.page.Page;
-import java.util.List;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Named aliases of agent versions (such as {@code prod} pointing at version 3), unique per agent.
@@ -23,13 +16,21 @@ import org.jspecify.annotations.Nullable;
  * IllegalArgumentException} or {@link NullPointerException} for bad arguments, before any request.
  */
 @RawView
+@AsyncTwin
 public final class AgentAliasesClient {
   private final MistralTransport transport;
-  private final AgentAliasesApi api;
+  private final AgentAliasesCalls calls;
+  private final AgentAliasesAsyncClient async;
 
   AgentAliasesClient(MistralTransport transport) {
     this.transport = transport;
-    this.api = transport.api(AgentAliasesApi.class);
+    this.calls = new AgentAliasesCalls(transport);
+    this.async = new AgentAliasesAsyncClient(this, calls, transport);
+  }
+
+  /** {@return the same operations, asynchronous} */
+  AgentAliasesAsyncClient async() {
+    return async;
   }
 
   /**
@@ -42,7 +43,7 @@ public final class AgentAliasesClient {
    * @return the alias
    */
   public AgentAliasResponse createOrUpdate(String agentId, String alias, int version) {
-    return createOrUpdate(agentId, alias, version, RequestOptions.none());
+    return transport.run(calls.createOrUpdate(agentId, alias, version));
   }
 
   /**
@@ -57,15 +58,7 @@ public final class AgentAliasesClient {
    */
   public AgentAliasResponse createOrUpdate(
       String agentId, String alias, int version, RequestOptions options) {
-    return transport.run(createOrUpdateCall(agentId, alias, version, options));
-  }
-
-  /** The operation behind {@link #createOrUpdate(String, String, int, RequestOptions)}, for it and its async twin. */
-  ApiCall<AgentAliasResponse> createOrUpdateCall(String agentId, String alias, int version, RequestOptions options) {
-    String id = PathParams.segment("agent_id", agentId);
-    String a = PathParams.alias("alias", alias);
-    int v = Checks.version("version", version);
-    return ApiCall.of(Objects.requireNonNull(options, "options"), () -> api.createOrUpdate(id, a, v));
+    return transport.run(calls.createOrUpdate(agentId, alias, version, options));
   }
 
   /**
@@ -75,7 +68,7 @@ public final class AgentAliasesClient {
    * @return a single page (the API does not paginate aliases)
    */
   public Page<AgentAliasResponse> list(String agentId) {
-    return list(agentId, RequestOptions.none());
+    return calls.list(agentId).page(transport);
   }
 
   /**
@@ -86,14 +79,7 @@ public final class AgentAliasesClient {
    * @return a single page (the API does not paginate aliases)
    */
   public Page<AgentAliasResponse> list(String agentId, RequestOptions options) {
-    List<AgentAliasResponse> aliases = transport.run(listCall(agentId, options));
-    return Page.single(aliases, aliases);
-  }
-
-  /** The operation behind {@link #list(String, RequestOptions)}, for it and its async twin. */
-  ApiCall<List<AgentAliasResponse>> listCall(String agentId, RequestOptions options) {
-    String id = PathParams.segment("agent_id", agentId);
-    return ApiCall.of(Objects.requireNonNull(options, "options"), () -> api.list(id));
+    return calls.list(agentId, options).page(transport);
   }
 
   /**
@@ -103,7 +89,7 @@ public final class AgentAliasesClient {
    * @param alias the alias
    */
   public void delete(String agentId, String alias) {
-    delete(agentId, alias, RequestOptions.none());
+    transport.run(calls.delete(agentId, alias));
   }
 
   /**
@@ -114,19 +100,7 @@ public final class AgentAliasesClient {
    * @param options per-call options
    */
   public void delete(String agentId, String alias, RequestOptions options) {
-    transport.run(deleteCall(agentId, alias, options));
-  }
-
-  /** The operation behind {@link #delete(String, String, RequestOptions)}, for it and its async twin. */
-  ApiCall<@Nullable Void> deleteCall(String agentId, String alias, RequestOptions options) {
-    String id = PathParams.segment("agent_id", agentId);
-    String a = PathParams.alias("alias", alias);
-    return ApiCall.<@Nullable Void>of(
-        Objects.requireNonNull(options, "options"),
-        () -> {
-          api.delete(id, a);
-          return null;
-        });
+    transport.run(calls.delete(agentId, alias, options));
   }
 
   /**

@@ -1,21 +1,13 @@
 package io.github.mistral4j.agents;
 
+import io.github.mistral4j.core.internal.AsyncTwin;
 import io.github.mistral4j.core.internal.RawView;
 import io.github.mistral4j.core.internal.RawViews;
-import io.github.mistral4j.core.internal.Checks;
-import io.github.mistral4j.agents.internal.AgentVersionsApi;
 import io.github.mistral4j.agents.model.Agent;
 import io.github.mistral4j.core.RequestOptions;
-import io.github.mistral4j.core.internal.ApiCall;
-import io.github.mistral4j.core.internal.ApiCall;
 import io.github.mistral4j.core.internal.MistralTransport;
-import io.github.mistral4j.core.internal.PathParams;
 import io.github.mistral4j.core.page.AutoPager;
 import io.github.mistral4j.core.page.Page;
-import java.util.List;
-import java.util.Objects;
-import java.util.function.IntFunction;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The versions of an agent: every update creates a version; one of them is the agent's current
@@ -24,16 +16,21 @@ import org.jspecify.annotations.Nullable;
  * IllegalArgumentException} or {@link NullPointerException} for bad arguments, before any request.
  */
 @RawView
+@AsyncTwin
 public final class AgentVersionsClient {
-  /** The API's default page size of {@code list}, sent explicitly. */
-  static final int DEFAULT_PAGE_SIZE = 20;
-
   private final MistralTransport transport;
-  private final AgentVersionsApi api;
+  private final AgentVersionsCalls calls;
+  private final AgentVersionsAsyncClient async;
 
   AgentVersionsClient(MistralTransport transport) {
     this.transport = transport;
-    this.api = transport.api(AgentVersionsApi.class);
+    this.calls = new AgentVersionsCalls(transport);
+    this.async = new AgentVersionsAsyncClient(this, calls, transport);
+  }
+
+  /** {@return the same operations, asynchronous} */
+  AgentVersionsAsyncClient async() {
+    return async;
   }
 
   /**
@@ -44,7 +41,7 @@ public final class AgentVersionsClient {
    * @return the agent at that version
    */
   public Agent update(String agentId, int version) {
-    return update(agentId, version, RequestOptions.none());
+    return transport.run(calls.update(agentId, version));
   }
 
   /**
@@ -56,14 +53,7 @@ public final class AgentVersionsClient {
    * @return the agent at that version
    */
   public Agent update(String agentId, int version, RequestOptions options) {
-    return transport.run(updateCall(agentId, version, options));
-  }
-
-  /** The operation behind {@link #update(String, int, RequestOptions)}, for it and its async twin. */
-  ApiCall<Agent> updateCall(String agentId, int version, RequestOptions options) {
-    String id = PathParams.segment("agent_id", agentId);
-    int v = Checks.version("version", version);
-    return ApiCall.of(Objects.requireNonNull(options, "options"), () -> api.updateVersion(id, v));
+    return transport.run(calls.update(agentId, version, options));
   }
 
   /**
@@ -75,7 +65,7 @@ public final class AgentVersionsClient {
    *     page number
    */
   public Page<Agent> list(String agentId) {
-    return list(agentId, RequestOptions.none());
+    return calls.list(agentId).page(transport);
   }
 
   /**
@@ -87,8 +77,7 @@ public final class AgentVersionsClient {
    * @return the page, each version as a full agent
    */
   public Page<Agent> list(String agentId, RequestOptions options) {
-    IntFunction<List<Agent>> pages = pages(agentId, DEFAULT_PAGE_SIZE, options);
-    return Page.byPageNumber(0, DEFAULT_PAGE_SIZE, pages);
+    return calls.list(agentId, options).page(transport);
   }
 
   /**
@@ -100,7 +89,7 @@ public final class AgentVersionsClient {
    * @return the page, each version as a full agent
    */
   public Page<Agent> list(String agentId, int page, int pageSize) {
-    return list(agentId, page, pageSize, RequestOptions.none());
+    return calls.list(agentId, page, pageSize).page(transport);
   }
 
   /**
@@ -116,9 +105,7 @@ public final class AgentVersionsClient {
    * @return the page, each version as a full agent; {@link Page#response()} is the list received
    */
   public Page<Agent> list(String agentId, int page, int pageSize, RequestOptions options) {
-    int first = checkPage(page);
-    IntFunction<List<Agent>> pages = pages(agentId, pageSize, options);
-    return Page.byPageNumber(first, pageSize, pages);
+    return calls.list(agentId, page, pageSize, options).page(transport);
   }
 
   /**
@@ -128,7 +115,7 @@ public final class AgentVersionsClient {
    * @return a lazy iterable; each iteration starts again from the first page
    */
   public AutoPager<Agent> listAll(String agentId) {
-    return listAll(agentId, DEFAULT_PAGE_SIZE, RequestOptions.none());
+    return calls.listAll(agentId).autoPager(transport);
   }
 
   /**
@@ -141,22 +128,7 @@ public final class AgentVersionsClient {
    * @return a lazy iterable; each iteration starts again from the first page
    */
   public AutoPager<Agent> listAll(String agentId, int pageSize, RequestOptions options) {
-    IntFunction<List<Agent>> pages = pages(agentId, pageSize, options);
-    return AutoPager.from(() -> Page.byPageNumber(0, pageSize, pages));
-  }
-
-  /** Checks the arguments and returns the fetch of one page of versions by number. */
-  IntFunction<List<Agent>> pages(String agentId, int pageSize, RequestOptions options) {
-    IntFunction<ApiCall<List<Agent>>> calls = pageCalls(agentId, pageSize, options);
-    return page -> transport.run(calls.apply(page));
-  }
-
-  /** Checks the arguments and returns the operation fetching one page of versions by number. */
-  IntFunction<ApiCall<List<Agent>>> pageCalls(String agentId, int pageSize, RequestOptions options) {
-    String id = PathParams.segment("agent_id", agentId);
-    int size = checkPageSize(pageSize);
-    RequestOptions o = Objects.requireNonNull(options, "options");
-    return page -> ApiCall.of(o, () -> api.listVersions(id, page, size));
+    return calls.listAll(agentId, pageSize, options).autoPager(transport);
   }
 
   /**
@@ -167,7 +139,7 @@ public final class AgentVersionsClient {
    * @return the agent at that version
    */
   public Agent get(String agentId, int version) {
-    return get(agentId, version, RequestOptions.none());
+    return transport.run(calls.get(agentId, version));
   }
 
   /**
@@ -179,12 +151,7 @@ public final class AgentVersionsClient {
    * @return the agent at that version
    */
   public Agent get(String agentId, int version, RequestOptions options) {
-    return transport.run(getCall(agentId, version, options));
-  }
-
-  /** The operation behind {@link #get(String, int, RequestOptions)}, for it and its async twin. */
-  ApiCall<Agent> getCall(String agentId, int version, RequestOptions options) {
-    return getCall(agentId, String.valueOf(Checks.version("version", version)), options);
+    return transport.run(calls.get(agentId, version, options));
   }
 
   /**
@@ -196,7 +163,7 @@ public final class AgentVersionsClient {
    * @return the agent at that version
    */
   public Agent get(String agentId, String version) {
-    return get(agentId, version, RequestOptions.none());
+    return transport.run(calls.get(agentId, version));
   }
 
   /**
@@ -209,22 +176,7 @@ public final class AgentVersionsClient {
    * @return the agent at that version
    */
   public Agent get(String agentId, String version, RequestOptions options) {
-    return transport.run(getCall(agentId, version, options));
-  }
-
-  /** The operation behind {@link #get(String, String, RequestOptions)}, for it and its async twin. */
-  ApiCall<Agent> getCall(String agentId, String version, RequestOptions options) {
-    String id = PathParams.segment("agent_id", agentId);
-    String v = PathParams.segment("version", version);
-    return ApiCall.of(Objects.requireNonNull(options, "options"), () -> api.getVersion(id, v));
-  }
-
-  static int checkPage(int page) {
-    return Checks.between("page", page, 0, Integer.MAX_VALUE);
-  }
-
-  private static int checkPageSize(int pageSize) {
-    return Checks.between("page_size", pageSize, 1, 100);
+    return transport.run(calls.get(agentId, version, options));
   }
 
   /**

@@ -1,39 +1,26 @@
 package io.github.mistral4j.agents;
 
+import io.github.mistral4j.core.internal.AsyncTwin;
 import io.github.mistral4j.core.internal.RawView;
 import io.github.mistral4j.core.internal.RawViews;
-import io.github.mistral4j.core.internal.Checks;
-import io.github.mistral4j.agents.internal.AgentFilter;
-import io.github.mistral4j.agents.internal.AgentsApi;
 import io.github.mistral4j.agents.model.Agent;
-import io.github.mistral4j.agents.model.AgentAliasResponse;
 import io.github.mistral4j.agents.model.AgentListPage;
 import io.github.mistral4j.agents.model.CreateAgentRequest;
 import io.github.mistral4j.agents.model.UpdateAgentRequest;
 import io.github.mistral4j.core.ClientOptions;
 import io.github.mistral4j.core.MistralHttp;
 import io.github.mistral4j.core.RequestOptions;
-import io.github.mistral4j.core.internal.ApiCall;
-import io.github.mistral4j.core.internal.ApiCall;
 import io.github.mistral4j.core.internal.MistralTransport;
-import io.github.mistral4j.core.internal.PathParams;
 import io.github.mistral4j.core.page.AutoPager;
 import io.github.mistral4j.core.page.Page;
-import io.github.mistral4j.core.page.Slice;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.IntFunction;
-import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Client of Mistral's beta Agents API: create, list, get, update and delete agents, with {@link
- * #versions()} and {@link #aliases()} for their versions and version aliases (one name per
- * operation: the older aliases on this class, such as {@code listVersions}, are deprecated). Every
- * list returns a {@link Page}; {@code listAll(...)} iterates every page lazily. {@link #async()}
- * gives the same operations returning {@code CompletableFuture}s.
+ * #versions()} and {@link #aliases()} for their versions and version aliases. Every list returns a
+ * {@link Page}; {@code listAll(...)} iterates every page lazily. {@link #async()} gives the same
+ * operations returning {@code CompletableFuture}s.
  *
  * <pre>{@code
  * try (AgentsClient agents = AgentsClient.fromEnv()) {
@@ -51,24 +38,20 @@ import org.jspecify.annotations.Nullable;
  * release its threads and connections.
  */
 @RawView
+@AsyncTwin
 public final class AgentsClient implements AutoCloseable {
-  /** The API's default page size of the page-numbered listing. */
-  private static final int DEFAULT_PAGE_SIZE = 20;
-
-  private static final Pattern DIGITS = Pattern.compile("^[0-9]{1,9}$");
-
   private final MistralTransport transport;
-  private final AgentsApi api;
+  private final AgentsCalls calls;
   private final AgentVersionsClient versions;
   private final AgentAliasesClient aliases;
   private final AgentsAsyncClient async;
 
   private AgentsClient(MistralTransport transport) {
     this.transport = transport;
-    this.api = transport.api(AgentsApi.class);
+    this.calls = new AgentsCalls(transport);
     this.versions = new AgentVersionsClient(transport);
     this.aliases = new AgentAliasesClient(transport);
-    this.async = new AgentsAsyncClient(this, versions, aliases, transport);
+    this.async = new AgentsAsyncClient(this, calls, transport);
   }
 
   /**
@@ -158,7 +141,7 @@ public final class AgentsClient implements AutoCloseable {
    * @return the created agent, at its first version
    */
   public Agent create(CreateAgentRequest request) {
-    return create(request, RequestOptions.none());
+    return transport.run(calls.create(request));
   }
 
   /**
@@ -170,13 +153,7 @@ public final class AgentsClient implements AutoCloseable {
    * @return the created agent, at its first version
    */
   public Agent create(CreateAgentRequest request, RequestOptions options) {
-    return transport.run(createCall(request, options));
-  }
-
-  /** The operation behind {@link #create}, for it and its async twin. */
-  ApiCall<Agent> createCall(CreateAgentRequest request, RequestOptions options) {
-    Objects.requireNonNull(request, "request");
-    return ApiCall.of(Objects.requireNonNull(options, "options"), () -> api.create(request));
+    return transport.run(calls.create(request, options));
   }
 
   /**
@@ -186,7 +163,7 @@ public final class AgentsClient implements AutoCloseable {
    *     Page#response(Class)} is the {@link AgentListPage} received
    */
   public Page<Agent> list() {
-    return list(ListAgentsPageParams.none(), RequestOptions.none());
+    return calls.list().page(transport);
   }
 
   /**
@@ -197,7 +174,7 @@ public final class AgentsClient implements AutoCloseable {
    * @return the page; {@link Page#nextPage()} follows {@code next_page_token}
    */
   public Page<Agent> list(ListAgentsPageParams params) {
-    return list(params, RequestOptions.none());
+    return calls.list(params).page(transport);
   }
 
   /**
@@ -210,8 +187,7 @@ public final class AgentsClient implements AutoCloseable {
    * @return the page; {@link Page#response(Class)} is the {@link AgentListPage} received
    */
   public Page<Agent> list(ListAgentsPageParams params, RequestOptions options) {
-    Function<@Nullable String, Slice<Agent>> pages = tokenPages(params, options);
-    return Page.byToken(params.pageToken(), pages);
+    return calls.list(params, options).page(transport);
   }
 
   /**
@@ -225,7 +201,7 @@ public final class AgentsClient implements AutoCloseable {
    */
   @Deprecated
   public Page<Agent> list(ListAgentsParams params) {
-    return list(params, RequestOptions.none());
+    return calls.list(params).page(transport);
   }
 
   /**
@@ -242,8 +218,7 @@ public final class AgentsClient implements AutoCloseable {
    */
   @Deprecated
   public Page<Agent> list(ListAgentsParams params, RequestOptions options) {
-    IntFunction<List<Agent>> pages = numberedPages(params, options);
-    return Page.byPageNumber(firstPage(params), pageSize(params), pages);
+    return calls.list(params, options).page(transport);
   }
 
   /**
@@ -257,7 +232,7 @@ public final class AgentsClient implements AutoCloseable {
    */
   @Deprecated
   public AutoPager<Agent> listAll(ListAgentsParams params) {
-    return listAll(params, RequestOptions.none());
+    return calls.listAll(params).autoPager(transport);
   }
 
   /**
@@ -271,46 +246,7 @@ public final class AgentsClient implements AutoCloseable {
    */
   @Deprecated
   public AutoPager<Agent> listAll(ListAgentsParams params, RequestOptions options) {
-    IntFunction<List<Agent>> pages = numberedPages(params, options);
-    int first = firstPage(params);
-    int size = pageSize(params);
-    return AutoPager.from(() -> Page.byPageNumber(first, size, pages));
-  }
-
-  /**
-   * Same as {@link #list()}.
-   *
-   * @return the first page
-   * @deprecated one name per operation: use {@link #list()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Page<Agent> listPage() {
-    return list();
-  }
-
-  /**
-   * Same as {@link #list(ListAgentsPageParams)}.
-   *
-   * @param params cursor, page size and filters
-   * @return the page
-   * @deprecated one name per operation: use {@link #list(ListAgentsPageParams)}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Page<Agent> listPage(ListAgentsPageParams params) {
-    return list(params);
-  }
-
-  /**
-   * Same as {@link #list(ListAgentsPageParams, RequestOptions)}.
-   *
-   * @param params cursor, page size and filters
-   * @param options per-call options
-   * @return the page
-   * @deprecated one name per operation: use {@link #list(ListAgentsPageParams, RequestOptions)}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Page<Agent> listPage(ListAgentsPageParams params, RequestOptions options) {
-    return list(params, options);
+    return calls.listAll(params, options).autoPager(transport);
   }
 
   /**
@@ -320,7 +256,7 @@ public final class AgentsClient implements AutoCloseable {
    * @return a lazy iterable; each iteration starts again from the first page
    */
   public AutoPager<Agent> listAll() {
-    return listAll(ListAgentsPageParams.none(), RequestOptions.none());
+    return calls.listAll().autoPager(transport);
   }
 
   /**
@@ -331,7 +267,7 @@ public final class AgentsClient implements AutoCloseable {
    * @return a lazy iterable; each iteration starts again from the first page
    */
   public AutoPager<Agent> listAll(ListAgentsPageParams params) {
-    return listAll(params, RequestOptions.none());
+    return calls.listAll(params).autoPager(transport);
   }
 
   /**
@@ -343,51 +279,7 @@ public final class AgentsClient implements AutoCloseable {
    * @return a lazy iterable; each iteration starts again from the first page
    */
   public AutoPager<Agent> listAll(ListAgentsPageParams params, RequestOptions options) {
-    Function<@Nullable String, Slice<Agent>> pages = tokenPages(params, options);
-    @Nullable String first = params.pageToken();
-    return AutoPager.from(() -> Page.byToken(first, pages));
-  }
-
-  /** Checks the arguments and returns the fetch of one page of the cursor listing by token. */
-  Function<@Nullable String, Slice<Agent>> tokenPages(ListAgentsPageParams params, RequestOptions options) {
-    Function<@Nullable String, ApiCall<Slice<Agent>>> calls = tokenPageCalls(params, options);
-    return token -> transport.run(calls.apply(token));
-  }
-
-  /** Checks the arguments and returns the operation fetching one page of the cursor listing. */
-  Function<@Nullable String, ApiCall<Slice<Agent>>> tokenPageCalls(ListAgentsPageParams params, RequestOptions options) {
-    Objects.requireNonNull(params, "params");
-    Objects.requireNonNull(options, "options");
-    AgentFilter filter = AgentFilter.of(
-        params.deploymentChat(), params.sources(), params.name(), params.search(), params.id(), params.metadata());
-    Integer size = params.pageSize();
-    return token -> cursorPageCall(filter, size, token, options).map(p -> new Slice<>(p.data(), p.nextPageToken(), p));
-  }
-
-  /** Checks the arguments and returns the fetch of one page of the page-numbered listing. */
-  IntFunction<List<Agent>> numberedPages(ListAgentsParams params, RequestOptions options) {
-    IntFunction<ApiCall<List<Agent>>> calls = numberedPageCalls(params, options);
-    return page -> transport.run(calls.apply(page));
-  }
-
-  /** Checks the arguments and returns the operation fetching one page of the page-numbered listing. */
-  IntFunction<ApiCall<List<Agent>>> numberedPageCalls(ListAgentsParams params, RequestOptions options) {
-    Objects.requireNonNull(params, "params");
-    Objects.requireNonNull(options, "options");
-    AgentFilter filter = AgentFilter.of(
-        params.deploymentChat(), params.sources(), params.name(), params.search(), params.id(), params.metadata());
-    int size = pageSize(params);
-    return page -> pageCall(filter, page, size, options);
-  }
-
-  static int firstPage(ListAgentsParams params) {
-    Integer page = Objects.requireNonNull(params, "params").page();
-    return page == null ? 0 : page;
-  }
-
-  static int pageSize(ListAgentsParams params) {
-    Integer size = Objects.requireNonNull(params, "params").pageSize();
-    return size == null ? DEFAULT_PAGE_SIZE : size;
+    return calls.listAll(params, options).autoPager(transport);
   }
 
   /**
@@ -397,7 +289,7 @@ public final class AgentsClient implements AutoCloseable {
    * @return the agent
    */
   public Agent get(String agentId) {
-    return get(agentId, RequestOptions.none());
+    return transport.run(calls.get(agentId));
   }
 
   /**
@@ -408,12 +300,7 @@ public final class AgentsClient implements AutoCloseable {
    * @return the agent
    */
   public Agent get(String agentId, RequestOptions options) {
-    return transport.run(getCall(agentId, options));
-  }
-
-  /** The operation behind {@link #get(String, RequestOptions)}, for it and its async twin. */
-  ApiCall<Agent> getCall(String agentId, RequestOptions options) {
-    return agentCall(agentId, null, options);
+    return transport.run(calls.get(agentId, options));
   }
 
   /**
@@ -424,7 +311,7 @@ public final class AgentsClient implements AutoCloseable {
    * @return the agent
    */
   public Agent get(String agentId, int agentVersion) {
-    return get(agentId, agentVersion, RequestOptions.none());
+    return transport.run(calls.get(agentId, agentVersion));
   }
 
   /**
@@ -436,12 +323,7 @@ public final class AgentsClient implements AutoCloseable {
    * @return the agent
    */
   public Agent get(String agentId, int agentVersion, RequestOptions options) {
-    return transport.run(getCall(agentId, agentVersion, options));
-  }
-
-  /** The operation behind {@link #get(String, int, RequestOptions)}, for it and its async twin. */
-  ApiCall<Agent> getCall(String agentId, int agentVersion, RequestOptions options) {
-    return agentCall(agentId, String.valueOf(Checks.version("agent_version", agentVersion)), options);
+    return transport.run(calls.get(agentId, agentVersion, options));
   }
 
   /**
@@ -453,7 +335,7 @@ public final class AgentsClient implements AutoCloseable {
    * @return the agent
    */
   public Agent get(String agentId, String agentVersion) {
-    return get(agentId, agentVersion, RequestOptions.none());
+    return transport.run(calls.get(agentId, agentVersion));
   }
 
   /**
@@ -466,17 +348,7 @@ public final class AgentsClient implements AutoCloseable {
    * @return the agent
    */
   public Agent get(String agentId, String agentVersion, RequestOptions options) {
-    return transport.run(getCall(agentId, agentVersion, options));
-  }
-
-  /** The operation behind {@link #get(String, String, RequestOptions)}, for it and its async twin. */
-  ApiCall<Agent> getCall(String agentId, String agentVersion, RequestOptions options) {
-    Objects.requireNonNull(agentVersion, "agent_version");
-    String version =
-        DIGITS.matcher(agentVersion).matches()
-            ? agentVersion
-            : PathParams.alias("agent_version", agentVersion);
-    return agentCall(agentId, version, options);
+    return transport.run(calls.get(agentId, agentVersion, options));
   }
 
   /**
@@ -489,7 +361,7 @@ public final class AgentsClient implements AutoCloseable {
    * @return the agent at its new version
    */
   public Agent update(String agentId, UpdateAgentRequest request) {
-    return update(agentId, request, RequestOptions.none());
+    return transport.run(calls.update(agentId, request));
   }
 
   /**
@@ -502,14 +374,7 @@ public final class AgentsClient implements AutoCloseable {
    * @see #update(String, UpdateAgentRequest)
    */
   public Agent update(String agentId, UpdateAgentRequest request, RequestOptions options) {
-    return transport.run(updateCall(agentId, request, options));
-  }
-
-  /** The operation behind {@link #update}, for it and its async twin. */
-  ApiCall<Agent> updateCall(String agentId, UpdateAgentRequest request, RequestOptions options) {
-    String id = PathParams.segment("agent_id", agentId);
-    Objects.requireNonNull(request, "request");
-    return ApiCall.of(Objects.requireNonNull(options, "options"), () -> api.update(id, request));
+    return transport.run(calls.update(agentId, request, options));
   }
 
   /**
@@ -518,7 +383,7 @@ public final class AgentsClient implements AutoCloseable {
    * @param agentId the agent id
    */
   public void delete(String agentId) {
-    delete(agentId, RequestOptions.none());
+    transport.run(calls.delete(agentId));
   }
 
   /**
@@ -528,236 +393,7 @@ public final class AgentsClient implements AutoCloseable {
    * @param options per-call options
    */
   public void delete(String agentId, RequestOptions options) {
-    transport.run(deleteCall(agentId, options));
-  }
-
-  /** The operation behind {@link #delete}, for it and its async twin. */
-  ApiCall<@Nullable Void> deleteCall(String agentId, RequestOptions options) {
-    String id = PathParams.segment("agent_id", agentId);
-    return ApiCall.<@Nullable Void>of(
-        Objects.requireNonNull(options, "options"),
-        () -> {
-          api.delete(id);
-          return null;
-        });
-  }
-
-  /**
-   * Makes a version the agent's current one; same as {@code versions().update(...)}.
-   *
-   * @param agentId the agent id
-   * @param version the version number, 0 or more
-   * @return the agent at that version
-   * @deprecated one name per operation: use {@link AgentVersionsClient#update(String, int)} through {@link #versions()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Agent updateVersion(String agentId, int version) {
-    return versions.update(agentId, version);
-  }
-
-  /**
-   * Makes a version the agent's current one; same as {@code versions().update(...)}.
-   *
-   * @param agentId the agent id
-   * @param version the version number, 0 or more
-   * @param options per-call options
-   * @return the agent at that version
-   * @deprecated one name per operation: use {@link AgentVersionsClient#update(String, int, RequestOptions)} through {@link #versions()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Agent updateVersion(String agentId, int version, RequestOptions options) {
-    return versions.update(agentId, version, options);
-  }
-
-  /**
-   * Lists the first page of an agent's versions; same as {@code versions().list(agentId)}.
-   *
-   * @param agentId the agent id
-   * @return the versions
-   * @deprecated one name per operation: use {@link AgentVersionsClient#list(String)} through {@link #versions()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Page<Agent> listVersions(String agentId) {
-    return versions.list(agentId);
-  }
-
-  /**
-   * Lists the first page of an agent's versions; same as {@code versions().list(agentId,
-   * options)}.
-   *
-   * @param agentId the agent id
-   * @param options per-call options
-   * @return the versions
-   * @deprecated one name per operation: use {@link AgentVersionsClient#list(String, RequestOptions)} through {@link #versions()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Page<Agent> listVersions(String agentId, RequestOptions options) {
-    return versions.list(agentId, options);
-  }
-
-  /**
-   * Lists one page of an agent's versions; same as {@code versions().list(...)}.
-   *
-   * @param agentId the agent id
-   * @param page the 0-based page number
-   * @param pageSize versions a page, from 1 to 100
-   * @return the versions
-   * @deprecated one name per operation: use {@link AgentVersionsClient#list(String, int, int)} through {@link #versions()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Page<Agent> listVersions(String agentId, int page, int pageSize) {
-    return versions.list(agentId, page, pageSize);
-  }
-
-  /**
-   * Lists one page of an agent's versions; same as {@code versions().list(...)}.
-   *
-   * @param agentId the agent id
-   * @param page the 0-based page number
-   * @param pageSize versions a page, from 1 to 100
-   * @param options per-call options
-   * @return the versions
-   * @deprecated one name per operation: use {@link AgentVersionsClient#list(String, int, int, RequestOptions)} through {@link #versions()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Page<Agent> listVersions(String agentId, int page, int pageSize, RequestOptions options) {
-    return versions.list(agentId, page, pageSize, options);
-  }
-
-  /**
-   * Gets one version of an agent; same as {@code versions().get(...)}.
-   *
-   * @param agentId the agent id
-   * @param version the version number, 0 or more
-   * @return the agent at that version
-   * @deprecated one name per operation: use {@link AgentVersionsClient#get(String, int)} through {@link #versions()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Agent getVersion(String agentId, int version) {
-    return versions.get(agentId, version);
-  }
-
-  /**
-   * Gets one version of an agent; same as {@code versions().get(...)}.
-   *
-   * @param agentId the agent id
-   * @param version the version number, 0 or more
-   * @param options per-call options
-   * @return the agent at that version
-   * @deprecated one name per operation: use {@link AgentVersionsClient#get(String, int, RequestOptions)} through {@link #versions()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Agent getVersion(String agentId, int version, RequestOptions options) {
-    return versions.get(agentId, version, options);
-  }
-
-  /**
-   * Gets one version of an agent, the version given as text as the contract types it; same as
-   * {@code versions().get(...)}.
-   *
-   * @param agentId the agent id
-   * @param version the version, as text
-   * @return the agent at that version
-   * @deprecated one name per operation: use {@link AgentVersionsClient#get(String, String)} through {@link #versions()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Agent getVersion(String agentId, String version) {
-    return versions.get(agentId, version);
-  }
-
-  /**
-   * Gets one version of an agent, the version given as text as the contract types it; same as
-   * {@code versions().get(...)}.
-   *
-   * @param agentId the agent id
-   * @param version the version, as text
-   * @param options per-call options
-   * @return the agent at that version
-   * @deprecated one name per operation: use {@link AgentVersionsClient#get(String, String, RequestOptions)} through {@link #versions()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Agent getVersion(String agentId, String version, RequestOptions options) {
-    return versions.get(agentId, version, options);
-  }
-
-  /**
-   * Creates or moves a version alias; same as {@code aliases().createOrUpdate(...)}.
-   *
-   * @param agentId the agent id
-   * @param alias the alias, matching {@code ^[a-z]([a-z0-9_-]*[a-z0-9])?$}, at most 64 characters
-   * @param version the version it points to, 0 or more
-   * @return the alias
-   * @deprecated one name per operation: use {@link AgentAliasesClient#createOrUpdate(String, String, int)} through {@link #aliases()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public AgentAliasResponse createVersionAlias(String agentId, String alias, int version) {
-    return aliases.createOrUpdate(agentId, alias, version);
-  }
-
-  /**
-   * Creates or moves a version alias; same as {@code aliases().createOrUpdate(...)}.
-   *
-   * @param agentId the agent id
-   * @param alias the alias, matching {@code ^[a-z]([a-z0-9_-]*[a-z0-9])?$}, at most 64 characters
-   * @param version the version it points to, 0 or more
-   * @param options per-call options
-   * @return the alias
-   * @deprecated one name per operation: use {@link AgentAliasesClient#createOrUpdate(String, String, int, RequestOptions)} through {@link #aliases()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public AgentAliasResponse createVersionAlias(
-      String agentId, String alias, int version, RequestOptions options) {
-    return aliases.createOrUpdate(agentId, alias, version, options);
-  }
-
-  /**
-   * Lists an agent's version aliases; same as {@code aliases().list(agentId)}.
-   *
-   * @param agentId the agent id
-   * @return the aliases
-   * @deprecated one name per operation: use {@link AgentAliasesClient#list(String)} through {@link #aliases()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Page<AgentAliasResponse> listVersionAliases(String agentId) {
-    return aliases.list(agentId);
-  }
-
-  /**
-   * Lists an agent's version aliases; same as {@code aliases().list(...)}.
-   *
-   * @param agentId the agent id
-   * @param options per-call options
-   * @return the aliases
-   * @deprecated one name per operation: use {@link AgentAliasesClient#list(String, RequestOptions)} through {@link #aliases()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Page<AgentAliasResponse> listVersionAliases(String agentId, RequestOptions options) {
-    return aliases.list(agentId, options);
-  }
-
-  /**
-   * Deletes a version alias; same as {@code aliases().delete(...)}.
-   *
-   * @param agentId the agent id
-   * @param alias the alias
-   * @deprecated one name per operation: use {@link AgentAliasesClient#delete(String, String)} through {@link #aliases()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public void deleteVersionAlias(String agentId, String alias) {
-    aliases.delete(agentId, alias);
-  }
-
-  /**
-   * Deletes a version alias; same as {@code aliases().delete(...)}.
-   *
-   * @param agentId the agent id
-   * @param alias the alias
-   * @param options per-call options
-   * @deprecated one name per operation: use {@link AgentAliasesClient#delete(String, String, RequestOptions)} through {@link #aliases()}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public void deleteVersionAlias(String agentId, String alias, RequestOptions options) {
-    aliases.delete(agentId, alias, options);
+    transport.run(calls.delete(agentId, options));
   }
 
   /**
@@ -772,46 +408,6 @@ public final class AgentsClient implements AutoCloseable {
   @Override
   public void close() {
     transport.close();
-  }
-
-  private ApiCall<Agent> agentCall(String agentId, @Nullable String agentVersion, RequestOptions options) {
-    String id = PathParams.segment("agent_id", agentId);
-    return ApiCall.of(Objects.requireNonNull(options, "options"), () -> api.get(id, agentVersion));
-  }
-
-  private ApiCall<List<Agent>> pageCall(
-      AgentFilter f, @Nullable Integer page, @Nullable Integer pageSize, RequestOptions options) {
-    return ApiCall.of(
-        Objects.requireNonNull(options, "options"),
-        () ->
-            api.list(
-                page,
-                pageSize,
-                f.deploymentChat(),
-                f.sources(),
-                f.name(),
-                f.search(),
-                f.id(),
-                f.metadataJson()));
-  }
-
-  private ApiCall<AgentListPage> cursorPageCall(
-      AgentFilter f,
-      @Nullable Integer pageSize,
-      @Nullable String pageToken,
-      RequestOptions options) {
-    return ApiCall.of(
-        Objects.requireNonNull(options, "options"),
-        () ->
-            api.listPages(
-                pageSize,
-                f.deploymentChat(),
-                f.sources(),
-                f.name(),
-                f.search(),
-                f.id(),
-                f.metadataJson(),
-                pageToken));
   }
 
   /**

@@ -246,7 +246,7 @@ class AgentsConformanceTest {
             .build();
     ops.put(
         "agents_api_v1_agents_list_pages",
-        (async, o) -> async ? client.async().listPage(pages, o).join() : client.listPage(pages, o));
+        (async, o) -> async ? client.async().list(pages, o).join() : client.list(pages, o));
     ops.put(
         "agents_api_v1_agents_get",
         (async, o) ->
@@ -281,36 +281,36 @@ class AgentsConformanceTest {
         "agents_api_v1_agents_update_version",
         (async, o) ->
             async
-                ? client.async().updateVersion(AGENT, 2, o).join()
-                : client.updateVersion(AGENT, 2, o));
+                ? client.async().versions().update(AGENT, 2, o).join()
+                : client.versions().update(AGENT, 2, o));
     ops.put(
         "agents_api_v1_agents_list_versions",
         (async, o) ->
             async
-                ? client.async().listVersions(AGENT, 0, 10, o).join()
-                : client.listVersions(AGENT, 1, 10, o));
+                ? client.async().versions().list(AGENT, 0, 10, o).join()
+                : client.versions().list(AGENT, 1, 10, o));
     ops.put(
         "agents_api_v1_agents_get_version",
         (async, o) ->
-            async ? client.async().getVersion(AGENT, 2, o).join() : client.getVersion(AGENT, 3, o));
+            async ? client.async().versions().get(AGENT, 2, o).join() : client.versions().get(AGENT, 3, o));
     ops.put(
         "agents_api_v1_agents_create_or_update_alias",
         (async, o) ->
             async
-                ? client.async().createVersionAlias(AGENT, "prod", 2, o).join()
-                : client.createVersionAlias(AGENT, "prod-eu_1", 3, o));
+                ? client.async().aliases().createOrUpdate(AGENT, "prod", 2, o).join()
+                : client.aliases().createOrUpdate(AGENT, "prod-eu_1", 3, o));
     ops.put(
         "agents_api_v1_agents_list_version_aliases",
         (async, o) ->
             async
-                ? client.async().listVersionAliases(AGENT, o).join()
-                : client.listVersionAliases(AGENT, o));
+                ? client.async().aliases().list(AGENT, o).join()
+                : client.aliases().list(AGENT, o));
     ops.put(
         "agents_api_v1_agents_delete_alias",
         (async, o) ->
             async
-                ? client.async().deleteVersionAlias(AGENT, "prod", o).thenApply(v -> "done").join()
-                : done(() -> client.deleteVersionAlias(AGENT, "prod", o)));
+                ? client.async().aliases().delete(AGENT, "prod", o).thenApply(v -> "done").join()
+                : done(() -> client.aliases().delete(AGENT, "prod", o)));
     return ops.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
   }
 

@@ -65,6 +65,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,7 +80,10 @@ class AgentsContractCoverageTest {
   private static final String TAG = "beta.agents";
   private static final ObjectMapper MAPPER = Json.mapper();
 
-  /** operationId to the {@link AgentsClient} / {@link AgentsAsyncClient} method name. */
+  /**
+   * operationId to the {@link AgentsClient} / {@link AgentsAsyncClient} method name, prefixed with
+   * {@code versions().} or {@code aliases().} for the operations of a sub-service.
+   */
   static final Map<String, String> OPERATIONS =
       Map.ofEntries(
           Map.entry("agents_api_v1_agents_create", "create"),
@@ -88,12 +92,12 @@ class AgentsContractCoverageTest {
           Map.entry("agents_api_v1_agents_get", "get"),
           Map.entry("agents_api_v1_agents_update", "update"),
           Map.entry("agents_api_v1_agents_delete", "delete"),
-          Map.entry("agents_api_v1_agents_update_version", "updateVersion"),
-          Map.entry("agents_api_v1_agents_list_versions", "listVersions"),
-          Map.entry("agents_api_v1_agents_get_version", "getVersion"),
-          Map.entry("agents_api_v1_agents_create_or_update_alias", "createVersionAlias"),
-          Map.entry("agents_api_v1_agents_list_version_aliases", "listVersionAliases"),
-          Map.entry("agents_api_v1_agents_delete_alias", "deleteVersionAlias"));
+          Map.entry("agents_api_v1_agents_update_version", "versions().update"),
+          Map.entry("agents_api_v1_agents_list_versions", "versions().list"),
+          Map.entry("agents_api_v1_agents_get_version", "versions().get"),
+          Map.entry("agents_api_v1_agents_create_or_update_alias", "aliases().createOrUpdate"),
+          Map.entry("agents_api_v1_agents_list_version_aliases", "aliases().list"),
+          Map.entry("agents_api_v1_agents_delete_alias", "aliases().delete"));
 
   /** Contract schema to model class. */
   static final Map<String, Class<?>> SCHEMAS = new LinkedHashMap<>();
@@ -162,9 +166,10 @@ class AgentsContractCoverageTest {
   @Test
   void everyOperation_hasSyncAndAsyncMethods_withARequestOptionsOverload() {
     for (Operation op : operations) {
-      String name = OPERATIONS.get(op.operationId());
-      List<Method> sync = publicMethods(AgentsClient.class, name);
-      List<Method> async = publicMethods(AgentsAsyncClient.class, name);
+      String target = OPERATIONS.get(op.operationId());
+      String name = methodName(target);
+      List<Method> sync = publicMethods(syncType(target), name);
+      List<Method> async = publicMethods(asyncType(target), name);
       assertThat(sync).as("AgentsClient.%s for %s", name, op.operationId()).isNotEmpty();
       assertThat(async).as("AgentsAsyncClient.%s for %s", name, op.operationId()).isNotEmpty();
       assertThat(sync)
@@ -182,23 +187,6 @@ class AgentsContractCoverageTest {
         assertThat(async)
             .as("async twin of %s", m)
             .anyMatch(a -> Arrays.equals(a.getParameterTypes(), params));
-      }
-    }
-  }
-
-  @Test
-  void oneNamePerOperation_theOlderAliasesAreDeprecatedForRemoval() {
-    Set<String> aliases =
-        Set.of(
-            "listPage", "updateVersion", "listVersions", "getVersion", "createVersionAlias",
-            "listVersionAliases", "deleteVersionAlias");
-    for (Class<?> type : List.of(AgentsClient.class, AgentsAsyncClient.class)) {
-      for (Method m : type.getMethods()) {
-        if (aliases.contains(m.getName())) {
-          Deprecated deprecated = m.getAnnotation(Deprecated.class);
-          assertThat(deprecated).as("%s is deprecated", m).isNotNull();
-          assertThat(deprecated.forRemoval()).as("%s is deprecated for removal", m).isTrue();
-        }
       }
     }
   }
@@ -242,9 +230,9 @@ class AgentsContractCoverageTest {
   @Test
   void everyParameter_hasACounterpart() {
     for (Operation op : operations) {
-      String name = OPERATIONS.get(op.operationId());
+      String target = OPERATIONS.get(op.operationId());
       Set<String> sdkNames = new LinkedHashSet<>();
-      for (Method m : publicMethods(AgentsClient.class, name)) {
+      for (Method m : publicMethods(syncType(target), methodName(target))) {
         for (Parameter p : m.getParameters()) {
           sdkNames.add(p.getName());
           if (p.getType().getSimpleName().endsWith("Params")) {
@@ -368,7 +356,7 @@ class AgentsContractCoverageTest {
     for (Map.Entry<String, String> e : OPERATIONS.entrySet()) {
       assertThat(text)
           .as("README row for %s", e.getKey())
-          .containsPattern("`" + e.getKey() + "`.*`" + e.getValue() + "\\(");
+          .containsPattern("`" + e.getKey() + "`.*`" + Pattern.quote(e.getValue() + "("));
     }
   }
 
@@ -444,6 +432,24 @@ class AgentsContractCoverageTest {
   private static boolean takesOptions(Method m) {
     Class<?>[] params = m.getParameterTypes();
     return params.length > 0 && params[params.length - 1] == RequestOptions.class;
+  }
+
+  private static String methodName(String target) {
+    return target.substring(target.lastIndexOf('.') + 1);
+  }
+
+  private static Class<?> syncType(String target) {
+    if (target.startsWith("versions().")) {
+      return AgentVersionsClient.class;
+    }
+    return target.startsWith("aliases().") ? AgentAliasesClient.class : AgentsClient.class;
+  }
+
+  private static Class<?> asyncType(String target) {
+    if (target.startsWith("versions().")) {
+      return AgentVersionsAsyncClient.class;
+    }
+    return target.startsWith("aliases().") ? AgentAliasesAsyncClient.class : AgentsAsyncClient.class;
   }
 
   private static List<Method> publicMethods(Class<?> type, String name) {

@@ -57,8 +57,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * One test per operation: the exact request (method, path, query, headers, JSON body) and the
- * decoded response, through the sync client, the async client and, for versions and aliases, their
- * sub-services.
+ * decoded response, through the sync client and the async client (versions and aliases through
+ * their sub-services).
  */
 class AgentsOperationsTest {
   @RegisterExtension
@@ -68,16 +68,10 @@ class AgentsOperationsTest {
   /** How an operation is called. */
   enum Via {
     SYNC,
-    ASYNC,
-    SYNC_SERVICE,
-    ASYNC_SERVICE;
+    ASYNC;
 
     boolean async() {
-      return this == ASYNC || this == ASYNC_SERVICE;
-    }
-
-    boolean service() {
-      return this == SYNC_SERVICE || this == ASYNC_SERVICE;
+      return this == ASYNC;
     }
   }
 
@@ -290,17 +284,14 @@ class AgentsOperationsTest {
 
   @ParameterizedTest
   @EnumSource(names = {"SYNC", "ASYNC"})
-  @SuppressWarnings("removal")
-  void list_andTheDeprecatedListPage_withoutParams_sendNoQuery(Via via) {
+  void list_withoutParams_sendsNoQuery(Via via) {
     wm.stubFor(get(urlPathEqualTo("/v1/agents/pages")).willReturn(okJson("{\"data\":[]}")));
 
     Listed<Agent> page = listed(via, () -> client.list(), () -> client.async().list());
-    Listed<Agent> alias = listed(via, () -> client.listPage(), () -> client.async().listPage());
 
-    wm.verify(2, getRequestedFor(urlEqualTo("/v1/agents/pages")));
+    wm.verify(1, getRequestedFor(urlEqualTo("/v1/agents/pages")));
     assertThat(page.items()).isEmpty();
     assertThat(page.hasNextPage()).isFalse();
-    assertThat(alias).isEqualTo(page);
   }
 
   @ParameterizedTest
@@ -427,13 +418,9 @@ class AgentsOperationsTest {
         run(
             via,
             () ->
-                via.service()
-                    ? client.versions().update("ag_1", 2)
-                    : client.updateVersion("ag_1", 2),
+                client.versions().update("ag_1", 2),
             () ->
-                via.service()
-                    ? client.async().versions().update("ag_1", 2)
-                    : client.async().updateVersion("ag_1", 2));
+                client.async().versions().update("ag_1", 2));
 
     wm.verify(common(patchRequestedFor(urlEqualTo("/v1/agents/ag_1/version?version=2"))));
     assertThat(wm.getAllServeEvents().get(0).getRequest().getBody()).isEmpty();
@@ -452,13 +439,9 @@ class AgentsOperationsTest {
         listed(
             via,
             () ->
-                via.service()
-                    ? client.versions().list("ag_1", 1, 10)
-                    : client.listVersions("ag_1", 1, 10),
+                client.versions().list("ag_1", 1, 10),
             () ->
-                via.service()
-                    ? client.async().versions().list("ag_1", 1, 10)
-                    : client.async().listVersions("ag_1", 1, 10))
+                client.async().versions().list("ag_1", 1, 10))
             .items();
 
     wm.verify(common(getRequestedFor(urlEqualTo("/v1/agents/ag_1/versions?page=1&page_size=10"))));
@@ -473,11 +456,9 @@ class AgentsOperationsTest {
     List<Agent> versions =
         listed(
             via,
-            () -> via.service() ? client.versions().list("ag_1") : client.listVersions("ag_1"),
+            () -> client.versions().list("ag_1"),
             () ->
-                via.service()
-                    ? client.async().versions().list("ag_1")
-                    : client.async().listVersions("ag_1"))
+                client.async().versions().list("ag_1"))
             .items();
 
     wm.verify(getRequestedFor(urlEqualTo("/v1/agents/ag_1/versions?page=0&page_size=20")));
@@ -494,11 +475,9 @@ class AgentsOperationsTest {
     Agent agent =
         run(
             via,
-            () -> via.service() ? client.versions().get("ag_1", 2) : client.getVersion("ag_1", 2),
+            () -> client.versions().get("ag_1", 2),
             () ->
-                via.service()
-                    ? client.async().versions().get("ag_1", 2)
-                    : client.async().getVersion("ag_1", 2));
+                client.async().versions().get("ag_1", 2));
 
     wm.verify(common(getRequestedFor(urlEqualTo("/v1/agents/ag_1/versions/2"))));
     assertThat(agent.version()).isEqualTo(2);
@@ -513,8 +492,8 @@ class AgentsOperationsTest {
 
     run(
         via,
-        () -> client.getVersion("ag_1", "v/2"),
-        () -> client.async().getVersion("ag_1", "v/2"));
+        () -> client.versions().get("ag_1", "v/2"),
+        () -> client.async().versions().get("ag_1", "v/2"));
 
     assertThat(wm.getAllServeEvents().get(0).getRequest().getUrl())
         .isEqualTo("/v1/agents/ag_1/versions/v%2F2");
@@ -531,13 +510,9 @@ class AgentsOperationsTest {
         run(
             via,
             () ->
-                via.service()
-                    ? client.aliases().createOrUpdate("ag_1", "prod", 3)
-                    : client.createVersionAlias("ag_1", "prod", 3),
+                client.aliases().createOrUpdate("ag_1", "prod", 3),
             () ->
-                via.service()
-                    ? client.async().aliases().createOrUpdate("ag_1", "prod", 3)
-                    : client.async().createVersionAlias("ag_1", "prod", 3));
+                client.async().aliases().createOrUpdate("ag_1", "prod", 3));
 
     wm.verify(common(putRequestedFor(urlEqualTo("/v1/agents/ag_1/aliases?alias=prod&version=3"))));
     assertThat(alias.alias()).isEqualTo("prod");
@@ -557,11 +532,9 @@ class AgentsOperationsTest {
     Listed<AgentAliasResponse> page =
         listed(
             via,
-            () -> via.service() ? client.aliases().list("ag_1") : client.listVersionAliases("ag_1"),
+            () -> client.aliases().list("ag_1"),
             () ->
-                via.service()
-                    ? client.async().aliases().list("ag_1")
-                    : client.async().listVersionAliases("ag_1"));
+                client.async().aliases().list("ag_1"));
     List<AgentAliasResponse> aliases = page.items();
     assertThat(page.hasNextPage()).isFalse();
 
@@ -579,18 +552,10 @@ class AgentsOperationsTest {
         run(
             via,
             () -> {
-              if (via.service()) {
-                client.aliases().delete("ag_1", "prod");
-              } else {
-                client.deleteVersionAlias("ag_1", "prod");
-              }
+              client.aliases().delete("ag_1", "prod");
               return "done";
             },
-            () ->
-                (via.service()
-                        ? client.async().aliases().delete("ag_1", "prod")
-                        : client.async().deleteVersionAlias("ag_1", "prod"))
-                    .thenApply(v -> "done"));
+            () -> client.async().aliases().delete("ag_1", "prod").thenApply(v -> "done"));
 
     wm.verify(common(deleteRequestedFor(urlEqualTo("/v1/agents/ag_1/aliases?alias=prod"))));
     assertThat(result).isEqualTo("done");

@@ -123,7 +123,7 @@ class ErrorsAndRetriesTest {
             .whenScenarioStateIs("up")
             .willReturn(okJson(Fixtures.alias("prod", 1))));
 
-    assertThat(client.createVersionAlias("ag_1", "prod", 1).alias()).isEqualTo("prod");
+    assertThat(client.aliases().createOrUpdate("ag_1", "prod", 1).alias()).isEqualTo("prod");
     wm.verify(2, putRequestedFor(urlPathEqualTo("/v1/agents/ag_1/aliases")));
   }
 

@@ -93,9 +93,9 @@ class InputValidationTest {
   @ParameterizedTest
   @MethodSource("badAliases")
   void badAlias_isRejected(String alias) {
-    rejects(() -> client.createVersionAlias("ag_1", alias, 1), "alias");
+    rejects(() -> client.aliases().createOrUpdate("ag_1", alias, 1), "alias");
     rejects(() -> client.aliases().delete("ag_1", alias), "alias");
-    rejects(() -> client.deleteVersionAlias("ag_1", alias), "alias");
+    rejects(() -> client.aliases().delete("ag_1", alias), "alias");
   }
 
   @Test
@@ -106,9 +106,9 @@ class InputValidationTest {
 
   @Test
   void negativeVersion_isRejected() {
-    rejects(() -> client.updateVersion("ag_1", -1), "version must be >= 0, got -1");
-    rejects(() -> client.getVersion("ag_1", -1), "version must be >= 0");
-    rejects(() -> client.createVersionAlias("ag_1", "prod", -2), "version must be >= 0");
+    rejects(() -> client.versions().update("ag_1", -1), "version must be >= 0, got -1");
+    rejects(() -> client.versions().get("ag_1", -1), "version must be >= 0");
+    rejects(() -> client.aliases().createOrUpdate("ag_1", "prod", -2), "version must be >= 0");
     rejects(() -> client.get("ag_1", -3), "agent_version must be >= 0");
     rejects(() -> client.versions().update("ag_1", -1), "version");
   }
@@ -121,7 +121,7 @@ class InputValidationTest {
     rejects(
         () -> client.update("a\nb", UpdateAgentRequest.builder().build()),
         "agent_id must not contain control characters");
-    rejects(() -> client.listVersions("..", 0, 10), "agent_id");
+    rejects(() -> client.versions().list("..", 0, 10), "agent_id");
   }
 
   @Test
@@ -145,7 +145,7 @@ class InputValidationTest {
         () -> ListAgentsPageParams.builder().pageSize(1001),
         "page_size must be between 1 and 1000");
     rejects(() -> ListAgentsPageParams.builder().pageToken(""), "page_token must not be empty");
-    rejects(() -> client.listVersions("ag_1", 0, 101), "page_size must be between 1 and 100");
+    rejects(() -> client.versions().list("ag_1", 0, 101), "page_size must be between 1 and 100");
     rejects(() -> client.versions().list("ag_1", -1, 10), "page must be between 0");
     rejects(
         () -> client.versions().listAll("ag_1", 0, io.github.mistral4j.core.RequestOptions.none()),
@@ -264,7 +264,7 @@ class InputValidationTest {
 
   @Test
   void async_reportsBadInputThroughTheFuture_withoutSending() {
-    assertThatThrownBy(() -> client.async().createVersionAlias("ag_1", "Prod", 1).join())
+    assertThatThrownBy(() -> client.async().aliases().createOrUpdate("ag_1", "Prod", 1).join())
         .isInstanceOf(CompletionException.class)
         .hasCauseInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("alias");

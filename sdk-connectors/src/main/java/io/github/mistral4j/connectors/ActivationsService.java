@@ -1,15 +1,12 @@
 package io.github.mistral4j.connectors;
 
+import io.github.mistral4j.core.internal.AsyncTwin;
 import io.github.mistral4j.core.internal.RawView;
 import io.github.mistral4j.core.internal.RawViews;
-import io.github.mistral4j.connectors.internal.ActivationsApi;
 import io.github.mistral4j.connectors.model.MessageResponse;
 import io.github.mistral4j.connectors.model.ToolExecutionConfiguration;
 import io.github.mistral4j.core.RequestOptions;
-import io.github.mistral4j.core.internal.ApiCall;
 import io.github.mistral4j.core.internal.MistralTransport;
-import io.github.mistral4j.core.internal.PathParams;
-import java.util.Objects;
 
 /**
  * Enables and disables connectors for an organization, a workspace or the calling user ({@code
@@ -21,13 +18,21 @@ import java.util.Objects;
  * methods do. Get it from {@link ConnectorsClient#activations()}.
  */
 @RawView
+@AsyncTwin
 public final class ActivationsService {
   private final MistralTransport transport;
-  private final ActivationsApi api;
+  private final ActivationsCalls calls;
+  private final ActivationsAsyncService async;
 
   ActivationsService(MistralTransport transport) {
     this.transport = transport;
-    this.api = transport.api(ActivationsApi.class);
+    this.calls = new ActivationsCalls(transport);
+    this.async = new ActivationsAsyncService(this, calls, transport);
+  }
+
+  /** {@return the same operations, asynchronous} */
+  ActivationsAsyncService async() {
+    return async;
   }
 
   /**
@@ -38,7 +43,7 @@ public final class ActivationsService {
    * @return the server's message
    */
   public MessageResponse activate(String connectorId, Scope scope) {
-    return activate(connectorId, scope, RequestOptions.none());
+    return transport.run(calls.activate(connectorId, scope));
   }
 
   /**
@@ -52,15 +57,7 @@ public final class ActivationsService {
    * @throws io.github.mistral4j.core.MistralException when the call fails
    */
   public MessageResponse activate(String connectorId, Scope scope, RequestOptions requestOptions) {
-    return transport.run(activateCall(connectorId, scope, requestOptions));
-  }
-
-  /** The operation behind {@link #activate}, for it and its async twin. */
-  ApiCall<MessageResponse> activateCall(String connectorId, Scope scope, RequestOptions requestOptions) {
-    String id = PathParams.uuid("connector_id", connectorId);
-    String segment = Objects.requireNonNull(scope, "scope").pathSegment();
-    Objects.requireNonNull(requestOptions, "requestOptions");
-    return ApiCall.of(requestOptions, () -> api.activate(id, segment));
+    return transport.run(calls.activate(connectorId, scope, requestOptions));
   }
 
   /**
@@ -72,7 +69,7 @@ public final class ActivationsService {
    * @return the server's message
    */
   public MessageResponse activate(String connectorId, Scope scope, ToolExecutionConfiguration configuration) {
-    return activate(connectorId, scope, configuration, RequestOptions.none());
+    return transport.run(calls.activate(connectorId, scope, configuration));
   }
 
   /**
@@ -92,17 +89,7 @@ public final class ActivationsService {
    */
   public MessageResponse activate(
       String connectorId, Scope scope, ToolExecutionConfiguration configuration, RequestOptions requestOptions) {
-    return transport.run(activateCall(connectorId, scope, configuration, requestOptions));
-  }
-
-  /** The operation behind {@link #activate}, for it and its async twin. */
-  ApiCall<MessageResponse> activateCall(
-      String connectorId, Scope scope, ToolExecutionConfiguration configuration, RequestOptions requestOptions) {
-    String id = PathParams.uuid("connector_id", connectorId);
-    String segment = Objects.requireNonNull(scope, "scope").pathSegment();
-    Objects.requireNonNull(configuration, "configuration");
-    Objects.requireNonNull(requestOptions, "requestOptions");
-    return ApiCall.of(requestOptions, () -> api.activate(id, segment, configuration));
+    return transport.run(calls.activate(connectorId, scope, configuration, requestOptions));
   }
 
   /**
@@ -113,7 +100,7 @@ public final class ActivationsService {
    * @return the server's message
    */
   public MessageResponse deactivate(String connectorId, Scope scope) {
-    return deactivate(connectorId, scope, RequestOptions.none());
+    return transport.run(calls.deactivate(connectorId, scope));
   }
 
   /**
@@ -127,15 +114,7 @@ public final class ActivationsService {
    * @throws io.github.mistral4j.core.MistralException when the call fails
    */
   public MessageResponse deactivate(String connectorId, Scope scope, RequestOptions requestOptions) {
-    return transport.run(deactivateCall(connectorId, scope, requestOptions));
-  }
-
-  /** The operation behind {@link #deactivate}, for it and its async twin. */
-  ApiCall<MessageResponse> deactivateCall(String connectorId, Scope scope, RequestOptions requestOptions) {
-    String id = PathParams.uuid("connector_id", connectorId);
-    String segment = Objects.requireNonNull(scope, "scope").pathSegment();
-    Objects.requireNonNull(requestOptions, "requestOptions");
-    return ApiCall.of(requestOptions, () -> api.deactivate(id, segment));
+    return transport.run(calls.deactivate(connectorId, scope, requestOptions));
   }
 
   /**
@@ -145,7 +124,7 @@ public final class ActivationsService {
    * @return the server's message
    */
   public MessageResponse activateForOrganization(String connectorId) {
-    return activate(connectorId, Scope.ORGANIZATION);
+    return transport.run(calls.activateForOrganization(connectorId));
   }
 
   /**
@@ -156,7 +135,7 @@ public final class ActivationsService {
    * @return the server's message
    */
   public MessageResponse activateForOrganization(String connectorId, RequestOptions requestOptions) {
-    return activate(connectorId, Scope.ORGANIZATION, requestOptions);
+    return transport.run(calls.activateForOrganization(connectorId, requestOptions));
   }
 
   /**
@@ -166,7 +145,7 @@ public final class ActivationsService {
    * @return the server's message
    */
   public MessageResponse activateForWorkspace(String connectorId) {
-    return activate(connectorId, Scope.WORKSPACE);
+    return transport.run(calls.activateForWorkspace(connectorId));
   }
 
   /**
@@ -177,7 +156,7 @@ public final class ActivationsService {
    * @return the server's message
    */
   public MessageResponse activateForWorkspace(String connectorId, RequestOptions requestOptions) {
-    return activate(connectorId, Scope.WORKSPACE, requestOptions);
+    return transport.run(calls.activateForWorkspace(connectorId, requestOptions));
   }
 
   /**
@@ -187,7 +166,7 @@ public final class ActivationsService {
    * @return the server's message
    */
   public MessageResponse activateForUser(String connectorId) {
-    return activate(connectorId, Scope.USER);
+    return transport.run(calls.activateForUser(connectorId));
   }
 
   /**
@@ -198,7 +177,7 @@ public final class ActivationsService {
    * @return the server's message
    */
   public MessageResponse activateForUser(String connectorId, RequestOptions requestOptions) {
-    return activate(connectorId, Scope.USER, requestOptions);
+    return transport.run(calls.activateForUser(connectorId, requestOptions));
   }
 
   /**
@@ -208,7 +187,7 @@ public final class ActivationsService {
    * @return the server's message
    */
   public MessageResponse deactivateForOrganization(String connectorId) {
-    return deactivate(connectorId, Scope.ORGANIZATION);
+    return transport.run(calls.deactivateForOrganization(connectorId));
   }
 
   /**
@@ -219,7 +198,7 @@ public final class ActivationsService {
    * @return the server's message
    */
   public MessageResponse deactivateForOrganization(String connectorId, RequestOptions requestOptions) {
-    return deactivate(connectorId, Scope.ORGANIZATION, requestOptions);
+    return transport.run(calls.deactivateForOrganization(connectorId, requestOptions));
   }
 
   /**
@@ -229,7 +208,7 @@ public final class ActivationsService {
    * @return the server's message
    */
   public MessageResponse deactivateForWorkspace(String connectorId) {
-    return deactivate(connectorId, Scope.WORKSPACE);
+    return transport.run(calls.deactivateForWorkspace(connectorId));
   }
 
   /**
@@ -240,7 +219,7 @@ public final class ActivationsService {
    * @return the server's message
    */
   public MessageResponse deactivateForWorkspace(String connectorId, RequestOptions requestOptions) {
-    return deactivate(connectorId, Scope.WORKSPACE, requestOptions);
+    return transport.run(calls.deactivateForWorkspace(connectorId, requestOptions));
   }
 
   /**
@@ -250,7 +229,7 @@ public final class ActivationsService {
    * @return the server's message
    */
   public MessageResponse deactivateForUser(String connectorId) {
-    return deactivate(connectorId, Scope.USER);
+    return transport.run(calls.deactivateForUser(connectorId));
   }
 
   /**
@@ -261,7 +240,7 @@ public final class ActivationsService {
    * @return the server's message
    */
   public MessageResponse deactivateForUser(String connectorId, RequestOptions requestOptions) {
-    return deactivate(connectorId, Scope.USER, requestOptions);
+    return transport.run(calls.deactivateForUser(connectorId, requestOptions));
   }
 
   /**

@@ -1,9 +1,8 @@
 package io.github.mistral4j.connectors;
 
+import io.github.mistral4j.core.internal.AsyncTwin;
 import io.github.mistral4j.core.internal.RawView;
 import io.github.mistral4j.core.internal.RawViews;
-import io.github.mistral4j.connectors.internal.ConnectorsApi;
-import io.github.mistral4j.connectors.internal.Responses;
 import io.github.mistral4j.connectors.model.AuthUrlResponse;
 import io.github.mistral4j.connectors.model.Connector;
 import io.github.mistral4j.connectors.model.CreateConnectorRequest;
@@ -14,18 +13,12 @@ import io.github.mistral4j.connectors.model.UpdateConnectorRequest;
 import io.github.mistral4j.core.ClientOptions;
 import io.github.mistral4j.core.MistralHttp;
 import io.github.mistral4j.core.RequestOptions;
-import io.github.mistral4j.core.internal.ApiCall;
 import io.github.mistral4j.core.internal.MistralTransport;
-import io.github.mistral4j.core.internal.Models;
-import io.github.mistral4j.core.internal.PathParams;
 import io.github.mistral4j.core.page.AutoPager;
 import io.github.mistral4j.core.page.Page;
-import io.github.mistral4j.core.page.Slice;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Client of Mistral's beta Connectors API (remote MCP servers). Thread-safe; build one per set of
@@ -47,19 +40,22 @@ import org.jspecify.annotations.Nullable;
  * before any request; failed calls throw a {@link io.github.mistral4j.core.MistralException}.
  */
 @RawView
+@AsyncTwin
 public final class ConnectorsClient implements AutoCloseable {
   private final MistralTransport transport;
-  private final ConnectorsApi api;
+  private final ConnectorsCalls calls;
   private final ToolsService tools;
   private final ActivationsService activations;
   private final CredentialsService credentials;
+  private final ConnectorsAsyncClient async;
 
   private ConnectorsClient(MistralTransport transport) {
     this.transport = transport;
-    this.api = transport.api(ConnectorsApi.class);
+    this.calls = new ConnectorsCalls(transport);
     this.tools = new ToolsService(transport);
     this.activations = new ActivationsService(transport);
     this.credentials = new CredentialsService(transport);
+    this.async = new ConnectorsAsyncClient(this, calls, transport);
   }
 
   /**
@@ -147,7 +143,7 @@ public final class ConnectorsClient implements AutoCloseable {
    * @return the created connector
    */
   public Connector create(CreateConnectorRequest request) {
-    return create(request, RequestOptions.none());
+    return transport.run(calls.create(request));
   }
 
   /**
@@ -162,14 +158,7 @@ public final class ConnectorsClient implements AutoCloseable {
    * @throws io.github.mistral4j.core.MistralException when the call fails
    */
   public Connector create(CreateConnectorRequest request, RequestOptions requestOptions) {
-    return transport.run(createCall(request, requestOptions));
-  }
-
-  /** The operation behind {@link #create}, for it and its async twin. */
-  ApiCall<Connector> createCall(CreateConnectorRequest request, RequestOptions requestOptions) {
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(requestOptions, "requestOptions");
-    return ApiCall.of(requestOptions, () -> api.create(request));
+    return transport.run(calls.create(request, requestOptions));
   }
 
   /**
@@ -179,7 +168,7 @@ public final class ConnectorsClient implements AutoCloseable {
    *     Page#response(Class)} gives the {@link PaginatedConnectors} received
    */
   public Page<Connector> list() {
-    return list(ListConnectorsParams.none(), RequestOptions.none());
+    return calls.list().page(transport);
   }
 
   /**
@@ -189,7 +178,7 @@ public final class ConnectorsClient implements AutoCloseable {
    * @return the page; {@link Page#nextPage()} follows {@code next_cursor}
    */
   public Page<Connector> list(ListConnectorsParams params) {
-    return list(params, RequestOptions.none());
+    return calls.list(params).page(transport);
   }
 
   /**
@@ -204,8 +193,7 @@ public final class ConnectorsClient implements AutoCloseable {
    * @throws io.github.mistral4j.core.MistralException when the call fails
    */
   public Page<Connector> list(ListConnectorsParams params, RequestOptions requestOptions) {
-    Function<@Nullable String, Slice<Connector>> pages = pages(params, requestOptions);
-    return Page.byToken(params.cursor(), pages);
+    return calls.list(params, requestOptions).page(transport);
   }
 
   /**
@@ -214,7 +202,7 @@ public final class ConnectorsClient implements AutoCloseable {
    * @return a lazy iterable; each iteration starts again from the first page
    */
   public AutoPager<Connector> listAll() {
-    return listAll(ListConnectorsParams.none(), RequestOptions.none());
+    return calls.listAll().autoPager(transport);
   }
 
   /**
@@ -224,7 +212,7 @@ public final class ConnectorsClient implements AutoCloseable {
    * @return a lazy iterable
    */
   public AutoPager<Connector> listAll(ListConnectorsParams params) {
-    return listAll(params, RequestOptions.none());
+    return calls.listAll(params).autoPager(transport);
   }
 
   /**
@@ -237,24 +225,7 @@ public final class ConnectorsClient implements AutoCloseable {
    * @return a lazy iterable; each iteration starts again from the first page
    */
   public AutoPager<Connector> listAll(ListConnectorsParams params, RequestOptions requestOptions) {
-    Function<@Nullable String, Slice<Connector>> pages = pages(params, requestOptions);
-    @Nullable String first = params.cursor();
-    return AutoPager.from(() -> Page.byToken(first, pages));
-  }
-
-  /** Checks the arguments and returns the fetch of one page of connectors by cursor. */
-  Function<@Nullable String, Slice<Connector>> pages(ListConnectorsParams params, RequestOptions requestOptions) {
-    Function<@Nullable String, ApiCall<Slice<Connector>>> pages = pageCalls(params, requestOptions);
-    return cursor -> transport.run(pages.apply(cursor));
-  }
-
-  /** The operation fetching each page of {@link #list}, for it and its async twin. */
-  Function<@Nullable String, ApiCall<Slice<Connector>>> pageCalls(ListConnectorsParams params, RequestOptions requestOptions) {
-    Objects.requireNonNull(params, "params");
-    Objects.requireNonNull(requestOptions, "requestOptions");
-    return cursor ->
-        ApiCall.of(requestOptions, () -> api.list(params.active(), cursor, params.pageSize()))
-            .map(page -> new Slice<>(page.items(), Models.needed(() -> page.pagination()).nextCursor(), page));
+    return calls.listAll(params, requestOptions).autoPager(transport);
   }
 
 
@@ -265,7 +236,7 @@ public final class ConnectorsClient implements AutoCloseable {
    * @return the connector
    */
   public Connector get(String connectorIdOrName) {
-    return get(connectorIdOrName, GetConnectorParams.none(), RequestOptions.none());
+    return transport.run(calls.get(connectorIdOrName));
   }
 
   /**
@@ -276,7 +247,7 @@ public final class ConnectorsClient implements AutoCloseable {
    * @return the connector
    */
   public Connector get(String connectorIdOrName, GetConnectorParams params) {
-    return get(connectorIdOrName, params, RequestOptions.none());
+    return transport.run(calls.get(connectorIdOrName, params));
   }
 
   /**
@@ -290,15 +261,7 @@ public final class ConnectorsClient implements AutoCloseable {
    * @throws io.github.mistral4j.core.MistralException when the call fails
    */
   public Connector get(String connectorIdOrName, GetConnectorParams params, RequestOptions requestOptions) {
-    return transport.run(getCall(connectorIdOrName, params, requestOptions));
-  }
-
-  /** The operation behind {@link #get}, for it and its async twin. */
-  ApiCall<Connector> getCall(String connectorIdOrName, GetConnectorParams params, RequestOptions requestOptions) {
-    String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
-    Objects.requireNonNull(params, "params");
-    Objects.requireNonNull(requestOptions, "requestOptions");
-    return ApiCall.of(requestOptions, () -> api.get(id, params.fetchUserData(), params.fetchCustomerData()));
+    return transport.run(calls.get(connectorIdOrName, params, requestOptions));
   }
 
   /**
@@ -309,7 +272,7 @@ public final class ConnectorsClient implements AutoCloseable {
    * @return the updated connector
    */
   public Connector update(String connectorId, UpdateConnectorRequest request) {
-    return update(connectorId, request, RequestOptions.none());
+    return transport.run(calls.update(connectorId, request));
   }
 
   /**
@@ -324,15 +287,7 @@ public final class ConnectorsClient implements AutoCloseable {
    * @throws io.github.mistral4j.core.MistralException when the call fails
    */
   public Connector update(String connectorId, UpdateConnectorRequest request, RequestOptions requestOptions) {
-    return transport.run(updateCall(connectorId, request, requestOptions));
-  }
-
-  /** The operation behind {@link #update}, for it and its async twin. */
-  ApiCall<Connector> updateCall(String connectorId, UpdateConnectorRequest request, RequestOptions requestOptions) {
-    String id = PathParams.uuid("connector_id", connectorId);
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(requestOptions, "requestOptions");
-    return ApiCall.of(requestOptions, () -> api.update(id, request));
+    return transport.run(calls.update(connectorId, request, requestOptions));
   }
 
   /**
@@ -342,7 +297,7 @@ public final class ConnectorsClient implements AutoCloseable {
    * @return the server's message
    */
   public MessageResponse delete(String connectorId) {
-    return delete(connectorId, RequestOptions.none());
+    return transport.run(calls.delete(connectorId));
   }
 
   /**
@@ -355,14 +310,7 @@ public final class ConnectorsClient implements AutoCloseable {
    * @throws io.github.mistral4j.core.MistralException when the call fails
    */
   public MessageResponse delete(String connectorId, RequestOptions requestOptions) {
-    return transport.run(deleteCall(connectorId, requestOptions));
-  }
-
-  /** The operation behind {@link #delete}, for it and its async twin. */
-  ApiCall<MessageResponse> deleteCall(String connectorId, RequestOptions requestOptions) {
-    String id = PathParams.uuid("connector_id", connectorId);
-    Objects.requireNonNull(requestOptions, "requestOptions");
-    return ApiCall.of(requestOptions, () -> api.delete(id));
+    return transport.run(calls.delete(connectorId, requestOptions));
   }
 
   /**
@@ -373,7 +321,7 @@ public final class ConnectorsClient implements AutoCloseable {
    * @return the URL and how long it stays valid
    */
   public AuthUrlResponse getAuthUrl(String connectorIdOrName) {
-    return getAuthUrl(connectorIdOrName, GetAuthUrlParams.none(), RequestOptions.none());
+    return transport.run(calls.getAuthUrl(connectorIdOrName));
   }
 
   /**
@@ -385,7 +333,7 @@ public final class ConnectorsClient implements AutoCloseable {
    * @return the URL and how long it stays valid
    */
   public AuthUrlResponse getAuthUrl(String connectorIdOrName, GetAuthUrlParams params) {
-    return getAuthUrl(connectorIdOrName, params, RequestOptions.none());
+    return transport.run(calls.getAuthUrl(connectorIdOrName, params));
   }
 
   /**
@@ -400,22 +348,7 @@ public final class ConnectorsClient implements AutoCloseable {
    * @throws io.github.mistral4j.core.MistralException when the call fails
    */
   public AuthUrlResponse getAuthUrl(String connectorIdOrName, GetAuthUrlParams params, RequestOptions requestOptions) {
-    return transport.run(getAuthUrlCall(connectorIdOrName, params, requestOptions));
-  }
-
-  /** The operation behind {@link #getAuthUrl}, for it and its async twin. */
-  ApiCall<AuthUrlResponse> getAuthUrlCall(String connectorIdOrName, GetAuthUrlParams params, RequestOptions requestOptions) {
-    String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
-    Objects.requireNonNull(params, "params");
-    Objects.requireNonNull(requestOptions, "requestOptions");
-    String methodType = params.methodType() == null ? null : params.methodType().value();
-    return ApiCall.of(requestOptions, () -> api.getAuthUrl(
-                id,
-                params.appReturnUrl(),
-                methodType,
-                params.credentialsName(),
-                params.credentialsTitle(),
-                params.githubInstallationLink()));
+    return transport.run(calls.getAuthUrl(connectorIdOrName, params, requestOptions));
   }
 
   /**
@@ -426,7 +359,7 @@ public final class ConnectorsClient implements AutoCloseable {
    * @return the methods, without secrets
    */
   public List<PublicAuthenticationMethod> getAuthenticationMethods(String connectorIdOrName) {
-    return getAuthenticationMethods(connectorIdOrName, RequestOptions.none());
+    return transport.run(calls.getAuthenticationMethods(connectorIdOrName));
   }
 
   /**
@@ -440,15 +373,7 @@ public final class ConnectorsClient implements AutoCloseable {
    * @throws io.github.mistral4j.core.MistralException when the call fails
    */
   public List<PublicAuthenticationMethod> getAuthenticationMethods(String connectorIdOrName, RequestOptions requestOptions) {
-    return transport.run(getAuthenticationMethodsCall(connectorIdOrName, requestOptions));
-  }
-
-  /** The operation behind {@link #getAuthenticationMethods}, for it and its async twin. */
-  ApiCall<List<PublicAuthenticationMethod>> getAuthenticationMethodsCall(String connectorIdOrName, RequestOptions requestOptions) {
-    String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
-    Objects.requireNonNull(requestOptions, "requestOptions");
-    return ApiCall.of(requestOptions, () -> api.getAuthenticationMethods(id))
-        .map(items -> Responses.items(items, "get_authentication_methods"));
+    return transport.run(calls.getAuthenticationMethods(connectorIdOrName, requestOptions));
   }
 
   /**
@@ -458,7 +383,7 @@ public final class ConnectorsClient implements AutoCloseable {
    * @return the server's message
    */
   public MessageResponse share(String connectorId) {
-    return share(connectorId, RequestOptions.none());
+    return transport.run(calls.share(connectorId));
   }
 
   /**
@@ -472,14 +397,7 @@ public final class ConnectorsClient implements AutoCloseable {
    * @throws io.github.mistral4j.core.MistralException when the call fails
    */
   public MessageResponse share(String connectorId, RequestOptions requestOptions) {
-    return transport.run(shareCall(connectorId, requestOptions));
-  }
-
-  /** The operation behind {@link #share}, for it and its async twin. */
-  ApiCall<MessageResponse> shareCall(String connectorId, RequestOptions requestOptions) {
-    String id = PathParams.uuid("connector_id", connectorId);
-    Objects.requireNonNull(requestOptions, "requestOptions");
-    return ApiCall.of(requestOptions, () -> api.share(id));
+    return transport.run(calls.share(connectorId, requestOptions));
   }
 
   /**
@@ -489,7 +407,7 @@ public final class ConnectorsClient implements AutoCloseable {
    * @return the server's message
    */
   public MessageResponse unshare(String connectorId) {
-    return unshare(connectorId, RequestOptions.none());
+    return transport.run(calls.unshare(connectorId));
   }
 
   /**
@@ -502,19 +420,12 @@ public final class ConnectorsClient implements AutoCloseable {
    * @throws io.github.mistral4j.core.MistralException when the call fails
    */
   public MessageResponse unshare(String connectorId, RequestOptions requestOptions) {
-    return transport.run(unshareCall(connectorId, requestOptions));
-  }
-
-  /** The operation behind {@link #unshare}, for it and its async twin. */
-  ApiCall<MessageResponse> unshareCall(String connectorId, RequestOptions requestOptions) {
-    String id = PathParams.uuid("connector_id", connectorId);
-    Objects.requireNonNull(requestOptions, "requestOptions");
-    return ApiCall.of(requestOptions, () -> api.unshare(id));
+    return transport.run(calls.unshare(connectorId, requestOptions));
   }
 
   /** {@return an async view of this client, sharing its connections and threads (closing either closes both)} */
   public ConnectorsAsyncClient async() {
-    return new ConnectorsAsyncClient(this, transport);
+    return async;
   }
 
   /**

@@ -1,18 +1,15 @@
 package io.github.mistral4j.connectors;
 
+import io.github.mistral4j.core.internal.AsyncTwin;
 import io.github.mistral4j.core.internal.RawView;
 import io.github.mistral4j.core.internal.RawViews;
-import io.github.mistral4j.connectors.internal.CredentialsApi;
 import io.github.mistral4j.connectors.model.AuthenticationConfiguration;
 import io.github.mistral4j.connectors.model.CredentialsCreateOrUpdate;
 import io.github.mistral4j.connectors.model.CredentialsResponse;
 import io.github.mistral4j.connectors.model.MessageResponse;
 import io.github.mistral4j.core.RequestOptions;
-import io.github.mistral4j.core.internal.ApiCall;
 import io.github.mistral4j.core.internal.MistralTransport;
-import io.github.mistral4j.core.internal.PathParams;
 import io.github.mistral4j.core.page.Page;
-import java.util.Objects;
 
 /**
  * Credentials of connectors per scope (organization, workspace, user): list, create or update,
@@ -21,13 +18,21 @@ import java.util.Objects;
  * ConnectorsClient#credentials()}.
  */
 @RawView
+@AsyncTwin
 public final class CredentialsService {
   private final MistralTransport transport;
-  private final CredentialsApi api;
+  private final CredentialsCalls calls;
+  private final CredentialsAsyncService async;
 
   CredentialsService(MistralTransport transport) {
     this.transport = transport;
-    this.api = transport.api(CredentialsApi.class);
+    this.calls = new CredentialsCalls(transport);
+    this.async = new CredentialsAsyncService(this, calls, transport);
+  }
+
+  /** {@return the same operations, asynchronous} */
+  CredentialsAsyncService async() {
+    return async;
   }
 
   /**
@@ -40,7 +45,7 @@ public final class CredentialsService {
    *     methods that have preset credentials
    */
   public Page<AuthenticationConfiguration> list(String connectorIdOrName, Scope scope) {
-    return list(connectorIdOrName, scope, ListCredentialsParams.none(), RequestOptions.none());
+    return calls.list(connectorIdOrName, scope).page(transport);
   }
 
   /**
@@ -54,7 +59,7 @@ public final class CredentialsService {
    *     methods that have preset credentials
    */
   public Page<AuthenticationConfiguration> list(String connectorIdOrName, Scope scope, ListCredentialsParams params) {
-    return list(connectorIdOrName, scope, params, RequestOptions.none());
+    return calls.list(connectorIdOrName, scope, params).page(transport);
   }
 
   /**
@@ -72,19 +77,7 @@ public final class CredentialsService {
    */
   public Page<AuthenticationConfiguration> list(
       String connectorIdOrName, Scope scope, ListCredentialsParams params, RequestOptions requestOptions) {
-    CredentialsResponse response = transport.run(listCall(connectorIdOrName, scope, params, requestOptions));
-    return Page.single(response.credentials(), response);
-  }
-
-  /** The operation behind {@link #list}, for it and its async twin. */
-  ApiCall<CredentialsResponse> listCall(
-      String connectorIdOrName, Scope scope, ListCredentialsParams params, RequestOptions requestOptions) {
-    String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
-    String segment = Objects.requireNonNull(scope, "scope").pathSegment();
-    Objects.requireNonNull(params, "params");
-    Objects.requireNonNull(requestOptions, "requestOptions");
-    String authType = params.authType() == null ? null : params.authType().value();
-    return ApiCall.of(requestOptions, () -> api.list(id, segment, authType, params.fetchDefault()));
+    return calls.list(connectorIdOrName, scope, params, requestOptions).page(transport);
   }
 
   /**
@@ -96,7 +89,7 @@ public final class CredentialsService {
    * @return the server's message
    */
   public MessageResponse createOrUpdate(String connectorIdOrName, Scope scope, CredentialsCreateOrUpdate credentials) {
-    return createOrUpdate(connectorIdOrName, scope, credentials, RequestOptions.none());
+    return transport.run(calls.createOrUpdate(connectorIdOrName, scope, credentials));
   }
 
   /**
@@ -113,17 +106,7 @@ public final class CredentialsService {
    */
   public MessageResponse createOrUpdate(
       String connectorIdOrName, Scope scope, CredentialsCreateOrUpdate credentials, RequestOptions requestOptions) {
-    return transport.run(createOrUpdateCall(connectorIdOrName, scope, credentials, requestOptions));
-  }
-
-  /** The operation behind {@link #createOrUpdate}, for it and its async twin. */
-  ApiCall<MessageResponse> createOrUpdateCall(
-      String connectorIdOrName, Scope scope, CredentialsCreateOrUpdate credentials, RequestOptions requestOptions) {
-    String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
-    String segment = Objects.requireNonNull(scope, "scope").pathSegment();
-    Objects.requireNonNull(credentials, "credentials");
-    Objects.requireNonNull(requestOptions, "requestOptions");
-    return ApiCall.of(requestOptions, () -> api.createOrUpdate(id, segment, credentials));
+    return transport.run(calls.createOrUpdate(connectorIdOrName, scope, credentials, requestOptions));
   }
 
   /**
@@ -135,7 +118,7 @@ public final class CredentialsService {
    * @return the server's message
    */
   public MessageResponse delete(String connectorIdOrName, Scope scope, String credentialsName) {
-    return delete(connectorIdOrName, scope, credentialsName, RequestOptions.none());
+    return transport.run(calls.delete(connectorIdOrName, scope, credentialsName));
   }
 
   /**
@@ -152,17 +135,7 @@ public final class CredentialsService {
    */
   public MessageResponse delete(
       String connectorIdOrName, Scope scope, String credentialsName, RequestOptions requestOptions) {
-    return transport.run(deleteCall(connectorIdOrName, scope, credentialsName, requestOptions));
-  }
-
-  /** The operation behind {@link #delete}, for it and its async twin. */
-  ApiCall<MessageResponse> deleteCall(
-      String connectorIdOrName, Scope scope, String credentialsName, RequestOptions requestOptions) {
-    String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
-    String segment = Objects.requireNonNull(scope, "scope").pathSegment();
-    String name = PathParams.name("credentials_name", credentialsName);
-    Objects.requireNonNull(requestOptions, "requestOptions");
-    return ApiCall.of(requestOptions, () -> api.delete(id, segment, name));
+    return transport.run(calls.delete(connectorIdOrName, scope, credentialsName, requestOptions));
   }
 
   /**
@@ -172,7 +145,7 @@ public final class CredentialsService {
    * @return the server's message
    */
   public MessageResponse deleteAllUser(String connectorIdOrName) {
-    return deleteAllUser(connectorIdOrName, RequestOptions.none());
+    return transport.run(calls.deleteAllUser(connectorIdOrName));
   }
 
   /**
@@ -186,14 +159,7 @@ public final class CredentialsService {
    * @throws io.github.mistral4j.core.MistralException when the call fails
    */
   public MessageResponse deleteAllUser(String connectorIdOrName, RequestOptions requestOptions) {
-    return transport.run(deleteAllUserCall(connectorIdOrName, requestOptions));
-  }
-
-  /** The operation behind {@link #deleteAllUser}, for it and its async twin. */
-  ApiCall<MessageResponse> deleteAllUserCall(String connectorIdOrName, RequestOptions requestOptions) {
-    String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
-    Objects.requireNonNull(requestOptions, "requestOptions");
-    return ApiCall.of(requestOptions, () -> api.deleteAllUser(id));
+    return transport.run(calls.deleteAllUser(connectorIdOrName, requestOptions));
   }
 
   /**

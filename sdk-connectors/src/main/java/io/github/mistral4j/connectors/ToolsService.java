@@ -1,26 +1,16 @@
 package io.github.mistral4j.connectors;
 
+import io.github.mistral4j.core.internal.AsyncTwin;
 import io.github.mistral4j.core.internal.RawView;
 import io.github.mistral4j.core.internal.RawViews;
-import io.github.mistral4j.core.internal.Checks;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.mistral4j.connectors.internal.CallToolBody;
-import io.github.mistral4j.connectors.internal.Responses;
-import io.github.mistral4j.connectors.internal.ToolsApi;
 import io.github.mistral4j.connectors.mcp.ConnectorToolCallResponse;
 import io.github.mistral4j.connectors.mcp.McpTool;
 import io.github.mistral4j.core.RequestOptions;
-import io.github.mistral4j.core.internal.JsonProblems;
-import io.github.mistral4j.core.internal.ApiCall;
 import io.github.mistral4j.core.internal.MistralTransport;
-import io.github.mistral4j.core.internal.PathParams;
 import io.github.mistral4j.core.page.AutoPager;
 import io.github.mistral4j.core.page.Page;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,16 +18,24 @@ import org.jspecify.annotations.Nullable;
  * Get it from {@link ConnectorsClient#tools()}. A connector is named by its UUID or its name.
  */
 @RawView
+@AsyncTwin
 public final class ToolsService {
   /** The page size sent when none is given (the contract's default). */
   public static final int DEFAULT_PAGE_SIZE = 100;
 
   private final MistralTransport transport;
-  private final ToolsApi api;
+  private final ToolsCalls calls;
+  private final ToolsAsyncService async;
 
   ToolsService(MistralTransport transport) {
     this.transport = transport;
-    this.api = transport.api(ToolsApi.class);
+    this.calls = new ToolsCalls(transport);
+    this.async = new ToolsAsyncService(this, calls, transport);
+  }
+
+  /** {@return the same operations, asynchronous} */
+  ToolsAsyncService async() {
+    return async;
   }
 
   /**
@@ -49,7 +47,7 @@ public final class ToolsService {
    * @return the first page
    */
   public Page<McpTool> list(String connectorIdOrName) {
-    return list(connectorIdOrName, ListToolsParams.none(), RequestOptions.none());
+    return calls.list(connectorIdOrName).page(transport);
   }
 
   /**
@@ -60,7 +58,7 @@ public final class ToolsService {
    * @return the page
    */
   public Page<McpTool> list(String connectorIdOrName, ListToolsParams params) {
-    return list(connectorIdOrName, params, RequestOptions.none());
+    return calls.list(connectorIdOrName, params).page(transport);
   }
 
   /**
@@ -78,47 +76,7 @@ public final class ToolsService {
    * @throws io.github.mistral4j.core.MistralException when the call fails
    */
   public Page<McpTool> list(String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
-    IntFunction<List<McpTool>> pages = pages(connectorIdOrName, params, requestOptions);
-    return Page.byPageNumber(firstPage(params), pageSize(params), pages);
-  }
-
-  /**
-   * Same as {@link #list(String)}.
-   *
-   * @param connectorIdOrName the connector's UUID or name
-   * @return the first page
-   * @deprecated one name per operation: use {@link #list(String)}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Page<McpTool> listTools(String connectorIdOrName) {
-    return list(connectorIdOrName);
-  }
-
-  /**
-   * Same as {@link #list(String, ListToolsParams)}.
-   *
-   * @param connectorIdOrName the connector's UUID or name
-   * @param params page, page size, refresh, credentials
-   * @return the page
-   * @deprecated one name per operation: use {@link #list(String, ListToolsParams)}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Page<McpTool> listTools(String connectorIdOrName, ListToolsParams params) {
-    return list(connectorIdOrName, params);
-  }
-
-  /**
-   * Same as {@link #list(String, ListToolsParams, RequestOptions)}.
-   *
-   * @param connectorIdOrName the connector's UUID or name
-   * @param params page, page size, refresh, credentials
-   * @param requestOptions per-call options
-   * @return the page
-   * @deprecated one name per operation: use {@link #list(String, ListToolsParams, RequestOptions)}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public Page<McpTool> listTools(String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
-    return list(connectorIdOrName, params, requestOptions);
+    return calls.list(connectorIdOrName, params, requestOptions).page(transport);
   }
 
   /**
@@ -130,7 +88,7 @@ public final class ToolsService {
    * @return the first page; {@link Page#autoPager()} gives every tool
    */
   public Page<JsonNode> listPretty(String connectorIdOrName) {
-    return listPretty(connectorIdOrName, ListToolsParams.none(), RequestOptions.none());
+    return calls.listPretty(connectorIdOrName).page(transport);
   }
 
   /**
@@ -141,7 +99,7 @@ public final class ToolsService {
    * @return the page
    */
   public Page<JsonNode> listPretty(String connectorIdOrName, ListToolsParams params) {
-    return listPretty(connectorIdOrName, params, RequestOptions.none());
+    return calls.listPretty(connectorIdOrName, params).page(transport);
   }
 
   /**
@@ -156,8 +114,7 @@ public final class ToolsService {
    * @throws io.github.mistral4j.core.MistralException when the call fails
    */
   public Page<JsonNode> listPretty(String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
-    IntFunction<List<JsonNode>> pages = prettyPages(connectorIdOrName, params, requestOptions);
-    return Page.byPageNumber(firstPage(params), pageSize(params), pages);
+    return calls.listPretty(connectorIdOrName, params, requestOptions).page(transport);
   }
 
   /**
@@ -167,7 +124,7 @@ public final class ToolsService {
    * @return a lazy iterable; each iteration starts again from the first page
    */
   public AutoPager<McpTool> listAll(String connectorIdOrName) {
-    return listAll(connectorIdOrName, ListToolsParams.none(), RequestOptions.none());
+    return calls.listAll(connectorIdOrName).autoPager(transport);
   }
 
   /**
@@ -178,7 +135,7 @@ public final class ToolsService {
    * @return a lazy iterable
    */
   public AutoPager<McpTool> listAll(String connectorIdOrName, ListToolsParams params) {
-    return listAll(connectorIdOrName, params, RequestOptions.none());
+    return calls.listAll(connectorIdOrName, params).autoPager(transport);
   }
 
   /**
@@ -194,64 +151,9 @@ public final class ToolsService {
    * @throws IllegalArgumentException when {@code connectorIdOrName} is neither a UUID nor a name
    */
   public AutoPager<McpTool> listAll(String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
-    IntFunction<List<McpTool>> pages = pages(connectorIdOrName, params, requestOptions);
-    int first = firstPage(params);
-    int size = pageSize(params);
-    return AutoPager.from(() -> Page.byPageNumber(first, size, pages));
+    return calls.listAll(connectorIdOrName, params, requestOptions).autoPager(transport);
   }
 
-  /** Checks the arguments and returns the fetch of one page of tools by number. */
-  IntFunction<List<McpTool>> pages(String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
-    IntFunction<ApiCall<List<McpTool>>> calls = pageCalls(connectorIdOrName, params, requestOptions);
-    return page -> transport.run(calls.apply(page));
-  }
-
-  /** The operation fetching each page of {@link #list}, for it and its async twin. */
-  IntFunction<ApiCall<List<McpTool>>> pageCalls(
-      String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
-    return pagesOf(connectorIdOrName, params, requestOptions,
-        (id, page, size) -> api.listTools(id, page, size, params.refresh(), null, params.credentialsName()));
-  }
-
-  /** Checks the arguments and returns the fetch of one page of tools as JSON by number. */
-  IntFunction<List<JsonNode>> prettyPages(
-      String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
-    IntFunction<ApiCall<List<JsonNode>>> calls = prettyPageCalls(connectorIdOrName, params, requestOptions);
-    return page -> transport.run(calls.apply(page));
-  }
-
-  /** The operation fetching each page of {@link #listPretty}, for it and its async twin. */
-  IntFunction<ApiCall<List<JsonNode>>> prettyPageCalls(
-      String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions) {
-    return pagesOf(connectorIdOrName, params, requestOptions,
-        (id, page, size) -> api.listToolsAsJson(id, page, size, params.refresh(), true, params.credentialsName()));
-  }
-
-  /** One {@code list_tools} request for a connector, page number and page size. */
-  @FunctionalInterface
-  private interface PageRequest<T> {
-    List<T> send(String connectorId, int page, int pageSize);
-  }
-
-  private <T> IntFunction<ApiCall<List<T>>> pagesOf(
-      String connectorIdOrName, ListToolsParams params, RequestOptions requestOptions, PageRequest<T> request) {
-    String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
-    Objects.requireNonNull(params, "params");
-    Objects.requireNonNull(requestOptions, "requestOptions");
-    int size = pageSize(params);
-    return page ->
-        ApiCall.of(requestOptions, () -> request.send(id, page, size)).map(items -> Responses.items(items, "list_tools"));
-  }
-
-  static int firstPage(ListToolsParams params) {
-    Integer page = Objects.requireNonNull(params, "params").page();
-    return page == null ? 1 : page;
-  }
-
-  static int pageSize(ListToolsParams params) {
-    Integer size = Objects.requireNonNull(params, "params").pageSize();
-    return size == null ? DEFAULT_PAGE_SIZE : size;
-  }
 
   /**
    * Calls a tool ({@code connector_call_tool_v1}) with the connector's default credentials. Not
@@ -263,7 +165,7 @@ public final class ToolsService {
    * @return the tool's result; check {@link io.github.mistral4j.connectors.mcp.ToolCallResult#isError() isError()}
    */
   public ConnectorToolCallResponse call(String connectorIdOrName, String toolName, Map<String, ?> arguments) {
-    return call(connectorIdOrName, toolName, arguments, null, RequestOptions.none());
+    return transport.run(calls.call(connectorIdOrName, toolName, arguments));
   }
 
   /**
@@ -277,7 +179,7 @@ public final class ToolsService {
    */
   public ConnectorToolCallResponse call(
       String connectorIdOrName, String toolName, Map<String, ?> arguments, RequestOptions requestOptions) {
-    return call(connectorIdOrName, toolName, arguments, null, requestOptions);
+    return transport.run(calls.call(connectorIdOrName, toolName, arguments, requestOptions));
   }
 
   /**
@@ -291,7 +193,7 @@ public final class ToolsService {
    */
   public ConnectorToolCallResponse call(
       String connectorIdOrName, String toolName, Map<String, ?> arguments, @Nullable String credentialsName) {
-    return call(connectorIdOrName, toolName, arguments, credentialsName, RequestOptions.none());
+    return transport.run(calls.call(connectorIdOrName, toolName, arguments, credentialsName));
   }
 
   /**
@@ -313,106 +215,7 @@ public final class ToolsService {
       Map<String, ?> arguments,
       @Nullable String credentialsName,
       RequestOptions requestOptions) {
-    return transport.run(toolCall(connectorIdOrName, toolName, arguments, credentialsName, requestOptions));
-  }
-
-  /** The operation behind {@link #call}, for it and its async twin. */
-  ApiCall<ConnectorToolCallResponse> toolCall(
-      String connectorIdOrName,
-      String toolName,
-      Map<String, ?> arguments,
-      @Nullable String credentialsName,
-      RequestOptions requestOptions) {
-    String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
-    String tool = PathParams.segment("tool_name", toolName);
-    Checks.name("credentials_name", credentialsName);
-    Objects.requireNonNull(requestOptions, "requestOptions");
-    CallToolBody body = new CallToolBody(toJson(arguments));
-    return ApiCall.of(requestOptions, () -> api.callTool(id, tool, credentialsName, body));
-  }
-
-  /**
-   * Same as {@link #call(String, String, Map)}.
-   *
-   * @param connectorIdOrName the connector's UUID or name
-   * @param toolName the tool's name
-   * @param arguments the tool's arguments
-   * @return the tool's result
-   * @deprecated one name per operation: use {@link #call(String, String, Map)}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public ConnectorToolCallResponse callTool(String connectorIdOrName, String toolName, Map<String, ?> arguments) {
-    return call(connectorIdOrName, toolName, arguments);
-  }
-
-  /**
-   * Same as {@link #call(String, String, Map, RequestOptions)}.
-   *
-   * @param connectorIdOrName the connector's UUID or name
-   * @param toolName the tool's name
-   * @param arguments the tool's arguments
-   * @param requestOptions per-call options
-   * @return the tool's result
-   * @deprecated one name per operation: use {@link #call(String, String, Map, RequestOptions)}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public ConnectorToolCallResponse callTool(
-      String connectorIdOrName, String toolName, Map<String, ?> arguments, RequestOptions requestOptions) {
-    return call(connectorIdOrName, toolName, arguments, requestOptions);
-  }
-
-  /**
-   * Same as {@link #call(String, String, Map, String)}.
-   *
-   * @param connectorIdOrName the connector's UUID or name
-   * @param toolName the tool's name
-   * @param arguments the tool's arguments
-   * @param credentialsName the credentials to use, or null for the default
-   * @return the tool's result
-   * @deprecated one name per operation: use {@link #call(String, String, Map, String)}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public ConnectorToolCallResponse callTool(
-      String connectorIdOrName, String toolName, Map<String, ?> arguments, @Nullable String credentialsName) {
-    return call(connectorIdOrName, toolName, arguments, credentialsName);
-  }
-
-  /**
-   * Same as {@link #call(String, String, Map, String, RequestOptions)}.
-   *
-   * @param connectorIdOrName the connector's UUID or name
-   * @param toolName the tool's name
-   * @param arguments the tool's arguments
-   * @param credentialsName the credentials to use, or null for the default
-   * @param requestOptions per-call options
-   * @return the tool's result
-   * @deprecated one name per operation: use {@link #call(String, String, Map, String, RequestOptions)}
-   */
-  @Deprecated(forRemoval = true, since = "0.1.0")
-  public ConnectorToolCallResponse callTool(
-      String connectorIdOrName,
-      String toolName,
-      Map<String, ?> arguments,
-      @Nullable String credentialsName,
-      RequestOptions requestOptions) {
-    return call(connectorIdOrName, toolName, arguments, credentialsName, requestOptions);
-  }
-
-  private ObjectNode toJson(Map<String, ?> arguments) {
-    Objects.requireNonNull(arguments, "arguments");
-    JsonNode tree;
-    try {
-      tree = transport.mapper().valueToTree(arguments);
-    } catch (IllegalArgumentException e) {
-      // Jackson's message may quote an argument (a token): say what and where only
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw new IllegalArgumentException(
-          "arguments could not be converted to JSON: " + JsonProblems.describe(cause), JsonProblems.redacted(e));
-    }
-    if (!(tree instanceof ObjectNode object)) {
-      throw new IllegalArgumentException("arguments must convert to a JSON object");
-    }
-    return object;
+    return transport.run(calls.call(connectorIdOrName, toolName, arguments, credentialsName, requestOptions));
   }
 
   /**

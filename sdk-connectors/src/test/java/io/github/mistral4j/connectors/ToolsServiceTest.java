@@ -112,14 +112,13 @@ class ToolsServiceTest {
   }
 
   @Test
-  @SuppressWarnings("removal")
   void list_withoutParameters_sendsTheFirstPageNumberAndTheDefaultPageSize() {
     wm.stubFor(get(urlPathMatching("/v1/connectors/.*/tools")).willReturn(okJson("[]")));
 
     Page<McpTool> page = client.tools().list(Fixtures.CONNECTOR_ID);
     assertThat(page.items()).isEmpty();
     assertThat(page.hasNextPage()).isFalse();
-    assertThat(client.tools().listTools("weather").items()).isEmpty();
+    assertThat(client.tools().list("weather").items()).isEmpty();
 
     wm.verify(getRequestedFor(urlEqualTo("/v1/connectors/" + Fixtures.CONNECTOR_ID + "/tools?page=1&page_size=100")));
     wm.verify(getRequestedFor(urlEqualTo("/v1/connectors/weather/tools?page=1&page_size=100")));
@@ -333,11 +332,10 @@ class ToolsServiceTest {
   }
 
   @Test
-  @SuppressWarnings("removal")
   void callResponse_withoutMetadata_isNotAnError() {
     wm.stubFor(post(urlPathMatching("/v1/connectors/weather/tools/forecast/call")).willReturn(okJson("{\"content\":[]}")));
 
-    ConnectorToolCallResponse response = client.tools().callTool("weather", "forecast", Map.of());
+    ConnectorToolCallResponse response = client.tools().call("weather", "forecast", Map.of());
 
     assertThat(response.isError()).isFalse();
     assertThat(response.text()).isEmpty();

@@ -36,10 +36,19 @@ import org.jspecify.annotations.Nullable;
 final class DocReader {
   private final DocTrees trees;
   private final Types types;
+  private final String generated;
 
-  DocReader(DocTrees trees, Types types) {
+  /**
+   * A reader for one processor.
+   *
+   * @param trees javac's doc trees
+   * @param types javac's type utilities
+   * @param generated what the processor generates, for messages ({@code a raw view}, {@code an async twin})
+   */
+  DocReader(DocTrees trees, Types types, String generated) {
     this.trees = trees;
     this.types = types;
+    this.generated = generated;
   }
 
   /**
@@ -53,12 +62,13 @@ final class DocReader {
     DocCommentTree doc = trees.getDocCommentTree(method);
     TreePath path = trees.getPath(method);
     if (doc == null || path == null) {
-      throw new ViewException("A method mirrored by a raw view needs a doc comment", method);
+      throw new ViewException("A method mirrored by " + generated + " needs a doc comment", method);
     }
     Renderer renderer = new Renderer(path, doc);
     Map<String, DocText> params = new LinkedHashMap<>();
     @Nullable DocText returns = null;
     List<DocText> throwsTags = new ArrayList<>();
+    List<DocText> failures = new ArrayList<>();
     @Nullable DocText deprecated = null;
     for (DocTree tag : doc.getBlockTags()) {
       switch (tag.getKind()) {
@@ -72,6 +82,8 @@ final class DocReader {
         case THROWS, EXCEPTION -> {
           ThrowsTree thrown = (ThrowsTree) tag;
           throwsTags.add(renderer.reference(thrown.getExceptionName()).text(" ").append(renderer.render(thrown.getDescription())));
+          failures.add(new DocText().text("{@link ").append(renderer.reference(thrown.getExceptionName())).text("} ")
+              .append(renderer.render(thrown.getDescription())));
         }
         case DEPRECATED -> deprecated = renderer.render(((DeprecatedTree) tag).getBody());
         default -> { }
@@ -84,7 +96,24 @@ final class DocReader {
         }
       }
     }
-    return new MethodDoc(params, returns, throwsTags, deprecated);
+    return new MethodDoc(params, returns, throwsTags, deprecated, failures);
+  }
+
+  /**
+   * Reads the first sentence of a method's doc comment (an inline {@code {@return}} gives its
+   * description).
+   *
+   * @param method a service method
+   * @return the sentence, references resolved
+   * @throws ViewException when the method has no doc comment
+   */
+  DocText firstSentence(ExecutableElement method) {
+    DocCommentTree doc = trees.getDocCommentTree(method);
+    TreePath path = trees.getPath(method);
+    if (doc == null || path == null) {
+      throw new ViewException("A method mirrored by " + generated + " needs a doc comment", method);
+    }
+    return new Renderer(path, doc).render(doc.getFirstSentence());
   }
 
   /**

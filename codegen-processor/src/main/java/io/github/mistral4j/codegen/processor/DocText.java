@@ -48,6 +48,33 @@ final class DocText {
     return this;
   }
 
+  /**
+   * A copy of this text whose references to one type point at another (a {@code Page} at an
+   * {@code AsyncPage}, in a twin's Javadoc).
+   *
+   * @param from the type referred to
+   * @param to the type to refer to instead
+   * @return the copy
+   */
+  DocText retarget(Object from, Object to) {
+    DocText copy = new DocText();
+    copy.format.append(format);
+    arguments.forEach(argument -> copy.arguments.add(argument.equals(from) ? to : argument));
+    return copy;
+  }
+
+  /** {@return this text without its trailing whitespace and full stop} */
+  DocText withoutFullStop() {
+    DocText copy = new DocText();
+    copy.format.append(format.toString().stripTrailing());
+    copy.arguments.addAll(arguments);
+    int last = copy.format.length() - 1;
+    if (last >= 0 && copy.format.charAt(last) == '.') {
+      copy.format.setLength(last);
+    }
+    return copy;
+  }
+
   /** {@return true when nothing but whitespace was appended} */
   boolean isBlank() {
     return format.toString().isBlank();

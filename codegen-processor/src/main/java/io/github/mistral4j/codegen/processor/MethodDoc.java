@@ -11,6 +11,11 @@ import org.jspecify.annotations.Nullable;
  * @param returns the {@code @return} description (or the inline {@code {@return}}'s), or null
  * @param throwsTags each {@code @throws} tag: the exception and its description
  * @param deprecated the {@code @deprecated} text, or null
+ * @param failures each {@code @throws} tag as text: the exception linked, then its description
  */
 record MethodDoc(
-    Map<String, DocText> params, @Nullable DocText returns, List<DocText> throwsTags, @Nullable DocText deprecated) {}
+    Map<String, DocText> params,
+    @Nullable DocText returns,
+    List<DocText> throwsTags,
+    @Nullable DocText deprecated,
+    List<DocText> failures) {}

@@ -51,7 +51,7 @@ public final class RawViewProcessor extends AbstractProcessor {
       return;
     }
     ServiceMethods methods = new ServiceMethods(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
-    ViewEmitter emitter = new ViewEmitter(methods, new DocReader(trees, processingEnv.getTypeUtils()));
+    ViewEmitter emitter = new ViewEmitter(methods, new DocReader(trees, processingEnv.getTypeUtils(), "a raw view"));
     try {
       emitter.emit((TypeElement) element).writeTo(processingEnv.getFiler());
     } catch (ViewException e) {

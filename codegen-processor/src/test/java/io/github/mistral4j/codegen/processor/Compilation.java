@@ -21,7 +21,7 @@ import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles in-memory sources with the JDK's compiler and the raw view processor, as the API modules
+ * Compiles in-memory sources with the JDK's compiler and the async twin and raw view processors, as the API modules
  * do, with doclint on: what it generated, the diagnostics, and the classes.
  *
  * @param generated the generated sources' text by path (for example {@code demo/RawThings.java})
@@ -51,6 +51,22 @@ record Compilation(Map<String, String> generated, List<String> diagnostics, bool
    * @return the outcome
    */
   static Compilation of(Path work, Map<String, String> sources, boolean doclint) {
+    return compile(work, sources, doclint, true);
+  }
+
+  /**
+   * Compiles sources with doclint and without the processors, as the API modules' doclint pass
+   * compiles their sources and the generated ones.
+   *
+   * @param work an empty folder for the output
+   * @param sources the sources by path ({@code demo/Things.java})
+   * @return the outcome
+   */
+  static Compilation withoutProcessors(Path work, Map<String, String> sources) {
+    return compile(work, sources, true, false);
+  }
+
+  private static Compilation compile(Path work, Map<String, String> sources, boolean doclint, boolean processors) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(collector, null, StandardCharsets.UTF_8)) {
@@ -65,8 +81,13 @@ record Compilation(Map<String, String> generated, List<String> diagnostics, bool
       if (doclint) {
         options.add("-Xdoclint:all/protected");
       }
+      if (!processors) {
+        options.add("-proc:none");
+      }
       JavaCompiler.CompilationTask task = javac.getTask(null, files, collector, options, null, units);
-      task.setProcessors(List.of(new RawViewProcessor()));
+      if (processors) {
+        task.setProcessors(List.of(new AsyncTwinProcessor(), new RawViewProcessor()));
+      }
       boolean success = task.call();
       List<String> diagnostics = collector.getDiagnostics().stream().map(Compilation::format).toList();
       return new Compilation(read(generatedDir), diagnostics, success, classes);

@@ -1,0 +1,127 @@
+package io.github.mistral4j.codegen.processor;
+
+import com.squareup.javapoet.AnnotationSpec;
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.JavaFile;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterSpec;
+import com.squareup.javapoet.TypeSpec;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/** Writes the async twin of a marked class: one method per {@link TwinMethod}. */
+final class TwinEmitter {
+  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  private static final ClassName RAW_VIEW = ClassName.get("io.github.mistral4j.core.internal", "RawView");
+  private static final ClassName RAW_VIEWS = ClassName.get("io.github.mistral4j.core.internal", "RawViews");
+  private static final ClassName LISTING = ClassName.get("io.github.mistral4j.core.internal", "Listing");
+  private static final ClassName TRANSPORT = ClassName.get("io.github.mistral4j.core.internal", "MistralTransport");
+
+  private final TwinMethods methods;
+  private final TwinDocs docs;
+
+  TwinEmitter(TwinMethods methods, TwinDocs docs) {
+    this.methods = methods;
+    this.docs = docs;
+  }
+
+  /**
+   * The twin of a marked class.
+   *
+   * @param sync a top-level class marked with the annotation
+   * @return the source file of its twin
+   * @throws ViewException when a method cannot be twinned or its doc comment lacks a part
+   */
+  JavaFile emit(TypeElement sync) {
+    ClassName syncName = ClassName.get(sync);
+    ClassName twinName = TwinMethods.twinName(sync);
+    ClassName callsName = TwinMethods.callsName(sync);
+    TypeSpec.Builder twin = TypeSpec.classBuilder(twinName)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addOriginatingElement(sync)
+        .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", AsyncTwinProcessor.class.getName()).build())
+        .addAnnotation(RAW_VIEW)
+        .addJavadoc(docs.type(syncName))
+        .addField(FieldSpec.builder(syncName, "sync", Modifier.PRIVATE, Modifier.FINAL).build())
+        .addField(FieldSpec.builder(callsName, "calls", Modifier.PRIVATE, Modifier.FINAL).build())
+        .addField(FieldSpec.builder(TRANSPORT, "transport", Modifier.PRIVATE, Modifier.FINAL).build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(syncName, "sync")
+            .addParameter(callsName, "calls")
+            .addParameter(TRANSPORT, "transport")
+            .addStatement("this.sync = sync")
+            .addStatement("this.calls = calls")
+            .addStatement("this.transport = transport")
+            .build());
+    for (var supertype : sync.getInterfaces()) {
+      twin.addSuperinterface(TypeNames.of(supertype));
+    }
+    for (TwinMethod method : methods.of(sync)) {
+      if (method.kind() != TwinMethod.Kind.SYNC || method.source().getModifiers().contains(Modifier.PUBLIC)) {
+        twin.addMethod(method(syncName, method));
+      }
+    }
+    return JavaFile.builder(twinName.packageName(), twin.build())
+        .addFileComment("Generated from $L by the async twin processor (codegen-processor): do not edit.", syncName.simpleName())
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
+  }
+
+  private MethodSpec method(ClassName syncName, TwinMethod method) {
+    ExecutableElement source = method.source();
+    String name = method.kind() == TwinMethod.Kind.SYNC ? "sync" : source.getSimpleName().toString();
+    MethodSpec.Builder spec = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(method.returnType())
+        .varargs(source.isVarArgs());
+    if (method.kind() == TwinMethod.Kind.FACTORY) {
+      spec.addModifiers(Modifier.STATIC);
+    }
+    for (VariableElement parameter : source.getParameters()) {
+      spec.addParameter(ParameterSpec.builder(TypeNames.of(parameter.asType()), parameter.getSimpleName().toString()).build());
+    }
+    for (AnnotationMirror annotation : source.getAnnotationMirrors()) {
+      String type = annotation.getAnnotationType().toString();
+      if (type.equals(Deprecated.class.getName()) || type.equals(Override.class.getName())) {
+        spec.addAnnotation(AnnotationSpec.get(annotation));
+      }
+    }
+    if (method.kind() == TwinMethod.Kind.FACTORY || method.kind() == TwinMethod.Kind.DERIVED
+        || method.kind() == TwinMethod.Kind.DELEGATE) {
+      for (var thrown : source.getThrownTypes()) {
+        spec.addException(TypeNames.of(thrown));
+      }
+    }
+    return spec.addCode(body(syncName, method, arguments(source))).addJavadoc(docs.method(method)).build();
+  }
+
+  private CodeBlock body(ClassName syncName, TwinMethod method, CodeBlock args) {
+    String name = method.source().getSimpleName().toString();
+    return switch (method.kind()) {
+      case CALL -> CodeBlock.of("return transport.runAsync(() -> calls.$L($L));\n", name, args);
+      case PAGE -> CodeBlock.of("return $T.pageAsync(transport, () -> calls.$L($L));\n", LISTING, name, args);
+      case AUTO_PAGER -> CodeBlock.of("return $T.autoPagerAsync(transport, () -> calls.$L($L));\n", LISTING, name, args);
+      case FACTORY -> CodeBlock.of("return $T.$L($L).async();\n", syncName, name, args);
+      case DERIVED -> CodeBlock.of("return sync.$L($L).async();\n", name, args);
+      case SUB_SERVICE -> CodeBlock.of("return sync.$L().async();\n", name);
+      case SYNC -> CodeBlock.of("return sync;\n");
+      case CLOSE -> CodeBlock.of("sync.close();\n");
+      case RAW_VIEW -> CodeBlock.of("return $T.of($T.class, this);\n", RAW_VIEWS, method.returnType());
+      case DELEGATE -> method.source().getReturnType().getKind() == javax.lang.model.type.TypeKind.VOID
+          ? CodeBlock.of("sync.$L($L);\n", name, args)
+          : CodeBlock.of("return sync.$L($L);\n", name, args);
+    };
+  }
+
+  private static CodeBlock arguments(ExecutableElement source) {
+    List<CodeBlock> names = source.getParameters().stream().map(p -> CodeBlock.of("$L", p.getSimpleName())).toList();
+    return CodeBlock.join(names, ", ");
+  }
+}

@@ -1,0 +1,37 @@
+package io.github.mistral4j.codegen.processor;
+
+import com.squareup.javapoet.TypeName;
+import javax.lang.model.element.ExecutableElement;
+
+/**
+ * One public method of a class marked {@code AsyncTwin}, and what its twin makes of it.
+ *
+ * @param source the marked class's method
+ * @param kind what the twin's method does
+ * @param returnType the twin's method's return type
+ */
+record TwinMethod(ExecutableElement source, Kind kind, TypeName returnType) {
+  /** What a twin's method does (the rules are documented on the annotation). */
+  enum Kind {
+    /** Sends the calls class's {@code ApiCall}: a {@code CompletableFuture} of its result. */
+    CALL,
+    /** Sends the calls class's {@code Listing}: a {@code CompletableFuture} of its first page. */
+    PAGE,
+    /** Sends the calls class's {@code Listing} page by page: an {@code AsyncAutoPager}. */
+    AUTO_PAGER,
+    /** A static factory of the marked class: the twin of the client it makes. */
+    FACTORY,
+    /** An instance method returning the marked class ({@code withOptions}): the twin of that client. */
+    DERIVED,
+    /** A sub-service accessor: the twin of the sub-service. */
+    SUB_SERVICE,
+    /** {@code async()}: the twin has {@code sync()} instead. */
+    SYNC,
+    /** {@code close()}: closes the marked class. */
+    CLOSE,
+    /** {@code withRawResponse()}: the raw view of the twin. */
+    RAW_VIEW,
+    /** Any other method: calls the marked class's. */
+    DELEGATE
+  }
+}

@@ -1,0 +1,197 @@
+package io.github.mistral4j.codegen.processor;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The names of a marked class's twin and calls class, and what the twin makes of each of its public
+ * methods (the rules are documented on the {@code AsyncTwin} annotation).
+ */
+final class TwinMethods {
+  /** The annotation marking a class with a generated async twin. */
+  static final String ANNOTATION = "io.github.mistral4j.core.internal.AsyncTwin";
+
+  static final ClassName FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
+  static final ClassName PAGE = ClassName.get("io.github.mistral4j.core.page", "Page");
+  static final ClassName ASYNC_PAGE = ClassName.get("io.github.mistral4j.core.page", "AsyncPage");
+  static final ClassName AUTO_PAGER = ClassName.get("io.github.mistral4j.core.page", "AutoPager");
+  static final ClassName ASYNC_AUTO_PAGER = ClassName.get("io.github.mistral4j.core.page", "AsyncAutoPager");
+  private static final String API_CALL = "io.github.mistral4j.core.internal.ApiCall";
+  private static final String LISTING = "io.github.mistral4j.core.internal.Listing";
+  private static final List<String> SUFFIXES = List.of("Client", "Service");
+
+  private final Elements elements;
+  private final Types types;
+
+  TwinMethods(Elements elements, Types types) {
+    this.elements = elements;
+    this.types = types;
+  }
+
+  /**
+   * The twin's methods, in the marked class's declaration order.
+   *
+   * @param sync a class marked with the annotation
+   * @return its public methods, classified
+   * @throws ViewException when the names do not follow the convention or a method cannot be twinned
+   */
+  List<TwinMethod> of(TypeElement sync) {
+    TypeElement calls = callsClass(sync);
+    List<TwinMethod> methods = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(sync.getEnclosedElements())) {
+      if (method.getModifiers().contains(Modifier.PUBLIC)) {
+        methods.add(classify(sync, calls, method));
+      }
+    }
+    return methods;
+  }
+
+  /** {@return the twin of a marked class: {@code Async} inserted before its {@code Client} or {@code Service} suffix} */
+  static ClassName twinName(TypeElement sync) {
+    ClassName name = ClassName.get(sync);
+    String suffix = suffix(sync);
+    String base = name.simpleName().substring(0, name.simpleName().length() - suffix.length());
+    return name.peerClass(base + "Async" + suffix);
+  }
+
+  /** {@return the calls class of a marked class: its name without suffix, then {@code Calls}} */
+  static ClassName callsName(TypeElement sync) {
+    ClassName name = ClassName.get(sync);
+    String base = name.simpleName().substring(0, name.simpleName().length() - suffix(sync).length());
+    return name.peerClass(base + "Calls");
+  }
+
+  /** {@return whether an element carries the annotation} */
+  static boolean isMarked(Element element) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(ANNOTATION)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String suffix(TypeElement sync) {
+    for (String suffix : SUFFIXES) {
+      String simple = sync.getSimpleName().toString();
+      if (simple.endsWith(suffix) && simple.length() > suffix.length()) {
+        return suffix;
+      }
+    }
+    throw new ViewException("A class with an async twin is named ...Client or ...Service", sync);
+  }
+
+  private TypeElement callsClass(TypeElement sync) {
+    String name = callsName(sync).canonicalName();
+    TypeElement calls = elements.getTypeElement(name);
+    if (calls == null) {
+      throw new ViewException("A class with an async twin needs its operations in " + name, sync);
+    }
+    return calls;
+  }
+
+  private TwinMethod classify(TypeElement sync, TypeElement calls, ExecutableElement method) {
+    String name = method.getSimpleName().toString();
+    TypeMirror result = method.getReturnType();
+    boolean noParameters = method.getParameters().isEmpty();
+    if (method.getModifiers().contains(Modifier.STATIC)) {
+      if (!types.isSameType(result, sync.asType())) {
+        throw new ViewException("A static method of a class with an async twin makes the class", method);
+      }
+      return new TwinMethod(method, TwinMethod.Kind.FACTORY, twinName(sync));
+    }
+    if (name.equals("withRawResponse") && noParameters) {
+      ClassName twin = twinName(sync);
+      return new TwinMethod(method, TwinMethod.Kind.RAW_VIEW, twin.peerClass("Raw" + twin.simpleName()));
+    }
+    if (name.equals("async") && noParameters) {
+      return new TwinMethod(method, TwinMethod.Kind.SYNC, ClassName.get(sync));
+    }
+    if (name.equals("close") && noParameters && result.getKind() == TypeKind.VOID) {
+      return new TwinMethod(method, TwinMethod.Kind.CLOSE, TypeName.VOID);
+    }
+    if (types.isSameType(result, sync.asType())) {
+      return new TwinMethod(method, TwinMethod.Kind.DERIVED, twinName(sync));
+    }
+    TypeElement returned = result.getKind() == TypeKind.DECLARED ? (TypeElement) types.asElement(result) : null;
+    if (noParameters && returned != null && isMarked(returned)) {
+      return new TwinMethod(method, TwinMethod.Kind.SUB_SERVICE, twinName(returned));
+    }
+    ExecutableElement operation = operation(calls, method);
+    if (operation == null) {
+      return new TwinMethod(method, TwinMethod.Kind.DELEGATE, TypeNames.of(result));
+    }
+    return operation(method, operation);
+  }
+
+  private TwinMethod operation(ExecutableElement method, ExecutableElement operation) {
+    if (!method.getTypeParameters().isEmpty()) {
+      throw new ViewException("An async twin cannot mirror a generic method", method);
+    }
+    DeclaredType made = (DeclaredType) operation.getReturnType();
+    String kind = ((TypeElement) made.asElement()).getQualifiedName().toString();
+    TypeName value = TypeNames.of(made.getTypeArguments().get(0));
+    String result = erasedName(method.getReturnType());
+    if (kind.equals(API_CALL)) {
+      return new TwinMethod(method, TwinMethod.Kind.CALL, ParameterizedTypeName.get(FUTURE, value.box()));
+    }
+    if (kind.equals(LISTING) && result.equals(PAGE.canonicalName())) {
+      return new TwinMethod(
+          method, TwinMethod.Kind.PAGE, ParameterizedTypeName.get(FUTURE, ParameterizedTypeName.get(ASYNC_PAGE, value)));
+    }
+    if (kind.equals(LISTING) && result.equals(AUTO_PAGER.canonicalName())) {
+      return new TwinMethod(method, TwinMethod.Kind.AUTO_PAGER, ParameterizedTypeName.get(ASYNC_AUTO_PAGER, value));
+    }
+    throw new ViewException("The calls method of an operation returns ApiCall<R>, or Listing<T> for a Page or an"
+        + " AutoPager, not " + made, method);
+  }
+
+  private @Nullable ExecutableElement operation(TypeElement calls, ExecutableElement method) {
+    for (ExecutableElement candidate : ElementFilter.methodsIn(calls.getEnclosedElements())) {
+      if (candidate.getSimpleName().contentEquals(method.getSimpleName())
+          && !candidate.getModifiers().contains(Modifier.PRIVATE)
+          && !candidate.getModifiers().contains(Modifier.STATIC)
+          && sameParameters(candidate, method)) {
+        String made = erasedName(candidate.getReturnType());
+        return made.equals(API_CALL) || made.equals(LISTING) ? candidate : null;
+      }
+    }
+    return null;
+  }
+
+  private boolean sameParameters(ExecutableElement a, ExecutableElement b) {
+    if (a.getParameters().size() != b.getParameters().size()) {
+      return false;
+    }
+    for (int i = 0; i < a.getParameters().size(); i++) {
+      TypeMirror left = types.erasure(a.getParameters().get(i).asType());
+      TypeMirror right = types.erasure(b.getParameters().get(i).asType());
+      if (!types.isSameType(left, right)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String erasedName(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return "";
+    }
+    return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+  }
+}
