@@ -2,7 +2,7 @@ package io.github.mistral4j.langchain4j.internal;
 
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.MAX_DEPTH;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.NODES;
-import static io.github.mistral4j.langchain4j.internal.SchemaNodes.UNSUPPORTED;
+import static io.github.mistral4j.langchain4j.internal.SchemaNodes.firstUnsupported;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.inferType;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.isBlankSchema;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.strings;
@@ -109,10 +109,9 @@ public final class SchemaConverter {
     if (!node.isObject()) {
       return raw(NODES.objectNode(), path, "not a schema (" + node.getNodeType() + "); any value accepted");
     }
-    for (String keyword : UNSUPPORTED) {
-      if (node.has(keyword)) {
-        return raw(node, path, "'" + keyword + "' cannot be expressed");
-      }
+    String unsupported = firstUnsupported(node);
+    if (unsupported != null) {
+      return raw(node, path, "'" + unsupported + "' cannot be expressed");
     }
     if (node.has("$ref")) { // inlining leaves only a $ref that is not a string
       ObjectNode any = ((ObjectNode) node).deepCopy();
@@ -167,10 +166,16 @@ public final class SchemaConverter {
     } else if (node.get("enum").isArray()) {
       node.get("enum").forEach(values::add);
     }
-    if (values.isEmpty() || !values.stream().allMatch(JsonNode::isTextual)) {
+    List<String> strings = new ArrayList<>(values.size());
+    for (JsonNode value : values) {
+      if (!value.isTextual()) {
+        break;
+      }
+      strings.add(value.textValue());
+    }
+    if (values.isEmpty() || strings.size() != values.size()) {
       return raw(node, path, "only non-empty string enums can be expressed");
     }
-    List<String> strings = values.stream().map(JsonNode::textValue).toList();
     return JsonEnumSchema.builder().description(SchemaDescriptions.of(node)).enumValues(strings).build();
   }
 

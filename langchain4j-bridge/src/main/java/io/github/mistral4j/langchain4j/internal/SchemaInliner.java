@@ -23,7 +23,7 @@ import java.util.function.BiConsumer;
  * {@link #UNFOLDS} times inside itself; below that it becomes an open schema (an object, for an
  * object definition) whose description says what belongs there. A reference that resolves to
  * nothing accepts any value. {@code $defs} and {@code definitions} are removed everywhere. The
- * input is never modified.
+ * input is never modified; a schema with nothing to inline is returned as it is, not copied.
  */
 final class SchemaInliner {
   /** How many times a recursive definition is expanded inside itself. */
@@ -33,7 +33,7 @@ final class SchemaInliner {
   static final int MAX_NODES = 50_000;
 
   /** Keywords whose values are data, not schemas: copied as they are. */
-  private static final Set<String> DATA = Set.of("enum", "const", "default", "examples", "example");
+  private static final Set<String> DATA = SchemaNodes.keywords(List.of("enum", "const", "default", "examples", "example"));
 
   private final SchemaDefinitions definitions;
   private final BiConsumer<String, String> fallback;
@@ -51,10 +51,49 @@ final class SchemaInliner {
    * @param root the tool's input schema (not modified)
    * @param fallback told (JSON pointer, reason) about every reference that could not be inlined
    *     as it is
-   * @return a new, self-contained schema
+   * @return the self-contained schema: {@code root} itself when it has nothing to inline (do not
+   *     modify it), else a new tree
    */
   static JsonNode inline(JsonNode root, BiConsumer<String, String> fallback) {
+    return hasWorkFor(root) ? copy(root, fallback) : root;
+  }
+
+  /** Like {@link #inline}, but always a new tree: the walk {@link #inline} skips when it would only copy. */
+  static JsonNode copy(JsonNode root, BiConsumer<String, String> fallback) {
     return new SchemaInliner(root, fallback).walk(root, "", List.of("#"));
+  }
+
+  /**
+   * Whether the walk would change anything: a string {@code $ref} or a {@code $defs} or {@code
+   * definitions} where it looks for them. Most tool schemas have neither, and the walk would only
+   * copy them.
+   */
+  static boolean hasWorkFor(JsonNode node) {
+    if (node.isArray()) {
+      for (JsonNode item : node) {
+        if (hasWorkFor(item)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (!node.isObject()) {
+      return false;
+    }
+    JsonNode ref = node.get("$ref");
+    if (ref != null && ref.isTextual()) {
+      return true;
+    }
+    for (Map.Entry<String, JsonNode> e : JsonMaps.fieldsOf(node)) {
+      String key = e.getKey();
+      if (key.equals("$defs") || key.equals("definitions")) {
+        return true;
+      }
+      if (e.getValue().isContainerNode() && !DATA.contains(key) && hasWorkFor(e.getValue())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private JsonNode walk(JsonNode node, String path, List<String> expanding) {
