@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import io.github.mistral4j.core.internal.Json;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,9 @@ import org.jspecify.annotations.Nullable;
 final class JsonValues {
   private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
 
+  /** Stands for a subtree holding a node Jackson is left to read. */
+  private static final Object NOT_PLAIN = new Object();
+
   private JsonValues() {}
 
   /**
@@ -32,7 +36,10 @@ final class JsonValues {
    * @return a new, modifiable, ordered map
    */
   static Map<String, Object> toMap(JsonNode object) {
-    return plain(object) ? map(object) : viaJackson(object);
+    Object value = object.isObject() ? value(object) : NOT_PLAIN;
+    @SuppressWarnings("unchecked") // value() makes a JSON object a Map<String, Object>
+    Map<String, Object> map = value == NOT_PLAIN ? viaJackson(object) : (Map<String, Object>) value;
+    return map;
   }
 
   /** The conversion this class stands in for: Jackson's round trip through a token buffer. */
@@ -40,33 +47,34 @@ final class JsonValues {
     return Json.mapper().convertValue(object, MAP);
   }
 
-  /** Whether every node is one {@link #value} reads as Jackson would. */
+  /** Whether every node is one this class reads as Jackson would. */
   static boolean plain(JsonNode node) {
-    if (node.isContainerNode()) {
-      for (JsonNode child : node) {
-        if (!plain(child)) {
-          return false;
-        }
-      }
-      return true;
-    }
-    return node.isTextual() || node.isBoolean() || node.isNull() || node instanceof IntNode
-        || node instanceof LongNode || node instanceof DoubleNode || node instanceof BigIntegerNode;
+    return value(node) != NOT_PLAIN;
   }
 
-  private static Map<String, Object> map(JsonNode object) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    object.fields().forEachRemaining(e -> map.put(e.getKey(), value(e.getValue())));
-    return map;
-  }
-
+  /** The node's value, or {@link #NOT_PLAIN} when it holds a node Jackson is left to read. */
   private static @Nullable Object value(JsonNode node) {
     if (node.isObject()) {
-      return map(node);
+      Map<String, @Nullable Object> map = new LinkedHashMap<>();
+      for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        Object value = value(field.getValue());
+        if (value == NOT_PLAIN) {
+          return NOT_PLAIN;
+        }
+        map.put(field.getKey(), value);
+      }
+      return map;
     }
     if (node.isArray()) {
       List<@Nullable Object> list = new ArrayList<>(node.size());
-      node.forEach(item -> list.add(value(item)));
+      for (JsonNode item : node) {
+        Object value = value(item);
+        if (value == NOT_PLAIN) {
+          return NOT_PLAIN;
+        }
+        list.add(value);
+      }
       return list;
     }
     if (node.isTextual()) {
@@ -78,6 +86,8 @@ final class JsonValues {
     if (node.isNull()) {
       return null;
     }
-    return node.numberValue(); // Integer, Long, BigInteger or Double: plain() lets no other through
+    boolean plainNumber = node instanceof IntNode || node instanceof LongNode || node instanceof DoubleNode
+        || node instanceof BigIntegerNode;
+    return plainNumber ? node.numberValue() : NOT_PLAIN;
   }
 }

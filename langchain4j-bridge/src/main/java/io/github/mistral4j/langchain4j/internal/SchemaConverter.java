@@ -160,20 +160,17 @@ public final class SchemaConverter {
   }
 
   private JsonSchemaElement enumeration(JsonNode node, String path) {
-    List<JsonNode> values = new ArrayList<>();
-    if (node.has("const")) {
-      values.add(node.get("const"));
-    } else if (node.get("enum").isArray()) {
-      node.get("enum").forEach(values::add);
-    }
+    JsonNode constant = node.get("const");
+    JsonNode values = constant != null ? NODES.arrayNode(1).add(constant) : node.get("enum");
     List<String> strings = new ArrayList<>(values.size());
-    for (JsonNode value : values) {
-      if (!value.isTextual()) {
+    for (int i = 0; i < values.size() && values.isArray(); i++) {
+      if (!values.get(i).isTextual()) {
+        strings.clear();
         break;
       }
-      strings.add(value.textValue());
+      strings.add(values.get(i).textValue());
     }
-    if (values.isEmpty() || strings.size() != values.size()) {
+    if (strings.isEmpty()) {
       return raw(node, path, "only non-empty string enums can be expressed");
     }
     return JsonEnumSchema.builder().description(SchemaDescriptions.of(node)).enumValues(strings).build();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -42,12 +43,26 @@ final class SchemaDescriptions {
    * none of them.
    */
   static @Nullable String of(JsonNode node) {
-    String base = text(node.get("description"));
-    if (base == null) {
-      base = text(node.get("title"));
+    JsonNode description = null;
+    JsonNode title = null;
+    boolean foldable = false;
+    for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      String key = field.getKey();
+      if (key.equals("description")) {
+        description = field.getValue();
+      } else if (key.equals("title")) {
+        title = field.getValue();
+      } else {
+        foldable |= FOLDED_SET.contains(key);
+      }
     }
-    if (!hasFolded(node)) {
-      return base;
+    String base = text(description);
+    if (base == null) {
+      base = text(title);
+    }
+    if (!foldable) {
+      return base; // nothing to fold: the fifteen lookups below would find nothing
     }
     List<String> extras = new ArrayList<>();
     for (String keyword : FOLDED) {
@@ -101,13 +116,4 @@ final class SchemaDescriptions {
     return FOLDED_SET.contains(keyword);
   }
 
-  /** Whether the node has a folded keyword: its few keys looked up, not all fifteen keywords. */
-  private static boolean hasFolded(JsonNode node) {
-    for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
-      if (FOLDED_SET.contains(keys.next())) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -80,16 +80,13 @@ final class SchemaInliner {
     if (!node.isObject()) {
       return false;
     }
-    JsonNode ref = node.get("$ref");
-    if (ref != null && ref.isTextual()) {
-      return true;
-    }
     for (Map.Entry<String, JsonNode> e : JsonMaps.fieldsOf(node)) {
       String key = e.getKey();
-      if (key.equals("$defs") || key.equals("definitions")) {
+      JsonNode value = e.getValue();
+      if (key.equals("$ref") ? value.isTextual() : key.equals("$defs") || key.equals("definitions")) {
         return true;
       }
-      if (e.getValue().isContainerNode() && !DATA.contains(key) && hasWorkFor(e.getValue())) {
+      if (value.isContainerNode() && !DATA.contains(key) && hasWorkFor(value)) {
         return true;
       }
     }

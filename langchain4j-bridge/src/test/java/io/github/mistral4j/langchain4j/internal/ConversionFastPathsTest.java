@@ -126,6 +126,24 @@ class ConversionFastPathsTest {
     assertThat(SchemaNodes.firstUnsupported(json("{\"type\": \"object\", \"description\": \"x\"}"))).isNull();
   }
 
+  @Test
+  void convert_keepsEnumsThatAreNotNonEmptyStringListsRaw() throws Exception {
+    SchemaConverter.Result result = SchemaConverter.convert(json("""
+        {"type": "object", "properties": {
+          "object": {"type": "string", "enum": {"a": "b"}}, "empty": {"enum": []}, "mixed": {"enum": ["a", 1]},
+          "nullConst": {"const": null}, "text": {"enum": "a"}, "ok": {"enum": ["a", "b"]}, "constant": {"const": "c", "enum": [1]}}}
+        """));
+
+    String reason = ": only non-empty string enums can be expressed; kept as a raw schema";
+    assertThat(result.fallbacks()).containsExactly(
+        "/properties/object" + reason, "/properties/empty" + reason, "/properties/mixed" + reason,
+        "/properties/nullConst" + reason, "/properties/text" + reason);
+    assertThat(result.parameters().properties().get("ok")).isEqualTo(
+        dev.langchain4j.model.chat.request.json.JsonEnumSchema.builder().enumValues("a", "b").build());
+    assertThat(result.parameters().properties().get("constant")).isEqualTo(
+        dev.langchain4j.model.chat.request.json.JsonEnumSchema.builder().enumValues("c").build());
+  }
+
   private static void assertSameTypedValue(Object actual, Object expected) {
     if (expected == null) {
       assertThat(actual).isNull();
