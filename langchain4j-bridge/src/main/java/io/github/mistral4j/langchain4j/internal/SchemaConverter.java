@@ -91,7 +91,7 @@ public final class SchemaConverter {
       if (description != null) {
         b.description(description);
       }
-      c.addObjectMembers(b, object, "", 0);
+      c.addObjectMembers(b, object, SchemaPointer.ROOT, 0);
     }
     return new Result(b.build(), c.fallbacks, prepared.notes());
   }
@@ -99,7 +99,7 @@ public final class SchemaConverter {
   // ---- sub-schemas -------------------------------------------------------------------------
 
   /** Converts one sub-schema (its JSON pointer {@code path}, {@code depth} levels down). */
-  JsonSchemaElement element(JsonNode node, String path, int depth) {
+  JsonSchemaElement element(JsonNode node, SchemaPointer path, int depth) {
     if (depth > MAX_DEPTH) {
       return raw(node, path, "nested deeper than " + MAX_DEPTH + " levels");
     }
@@ -159,7 +159,7 @@ public final class SchemaConverter {
     };
   }
 
-  private JsonSchemaElement enumeration(JsonNode node, String path) {
+  private JsonSchemaElement enumeration(JsonNode node, SchemaPointer path) {
     JsonNode constant = node.get("const");
     JsonNode values = constant != null ? NODES.arrayNode(1).add(constant) : node.get("enum");
     List<String> strings = new ArrayList<>(values.size());
@@ -177,7 +177,7 @@ public final class SchemaConverter {
   }
 
   /** Converts an object sub-schema. */
-  JsonSchemaElement object(JsonNode node, String path, int depth) {
+  JsonSchemaElement object(JsonNode node, SchemaPointer path, int depth) {
     JsonNode additional = node.get("additionalProperties");
     if (additional != null && !additional.isBoolean() && !isBlankSchema(additional)) {
       return raw(node, path, "a schema for extra properties (a map) cannot be expressed");
@@ -187,11 +187,11 @@ public final class SchemaConverter {
     return b.build();
   }
 
-  private void addObjectMembers(JsonObjectSchema.Builder b, JsonNode node, String path, int depth) {
+  private void addObjectMembers(JsonObjectSchema.Builder b, JsonNode node, SchemaPointer path, int depth) {
     JsonNode properties = node.get("properties");
     if (properties != null && properties.isObject()) {
       for (Map.Entry<String, JsonNode> e : JsonMaps.fieldsOf(properties)) {
-        b.addProperty(e.getKey(), element(e.getValue(), path + "/properties/" + e.getKey(), depth + 1));
+        b.addProperty(e.getKey(), element(e.getValue(), path.then("/properties/", e.getKey()), depth + 1));
       }
     }
     List<String> required = strings(node.get("required"));
@@ -206,14 +206,14 @@ public final class SchemaConverter {
     }
   }
 
-  private JsonSchemaElement array(JsonNode node, String path, int depth) {
+  private JsonSchemaElement array(JsonNode node, SchemaPointer path, int depth) {
     JsonNode items = node.get("items");
     if (items != null && items.isArray()) {
       return raw(node, path, "tuple 'items' cannot be expressed");
     }
     JsonArraySchema.Builder b = JsonArraySchema.builder().description(SchemaDescriptions.of(node));
     if (items != null && !isBlankSchema(items) && !(items.isBoolean() && items.asBoolean())) {
-      b.items(element(items, path + "/items", depth + 1));
+      b.items(element(items, path.then("/items"), depth + 1));
     }
     return b.build();
   }
@@ -221,8 +221,8 @@ public final class SchemaConverter {
   // ---- fallbacks ---------------------------------------------------------------------------
 
   /** Keeps a sub-schema verbatim, reporting why. */
-  JsonSchemaElement raw(JsonNode node, String path, String reason) {
-    fallback(path, reason + "; kept as a raw schema");
+  JsonSchemaElement raw(JsonNode node, SchemaPointer path, String reason) {
+    fallback(path.toString(), reason + "; kept as a raw schema");
     return JsonRawSchema.from(node.toString());
   }
 
