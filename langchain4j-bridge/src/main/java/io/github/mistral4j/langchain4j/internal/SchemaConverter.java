@@ -2,7 +2,7 @@ package io.github.mistral4j.langchain4j.internal;
 
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.MAX_DEPTH;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.NODES;
-import static io.github.mistral4j.langchain4j.internal.SchemaNodes.firstUnsupported;
+import static io.github.mistral4j.langchain4j.internal.SchemaNodes.firstUnsupportedOf;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.inferType;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.isBlankSchema;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.strings;
@@ -109,26 +109,26 @@ public final class SchemaConverter {
     if (!node.isObject()) {
       return raw(NODES.objectNode(), path, "not a schema (" + node.getNodeType() + "); any value accepted");
     }
-    String unsupported = firstUnsupported(node);
-    if (unsupported != null) {
-      return raw(node, path, "'" + unsupported + "' cannot be expressed");
+    int keys = SchemaKeys.of(node);
+    if ((keys & SchemaKeys.UNSUPPORTED) != 0) {
+      return raw(node, path, "'" + firstUnsupportedOf(node) + "' cannot be expressed");
     }
-    if (node.has("$ref")) { // inlining leaves only a $ref that is not a string
+    if ((keys & SchemaKeys.REF) != 0) { // inlining leaves only a $ref that is not a string
       ObjectNode any = ((ObjectNode) node).deepCopy();
       any.remove("$ref");
       return raw(any, path, "'$ref' is not a string; it is ignored");
     }
-    if (node.has("allOf")) {
+    if ((keys & SchemaKeys.ALL_OF) != 0) {
       return unions.allOf(node, path, depth);
     }
-    if (node.has("anyOf") || node.has("oneOf")) {
+    if ((keys & SchemaKeys.ANY_OF) != 0) {
       return unions.anyOf(node, path, depth);
     }
     JsonNode type = node.get("type");
     if (type != null && type.isArray()) {
       return unions.typeUnion(node, (ArrayNode) type, path, depth);
     }
-    if (node.path("nullable").asBoolean(false) && !"null".equals(type == null ? null : type.asText())) {
+    if ((keys & SchemaKeys.NULLABLE) != 0 && node.get("nullable").asBoolean(false) && !"null".equals(type == null ? null : type.asText())) {
       ObjectNode copy = ((ObjectNode) node).deepCopy();
       copy.remove("nullable");
       return unions.nullable(copy, path, depth);
@@ -138,7 +138,7 @@ public final class SchemaConverter {
     }
     String t = type != null ? type.textValue() : inferType(node);
     if (t == null) {
-      if (node.has("enum") || node.has("const")) {
+      if ((keys & SchemaKeys.ENUM) != 0) {
         return enumeration(node, path);
       }
       return JsonRawSchema.from(node.toString()); // any value, as declared
@@ -146,13 +146,13 @@ public final class SchemaConverter {
     return switch (t) {
       case "object" -> object(node, path, depth);
       case "array" -> array(node, path, depth);
-      case "string" -> node.has("enum") || node.has("const") ? enumeration(node, path)
+      case "string" -> (keys & SchemaKeys.ENUM) != 0 ? enumeration(node, path)
           : JsonStringSchema.builder().description(SchemaDescriptions.of(node)).build();
-      case "integer" -> node.has("enum") || node.has("const") ? raw(node, path, "integer enums cannot be expressed")
+      case "integer" -> (keys & SchemaKeys.ENUM) != 0 ? raw(node, path, "integer enums cannot be expressed")
           : JsonIntegerSchema.builder().description(SchemaDescriptions.of(node)).build();
-      case "number" -> node.has("enum") || node.has("const") ? raw(node, path, "number enums cannot be expressed")
+      case "number" -> (keys & SchemaKeys.ENUM) != 0 ? raw(node, path, "number enums cannot be expressed")
           : JsonNumberSchema.builder().description(SchemaDescriptions.of(node)).build();
-      case "boolean" -> node.has("enum") || node.has("const") ? raw(node, path, "boolean enums cannot be expressed")
+      case "boolean" -> (keys & SchemaKeys.ENUM) != 0 ? raw(node, path, "boolean enums cannot be expressed")
           : JsonBooleanSchema.builder().description(SchemaDescriptions.of(node)).build();
       case "null" -> new JsonNullSchema();
       default -> raw(node, path, "unknown type '" + t + "'");

@@ -8,7 +8,6 @@ import io.github.mistral4j.core.internal.JsonMaps;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -48,22 +47,21 @@ final class SchemaNodes {
   }
 
   /**
-   * The first of {@link #UNSUPPORTED} (in that order) the node has, or {@code null}: its few keys
-   * looked up first, not all fifteen keywords.
+   * The first of {@link #UNSUPPORTED}, in that order, the node has, or {@code null}. Looks each
+   * keyword up: ask {@link SchemaKeys#of} first whether there is one.
    */
-  static @Nullable String firstUnsupported(JsonNode node) {
-    boolean any = false;
-    for (Iterator<String> keys = node.fieldNames(); keys.hasNext() && !any; ) {
-      any = UNSUPPORTED_SET.contains(keys.next());
-    }
-    if (any) {
-      for (String keyword : UNSUPPORTED) {
-        if (node.has(keyword)) {
-          return keyword;
-        }
+  static @Nullable String firstUnsupportedOf(JsonNode node) {
+    for (String keyword : UNSUPPORTED) {
+      if (node.has(keyword)) {
+        return keyword;
       }
     }
     return null;
+  }
+
+  /** Whether a keyword is one of {@link #UNSUPPORTED}. */
+  static boolean isUnsupported(String keyword) {
+    return UNSUPPORTED_SET.contains(keyword);
   }
 
   static boolean isObjectLike(JsonNode node) {

@@ -122,8 +122,8 @@ class ConversionFastPathsTest {
 
   @Test
   void firstUnsupported_isTheFirstInTheListsOrder_notTheNodes() throws Exception {
-    assertThat(SchemaNodes.firstUnsupported(json("{\"type\": \"object\", \"contains\": {}, \"not\": {}}"))).isEqualTo("not");
-    assertThat(SchemaNodes.firstUnsupported(json("{\"type\": \"object\", \"description\": \"x\"}"))).isNull();
+    assertThat(SchemaNodes.firstUnsupportedOf(json("{\"type\": \"object\", \"contains\": {}, \"not\": {}}"))).isEqualTo("not");
+    assertThat(SchemaNodes.firstUnsupportedOf(json("{\"type\": \"object\", \"description\": \"x\"}"))).isNull();
   }
 
   @Test
@@ -142,6 +142,21 @@ class ConversionFastPathsTest {
         dev.langchain4j.model.chat.request.json.JsonEnumSchema.builder().enumValues("a", "b").build());
     assertThat(result.parameters().properties().get("constant")).isEqualTo(
         dev.langchain4j.model.chat.request.json.JsonEnumSchema.builder().enumValues("c").build());
+  }
+
+  @Test
+  void schemaKeys_flagsEachSteeringKeywordWhateverItsValue_andNothingElse() throws Exception {
+    for (String keyword : SchemaNodes.UNSUPPORTED) {
+      assertThat(SchemaKeys.of(NODES.objectNode().putNull(keyword))).as(keyword).isEqualTo(SchemaKeys.UNSUPPORTED);
+    }
+    assertThat(SchemaKeys.of(json("{\"$ref\": 1}"))).isEqualTo(SchemaKeys.REF);
+    assertThat(SchemaKeys.of(json("{\"allOf\": null, \"oneOf\": 2}"))).isEqualTo(SchemaKeys.ALL_OF | SchemaKeys.ANY_OF);
+    assertThat(SchemaKeys.of(json("{\"anyOf\": [], \"nullable\": false, \"const\": 1}")))
+        .isEqualTo(SchemaKeys.ANY_OF | SchemaKeys.NULLABLE | SchemaKeys.ENUM);
+    assertThat(SchemaKeys.of(json("{\"enum\": []}"))).isEqualTo(SchemaKeys.ENUM);
+    assertThat(SchemaKeys.of(json(
+        "{\"type\": 1, \"description\": 1, \"title\": 1, \"properties\": 1, \"items\": 1, \"required\": 1, \"default\": 1, \"x-not\": 1, \"Not\": 1}")))
+        .isZero();
   }
 
   private static void assertSameTypedValue(Object actual, Object expected) {
