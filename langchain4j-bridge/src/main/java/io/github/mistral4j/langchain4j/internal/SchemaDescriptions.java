@@ -49,12 +49,11 @@ final class SchemaDescriptions {
     for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
       Map.Entry<String, JsonNode> field = fields.next();
       String key = field.getKey();
-      if (key.equals("description")) {
-        description = field.getValue();
-      } else if (key.equals("title")) {
-        title = field.getValue();
-      } else {
-        foldable |= FOLDED_SET.contains(key);
+      switch (key) {
+        case "description" -> description = field.getValue();
+        case "title" -> title = field.getValue();
+        case "type", "enum", "const", "items", "properties", "required", "additionalProperties" -> { }
+        default -> foldable |= FOLDED_SET.contains(key);
       }
     }
     String base = text(description);

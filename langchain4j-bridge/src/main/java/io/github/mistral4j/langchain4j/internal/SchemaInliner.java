@@ -32,8 +32,6 @@ final class SchemaInliner {
   /** The most nodes inlining may copy; past that, references become open schemas. */
   static final int MAX_NODES = 50_000;
 
-  /** Keywords whose values are data, not schemas: copied as they are. */
-  private static final Set<String> DATA = SchemaNodes.keywords(List.of("enum", "const", "default", "examples", "example"));
 
   private final SchemaDefinitions definitions;
   private final BiConsumer<String, String> fallback;
@@ -86,7 +84,7 @@ final class SchemaInliner {
       if (key.equals("$ref") ? value.isTextual() : key.equals("$defs") || key.equals("definitions")) {
         return true;
       }
-      if (value.isContainerNode() && !DATA.contains(key) && hasWorkFor(value)) {
+      if (value.isContainerNode() && !isData(key) && hasWorkFor(value)) {
         return true;
       }
     }
@@ -115,9 +113,17 @@ final class SchemaInliner {
       if (key.equals("$defs") || key.equals("definitions")) {
         continue;
       }
-      out.set(key, DATA.contains(key) ? e.getValue().deepCopy() : walk(e.getValue(), path + "/" + key, expanding));
+      out.set(key, isData(key) ? e.getValue().deepCopy() : walk(e.getValue(), path + "/" + key, expanding));
     }
     return out;
+  }
+
+  /** Whether a keyword's value is data, not schemas: copied as it is. */
+  private static boolean isData(String key) {
+    return switch (key) {
+      case "enum", "const", "default", "examples", "example" -> true;
+      default -> false;
+    };
   }
 
   private JsonNode reference(ObjectNode node, String ref, String path, List<String> expanding) {
