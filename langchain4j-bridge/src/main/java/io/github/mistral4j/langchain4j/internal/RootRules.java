@@ -24,7 +24,7 @@ final class RootRules {
   /** The longest JSON quoted in a sentence. */
   static final int MAX_QUOTE = 200;
 
-  private static final Set<String> NOT_SHAPE = Set.of("description", "title", "$comment", "examples", "example");
+  private static final Set<String> NOT_SHAPE = SchemaNodes.keywords(List.of("description", "title", "$comment", "examples", "example"));
 
   private RootRules() {}
 

@@ -10,12 +10,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mistral4j.core.internal.JsonMaps;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,6 +45,9 @@ final class RootSchema {
   private static final List<String> IGNORED =
       List.of("prefixItems", "contains", "unevaluatedItems", "$dynamicRef", "$recursiveRef", "then", "else");
 
+  private static final Set<String> RULES_AND_IGNORED =
+      SchemaNodes.keywords(Stream.concat(RULES.stream(), IGNORED.stream()).toList());
+
   private final BiConsumer<String, String> fallback;
   private final List<String> notes = new ArrayList<>();
 
@@ -59,7 +64,7 @@ final class RootSchema {
    * The root as one object schema ({@code null} when the tool gets no parameters) and the notes.
    *
    * @param rootNode the tool's input schema, self-contained ({@link SchemaInliner})
-   * @return the prepared root, a new node, and the notes
+   * @return the prepared root, a new node sharing the input's sub-schemas, and the notes
    */
   Prepared prepare(JsonNode rootNode) {
     if (rootNode.isNull() || rootNode.isMissingNode() || (rootNode.isBoolean() && rootNode.asBoolean())) {
@@ -74,7 +79,7 @@ final class RootSchema {
       fallback.accept("", "the root type is " + type + ", not object; the tool gets no parameters");
       return new Prepared(null, notes);
     }
-    ObjectNode merged = ((ObjectNode) rootNode).deepCopy();
+    ObjectNode merged = ownedRoot((ObjectNode) rootNode);
     JsonNode all = merged.remove("allOf");
     if (all != null) {
       mergeAllOf(merged, all);
@@ -93,6 +98,22 @@ final class RootSchema {
       merged.put("additionalProperties", true);
     }
     return new Prepared(merged, notes);
+  }
+
+  /**
+   * A copy of the root to merge into: a new root object, and a new {@code properties} object when
+   * there are branches to merge into it (the only objects preparing changes), holding the input's
+   * sub-schemas themselves (nothing here or in the conversion modifies a sub-schema; {@link
+   * #either} copies the one it extends).
+   */
+  private static ObjectNode ownedRoot(ObjectNode rootNode) {
+    ObjectNode root = NODES.objectNode();
+    root.setAll(rootNode);
+    boolean merging = root.has("allOf") || root.has("anyOf") || root.has("oneOf");
+    if (merging && root.get("properties") instanceof ObjectNode properties) {
+      root.set("properties", NODES.objectNode().setAll(properties));
+    }
+    return root;
   }
 
   /** {@code allOf}: properties and required united; a branch's own rules are lifted to the root. */
@@ -162,6 +183,9 @@ final class RootSchema {
 
   /** Root rules the merged object cannot state: in words, then removed. */
   private void stateRules(ObjectNode root) {
+    if (!hasAny(root, RULES_AND_IGNORED)) {
+      return;
+    }
     for (String keyword : RULES) {
       if (root.has(keyword)) {
         note("/" + keyword, "'" + keyword + "' at the root cannot be expressed; stated in the tool description",
@@ -191,6 +215,15 @@ final class RootSchema {
         notes.add(sentence);
       }
     }
+  }
+
+  private static boolean hasAny(ObjectNode root, Set<String> keywords) {
+    for (Iterator<String> keys = root.fieldNames(); keys.hasNext(); ) {
+      if (keywords.contains(keys.next())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ObjectNode properties(ObjectNode root) {

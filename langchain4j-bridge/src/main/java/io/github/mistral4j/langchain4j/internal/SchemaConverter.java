@@ -2,7 +2,7 @@ package io.github.mistral4j.langchain4j.internal;
 
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.MAX_DEPTH;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.NODES;
-import static io.github.mistral4j.langchain4j.internal.SchemaNodes.UNSUPPORTED;
+import static io.github.mistral4j.langchain4j.internal.SchemaNodes.firstUnsupportedOf;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.inferType;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.isBlankSchema;
 import static io.github.mistral4j.langchain4j.internal.SchemaNodes.strings;
@@ -91,7 +91,7 @@ public final class SchemaConverter {
       if (description != null) {
         b.description(description);
       }
-      c.addObjectMembers(b, object, "", 0);
+      c.addObjectMembers(b, object, SchemaPointer.ROOT, 0);
     }
     return new Result(b.build(), c.fallbacks, prepared.notes());
   }
@@ -99,7 +99,7 @@ public final class SchemaConverter {
   // ---- sub-schemas -------------------------------------------------------------------------
 
   /** Converts one sub-schema (its JSON pointer {@code path}, {@code depth} levels down). */
-  JsonSchemaElement element(JsonNode node, String path, int depth) {
+  JsonSchemaElement element(JsonNode node, SchemaPointer path, int depth) {
     if (depth > MAX_DEPTH) {
       return raw(node, path, "nested deeper than " + MAX_DEPTH + " levels");
     }
@@ -109,27 +109,26 @@ public final class SchemaConverter {
     if (!node.isObject()) {
       return raw(NODES.objectNode(), path, "not a schema (" + node.getNodeType() + "); any value accepted");
     }
-    for (String keyword : UNSUPPORTED) {
-      if (node.has(keyword)) {
-        return raw(node, path, "'" + keyword + "' cannot be expressed");
-      }
+    int keys = SchemaKeys.of(node);
+    if ((keys & SchemaKeys.UNSUPPORTED) != 0) {
+      return raw(node, path, "'" + firstUnsupportedOf(node) + "' cannot be expressed");
     }
-    if (node.has("$ref")) { // inlining leaves only a $ref that is not a string
+    if ((keys & SchemaKeys.REF) != 0) { // inlining leaves only a $ref that is not a string
       ObjectNode any = ((ObjectNode) node).deepCopy();
       any.remove("$ref");
       return raw(any, path, "'$ref' is not a string; it is ignored");
     }
-    if (node.has("allOf")) {
+    if ((keys & SchemaKeys.ALL_OF) != 0) {
       return unions.allOf(node, path, depth);
     }
-    if (node.has("anyOf") || node.has("oneOf")) {
+    if ((keys & SchemaKeys.ANY_OF) != 0) {
       return unions.anyOf(node, path, depth);
     }
     JsonNode type = node.get("type");
     if (type != null && type.isArray()) {
       return unions.typeUnion(node, (ArrayNode) type, path, depth);
     }
-    if (node.path("nullable").asBoolean(false) && !"null".equals(type == null ? null : type.asText())) {
+    if ((keys & SchemaKeys.NULLABLE) != 0 && node.get("nullable").asBoolean(false) && !"null".equals(type == null ? null : type.asText())) {
       ObjectNode copy = ((ObjectNode) node).deepCopy();
       copy.remove("nullable");
       return unions.nullable(copy, path, depth);
@@ -139,7 +138,7 @@ public final class SchemaConverter {
     }
     String t = type != null ? type.textValue() : inferType(node);
     if (t == null) {
-      if (node.has("enum") || node.has("const")) {
+      if ((keys & SchemaKeys.ENUM) != 0) {
         return enumeration(node, path);
       }
       return JsonRawSchema.from(node.toString()); // any value, as declared
@@ -147,35 +146,38 @@ public final class SchemaConverter {
     return switch (t) {
       case "object" -> object(node, path, depth);
       case "array" -> array(node, path, depth);
-      case "string" -> node.has("enum") || node.has("const") ? enumeration(node, path)
+      case "string" -> (keys & SchemaKeys.ENUM) != 0 ? enumeration(node, path)
           : JsonStringSchema.builder().description(SchemaDescriptions.of(node)).build();
-      case "integer" -> node.has("enum") || node.has("const") ? raw(node, path, "integer enums cannot be expressed")
+      case "integer" -> (keys & SchemaKeys.ENUM) != 0 ? raw(node, path, "integer enums cannot be expressed")
           : JsonIntegerSchema.builder().description(SchemaDescriptions.of(node)).build();
-      case "number" -> node.has("enum") || node.has("const") ? raw(node, path, "number enums cannot be expressed")
+      case "number" -> (keys & SchemaKeys.ENUM) != 0 ? raw(node, path, "number enums cannot be expressed")
           : JsonNumberSchema.builder().description(SchemaDescriptions.of(node)).build();
-      case "boolean" -> node.has("enum") || node.has("const") ? raw(node, path, "boolean enums cannot be expressed")
+      case "boolean" -> (keys & SchemaKeys.ENUM) != 0 ? raw(node, path, "boolean enums cannot be expressed")
           : JsonBooleanSchema.builder().description(SchemaDescriptions.of(node)).build();
       case "null" -> new JsonNullSchema();
       default -> raw(node, path, "unknown type '" + t + "'");
     };
   }
 
-  private JsonSchemaElement enumeration(JsonNode node, String path) {
-    List<JsonNode> values = new ArrayList<>();
-    if (node.has("const")) {
-      values.add(node.get("const"));
-    } else if (node.get("enum").isArray()) {
-      node.get("enum").forEach(values::add);
+  private JsonSchemaElement enumeration(JsonNode node, SchemaPointer path) {
+    JsonNode constant = node.get("const");
+    JsonNode values = constant != null ? NODES.arrayNode(1).add(constant) : node.get("enum");
+    List<String> strings = new ArrayList<>(values.size());
+    for (int i = 0; i < values.size() && values.isArray(); i++) {
+      if (!values.get(i).isTextual()) {
+        strings.clear();
+        break;
+      }
+      strings.add(values.get(i).textValue());
     }
-    if (values.isEmpty() || !values.stream().allMatch(JsonNode::isTextual)) {
+    if (strings.isEmpty()) {
       return raw(node, path, "only non-empty string enums can be expressed");
     }
-    List<String> strings = values.stream().map(JsonNode::textValue).toList();
     return JsonEnumSchema.builder().description(SchemaDescriptions.of(node)).enumValues(strings).build();
   }
 
   /** Converts an object sub-schema. */
-  JsonSchemaElement object(JsonNode node, String path, int depth) {
+  JsonSchemaElement object(JsonNode node, SchemaPointer path, int depth) {
     JsonNode additional = node.get("additionalProperties");
     if (additional != null && !additional.isBoolean() && !isBlankSchema(additional)) {
       return raw(node, path, "a schema for extra properties (a map) cannot be expressed");
@@ -185,11 +187,11 @@ public final class SchemaConverter {
     return b.build();
   }
 
-  private void addObjectMembers(JsonObjectSchema.Builder b, JsonNode node, String path, int depth) {
+  private void addObjectMembers(JsonObjectSchema.Builder b, JsonNode node, SchemaPointer path, int depth) {
     JsonNode properties = node.get("properties");
     if (properties != null && properties.isObject()) {
       for (Map.Entry<String, JsonNode> e : JsonMaps.fieldsOf(properties)) {
-        b.addProperty(e.getKey(), element(e.getValue(), path + "/properties/" + e.getKey(), depth + 1));
+        b.addProperty(e.getKey(), element(e.getValue(), path.then("/properties/", e.getKey()), depth + 1));
       }
     }
     List<String> required = strings(node.get("required"));
@@ -204,14 +206,14 @@ public final class SchemaConverter {
     }
   }
 
-  private JsonSchemaElement array(JsonNode node, String path, int depth) {
+  private JsonSchemaElement array(JsonNode node, SchemaPointer path, int depth) {
     JsonNode items = node.get("items");
     if (items != null && items.isArray()) {
       return raw(node, path, "tuple 'items' cannot be expressed");
     }
     JsonArraySchema.Builder b = JsonArraySchema.builder().description(SchemaDescriptions.of(node));
     if (items != null && !isBlankSchema(items) && !(items.isBoolean() && items.asBoolean())) {
-      b.items(element(items, path + "/items", depth + 1));
+      b.items(element(items, path.then("/items"), depth + 1));
     }
     return b.build();
   }
@@ -219,8 +221,8 @@ public final class SchemaConverter {
   // ---- fallbacks ---------------------------------------------------------------------------
 
   /** Keeps a sub-schema verbatim, reporting why. */
-  JsonSchemaElement raw(JsonNode node, String path, String reason) {
-    fallback(path, reason + "; kept as a raw schema");
+  JsonSchemaElement raw(JsonNode node, SchemaPointer path, String reason) {
+    fallback(path.toString(), reason + "; kept as a raw schema");
     return JsonRawSchema.from(node.toString());
   }
 

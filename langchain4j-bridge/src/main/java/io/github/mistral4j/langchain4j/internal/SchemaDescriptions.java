@@ -2,7 +2,10 @@ package io.github.mistral4j.langchain4j.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +34,8 @@ final class SchemaDescriptions {
           "maxProperties",
           "default");
 
+  private static final Set<String> FOLDED_SET = SchemaNodes.keywords(FOLDED);
+
   private SchemaDescriptions() {}
 
   /**
@@ -38,9 +43,25 @@ final class SchemaDescriptions {
    * none of them.
    */
   static @Nullable String of(JsonNode node) {
-    String base = text(node.get("description"));
+    JsonNode description = null;
+    JsonNode title = null;
+    boolean foldable = false;
+    for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      String key = field.getKey();
+      switch (key) {
+        case "description" -> description = field.getValue();
+        case "title" -> title = field.getValue();
+        case "type", "enum", "const", "items", "properties", "required", "additionalProperties" -> { }
+        default -> foldable |= FOLDED_SET.contains(key);
+      }
+    }
+    String base = text(description);
     if (base == null) {
-      base = text(node.get("title"));
+      base = text(title);
+    }
+    if (!foldable) {
+      return base; // nothing to fold: the fifteen lookups below would find nothing
     }
     List<String> extras = new ArrayList<>();
     for (String keyword : FOLDED) {
@@ -48,7 +69,7 @@ final class SchemaDescriptions {
       if (value == null || (keyword.equals("uniqueItems") && !value.asBoolean(false))) {
         continue;
       }
-      extras.add(keyword + ": " + (value.isTextual() && !keyword.equals("default") ? value.textValue() : value.toString()));
+      extras.add(keyword + ": " + (value.isTextual() && !keyword.equals("default") ? value.textValue() : json(value)));
     }
     if (extras.isEmpty()) {
       return base;
@@ -57,12 +78,41 @@ final class SchemaDescriptions {
     return base == null ? folded : base + " " + folded;
   }
 
+  /**
+   * The value as compact JSON, as {@link JsonNode#toString()} writes it; integers, booleans and
+   * plain printable ASCII strings without the writer's set-up.
+   */
+  static String json(JsonNode value) {
+    if (value.isInt() || value.isLong()) {
+      return Long.toString(value.longValue());
+    }
+    if (value.isBoolean()) {
+      return value.booleanValue() ? "true" : "false";
+    }
+    if (value.isTextual() && isPlainAscii(value.textValue())) {
+      return '"' + value.textValue() + '"';
+    }
+    return value.toString();
+  }
+
+  /** Printable ASCII with no quote or backslash: nothing a JSON writer escapes. */
+  private static boolean isPlainAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static @Nullable String text(@Nullable JsonNode value) {
     return value != null && value.isTextual() && !value.textValue().isBlank() ? value.textValue().strip() : null;
   }
 
   /** Whether {@link #of} folds this keyword into the description. */
   static boolean isFolded(String keyword) {
-    return FOLDED.contains(keyword);
+    return FOLDED_SET.contains(keyword);
   }
+
 }

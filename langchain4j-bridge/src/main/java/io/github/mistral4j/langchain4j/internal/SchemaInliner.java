@@ -23,7 +23,7 @@ import java.util.function.BiConsumer;
  * {@link #UNFOLDS} times inside itself; below that it becomes an open schema (an object, for an
  * object definition) whose description says what belongs there. A reference that resolves to
  * nothing accepts any value. {@code $defs} and {@code definitions} are removed everywhere. The
- * input is never modified.
+ * input is never modified; a schema with nothing to inline is returned as it is, not copied.
  */
 final class SchemaInliner {
   /** How many times a recursive definition is expanded inside itself. */
@@ -32,8 +32,6 @@ final class SchemaInliner {
   /** The most nodes inlining may copy; past that, references become open schemas. */
   static final int MAX_NODES = 50_000;
 
-  /** Keywords whose values are data, not schemas: copied as they are. */
-  private static final Set<String> DATA = Set.of("enum", "const", "default", "examples", "example");
 
   private final SchemaDefinitions definitions;
   private final BiConsumer<String, String> fallback;
@@ -51,10 +49,46 @@ final class SchemaInliner {
    * @param root the tool's input schema (not modified)
    * @param fallback told (JSON pointer, reason) about every reference that could not be inlined
    *     as it is
-   * @return a new, self-contained schema
+   * @return the self-contained schema: {@code root} itself when it has nothing to inline (do not
+   *     modify it), else a new tree
    */
   static JsonNode inline(JsonNode root, BiConsumer<String, String> fallback) {
+    return hasWorkFor(root) ? copy(root, fallback) : root;
+  }
+
+  /** Like {@link #inline}, but always a new tree: the walk {@link #inline} skips when it would only copy. */
+  static JsonNode copy(JsonNode root, BiConsumer<String, String> fallback) {
     return new SchemaInliner(root, fallback).walk(root, "", List.of("#"));
+  }
+
+  /**
+   * Whether the walk would change anything: a string {@code $ref} or a {@code $defs} or {@code
+   * definitions} where it looks for them. Most tool schemas have neither, and the walk would only
+   * copy them.
+   */
+  static boolean hasWorkFor(JsonNode node) {
+    if (node.isArray()) {
+      for (JsonNode item : node) {
+        if (hasWorkFor(item)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (!node.isObject()) {
+      return false;
+    }
+    for (Map.Entry<String, JsonNode> e : JsonMaps.fieldsOf(node)) {
+      String key = e.getKey();
+      JsonNode value = e.getValue();
+      if (key.equals("$ref") ? value.isTextual() : key.equals("$defs") || key.equals("definitions")) {
+        return true;
+      }
+      if (value.isContainerNode() && !isData(key) && hasWorkFor(value)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private JsonNode walk(JsonNode node, String path, List<String> expanding) {
@@ -79,9 +113,17 @@ final class SchemaInliner {
       if (key.equals("$defs") || key.equals("definitions")) {
         continue;
       }
-      out.set(key, DATA.contains(key) ? e.getValue().deepCopy() : walk(e.getValue(), path + "/" + key, expanding));
+      out.set(key, isData(key) ? e.getValue().deepCopy() : walk(e.getValue(), path + "/" + key, expanding));
     }
     return out;
+  }
+
+  /** Whether a keyword's value is data, not schemas: copied as it is. */
+  private static boolean isData(String key) {
+    return switch (key) {
+      case "enum", "const", "default", "examples", "example" -> true;
+      default -> false;
+    };
   }
 
   private JsonNode reference(ObjectNode node, String ref, String path, List<String> expanding) {

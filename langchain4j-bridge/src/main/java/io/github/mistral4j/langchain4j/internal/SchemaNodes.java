@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mistral4j.core.internal.JsonMaps;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,9 +22,9 @@ final class SchemaNodes {
 
   /** Keywords that say nothing about the shape a model must produce. */
   static final Set<String> ANNOTATIONS =
-      Set.of(
+      keywords(List.of(
           "description", "title", "default", "examples", "example", "$comment", "$schema", "$id",
-          "deprecated", "readOnly", "writeOnly", "nullable", "discriminator");
+          "deprecated", "readOnly", "writeOnly", "nullable", "discriminator"));
 
   /** Keywords no typed element can carry: their sub-schema stays raw. */
   static final List<String> UNSUPPORTED =
@@ -31,7 +33,36 @@ final class SchemaNodes {
           "dependentRequired", "dependentSchemas", "unevaluatedProperties", "unevaluatedItems",
           "prefixItems", "contains", "$dynamicRef", "$recursiveRef");
 
+  private static final Set<String> UNSUPPORTED_SET = keywords(UNSUPPORTED);
+
   private SchemaNodes() {}
+
+  /**
+   * A read-only set of keywords for the lookups made for every key of every node. Backed by a
+   * {@link HashSet}, which compares cached hashes before strings; {@code Set.of} compares the
+   * strings of every slot it probes, and most keys looked up are not in the set.
+   */
+  static Set<String> keywords(List<String> keywords) {
+    return Collections.unmodifiableSet(new HashSet<>(keywords));
+  }
+
+  /**
+   * The first of {@link #UNSUPPORTED}, in that order, the node has, or {@code null}. Looks each
+   * keyword up: ask {@link SchemaKeys#of} first whether there is one.
+   */
+  static @Nullable String firstUnsupportedOf(JsonNode node) {
+    for (String keyword : UNSUPPORTED) {
+      if (node.has(keyword)) {
+        return keyword;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a keyword is one of {@link #UNSUPPORTED}. */
+  static boolean isUnsupported(String keyword) {
+    return UNSUPPORTED_SET.contains(keyword);
+  }
 
   static boolean isObjectLike(JsonNode node) {
     JsonNode type = node.get("type");

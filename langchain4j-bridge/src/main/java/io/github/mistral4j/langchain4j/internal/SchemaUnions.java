@@ -31,13 +31,13 @@ final class SchemaUnions {
   }
 
   /** {@code allOf}: one branch plus annotations, or plain objects merged; else raw. */
-  JsonSchemaElement allOf(JsonNode node, String path, int depth) {
+  JsonSchemaElement allOf(JsonNode node, SchemaPointer path, int depth) {
     JsonNode branches = node.get("allOf");
     Set<String> others = shapeKeywords(node);
     others.remove("allOf");
     if (branches.isArray() && branches.size() == 1 && others.isEmpty()) {
       // pydantic's {"allOf": [{"$ref": ...}], "description": ...}: the branch plus the annotations
-      return c.element(withAnnotations(branches.get(0), node), path + "/allOf/0", depth + 1);
+      return c.element(withAnnotations(branches.get(0), node), path.then("/allOf/0"), depth + 1);
     }
     if (branches.isArray() && others.stream().allMatch(k -> k.equals("type") || k.equals("properties") || k.equals("required") || k.equals("additionalProperties"))) {
       ObjectNode merged = ((ObjectNode) node).deepCopy();
@@ -68,7 +68,7 @@ final class SchemaUnions {
   }
 
   /** {@code anyOf} as an any-of; a {@code oneOf} of several branches is kept whole (raw). */
-  JsonSchemaElement anyOf(JsonNode node, String path, int depth) {
+  JsonSchemaElement anyOf(JsonNode node, SchemaPointer path, int depth) {
     String keyword = node.has("anyOf") ? "anyOf" : "oneOf";
     JsonNode branches = node.get(keyword);
     Set<String> others = shapeKeywords(node);
@@ -77,20 +77,20 @@ final class SchemaUnions {
       return c.raw(node, path, "'" + keyword + "' alongside " + others + " cannot be expressed");
     }
     if (branches.size() == 1) {
-      return c.element(withAnnotations(branches.get(0), node), path + "/" + keyword + "/0", depth + 1);
+      return c.element(withAnnotations(branches.get(0), node), path.then("/" + keyword + "/0"), depth + 1);
     }
     if (keyword.equals("oneOf")) {
       return c.raw(node, path, "'oneOf' has no LangChain4j element (an any-of would lose 'exactly one')");
     }
     List<JsonSchemaElement> elements = new ArrayList<>();
     for (int i = 0; i < branches.size(); i++) {
-      elements.add(c.element(branches.get(i), path + "/" + keyword + "/" + i, depth + 1));
+      elements.add(c.element(branches.get(i), path.then("/" + keyword + "/", i), depth + 1));
     }
     return JsonAnyOfSchema.builder().description(SchemaDescriptions.of(node)).anyOf(elements).build();
   }
 
   /** {@code "type": ["string", "null"]}: one branch per type, the other keywords on each. */
-  JsonSchemaElement typeUnion(JsonNode node, ArrayNode types, String path, int depth) {
+  JsonSchemaElement typeUnion(JsonNode node, ArrayNode types, SchemaPointer path, int depth) {
     List<String> names = strings(types);
     if (names.size() != types.size() || names.isEmpty()) {
       return c.raw(node, path, "'type' array holds something other than type names");
@@ -117,7 +117,7 @@ final class SchemaUnions {
   }
 
   /** OpenAPI's {@code nullable: true}: the schema or null. */
-  JsonSchemaElement nullable(ObjectNode node, String path, int depth) {
+  JsonSchemaElement nullable(ObjectNode node, SchemaPointer path, int depth) {
     ObjectNode branch = node.deepCopy();
     branch.remove("description");
     branch.remove("default");

@@ -1,6 +1,5 @@
 package io.github.mistral4j.langchain4j.internal;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.agent.tool.ToolSpecification;
@@ -27,7 +26,6 @@ import org.jspecify.annotations.Nullable;
 public final class ToolSpecificationFactory {
   private static final System.Logger LOG = System.getLogger(ToolSpecificationFactory.class.getName());
   private static final ObjectMapper MAPPER = Json.mapper();
-  private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
   private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
 
   private ToolSpecificationFactory() {}
@@ -64,12 +62,12 @@ public final class ToolSpecificationFactory {
     }
     JsonNode outputSchema = tool.outputSchema();
     if (outputSchema != null && outputSchema.isObject()) {
-      metadata.put(ConnectorToolMetadata.OUTPUT_SCHEMA, MAPPER.convertValue(outputSchema, MAP));
+      metadata.put(ConnectorToolMetadata.OUTPUT_SCHEMA, JsonValues.toMap(outputSchema));
     }
     if (tool.meta() != null) {
       JsonNode meta = MAPPER.valueToTree(tool.meta());
       if (meta.isObject() && !meta.isEmpty()) {
-        metadata.put(ConnectorToolMetadata.META, MAPPER.convertValue(meta, MAP));
+        metadata.put(ConnectorToolMetadata.META, JsonValues.toMap(meta));
       }
     }
     if (!schema.fallbacks().isEmpty()) {
