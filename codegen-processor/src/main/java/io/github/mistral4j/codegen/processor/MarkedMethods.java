@@ -30,8 +30,9 @@ final class MarkedMethods {
    * The methods of a marked class.
    *
    * @param marked a class marked {@code RawView} or {@code AsyncTwin}
-   * @return its own methods not overriding an operations interface's, in declaration order, then the
-   *     instance methods of its operations interfaces, in theirs
+   * @return its own methods in declaration order, where the instance methods of its operations
+   *     interfaces (in their order) take the place of its first override of one of them (or come
+   *     last, when it overrides none) and its other overrides of them are left out
    */
   List<ExecutableElement> of(TypeElement marked) {
     List<ExecutableElement> inherited = new ArrayList<>();
@@ -43,12 +44,18 @@ final class MarkedMethods {
       }
     }
     List<ExecutableElement> methods = new ArrayList<>();
+    boolean placed = false;
     for (ExecutableElement method : ElementFilter.methodsIn(marked.getEnclosedElements())) {
       if (inherited.stream().noneMatch(other -> elements.overrides(method, other, marked))) {
         methods.add(method);
+      } else if (!placed) {
+        methods.addAll(inherited);
+        placed = true;
       }
     }
-    methods.addAll(inherited);
+    if (!placed) {
+      methods.addAll(inherited);
+    }
     return methods;
   }
 

@@ -47,8 +47,8 @@ final class ServiceMethods {
   }
 
   /**
-   * The view's methods: the service's in declaration order, then those of its operations interfaces
-   * (see {@link MarkedMethods}).
+   * The view's methods: the service's and those of its operations interfaces, in the order of {@link
+   * MarkedMethods#of(TypeElement)}.
    *
    * @param service a class marked with the annotation
    * @return the methods of its view

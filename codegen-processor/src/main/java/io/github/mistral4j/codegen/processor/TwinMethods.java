@@ -46,8 +46,8 @@ final class TwinMethods {
   }
 
   /**
-   * The twin's methods: the marked class's public methods in declaration order, then those of its
-   * operations interfaces (see {@link MarkedMethods}).
+   * The twin's methods: the marked class's public methods and those of its operations interfaces, in
+   * the order of {@link MarkedMethods#of(TypeElement)}.
    *
    * @param sync a class marked with the annotation
    * @return its public methods, classified

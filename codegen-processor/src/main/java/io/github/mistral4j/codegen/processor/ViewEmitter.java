@@ -108,7 +108,8 @@ final class ViewEmitter {
     }
     DocText deprecated = doc.deprecated();
     if (deprecated != null) {
-      javadoc.add("@deprecated ").add(deprecated.toCodeBlock()).add("\n");
+      ClassName declaring = ClassName.get((TypeElement) source.getEnclosingElement());
+      javadoc.add("@deprecated ").add(deprecated.retarget(declaring, ClassName.get(method.owner())).toCodeBlock()).add("\n");
     }
     return javadoc.build();
   }

@@ -53,6 +53,10 @@ class OperationsInterfaceTest {
           public CompletableFuture<AsyncPage<String>> list() {
         """);
     assertThat(twin).doesNotContain("GadgetsOperations").doesNotContain("@Override\n  public CompletableFuture");
+    // the interface's methods take the place of the client's first override, before close()
+    assertThat(twin.indexOf("public GadgetsClient sync()"))
+        .isLessThan(twin.indexOf("get(String id, RequestOptions options) {"));
+    assertThat(twin.indexOf("public CompletableFuture<AsyncPage<String>> list()")).isLessThan(twin.indexOf("void close()"));
     assertThat(count(twin, "public CompletableFuture<String> get(")).isEqualTo(2);
   }
 
@@ -76,7 +80,7 @@ class OperationsInterfaceTest {
           RawResponse<String> get(String id, RequestOptions options);
         """);
     assertThat(view).doesNotContain("close()").contains("""
-           * @deprecated use {@link GadgetsOperations#get(String, RequestOptions)}
+           * @deprecated use {@link GadgetsClient#get(String, RequestOptions)}
            */
           @Deprecated
           RawResponse<Page<String>> list();
