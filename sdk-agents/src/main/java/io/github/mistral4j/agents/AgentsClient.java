@@ -4,7 +4,6 @@ import io.github.mistral4j.core.internal.AsyncTwin;
 import io.github.mistral4j.core.internal.RawView;
 import io.github.mistral4j.core.internal.RawViews;
 import io.github.mistral4j.agents.model.Agent;
-import io.github.mistral4j.agents.model.AgentListPage;
 import io.github.mistral4j.agents.model.CreateAgentRequest;
 import io.github.mistral4j.agents.model.UpdateAgentRequest;
 import io.github.mistral4j.core.ClientOptions;
@@ -32,14 +31,15 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  *
- * <p>Thread-safe. Every operation has an overload taking {@link RequestOptions}. Failures are
- * {@link io.github.mistral4j.core.MistralException}s; bad arguments throw {@link
+ * <p>The operations and their documentation are those of {@link AgentsOperations}, which this
+ * class implements. Thread-safe. Every operation has an overload taking {@link RequestOptions}.
+ * Failures are {@link io.github.mistral4j.core.MistralException}s; bad arguments throw {@link
  * IllegalArgumentException} or {@link NullPointerException} before any request. Close the client to
  * release its threads and connections.
  */
 @RawView
 @AsyncTwin
-public final class AgentsClient implements AutoCloseable {
+public final class AgentsClient implements AgentsOperations, AutoCloseable {
   private final MistralTransport transport;
   private final AgentsCalls calls;
   private final AgentVersionsClient versions;
@@ -133,265 +133,54 @@ public final class AgentsClient implements AutoCloseable {
     return async;
   }
 
-  /**
-   * Creates an agent ({@code agents_api_v1_agents_create}). Not retried once the server may have
-   * seen it, unless {@link RequestOptions#retryNonIdempotent()} allows it.
-   *
-   * @param request the agent to create
-   * @return the created agent, at its first version
-   */
-  public Agent create(CreateAgentRequest request) {
-    return transport.run(calls.create(request));
-  }
-
-  /**
-   * Creates an agent ({@code agents_api_v1_agents_create}). Not retried once the server may have
-   * seen it, unless {@link RequestOptions#retryNonIdempotent()} allows it.
-   *
-   * @param request the agent to create
-   * @param options per-call options
-   * @return the created agent, at its first version
-   */
+  @Override
   public Agent create(CreateAgentRequest request, RequestOptions options) {
     return transport.run(calls.create(request, options));
   }
 
-  /**
-   * Lists the first page of agents the caller may see ({@code agents_api_v1_agents_list_pages}).
-   *
-   * @return the page; {@link Page#nextPage()} follows {@code next_page_token}, {@link
-   *     Page#response(Class)} is the {@link AgentListPage} received
-   */
-  public Page<Agent> list() {
-    return calls.list().page(transport);
-  }
-
-  /**
-   * Lists one page of agents the caller may see ({@code agents_api_v1_agents_list_pages}), from
-   * {@link ListAgentsPageParams#pageToken()} when set.
-   *
-   * @param params cursor, page size and filters
-   * @return the page; {@link Page#nextPage()} follows {@code next_page_token}
-   */
-  public Page<Agent> list(ListAgentsPageParams params) {
-    return calls.list(params).page(transport);
-  }
-
-  /**
-   * Lists one page of agents the caller may see ({@code agents_api_v1_agents_list_pages}), from
-   * {@link ListAgentsPageParams#pageToken()} when set. {@link Page#nextPage()} sends the same
-   * filters and page size with the page's {@code next_page_token} as {@code page_token}.
-   *
-   * @param params cursor, page size and filters
-   * @param options per-call options, applied to every page
-   * @return the page; {@link Page#response(Class)} is the {@link AgentListPage} received
-   */
+  @Override
   public Page<Agent> list(ListAgentsPageParams params, RequestOptions options) {
     return calls.list(params, options).page(transport);
   }
 
-  /**
-   * Lists the first page of agents with the older, page-numbered listing ({@code
-   * agents_api_v1_agents_list}).
-   *
-   * @param params page (0-based, default 0), page size (default 20) and filters
-   * @return the page; {@link Page#nextPage()} asks for the next page number
-   * @deprecated the API deprecates this listing (it ignores agent sharing); use {@link
-   *     #list(ListAgentsPageParams)}
-   */
   @Deprecated
-  public Page<Agent> list(ListAgentsParams params) {
-    return calls.list(params).page(transport);
-  }
-
-  /**
-   * Lists one page of agents with the older, page-numbered listing ({@code
-   * agents_api_v1_agents_list}). Every request sends {@code page} and {@code page_size} (0 and
-   * 20 unless set); {@link Page#hasNextPage()} is false once a page holds fewer agents than the
-   * page size.
-   *
-   * @param params page (0-based, default 0), page size (default 20) and filters
-   * @param options per-call options, applied to every page
-   * @return the page; {@link Page#response()} is the list received
-   * @deprecated the API deprecates this listing (it ignores agent sharing); use {@link
-   *     #list(ListAgentsPageParams, RequestOptions)}
-   */
-  @Deprecated
+  @Override
   public Page<Agent> list(ListAgentsParams params, RequestOptions options) {
     return calls.list(params, options).page(transport);
   }
 
-  /**
-   * Every agent of the page-numbered listing, fetched page by page as iteration goes, from {@link
-   * ListAgentsParams#page()} (default 0). Paging stops at the first page holding fewer agents than
-   * the page size (default 20, sent explicitly).
-   *
-   * @param params filters, first page and page size
-   * @return a lazy iterable; each iteration starts again from the first page
-   * @deprecated the API deprecates this listing; use {@link #listAll(ListAgentsPageParams)}
-   */
   @Deprecated
-  public AutoPager<Agent> listAll(ListAgentsParams params) {
-    return calls.listAll(params).autoPager(transport);
-  }
-
-  /**
-   * Every agent of the page-numbered listing, fetched page by page as iteration goes.
-   *
-   * @param params filters, first page and page size
-   * @param options per-call options, applied to every page
-   * @return a lazy iterable; each iteration starts again from the first page
-   * @deprecated the API deprecates this listing; use {@link #listAll(ListAgentsPageParams,
-   *     RequestOptions)}
-   */
-  @Deprecated
+  @Override
   public AutoPager<Agent> listAll(ListAgentsParams params, RequestOptions options) {
     return calls.listAll(params, options).autoPager(transport);
   }
 
-  /**
-   * Every agent the caller may see, fetched page by page (by {@code next_page_token}) as iteration
-   * goes.
-   *
-   * @return a lazy iterable; each iteration starts again from the first page
-   */
-  public AutoPager<Agent> listAll() {
-    return calls.listAll().autoPager(transport);
-  }
-
-  /**
-   * Every agent matching the filters, fetched page by page (by {@code next_page_token}) as
-   * iteration goes, from {@link ListAgentsPageParams#pageToken()} when set.
-   *
-   * @param params filters, page size and first cursor
-   * @return a lazy iterable; each iteration starts again from the first page
-   */
-  public AutoPager<Agent> listAll(ListAgentsPageParams params) {
-    return calls.listAll(params).autoPager(transport);
-  }
-
-  /**
-   * Every agent matching the filters, fetched page by page (by {@code next_page_token}) as
-   * iteration goes: nothing is fetched before iteration starts; a repeated token ends paging.
-   *
-   * @param params filters, page size and first cursor
-   * @param options per-call options, applied to every page
-   * @return a lazy iterable; each iteration starts again from the first page
-   */
+  @Override
   public AutoPager<Agent> listAll(ListAgentsPageParams params, RequestOptions options) {
     return calls.listAll(params, options).autoPager(transport);
   }
 
-  /**
-   * Gets an agent at its current version ({@code agents_api_v1_agents_get}).
-   *
-   * @param agentId the agent id
-   * @return the agent
-   */
-  public Agent get(String agentId) {
-    return transport.run(calls.get(agentId));
-  }
-
-  /**
-   * Gets an agent at its current version ({@code agents_api_v1_agents_get}).
-   *
-   * @param agentId the agent id
-   * @param options per-call options
-   * @return the agent
-   */
+  @Override
   public Agent get(String agentId, RequestOptions options) {
     return transport.run(calls.get(agentId, options));
   }
 
-  /**
-   * Gets an agent at a version ({@code agents_api_v1_agents_get} with {@code agent_version}).
-   *
-   * @param agentId the agent id
-   * @param agentVersion the version number, 0 or more
-   * @return the agent
-   */
-  public Agent get(String agentId, int agentVersion) {
-    return transport.run(calls.get(agentId, agentVersion));
-  }
-
-  /**
-   * Gets an agent at a version ({@code agents_api_v1_agents_get} with {@code agent_version}).
-   *
-   * @param agentId the agent id
-   * @param agentVersion the version number, 0 or more
-   * @param options per-call options
-   * @return the agent
-   */
+  @Override
   public Agent get(String agentId, int agentVersion, RequestOptions options) {
     return transport.run(calls.get(agentId, agentVersion, options));
   }
 
-  /**
-   * Gets an agent at the version an alias points to ({@code agents_api_v1_agents_get} with {@code
-   * agent_version}).
-   *
-   * @param agentId the agent id
-   * @param agentVersion a version alias such as {@code prod} (or a version number as text)
-   * @return the agent
-   */
-  public Agent get(String agentId, String agentVersion) {
-    return transport.run(calls.get(agentId, agentVersion));
-  }
-
-  /**
-   * Gets an agent at the version an alias points to ({@code agents_api_v1_agents_get} with {@code
-   * agent_version}).
-   *
-   * @param agentId the agent id
-   * @param agentVersion a version alias such as {@code prod} (or a version number as text)
-   * @param options per-call options
-   * @return the agent
-   */
+  @Override
   public Agent get(String agentId, String agentVersion, RequestOptions options) {
     return transport.run(calls.get(agentId, agentVersion, options));
   }
 
-  /**
-   * Updates an agent, which creates a new version ({@code agents_api_v1_agents_update}). Fields
-   * left out of the request are unchanged; {@code tools} replaces the whole tool list. Not retried
-   * once the server may have seen it, unless {@link RequestOptions#retryNonIdempotent()} allows it.
-   *
-   * @param agentId the agent id
-   * @param request the changes
-   * @return the agent at its new version
-   */
-  public Agent update(String agentId, UpdateAgentRequest request) {
-    return transport.run(calls.update(agentId, request));
-  }
-
-  /**
-   * Updates an agent, which creates a new version ({@code agents_api_v1_agents_update}).
-   *
-   * @param agentId the agent id
-   * @param request the changes
-   * @param options per-call options
-   * @return the agent at its new version
-   * @see #update(String, UpdateAgentRequest)
-   */
+  @Override
   public Agent update(String agentId, UpdateAgentRequest request, RequestOptions options) {
     return transport.run(calls.update(agentId, request, options));
   }
 
-  /**
-   * Deletes an agent ({@code agents_api_v1_agents_delete}).
-   *
-   * @param agentId the agent id
-   */
-  public void delete(String agentId) {
-    transport.run(calls.delete(agentId));
-  }
-
-  /**
-   * Deletes an agent ({@code agents_api_v1_agents_delete}).
-   *
-   * @param agentId the agent id
-   * @param options per-call options
-   */
+  @Override
   public void delete(String agentId, RequestOptions options) {
     transport.run(calls.delete(agentId, options));
   }

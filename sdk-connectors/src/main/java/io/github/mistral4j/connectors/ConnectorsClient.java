@@ -7,7 +7,6 @@ import io.github.mistral4j.connectors.model.AuthUrlResponse;
 import io.github.mistral4j.connectors.model.Connector;
 import io.github.mistral4j.connectors.model.CreateConnectorRequest;
 import io.github.mistral4j.connectors.model.MessageResponse;
-import io.github.mistral4j.connectors.model.PaginatedConnectors;
 import io.github.mistral4j.connectors.model.PublicAuthenticationMethod;
 import io.github.mistral4j.connectors.model.UpdateConnectorRequest;
 import io.github.mistral4j.core.ClientOptions;
@@ -35,13 +34,14 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  *
- * <p>Every operation has an overload taking {@link io.github.mistral4j.core.RequestOptions}.
+ * <p>The operations and their documentation are those of {@link ConnectorsOperations}, which this
+ * class implements. Every operation has an overload taking {@link RequestOptions}.
  * Invalid arguments fail with {@link IllegalArgumentException} or {@link NullPointerException}
  * before any request; failed calls throw a {@link io.github.mistral4j.core.MistralException}.
  */
 @RawView
 @AsyncTwin
-public final class ConnectorsClient implements AutoCloseable {
+public final class ConnectorsClient implements ConnectorsOperations, AutoCloseable {
   private final MistralTransport transport;
   private final ConnectorsCalls calls;
   private final ToolsService tools;
@@ -136,289 +136,52 @@ public final class ConnectorsClient implements AutoCloseable {
     return credentials;
   }
 
-  /**
-   * Creates an MCP connector ({@code connector_create_v1}).
-   *
-   * @param request the connector to create
-   * @return the created connector
-   */
-  public Connector create(CreateConnectorRequest request) {
-    return transport.run(calls.create(request));
-  }
-
-  /**
-   * Creates an MCP connector ({@code connector_create_v1}). Not replayed once the server may have
-   * seen it, unless the request options allow it.
-   *
-   * @param request the connector to create
-   * @param requestOptions per-call options
-   * @return the created connector
-   * @throws io.github.mistral4j.core.UnprocessableEntityException when the server rejects the
-   *     request (its {@code validationErrors()} say why)
-   * @throws io.github.mistral4j.core.MistralException when the call fails
-   */
+  @Override
   public Connector create(CreateConnectorRequest request, RequestOptions requestOptions) {
     return transport.run(calls.create(request, requestOptions));
   }
 
-  /**
-   * Lists the first page of connectors ({@code connector_list_v1}).
-   *
-   * @return the page; {@link Page#nextPage()} follows {@code next_cursor}, {@link
-   *     Page#response(Class)} gives the {@link PaginatedConnectors} received
-   */
-  public Page<Connector> list() {
-    return calls.list().page(transport);
-  }
-
-  /**
-   * Lists one page of connectors ({@code connector_list_v1}), from {@code params.cursor()}.
-   *
-   * @param params filter, cursor, page size
-   * @return the page; {@link Page#nextPage()} follows {@code next_cursor}
-   */
-  public Page<Connector> list(ListConnectorsParams params) {
-    return calls.list(params).page(transport);
-  }
-
-  /**
-   * Lists one page of connectors ({@code connector_list_v1}), from {@code params.cursor()}. The
-   * page's {@link Page#nextPage()} sends the same filter and page size with the page's {@code
-   * pagination.next_cursor}; its {@link Page#response(Class)} is the {@link PaginatedConnectors}
-   * received.
-   *
-   * @param params filter, cursor, page size
-   * @param requestOptions per-call options, used for every page
-   * @return the page
-   * @throws io.github.mistral4j.core.MistralException when the call fails
-   */
+  @Override
   public Page<Connector> list(ListConnectorsParams params, RequestOptions requestOptions) {
     return calls.list(params, requestOptions).page(transport);
   }
 
-  /**
-   * Every connector, fetched page by page as iteration goes.
-   *
-   * @return a lazy iterable; each iteration starts again from the first page
-   */
-  public AutoPager<Connector> listAll() {
-    return calls.listAll().autoPager(transport);
-  }
-
-  /**
-   * Every connector matching the filter, from {@code params.cursor()} on, fetched page by page.
-   *
-   * @param params filter, first cursor, page size
-   * @return a lazy iterable
-   */
-  public AutoPager<Connector> listAll(ListConnectorsParams params) {
-    return calls.listAll(params).autoPager(transport);
-  }
-
-  /**
-   * Every connector matching the filter, from {@code params.cursor()} on, fetched page by page:
-   * nothing is fetched before iteration starts, and each page's {@code next_cursor} is followed
-   * when iteration reaches it, until it is absent (or repeats).
-   *
-   * @param params filter, first cursor, page size
-   * @param requestOptions per-call options, used for every page
-   * @return a lazy iterable; each iteration starts again from the first page
-   */
+  @Override
   public AutoPager<Connector> listAll(ListConnectorsParams params, RequestOptions requestOptions) {
     return calls.listAll(params, requestOptions).autoPager(transport);
   }
 
-
-  /**
-   * Gets a connector ({@code connector_get_v1}).
-   *
-   * @param connectorIdOrName the connector's UUID or name
-   * @return the connector
-   */
-  public Connector get(String connectorIdOrName) {
-    return transport.run(calls.get(connectorIdOrName));
-  }
-
-  /**
-   * Gets a connector ({@code connector_get_v1}).
-   *
-   * @param connectorIdOrName the connector's UUID or name
-   * @param params whether to include user and customer data
-   * @return the connector
-   */
-  public Connector get(String connectorIdOrName, GetConnectorParams params) {
-    return transport.run(calls.get(connectorIdOrName, params));
-  }
-
-  /**
-   * Gets a connector ({@code connector_get_v1}).
-   *
-   * @param connectorIdOrName the connector's UUID or name
-   * @param params whether to include user and customer data
-   * @param requestOptions per-call options
-   * @return the connector
-   * @throws IllegalArgumentException when {@code connectorIdOrName} is neither a UUID nor a name
-   * @throws io.github.mistral4j.core.MistralException when the call fails
-   */
+  @Override
   public Connector get(String connectorIdOrName, GetConnectorParams params, RequestOptions requestOptions) {
     return transport.run(calls.get(connectorIdOrName, params, requestOptions));
   }
 
-  /**
-   * Updates a connector ({@code connector_update_v1}, PATCH): fields left absent are unchanged.
-   *
-   * @param connectorId the connector's UUID
-   * @param request the changes
-   * @return the updated connector
-   */
-  public Connector update(String connectorId, UpdateConnectorRequest request) {
-    return transport.run(calls.update(connectorId, request));
-  }
-
-  /**
-   * Updates a connector ({@code connector_update_v1}, PATCH): fields left absent are unchanged,
-   * cleared fields are sent as {@code null}.
-   *
-   * @param connectorId the connector's UUID
-   * @param request the changes
-   * @param requestOptions per-call options
-   * @return the updated connector
-   * @throws IllegalArgumentException when {@code connectorId} is not a UUID
-   * @throws io.github.mistral4j.core.MistralException when the call fails
-   */
+  @Override
   public Connector update(String connectorId, UpdateConnectorRequest request, RequestOptions requestOptions) {
     return transport.run(calls.update(connectorId, request, requestOptions));
   }
 
-  /**
-   * Deletes a connector ({@code connector_delete_v1}).
-   *
-   * @param connectorId the connector's UUID
-   * @return the server's message
-   */
-  public MessageResponse delete(String connectorId) {
-    return transport.run(calls.delete(connectorId));
-  }
-
-  /**
-   * Deletes a connector ({@code connector_delete_v1}).
-   *
-   * @param connectorId the connector's UUID
-   * @param requestOptions per-call options
-   * @return the server's message
-   * @throws IllegalArgumentException when {@code connectorId} is not a UUID
-   * @throws io.github.mistral4j.core.MistralException when the call fails
-   */
+  @Override
   public MessageResponse delete(String connectorId, RequestOptions requestOptions) {
     return transport.run(calls.delete(connectorId, requestOptions));
   }
 
-  /**
-   * Gets the OAuth2 authorization URL a user opens to connect a connector ({@code
-   * connector_get_auth_url_v1}).
-   *
-   * @param connectorIdOrName the connector's UUID or name
-   * @return the URL and how long it stays valid
-   */
-  public AuthUrlResponse getAuthUrl(String connectorIdOrName) {
-    return transport.run(calls.getAuthUrl(connectorIdOrName));
-  }
-
-  /**
-   * Gets the authorization URL a user opens to connect a connector ({@code
-   * connector_get_auth_url_v1}).
-   *
-   * @param connectorIdOrName the connector's UUID or name
-   * @param params return URL, method, credentials name and title, GitHub installation link
-   * @return the URL and how long it stays valid
-   */
-  public AuthUrlResponse getAuthUrl(String connectorIdOrName, GetAuthUrlParams params) {
-    return transport.run(calls.getAuthUrl(connectorIdOrName, params));
-  }
-
-  /**
-   * Gets the authorization URL a user opens to connect a connector ({@code
-   * connector_get_auth_url_v1}).
-   *
-   * @param connectorIdOrName the connector's UUID or name
-   * @param params return URL, method, credentials name and title, GitHub installation link
-   * @param requestOptions per-call options
-   * @return the URL and how long it stays valid
-   * @throws IllegalArgumentException when {@code connectorIdOrName} is neither a UUID nor a name
-   * @throws io.github.mistral4j.core.MistralException when the call fails
-   */
+  @Override
   public AuthUrlResponse getAuthUrl(String connectorIdOrName, GetAuthUrlParams params, RequestOptions requestOptions) {
     return transport.run(calls.getAuthUrl(connectorIdOrName, params, requestOptions));
   }
 
-  /**
-   * Lists the authentication methods a connector supports and the headers they take ({@code
-   * connector_get_authentication_methods_v1}).
-   *
-   * @param connectorIdOrName the connector's UUID or name
-   * @return the methods, without secrets
-   */
-  public List<PublicAuthenticationMethod> getAuthenticationMethods(String connectorIdOrName) {
-    return transport.run(calls.getAuthenticationMethods(connectorIdOrName));
-  }
-
-  /**
-   * Lists the authentication methods a connector supports and the headers they take ({@code
-   * connector_get_authentication_methods_v1}).
-   *
-   * @param connectorIdOrName the connector's UUID or name
-   * @param requestOptions per-call options
-   * @return the methods, without secrets
-   * @throws IllegalArgumentException when {@code connectorIdOrName} is neither a UUID nor a name
-   * @throws io.github.mistral4j.core.MistralException when the call fails
-   */
+  @Override
   public List<PublicAuthenticationMethod> getAuthenticationMethods(String connectorIdOrName, RequestOptions requestOptions) {
     return transport.run(calls.getAuthenticationMethods(connectorIdOrName, requestOptions));
   }
 
-  /**
-   * Shares a private connector with the current workspace ({@code connector_share_v1}).
-   *
-   * @param connectorId the connector's UUID
-   * @return the server's message
-   */
-  public MessageResponse share(String connectorId) {
-    return transport.run(calls.share(connectorId));
-  }
-
-  /**
-   * Shares a private connector with the current workspace ({@code connector_share_v1}): the
-   * workspace becomes its owner. Only its creator may do this.
-   *
-   * @param connectorId the connector's UUID
-   * @param requestOptions per-call options
-   * @return the server's message
-   * @throws IllegalArgumentException when {@code connectorId} is not a UUID
-   * @throws io.github.mistral4j.core.MistralException when the call fails
-   */
+  @Override
   public MessageResponse share(String connectorId, RequestOptions requestOptions) {
     return transport.run(calls.share(connectorId, requestOptions));
   }
 
-  /**
-   * Makes a shared connector private to its creator again ({@code connector_unshare_v1}).
-   *
-   * @param connectorId the connector's UUID
-   * @return the server's message
-   */
-  public MessageResponse unshare(String connectorId) {
-    return transport.run(calls.unshare(connectorId));
-  }
-
-  /**
-   * Makes a shared connector private to its creator again ({@code connector_unshare_v1}).
-   *
-   * @param connectorId the connector's UUID
-   * @param requestOptions per-call options
-   * @return the server's message
-   * @throws IllegalArgumentException when {@code connectorId} is not a UUID
-   * @throws io.github.mistral4j.core.MistralException when the call fails
-   */
+  @Override
   public MessageResponse unshare(String connectorId, RequestOptions requestOptions) {
     return transport.run(calls.unshare(connectorId, requestOptions));
   }

@@ -1,6 +1,7 @@
 /**
  * Test utilities shared by the mistral4j modules: where the shared contract lives, the OpenAPI
- * document as a JSON tree, and the validating contract mock server. Not published.
+ * document as a JSON tree, the validating contract mock server, and the check of an operations
+ * interface's default overloads. Not published.
  */
 @NullMarked
 package io.github.mistral4j.testsupport;

@@ -123,7 +123,17 @@ final class DocReader {
    * @return {@code Type#name(Param, ...)}, types imported by JavaPoet
    */
   DocText methodReference(ExecutableElement method) {
-    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    return methodReference((TypeElement) method.getEnclosingElement(), method);
+  }
+
+  /**
+   * A link target for a method as a member of a type that declares or inherits it.
+   *
+   * @param owner the type named in the link
+   * @param method the method
+   * @return {@code Owner#name(Param, ...)}, types imported by JavaPoet
+   */
+  DocText methodReference(TypeElement owner, ExecutableElement method) {
     String name = method.getKind() == ElementKind.CONSTRUCTOR
         ? owner.getSimpleName().toString()
         : method.getSimpleName().toString();

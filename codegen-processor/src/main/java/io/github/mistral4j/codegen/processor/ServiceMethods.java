@@ -38,14 +38,17 @@ final class ServiceMethods {
 
   private final Elements elements;
   private final Types types;
+  private final MarkedMethods marked;
 
   ServiceMethods(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
+    this.marked = new MarkedMethods(elements, types);
   }
 
   /**
-   * The view's methods, in the service's declaration order.
+   * The view's methods: the service's and those of its operations interfaces, in the order of {@link
+   * MarkedMethods#of(TypeElement)}.
    *
    * @param service a class marked with the annotation
    * @return the methods of its view
@@ -54,9 +57,9 @@ final class ServiceMethods {
   List<ViewMethod> of(TypeElement service) {
     Set<String> excluded = excluded(service);
     List<ViewMethod> methods = new ArrayList<>();
-    for (ExecutableElement method : ElementFilter.methodsIn(service.getEnclosedElements())) {
+    for (ExecutableElement method : marked.of(service)) {
       if (isOperation(service, method, excluded)) {
-        methods.add(classify(method));
+        methods.add(classify(service, method));
       }
     }
     return methods;
@@ -100,7 +103,7 @@ final class ServiceMethods {
         && !excluded.contains(method.getSimpleName().toString())
         && !(deprecated != null && deprecated.forRemoval())
         && !PAGERS.contains(erasedName(method.getReturnType()))
-        && !overridesSupertype(service, method);
+        && !(method.getEnclosingElement().equals(service) && overridesSupertype(service, method));
   }
 
   private boolean overridesSupertype(TypeElement service, ExecutableElement method) {
@@ -118,17 +121,17 @@ final class ServiceMethods {
     return false;
   }
 
-  private ViewMethod classify(ExecutableElement method) {
+  private ViewMethod classify(TypeElement service, ExecutableElement method) {
     if (!method.getTypeParameters().isEmpty()) {
       throw new ViewException("A raw view cannot mirror a generic method", method);
     }
     TypeMirror result = method.getReturnType();
     TypeElement subService = subService(result);
     if (method.getParameters().isEmpty() && subService != null) {
-      return new ViewMethod(method, ViewMethod.Kind.VIEW, viewName(subService));
+      return new ViewMethod(service, method, ViewMethod.Kind.VIEW, viewName(subService));
     }
     if (result.getKind() == TypeKind.VOID) {
-      return new ViewMethod(method, ViewMethod.Kind.SYNC, ParameterizedTypeName.get(RAW_RESPONSE, ClassName.get(Void.class)));
+      return new ViewMethod(service, method, ViewMethod.Kind.SYNC, ParameterizedTypeName.get(RAW_RESPONSE, ClassName.get(Void.class)));
     }
     if (result.getKind().isPrimitive()) {
       throw new ViewException("A raw view cannot mirror a method returning " + result + ": return the boxed type", method);
@@ -139,12 +142,12 @@ final class ServiceMethods {
         throw new ViewException("A raw view cannot mirror a method returning a raw CompletableFuture", method);
       }
       TypeName raw = ParameterizedTypeName.get(RAW_RESPONSE, TypeNames.of(arguments.get(0)));
-      return new ViewMethod(method, ViewMethod.Kind.ASYNC, ParameterizedTypeName.get(FUTURE, raw));
+      return new ViewMethod(service, method, ViewMethod.Kind.ASYNC, ParameterizedTypeName.get(FUTURE, raw));
     }
     if (result.getKind() != TypeKind.DECLARED && result.getKind() != TypeKind.ARRAY) {
       throw new ViewException("A raw view cannot mirror a method returning " + result, method);
     }
-    return new ViewMethod(method, ViewMethod.Kind.SYNC, ParameterizedTypeName.get(RAW_RESPONSE, TypeNames.of(result).box()));
+    return new ViewMethod(service, method, ViewMethod.Kind.SYNC, ParameterizedTypeName.get(RAW_RESPONSE, TypeNames.of(result).box()));
   }
 
   private @Nullable TypeElement subService(TypeMirror type) {

@@ -58,11 +58,11 @@ final class TwinDocs {
    */
   CodeBlock method(TwinMethod method) {
     ExecutableElement source = method.source();
-    DocText link = new DocText().text("{@link ").append(docs.methodReference(source)).text("}");
+    DocText link = new DocText().text("{@link ").append(docs.methodReference(method.owner(), source)).text("}");
     return switch (method.kind()) {
       case CALL, PAGE, AUTO_PAGER -> operation(method, link);
-      case FACTORY, DERIVED -> copy(source, new DocText().text(" See ").append(link).text("."));
-      case SUB_SERVICE, DELEGATE -> copy(source, new DocText());
+      case FACTORY, DERIVED -> copy(method, new DocText().text(" See ").append(link).text("."));
+      case SUB_SERVICE, DELEGATE -> copy(method, new DocText());
       case SYNC -> CodeBlock.of("{@return the synchronous client sharing this client's connections and threads}\n");
       case CLOSE -> new DocText().text("Closes this client and its synchronous twin: see ").append(link).text(".")
           .toCodeBlock().toBuilder().add("\n").build();
@@ -101,11 +101,12 @@ final class TwinDocs {
       javadoc.add("@return a future completed with the result, or with the exception the call failed with: ")
           .add(async(returns).toCodeBlock()).add("\n");
     }
-    deprecated(doc, javadoc, twinOf(source));
+    deprecated(doc, javadoc, method);
     return javadoc.build();
   }
 
-  private CodeBlock copy(ExecutableElement source, DocText after) {
+  private CodeBlock copy(TwinMethod method, DocText after) {
+    ExecutableElement source = method.source();
     MethodDoc doc = docs.read(source);
     CodeBlock.Builder javadoc = CodeBlock.builder();
     DocText returns = doc.returns();
@@ -120,7 +121,7 @@ final class TwinDocs {
     for (DocText thrown : doc.throwsTags()) {
       javadoc.add("@throws ").add(thrown.toCodeBlock()).add("\n");
     }
-    deprecated(doc, javadoc, twinOf(source));
+    deprecated(doc, javadoc, method);
     return javadoc.build();
   }
 
@@ -135,17 +136,18 @@ final class TwinDocs {
     }
   }
 
-  /** Copies {@code @deprecated}, its references to the marked class pointing at the twin's same method. */
-  private static void deprecated(MethodDoc doc, CodeBlock.Builder javadoc, ClassName[] twin) {
+  /**
+   * Copies {@code @deprecated}, its references to the marked class (or to the operations interface
+   * declaring the method) pointing at the twin's same method.
+   */
+  private static void deprecated(MethodDoc doc, CodeBlock.Builder javadoc, TwinMethod method) {
     DocText deprecated = doc.deprecated();
     if (deprecated != null) {
-      javadoc.add("@deprecated ").add(deprecated.retarget(twin[0], twin[1]).toCodeBlock()).add("\n");
+      ClassName twin = TwinMethods.twinName(method.owner());
+      ClassName declaring = ClassName.get((TypeElement) method.source().getEnclosingElement());
+      DocText retargeted = deprecated.retarget(ClassName.get(method.owner()), twin).retarget(declaring, twin);
+      javadoc.add("@deprecated ").add(retargeted.toCodeBlock()).add("\n");
     }
-  }
-
-  private static ClassName[] twinOf(ExecutableElement source) {
-    TypeElement sync = (TypeElement) source.getEnclosingElement();
-    return new ClassName[] {ClassName.get(sync), TwinMethods.twinName(sync)};
   }
 
   /** The same text, its references to blocking pages pointing at the async ones. */

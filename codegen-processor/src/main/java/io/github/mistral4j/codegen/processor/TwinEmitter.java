@@ -14,6 +14,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 
 /** Writes the async twin of a marked class: one method per {@link TwinMethod}. */
 final class TwinEmitter {
@@ -59,8 +60,11 @@ final class TwinEmitter {
             .addStatement("this.calls = calls")
             .addStatement("this.transport = transport")
             .build());
+    List<TypeElement> operations = methods.operationsInterfaces(sync);
     for (var supertype : sync.getInterfaces()) {
-      twin.addSuperinterface(TypeNames.of(supertype));
+      if (!operations.contains((TypeElement) ((DeclaredType) supertype).asElement())) {
+        twin.addSuperinterface(TypeNames.of(supertype));
+      }
     }
     for (TwinMethod method : methods.of(sync)) {
       if (method.kind() != TwinMethod.Kind.SYNC || method.source().getModifiers().contains(Modifier.PUBLIC)) {

@@ -2,15 +2,17 @@ package io.github.mistral4j.codegen.processor;
 
 import com.squareup.javapoet.TypeName;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 
 /**
  * One public method of a class marked {@code AsyncTwin}, and what its twin makes of it.
  *
- * @param source the marked class's method
+ * @param owner the marked class
+ * @param source the marked class's method, or the method of its operations interface that it overrides
  * @param kind what the twin's method does
  * @param returnType the twin's method's return type
  */
-record TwinMethod(ExecutableElement source, Kind kind, TypeName returnType) {
+record TwinMethod(TypeElement owner, ExecutableElement source, Kind kind, TypeName returnType) {
   /** What a twin's method does (the rules are documented on the annotation). */
   enum Kind {
     /** Sends the calls class's {@code ApiCall}: a {@code CompletableFuture} of its result. */

@@ -37,14 +37,17 @@ final class TwinMethods {
 
   private final Elements elements;
   private final Types types;
+  private final MarkedMethods marked;
 
   TwinMethods(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
+    this.marked = new MarkedMethods(elements, types);
   }
 
   /**
-   * The twin's methods, in the marked class's declaration order.
+   * The twin's methods: the marked class's public methods and those of its operations interfaces, in
+   * the order of {@link MarkedMethods#of(TypeElement)}.
    *
    * @param sync a class marked with the annotation
    * @return its public methods, classified
@@ -53,12 +56,22 @@ final class TwinMethods {
   List<TwinMethod> of(TypeElement sync) {
     TypeElement calls = callsClass(sync);
     List<TwinMethod> methods = new ArrayList<>();
-    for (ExecutableElement method : ElementFilter.methodsIn(sync.getEnclosedElements())) {
+    for (ExecutableElement method : marked.of(sync)) {
       if (method.getModifiers().contains(Modifier.PUBLIC)) {
         methods.add(classify(sync, calls, method));
       }
     }
     return methods;
+  }
+
+  /**
+   * The operations interfaces of a marked class, which its twin does not implement.
+   *
+   * @param sync a class marked with the annotation
+   * @return the interfaces it implements directly that are declared in its package
+   */
+  List<TypeElement> operationsInterfaces(TypeElement sync) {
+    return marked.operationsInterfaces(sync);
   }
 
   /** {@return the twin of a marked class: {@code Async} inserted before its {@code Client} or {@code Service} suffix} */
@@ -113,33 +126,33 @@ final class TwinMethods {
       if (!types.isSameType(result, sync.asType())) {
         throw new ViewException("A static method of a class with an async twin makes the class", method);
       }
-      return new TwinMethod(method, TwinMethod.Kind.FACTORY, twinName(sync));
+      return new TwinMethod(sync, method, TwinMethod.Kind.FACTORY, twinName(sync));
     }
     if (name.equals("withRawResponse") && noParameters) {
       ClassName twin = twinName(sync);
-      return new TwinMethod(method, TwinMethod.Kind.RAW_VIEW, twin.peerClass("Raw" + twin.simpleName()));
+      return new TwinMethod(sync, method, TwinMethod.Kind.RAW_VIEW, twin.peerClass("Raw" + twin.simpleName()));
     }
     if (name.equals("async") && noParameters) {
-      return new TwinMethod(method, TwinMethod.Kind.SYNC, ClassName.get(sync));
+      return new TwinMethod(sync, method, TwinMethod.Kind.SYNC, ClassName.get(sync));
     }
     if (name.equals("close") && noParameters && result.getKind() == TypeKind.VOID) {
-      return new TwinMethod(method, TwinMethod.Kind.CLOSE, TypeName.VOID);
+      return new TwinMethod(sync, method, TwinMethod.Kind.CLOSE, TypeName.VOID);
     }
     if (types.isSameType(result, sync.asType())) {
-      return new TwinMethod(method, TwinMethod.Kind.DERIVED, twinName(sync));
+      return new TwinMethod(sync, method, TwinMethod.Kind.DERIVED, twinName(sync));
     }
     TypeElement returned = result.getKind() == TypeKind.DECLARED ? (TypeElement) types.asElement(result) : null;
     if (noParameters && returned != null && isMarked(returned)) {
-      return new TwinMethod(method, TwinMethod.Kind.SUB_SERVICE, twinName(returned));
+      return new TwinMethod(sync, method, TwinMethod.Kind.SUB_SERVICE, twinName(returned));
     }
     ExecutableElement operation = operation(calls, method);
     if (operation == null) {
-      return new TwinMethod(method, TwinMethod.Kind.DELEGATE, TypeNames.of(result));
+      return new TwinMethod(sync, method, TwinMethod.Kind.DELEGATE, TypeNames.of(result));
     }
-    return operation(method, operation);
+    return operation(sync, method, operation);
   }
 
-  private TwinMethod operation(ExecutableElement method, ExecutableElement operation) {
+  private TwinMethod operation(TypeElement sync, ExecutableElement method, ExecutableElement operation) {
     if (!method.getTypeParameters().isEmpty()) {
       throw new ViewException("An async twin cannot mirror a generic method", method);
     }
@@ -148,14 +161,14 @@ final class TwinMethods {
     TypeName value = TypeNames.of(made.getTypeArguments().get(0));
     String result = erasedName(method.getReturnType());
     if (kind.equals(API_CALL)) {
-      return new TwinMethod(method, TwinMethod.Kind.CALL, ParameterizedTypeName.get(FUTURE, value.box()));
+      return new TwinMethod(sync, method, TwinMethod.Kind.CALL, ParameterizedTypeName.get(FUTURE, value.box()));
     }
     if (kind.equals(LISTING) && result.equals(PAGE.canonicalName())) {
       return new TwinMethod(
-          method, TwinMethod.Kind.PAGE, ParameterizedTypeName.get(FUTURE, ParameterizedTypeName.get(ASYNC_PAGE, value)));
+          sync, method, TwinMethod.Kind.PAGE, ParameterizedTypeName.get(FUTURE, ParameterizedTypeName.get(ASYNC_PAGE, value)));
     }
     if (kind.equals(LISTING) && result.equals(AUTO_PAGER.canonicalName())) {
-      return new TwinMethod(method, TwinMethod.Kind.AUTO_PAGER, ParameterizedTypeName.get(ASYNC_AUTO_PAGER, value));
+      return new TwinMethod(sync, method, TwinMethod.Kind.AUTO_PAGER, ParameterizedTypeName.get(ASYNC_AUTO_PAGER, value));
     }
     throw new ViewException("The calls method of an operation returns ApiCall<R>, or Listing<T> for a Page or an"
         + " AutoPager, not " + made, method);

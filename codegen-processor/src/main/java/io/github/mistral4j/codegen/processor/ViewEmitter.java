@@ -79,12 +79,12 @@ final class ViewEmitter {
   private CodeBlock javadoc(ViewMethod method) {
     ExecutableElement source = method.source();
     if (method.kind() == ViewMethod.Kind.VIEW) {
-      DocText link = new DocText().text("{@return the raw view of {@link ").append(docs.methodReference(source)).text("}}");
+      DocText link = new DocText().text("{@return the raw view of {@link ").append(docs.methodReference(method.owner(), source)).text("}}");
       return CodeBlock.builder().add(link.toCodeBlock()).add("\n").build();
     }
     MethodDoc doc = docs.read(source);
     CodeBlock.Builder javadoc = CodeBlock.builder()
-        .add(new DocText().text("{@link ").append(docs.methodReference(source)).text("} with the HTTP response.").toCodeBlock())
+        .add(new DocText().text("{@link ").append(docs.methodReference(method.owner(), source)).text("} with the HTTP response.").toCodeBlock())
         .add("\n\n");
     for (VariableElement parameter : source.getParameters()) {
       String name = parameter.getSimpleName().toString();
@@ -108,7 +108,8 @@ final class ViewEmitter {
     }
     DocText deprecated = doc.deprecated();
     if (deprecated != null) {
-      javadoc.add("@deprecated ").add(deprecated.toCodeBlock()).add("\n");
+      ClassName declaring = ClassName.get((TypeElement) source.getEnclosingElement());
+      javadoc.add("@deprecated ").add(deprecated.retarget(declaring, ClassName.get(method.owner())).toCodeBlock()).add("\n");
     }
     return javadoc.build();
   }

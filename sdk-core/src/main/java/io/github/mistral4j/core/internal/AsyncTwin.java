@@ -17,7 +17,11 @@ import java.lang.annotation.Target;
  * class itself, its {@code NameCalls} and its {@link MistralTransport}), and returns it from a
  * method {@code async()} (public on a client, package-private on a sub-service).
  *
- * <p>The twin has, in the marked class's order, one method per public method of the marked class:
+ * <p>The twin has one method per public method of the marked class and of its operations interfaces
+ * (the interfaces it implements directly that are declared in its package; the class's override of
+ * such a method is read as the interface's, doc comment included), in the class's order, the
+ * interfaces' methods taking the place of its first override of one of them. The twin implements
+ * the class's other interfaces, not these. Each method is:
  * <ul>
  *   <li>an operation, that is a method for which {@code NameCalls} has a method of the same name and
  *       parameter types returning {@link ApiCall ApiCall&lt;R&gt;} (for a method returning {@code R},

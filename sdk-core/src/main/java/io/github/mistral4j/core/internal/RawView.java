@@ -11,14 +11,16 @@ import java.lang.annotation.Target;
  * interface {@code Raw} + the class's simple name, in the class's package, that {@link RawViews}
  * implements at run time. Source retention: nothing of it reaches the class files.
  *
- * <p>Each public instance method declared by the class gets a twin with the same name and
- * parameters, returning {@code RawResponse<T>} for {@code T} ({@code RawResponse<Void>} for
+ * <p>Each public instance method declared by the class, or by one of its operations interfaces (the
+ * interfaces it implements directly that are declared in its package), gets a twin with the same
+ * name and parameters, returning {@code RawResponse<T>} for {@code T} ({@code RawResponse<Void>} for
  * {@code void}) or {@code CompletableFuture<RawResponse<T>>} for {@code CompletableFuture<T>}, and
  * Javadoc derived from the method's. A method without parameters returning another class marked
- * {@code @RawView} (a sub-service) returns that class's view. Left out: the methods named in
- * {@link #exclude()}, {@code withRawResponse()}, methods that override a supertype's (such as
- * {@code close()}), methods deprecated for removal, and methods returning a lazy pager
- * ({@code AutoPager}, {@code AsyncAutoPager}), which may send many requests.
+ * {@code @RawView} (a sub-service) returns that class's view. The class's override of an operations
+ * interface's method is read as that method, doc comment included (the override needs none). Left
+ * out: the methods named in {@link #exclude()}, {@code withRawResponse()}, the class's methods that
+ * override another supertype's (such as {@code close()}), methods deprecated for removal, and methods
+ * returning a lazy pager ({@code AutoPager}, {@code AsyncAutoPager}), which may send many requests.
  */
 @Retention(RetentionPolicy.SOURCE)
 @Target(ElementType.TYPE)

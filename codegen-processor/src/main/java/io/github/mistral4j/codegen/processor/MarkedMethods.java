@@ -1,0 +1,79 @@
+package io.github.mistral4j.codegen.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * The methods of a marked class that both processors read: the class's own, and those of its
+ * operations interfaces, that is the interfaces it implements directly that are declared in its
+ * package. An interface method stands for the class's override of it, so that its doc comment
+ * (and declaration) is the one read.
+ */
+final class MarkedMethods {
+  private final Elements elements;
+  private final Types types;
+
+  MarkedMethods(Elements elements, Types types) {
+    this.elements = elements;
+    this.types = types;
+  }
+
+  /**
+   * The methods of a marked class.
+   *
+   * @param marked a class marked {@code RawView} or {@code AsyncTwin}
+   * @return its own methods in declaration order, where the instance methods of its operations
+   *     interfaces (in their order) take the place of its first override of one of them (or come
+   *     last, when it overrides none) and its other overrides of them are left out
+   */
+  List<ExecutableElement> of(TypeElement marked) {
+    List<ExecutableElement> inherited = new ArrayList<>();
+    for (TypeElement operations : operationsInterfaces(marked)) {
+      for (ExecutableElement method : ElementFilter.methodsIn(operations.getEnclosedElements())) {
+        if (!method.getModifiers().contains(Modifier.STATIC) && !method.getModifiers().contains(Modifier.PRIVATE)) {
+          inherited.add(method);
+        }
+      }
+    }
+    List<ExecutableElement> methods = new ArrayList<>();
+    boolean placed = false;
+    for (ExecutableElement method : ElementFilter.methodsIn(marked.getEnclosedElements())) {
+      if (inherited.stream().noneMatch(other -> elements.overrides(method, other, marked))) {
+        methods.add(method);
+      } else if (!placed) {
+        methods.addAll(inherited);
+        placed = true;
+      }
+    }
+    if (!placed) {
+      methods.addAll(inherited);
+    }
+    return methods;
+  }
+
+  /**
+   * The operations interfaces of a marked class.
+   *
+   * @param marked a marked class
+   * @return the interfaces it implements directly that are declared in its package
+   */
+  List<TypeElement> operationsInterfaces(TypeElement marked) {
+    List<TypeElement> interfaces = new ArrayList<>();
+    for (TypeMirror supertype : marked.getInterfaces()) {
+      TypeElement element = (TypeElement) types.asElement(supertype);
+      if (element.getKind() == ElementKind.INTERFACE
+          && elements.getPackageOf(element).equals(elements.getPackageOf(marked))) {
+        interfaces.add(element);
+      }
+    }
+    return interfaces;
+  }
+}
