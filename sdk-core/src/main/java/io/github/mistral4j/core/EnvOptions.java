@@ -1,6 +1,7 @@
 package io.github.mistral4j.core;
 
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,7 @@ final class EnvOptions {
    * @param into the values to change
    */
   static void apply(Map<String, String> env, OptionValues into) {
+    Objects.requireNonNull(env, "env");
     String key = present(env, ClientOptions.API_KEY_ENV);
     if (key != null) {
       into.apiKey(key.trim());

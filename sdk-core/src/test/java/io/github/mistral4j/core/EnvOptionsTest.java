@@ -57,4 +57,11 @@ class EnvOptionsTest {
     assertThat(v.apiKey.get()).isEqualTo("sk-2");
     assertThat(v.baseUrl).isEqualTo(ClientOptions.DEFAULT_BASE_URL);
   }
+
+  @Test
+  void aNullEnvironment_isRefusedNamingTheParameter() {
+    assertThatThrownBy(() -> ClientOptions.builder().applyEnv(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("env");
+  }
 }
