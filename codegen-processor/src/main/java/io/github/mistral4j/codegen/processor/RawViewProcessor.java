@@ -1,16 +1,8 @@
 package io.github.mistral4j.codegen.processor;
 
-import com.sun.source.util.DocTrees;
-import java.io.IOException;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
+import com.squareup.javapoet.JavaFile;
 import javax.annotation.processing.SupportedAnnotationTypes;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic;
 
 /**
  * Generates the raw view interface of every class marked
@@ -19,49 +11,15 @@ import javax.tools.Diagnostic;
  * its tree API). Problems are compile errors on the service method concerned.
  */
 @SupportedAnnotationTypes(ServiceMethods.ANNOTATION)
-public final class RawViewProcessor extends AbstractProcessor {
+public final class RawViewProcessor extends SourceProcessor {
   /** Creates the processor; javac finds it through {@code META-INF/services}. */
-  public RawViewProcessor() {}
-
-  @Override
-  public SourceVersion getSupportedSourceVersion() {
-    return SourceVersion.latestSupported();
+  public RawViewProcessor() {
+    super("RawView", "a", "raw view");
   }
 
   @Override
-  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    for (TypeElement annotation : annotations) {
-      for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        generate(element);
-      }
-    }
-    return true;
-  }
-
-  private void generate(Element element) {
-    if (element.getKind() != ElementKind.CLASS || element.getEnclosingElement().getKind() != ElementKind.PACKAGE) {
-      error("@RawView marks a top-level class", element);
-      return;
-    }
-    DocTrees trees;
-    try {
-      trees = DocTrees.instance(processingEnv);
-    } catch (IllegalArgumentException e) {
-      error("The raw view processor runs in javac only: " + e.getMessage(), element);
-      return;
-    }
+  JavaFile emit(TypeElement marked, DocReader docs) {
     ServiceMethods methods = new ServiceMethods(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
-    ViewEmitter emitter = new ViewEmitter(methods, new DocReader(trees, processingEnv.getTypeUtils(), "a raw view"));
-    try {
-      emitter.emit((TypeElement) element).writeTo(processingEnv.getFiler());
-    } catch (ViewException e) {
-      error(e.getMessage(), e.element());
-    } catch (IOException e) {
-      error("Cannot write the raw view: " + e.getMessage(), element);
-    }
-  }
-
-  private void error(String message, Element element) {
-    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, element);
+    return new ViewEmitter(methods, docs).emit(marked);
   }
 }
