@@ -27,7 +27,10 @@ import org.jspecify.annotations.Nullable;
  * decoder does (the models keep the trees Jackson parsed, see {@link Ownership}), so that the
  * difference between the two is the SDK's transport. No logging, no error mapping beyond a status
  * check, and one retry on an I/O failure only (see {@link #send}). Its JDK client runs on the JDK's
- * default executor, or on the one given (to compare with the SDK's bounded executor).
+ * default executor, or on the one given (to compare with the SDK's bounded executor). Its POSTs
+ * (call_tool, create agent) go without {@code Expect: 100-continue}, unless asked to send the SDK's
+ * exact wire: the SDK asks for it on non-idempotent requests with a body over HTTP/1.1, which both
+ * POSTs are.
  */
 public final class RawClient implements AutoCloseable {
   private final HttpClient http;
@@ -36,6 +39,7 @@ public final class RawClient implements AutoCloseable {
   private final String authorization;
   private final String userAgent;
   private final Duration timeout;
+  private final boolean expectContinue;
   private final ObjectReader toolsReader;
   private final ObjectReader callReader;
   private final ObjectReader connectorsReader;
@@ -69,6 +73,24 @@ public final class RawClient implements AutoCloseable {
    */
   public RawClient(String baseUrl, String apiKey, String userAgent, ObjectMapper mapper, Duration connectTimeout,
       Duration timeout, @Nullable Executor executor) {
+    this(baseUrl, apiKey, userAgent, mapper, connectTimeout, timeout, executor, false);
+  }
+
+  /**
+   * Creates the client with its JDK client on a given executor, its POSTs with or without {@code
+   * Expect: 100-continue}.
+   *
+   * @param baseUrl the server, without a trailing slash
+   * @param apiKey the bearer key
+   * @param userAgent the user agent the SDK sends
+   * @param mapper the SDK's mapper (same settings, same models)
+   * @param connectTimeout the connect timeout
+   * @param timeout the request timeout
+   * @param executor the JDK client's executor, or {@code null} for the JDK's default
+   * @param expectContinue whether the POSTs ask {@code Expect: 100-continue}, as the SDK's do
+   */
+  public RawClient(String baseUrl, String apiKey, String userAgent, ObjectMapper mapper, Duration connectTimeout,
+      Duration timeout, @Nullable Executor executor, boolean expectContinue) {
     HttpClient.Builder builder = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(connectTimeout)
@@ -82,6 +104,7 @@ public final class RawClient implements AutoCloseable {
     this.authorization = "Bearer " + apiKey;
     this.userAgent = userAgent;
     this.timeout = timeout;
+    this.expectContinue = expectContinue;
     this.toolsReader = mapper.readerFor(mapper.getTypeFactory().constructCollectionType(List.class, McpTool.class));
     this.callReader = mapper.readerFor(ConnectorToolCallResponse.class);
     this.connectorsReader = mapper.readerFor(PaginatedConnectors.class);
@@ -93,7 +116,7 @@ public final class RawClient implements AutoCloseable {
     return read(toolsReader, get("/v1/connectors/" + connector + "/tools?page=1&page_size=100"));
   }
 
-  /** {@code POST /v1/connectors/{connector}/tools/{tool}/call}. */
+  /** {@code POST /v1/connectors/{connector}/tools/{tool}/call}, non-idempotent. */
   public ConnectorToolCallResponse callTool(String connector, String tool, Map<String, ?> arguments) {
     byte[] body = json(Map.of("arguments", arguments));
     return read(callReader, post("/v1/connectors/" + connector + "/tools/" + tool + "/call", body));
@@ -104,7 +127,7 @@ public final class RawClient implements AutoCloseable {
     return read(connectorsReader, get("/v1/connectors"));
   }
 
-  /** {@code POST /v1/agents}. */
+  /** {@code POST /v1/agents}, non-idempotent. */
   public Agent createAgent(CreateAgentRequest request) {
     return read(agentReader, post("/v1/agents", json(request)));
   }
@@ -127,6 +150,7 @@ public final class RawClient implements AutoCloseable {
         .header("Authorization", authorization)
         .header("Content-Type", "application/json")
         .header("User-Agent", userAgent)
+        .expectContinue(expectContinue)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body))
         .build();
     return send(request);
