@@ -42,6 +42,7 @@ public class Clients {
   AgentsClient agents;
   RawClient raw;
   RawClient rawOnSdkExecutor;
+  RawClient rawSameWire;
   ExecutorService sdkLikeExecutor;
   Map<String, Object> arguments;
   CreateAgentRequest agentRequest;
@@ -58,6 +59,8 @@ public class Clients {
     sdkLikeExecutor = SdkPools.handOff(SDK_HTTP_THREADS, SdkPools.daemonThreads("raw-http-", new AtomicInteger()));
     rawOnSdkExecutor = new RawClient(baseUrl, API_KEY, options.userAgent(), Json.mapper(), options.connectTimeout(),
         options.requestTimeout(), sdkLikeExecutor);
+    rawSameWire = new RawClient(baseUrl, API_KEY, options.userAgent(), Json.mapper(), options.connectTimeout(),
+        options.requestTimeout(), null, true);
     arguments = RequestFixtures.callArguments();
     agentRequest = RequestFixtures.createAgentRequest();
     same("list_tools", connectors.tools().list(Fixtures.CONNECTOR).items(), raw.listTools(Fixtures.CONNECTOR));
@@ -69,6 +72,9 @@ public class Clients {
     same("create agent", agent, raw.createAgent(agentRequest));
     same("call_tool on the SDK's executor", raw.callTool(Fixtures.CONNECTOR, Fixtures.TOOL, arguments),
         rawOnSdkExecutor.callTool(Fixtures.CONNECTOR, Fixtures.TOOL, arguments));
+    same("call_tool on the SDK's wire", raw.callTool(Fixtures.CONNECTOR, Fixtures.TOOL, arguments),
+        rawSameWire.callTool(Fixtures.CONNECTOR, Fixtures.TOOL, arguments));
+    same("create agent on the SDK's wire", agent, rawSameWire.createAgent(agentRequest));
     if (connectors.tools().list(Fixtures.CONNECTOR).items().size() != 50 || connectors.list().items().size() != 20) {
       throw new IllegalStateException("The server does not serve the benchmark fixtures");
     }
@@ -112,6 +118,14 @@ public class Clients {
     return rawOnSdkExecutor;
   }
 
+  /**
+   * {@return the raw baseline on the JDK's default executor sending the SDK's wire: {@code Expect:
+   * 100-continue} on its POSTs}
+   */
+  public RawClient rawSameWire() {
+    return rawSameWire;
+  }
+
   /** {@return the arguments of {@code call_tool}} */
   public Map<String, Object> arguments() {
     return arguments;
@@ -135,6 +149,7 @@ public class Clients {
     agents.close();
     raw.close();
     rawOnSdkExecutor.close();
+    rawSameWire.close();
     sdkLikeExecutor.shutdown();
   }
 }

@@ -16,7 +16,7 @@ import java.time.Duration;
  * timeouts as arguments, so that it loads none of the SDK's client classes (only its models and
  * its {@code ObjectMapper}, which it decodes with).
  *
- * <p>Usage: {@code ColdStart <sdk|raw> <base URL> <user agent> <connect timeout ms> <request
+ * <p>Usage: {@code ColdStart <sdk|raw|raw-same-wire> <base URL> <user agent> <connect timeout ms> <request
  * timeout ms>}.
  */
 public final class ColdStart {
@@ -29,7 +29,7 @@ public final class ColdStart {
    */
   public static void main(String[] args) {
     if (args.length != 5) {
-      throw new IllegalArgumentException("usage: ColdStart <sdk|raw> <base URL> <user agent> <connect ms> <request ms>");
+      throw new IllegalArgumentException("usage: ColdStart <sdk|raw|raw-same-wire> <base URL> <user agent> <connect ms> <request ms>");
     }
     Side side = Side.of(args[0]);
     String baseUrl = args[1];
@@ -40,7 +40,8 @@ public final class ColdStart {
       answer = client.tools().call(Fixtures.CONNECTOR, Fixtures.TOOL, RequestFixtures.callArguments());
     } else {
       RawClient client = new RawClient(baseUrl, Clients.API_KEY, args[2], Json.mapper(),
-          Duration.ofMillis(Long.parseLong(args[3])), Duration.ofMillis(Long.parseLong(args[4])));
+          Duration.ofMillis(Long.parseLong(args[3])), Duration.ofMillis(Long.parseLong(args[4])), null,
+          side == Side.RAW_SAME_WIRE);
       answer = client.callTool(Fixtures.CONNECTOR, Fixtures.TOOL, RequestFixtures.callArguments());
     }
     System.out.println(answer.content().isEmpty() ? "empty" : "ok");

@@ -12,7 +12,9 @@ import java.util.Locale;
  * operation, then per operation the latency and allocation pairs and the throughput pairs at 1 and
  * 32 callers, then the bridge. Each pair measures the SDK and the raw baseline one right after the
  * other, the side going first alternating, so that both see the same load; the ratio is taken per
- * pair. {@code benchmarks/run} runs one JVM per round and prints the table over all rounds.
+ * pair. The latency pairs also measure the second raw baseline (on an executor like the SDK's) and,
+ * for the POSTs, the third (the SDK's wire: {@code Expect: 100-continue}), which also joins the
+ * POSTs' throughput pairs at 1 caller. {@code benchmarks/run} runs one JVM per round and prints the table over all rounds.
  *
  * <p>Usage: {@code PairedRound <results file> <round> <full|quick>}, with the server's base URL in
  * {@value Clients#BASE_URL_ENV}.
@@ -45,8 +47,8 @@ public final class PairedRound {
     List<Operation> ops = selected(Operation.all(clients));
     boolean everything = ops.size() == Operation.all(clients).size();
     try (Results results = new Results(Path.of(args[0]), Integer.parseInt(args[1]));
-        ThroughputPairs one = new ThroughputPairs(settings, 1);
-        ThroughputPairs many = new ThroughputPairs(settings, 32)) {
+        ThroughputPairs one = new ThroughputPairs(settings, 1, true);
+        ThroughputPairs many = new ThroughputPairs(settings, 32, false)) {
       if (everything) {
         log("cold start", results.load("cold"));
         String baseUrl = Clients.baseUrl();

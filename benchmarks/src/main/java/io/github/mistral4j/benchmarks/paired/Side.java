@@ -9,9 +9,14 @@ public enum Side {
   /** The raw JDK {@code HttpClient} + Jackson baseline, on the JDK's default executor. */
   RAW,
   /** The same raw baseline with its JDK client on an executor like the SDK's. */
-  RAW_SDK_EXECUTOR;
+  RAW_SDK_EXECUTOR,
+  /**
+   * The same raw baseline on the JDK's default executor, sending the SDK's exact wire: its POSTs
+   * (non-idempotent, with a body) ask {@code Expect: 100-continue}, as the SDK's do over HTTP/1.1.
+   */
+  RAW_SAME_WIRE;
 
-  /** {@return the lower-case name used on command lines and in the results: sdk, raw, raw-sdk-executor} */
+  /** {@return the lower-case name used on command lines and in the results, e.g. raw-same-wire} */
   public String label() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
@@ -19,7 +24,7 @@ public enum Side {
   /**
    * Parses a label.
    *
-   * @param label {@code sdk}, {@code raw} or {@code raw-sdk-executor}
+   * @param label {@code sdk}, {@code raw}, {@code raw-sdk-executor} or {@code raw-same-wire}
    * @return the side
    * @throws IllegalArgumentException for any other value
    */
@@ -29,6 +34,7 @@ public enum Side {
         return side;
       }
     }
-    throw new IllegalArgumentException("side must be sdk, raw or raw-sdk-executor, not '" + label + "'");
+    throw new IllegalArgumentException(
+        "side must be sdk, raw, raw-sdk-executor or raw-same-wire, not '" + label + "'");
   }
 }
