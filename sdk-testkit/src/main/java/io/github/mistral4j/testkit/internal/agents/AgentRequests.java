@@ -16,12 +16,11 @@ import static io.github.mistral4j.testkit.internal.validation.Specs.oneOf;
 import static io.github.mistral4j.testkit.internal.validation.Specs.string;
 import static io.github.mistral4j.testkit.internal.validation.Specs.tagged;
 import static io.github.mistral4j.testkit.internal.validation.Specs.text;
+import static io.github.mistral4j.testkit.internal.validation.Specs.variant;
 
 import io.github.mistral4j.testkit.internal.validation.ObjectSpec;
 import io.github.mistral4j.testkit.internal.validation.Spec;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The request bodies and parameters of the agents operations, as the server validates them. */
 final class AgentRequests {
@@ -47,35 +46,36 @@ final class AgentRequests {
 
   private static final Spec AUTHORIZATION = nullable(tagged(
       "type",
-      ordered(
-          "oauth2-token", secret("OAuth2TokenAuth", "oauth2-token"),
-          "api-key", secret("APIKeyAuth", "api-key"))));
+      variant("oauth2-token", secret("OAuth2TokenAuth", "oauth2-token")),
+      variant("api-key", secret("APIKeyAuth", "api-key"))));
 
   private static final Spec TOOL = tagged(
       "type",
-      ordered(
+      variant(
           "function",
-              object("FunctionTool")
-                  .optional("type", literal("function"), text("function"))
-                  .required("function", FUNCTION)
-                  .forbidExtra(),
-          "web_search", builtIn("WebSearchTool", "web_search"),
-          "web_search_premium", builtIn("WebSearchPremiumTool", "web_search_premium"),
-          "code_interpreter", builtIn("CodeInterpreterTool", "code_interpreter"),
-          "image_generation", builtIn("ImageGenerationTool", "image_generation"),
+          object("FunctionTool")
+              .optional("type", literal("function"), text("function"))
+              .required("function", FUNCTION)
+              .forbidExtra()),
+      variant("web_search", builtIn("WebSearchTool", "web_search")),
+      variant("web_search_premium", builtIn("WebSearchPremiumTool", "web_search_premium")),
+      variant("code_interpreter", builtIn("CodeInterpreterTool", "code_interpreter")),
+      variant("image_generation", builtIn("ImageGenerationTool", "image_generation")),
+      variant(
           "document_library",
-              object("DocumentLibraryTool")
-                  .optional("tool_configuration", TOOL_CONFIGURATION)
-                  .optional("type", literal("document_library"), text("document_library"))
-                  .required("library_ids", list(string()).minItems(1))
-                  .forbidExtra(),
+          object("DocumentLibraryTool")
+              .optional("tool_configuration", TOOL_CONFIGURATION)
+              .optional("type", literal("document_library"), text("document_library"))
+              .required("library_ids", list(string()).minItems(1))
+              .forbidExtra()),
+      variant(
           "connector",
-              object("CustomConnector")
-                  .optional("type", literal("connector"), text("connector"))
-                  .required("connector_id", string())
-                  .optional("authorization", AUTHORIZATION)
-                  .optional("tool_configuration", TOOL_CONFIGURATION)
-                  .forbidExtra()));
+          object("CustomConnector")
+              .optional("type", literal("connector"), text("connector"))
+              .required("connector_id", string())
+              .optional("authorization", AUTHORIZATION)
+              .optional("tool_configuration", TOOL_CONFIGURATION)
+              .forbidExtra()));
 
   private static final List<String> V1_CATEGORIES = List.of(
       "sexual",
@@ -206,13 +206,5 @@ final class AgentRequests {
         .optional("custom_category_thresholds", nullable(thresholds))
         .optional("ignore_other_categories", bool(), flag(false))
         .optional("action", oneOf("ModerationLLMAction", "none", "block"), text("none"));
-  }
-
-  private static Map<String, Spec> ordered(Object... tagsAndSpecs) {
-    Map<String, Spec> out = new LinkedHashMap<>();
-    for (int i = 0; i < tagsAndSpecs.length; i += 2) {
-      out.put((String) tagsAndSpecs[i], (Spec) tagsAndSpecs[i + 1]);
-    }
-    return out;
   }
 }

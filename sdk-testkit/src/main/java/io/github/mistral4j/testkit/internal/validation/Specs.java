@@ -2,6 +2,7 @@ package io.github.mistral4j.testkit.internal.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -82,9 +83,19 @@ public final class Specs {
     return new ObjectSpec(name);
   }
 
-  /** A union discriminated by a member. */
-  public static Spec tagged(String discriminator, Map<String, Spec> variants) {
-    return new TaggedUnionSpec(discriminator, variants);
+  /** A union discriminated by a member, its variants in order (their tags listed so in messages). */
+  @SafeVarargs
+  public static Spec tagged(String discriminator, Map.Entry<String, Spec>... variants) {
+    Map<String, Spec> ordered = new LinkedHashMap<>();
+    for (Map.Entry<String, Spec> v : variants) {
+      ordered.put(v.getKey(), v.getValue());
+    }
+    return new TaggedUnionSpec(discriminator, ordered);
+  }
+
+  /** A variant of a {@linkplain #tagged tagged union}: the discriminator's value and the variant's spec. */
+  public static Map.Entry<String, Spec> variant(String tag, Spec spec) {
+    return Map.entry(tag, spec);
   }
 
   /** A union tried branch by branch. */
