@@ -223,4 +223,27 @@ class ValidationTest {
 
     assertThat(d.get(0).get("type").asText()).isEqualTo("list_type");
   }
+
+  @Test
+  void rulesTheServerHasBeyondTheContract_holdInEveryBodyTheyApplyTo() {
+    String id = http.post(
+            "/v1/connectors", "{\"name\":\"weather\",\"description\":\"d\",\"server\":\"https://x.example.com\"}")
+        .json().get("id").asText();
+
+    JsonNode name = detail(http.patch("/v1/connectors/" + id, "{\"name\":\"no spaces\"}")).get(0);
+    assertThat(name.get("type").asText()).isEqualTo("string_pattern_mismatch");
+    assertThat(name.get("loc").toString()).isEqualTo("[\"body\",\"name\"]");
+
+    JsonNode rule = detail(http.post("/v1/connectors/" + id + "/user/activate",
+        "{\"requires_confirmation\":{\"type\":\"xor\",\"expressions\":[]}}"));
+    JsonNode operator = null;
+    for (JsonNode d : rule) {
+      if (d.get("loc").toString().equals("[\"body\",\"requires_confirmation\",\"LogicalExpression\",\"type\"]")) {
+        operator = d;
+      }
+    }
+    assertThat(operator).as(rule.toString()).isNotNull();
+    assertThat(operator.get("type").asText()).isEqualTo("enum");
+    assertThat(operator.get("msg").asText()).isEqualTo("Input should be 'and' or 'or'");
+  }
 }
