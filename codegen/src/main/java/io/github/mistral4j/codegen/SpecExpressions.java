@@ -19,7 +19,9 @@ import org.jspecify.annotations.Nullable;
  * {@code const} to {@code literal(...)}, strings (with {@code date-time} to {@code dateTime()}, a
  * {@code uri} of at most 2083 characters to {@code url()}), numbers, booleans, arrays, maps and
  * free objects, with their limits. A keyword, format or shape it cannot map fails the generation,
- * naming the schema and property.
+ * naming the schema and property. Accepted but not checked, as the server (pydantic) does not
+ * reject on them: {@code uniqueItems} (a set, deduplicated), {@code format: uri} without the
+ * {@code HttpUrl} length ({@code AnyUrl}: only its lengths are checked), {@code format: password}.
  */
 final class SpecExpressions {
   /** The keywords a schema may have; {@code x-} extensions are ignored too. */
@@ -181,8 +183,11 @@ final class SpecExpressions {
           tag = e.getKey();
         }
       }
-      if (tag == null || !constants.contains(ref.substring(StandInSpecsModel.REF.length()))) {
-        throw new IllegalArgumentException(where + ": variant " + variant + " has no tag in the discriminator's mapping");
+      if (!ref.startsWith(StandInSpecsModel.REF) || !constants.contains(ref.substring(StandInSpecsModel.REF.length()))) {
+        throw new IllegalArgumentException(where + ": variant " + variant + " is not a named object schema");
+      }
+      if (tag == null) {
+        throw new IllegalArgumentException(where + ": variant " + ref + " has no tag in the discriminator's mapping");
       }
       variants.add(call("variant", CodeBlock.of("$S, $L", tag, of(where, variant, null))));
     }

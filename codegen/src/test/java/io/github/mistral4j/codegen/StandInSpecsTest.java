@@ -163,6 +163,10 @@ class StandInSpecsTest {
   void aUnionWithoutDiscriminatorAnUnknownFormatOrDefaultAndAnInlineObjectFail() {
     assertThatThrownBy(() -> emit(CONTRACT.replace("discriminator: {propertyName: type, ", "x-d: {"), STANDIN))
         .hasMessage("Thing.parts[] -> Part: a oneOf without a discriminator");
+    assertThatThrownBy(() -> emit(CONTRACT.replace("{nut: '#/components/schemas/Nut', ", "{"), STANDIN))
+        .hasMessage("Thing.parts[] -> Part: variant #/components/schemas/Nut has no tag in the discriminator's mapping");
+    assertThatThrownBy(() -> emit(CONTRACT.replace("oneOf: [{$ref: '#/components/schemas/Bolt'}", "oneOf: [{type: string}"), STANDIN))
+        .hasMessage("Thing.parts[] -> Part: variant {\"type\":\"string\"} is not a named object schema");
     assertThatThrownBy(() -> emit(CONTRACT.replace("format: date-time", "format: email"), STANDIN))
         .hasMessage("Thing.at: format email is not supported by the stand-in's specs");
     assertThatThrownBy(() -> emit(CONTRACT.replace("default: [a, b]", "default: [1]"), STANDIN))
