@@ -70,6 +70,35 @@ final class OptionChecks {
   }
 
   /**
+   * Checks a duration that may be zero, such as a backoff.
+   *
+   * @param name the parameter's name, for the messages
+   * @param duration the value
+   * @return the value, when zero or above
+   */
+  static Duration notNegative(String name, Duration duration) {
+    Objects.requireNonNull(duration, name);
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException(name + " must not be negative, got " + duration);
+    }
+    return duration;
+  }
+
+  /**
+   * Checks a count, such as a number of retries.
+   *
+   * @param name the parameter's name, for the message
+   * @param count the value
+   * @return the value, when zero or above
+   */
+  static int notNegative(String name, int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException(name + " must be >= 0, got " + count);
+    }
+    return count;
+  }
+
+  /**
    * Checks a response size limit.
    *
    * @param maxResponseBytes the value

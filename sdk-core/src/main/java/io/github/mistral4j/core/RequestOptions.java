@@ -139,10 +139,7 @@ public final class RequestOptions {
      * @return this builder
      */
     public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0) {
-        throw new IllegalArgumentException("maxRetries must be >= 0, got " + maxRetries);
-      }
-      this.maxRetries = maxRetries;
+      this.maxRetries = OptionChecks.notNegative("maxRetries", maxRetries);
       return this;
     }
 
@@ -153,11 +150,7 @@ public final class RequestOptions {
      * @return this builder
      */
     public Builder timeout(Duration timeout) {
-      Objects.requireNonNull(timeout, "timeout");
-      if (timeout.isZero() || timeout.isNegative()) {
-        throw new IllegalArgumentException("timeout must be positive, got " + timeout);
-      }
-      this.timeout = timeout;
+      this.timeout = OptionChecks.positive("timeout", timeout);
       return this;
     }
 

@@ -158,10 +158,7 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0) {
-        throw new IllegalArgumentException("maxRetries must be >= 0, got " + maxRetries);
-      }
-      this.maxRetries = maxRetries;
+      this.maxRetries = OptionChecks.notNegative("maxRetries", maxRetries);
       return this;
     }
 
@@ -172,7 +169,7 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder initialBackoff(Duration initialBackoff) {
-      this.initialBackoff = nonNegative("initialBackoff", initialBackoff);
+      this.initialBackoff = OptionChecks.notNegative("initialBackoff", initialBackoff);
       return this;
     }
 
@@ -183,7 +180,7 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder maxBackoff(Duration maxBackoff) {
-      this.maxBackoff = nonNegative("maxBackoff", maxBackoff);
+      this.maxBackoff = OptionChecks.notNegative("maxBackoff", maxBackoff);
       return this;
     }
 
@@ -194,7 +191,7 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder maxRetryAfter(Duration maxRetryAfter) {
-      this.maxRetryAfter = nonNegative("maxRetryAfter", maxRetryAfter);
+      this.maxRetryAfter = OptionChecks.notNegative("maxRetryAfter", maxRetryAfter);
       return this;
     }
 
@@ -205,14 +202,6 @@ public final class RetryPolicy {
      */
     public RetryPolicy build() {
       return new RetryPolicy(this);
-    }
-
-    private static Duration nonNegative(String name, Duration d) {
-      Objects.requireNonNull(d, name);
-      if (d.isNegative()) {
-        throw new IllegalArgumentException(name + " must not be negative, got " + d);
-      }
-      return d;
     }
   }
 }
