@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -34,6 +35,19 @@ public final class JsonProblems {
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_$@-]+");
   /** What {@link Models#required} says: {@code Type.member is required}, names only. */
   private static final Pattern REQUIRED_MEMBER = Pattern.compile("[A-Za-z0-9_]{1,64}\\.[A-Za-z0-9_]{1,64} is required");
+
+  /** The fixed kinds, subclasses before their superclasses; the others are worked out in {@link #kind}. */
+  private static final List<Map.Entry<Class<? extends Throwable>, String>> KINDS = List.of(
+      Map.entry(JsonEOFException.class, "unexpected end of input"),
+      Map.entry(InputCoercionException.class, "number out of range"),
+      Map.entry(JsonParseException.class, "unexpected token (malformed JSON)"),
+      Map.entry(JsonGenerationException.class, "cannot be written as JSON"),
+      Map.entry(InvalidTypeIdException.class, "unknown or missing type id"),
+      Map.entry(InvalidNullException.class, "null not allowed"),
+      Map.entry(InvalidFormatException.class, "invalid format"),
+      Map.entry(UnrecognizedPropertyException.class, "unknown member"),
+      Map.entry(IgnoredPropertyException.class, "unknown member"),
+      Map.entry(InvalidDefinitionException.class, "unsupported type definition"));
 
   private JsonProblems() {}
 
@@ -105,29 +119,10 @@ public final class JsonProblems {
   }
 
   static String kind(Throwable e) {
-    if (e instanceof JsonEOFException) {
-      return "unexpected end of input";
-    }
-    if (e instanceof InputCoercionException) {
-      return "number out of range";
-    }
-    if (e instanceof JsonParseException) {
-      return "unexpected token (malformed JSON)";
-    }
-    if (e instanceof JsonGenerationException) {
-      return "cannot be written as JSON";
-    }
-    if (e instanceof InvalidTypeIdException) {
-      return "unknown or missing type id";
-    }
-    if (e instanceof InvalidNullException) {
-      return "null not allowed";
-    }
-    if (e instanceof InvalidFormatException) {
-      return "invalid format";
-    }
-    if (e instanceof UnrecognizedPropertyException || e instanceof IgnoredPropertyException) {
-      return "unknown member";
+    for (Map.Entry<Class<? extends Throwable>, String> kind : KINDS) {
+      if (kind.getKey().isInstance(e)) {
+        return kind.getValue();
+      }
     }
     if (e instanceof MismatchedInputException m) {
       String original = m.getOriginalMessage(); // read to classify only, never shown
@@ -145,9 +140,6 @@ public final class JsonProblems {
         return "missing required member: " + m;
       }
       return "invalid value";
-    }
-    if (e instanceof InvalidDefinitionException) {
-      return "unsupported type definition";
     }
     if (e instanceof JsonMappingException) {
       return e.getCause() == null ? "invalid value" : "invalid value (" + e.getCause().getClass().getSimpleName() + ")";
