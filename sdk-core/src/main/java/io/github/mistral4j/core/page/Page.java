@@ -158,12 +158,7 @@ public final class Page<T> {
    * @throws ClassCastException when the response is not of that type (the message names both)
    */
   public <R> R response(Class<R> type) {
-    Object response = state.response();
-    if (!type.isInstance(response)) {
-      throw new ClassCastException(
-          "the response of this page is a " + response.getClass().getName() + ", not a " + type.getName());
-    }
-    return type.cast(response);
+    return state.response(type);
   }
 
   /**
