@@ -61,7 +61,7 @@ public final class AgentsClient implements AgentsOperations, AutoCloseable {
    * @return the client
    */
   public static AgentsClient create(ClientOptions options) {
-    return new AgentsClient(MistralTransport.create(Objects.requireNonNull(options, "options")));
+    return new AgentsClient(MistralTransport.create(options));
   }
 
   /**
@@ -79,7 +79,7 @@ public final class AgentsClient implements AgentsOperations, AutoCloseable {
    * @throws io.github.mistral4j.core.MistralException when {@code http} is closed
    */
   public static AgentsClient create(ClientOptions options, MistralHttp http) {
-    return new AgentsClient(MistralTransport.create(Objects.requireNonNull(options, "options"), http));
+    return new AgentsClient(MistralTransport.create(options, http));
   }
 
   /**

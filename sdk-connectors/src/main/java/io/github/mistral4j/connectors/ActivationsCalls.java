@@ -27,7 +27,6 @@ final class ActivationsCalls {
   ApiCall<MessageResponse> activate(String connectorId, Scope scope, RequestOptions requestOptions) {
     String id = PathParams.uuid("connector_id", connectorId);
     String segment = Objects.requireNonNull(scope, "scope").pathSegment();
-    Objects.requireNonNull(requestOptions, "requestOptions");
     return ApiCall.of(requestOptions, () -> api.activate(id, segment));
   }
 
@@ -41,7 +40,6 @@ final class ActivationsCalls {
     String id = PathParams.uuid("connector_id", connectorId);
     String segment = Objects.requireNonNull(scope, "scope").pathSegment();
     Objects.requireNonNull(configuration, "configuration");
-    Objects.requireNonNull(requestOptions, "requestOptions");
     return ApiCall.of(requestOptions, () -> api.activate(id, segment, configuration));
   }
 
@@ -52,7 +50,6 @@ final class ActivationsCalls {
   ApiCall<MessageResponse> deactivate(String connectorId, Scope scope, RequestOptions requestOptions) {
     String id = PathParams.uuid("connector_id", connectorId);
     String segment = Objects.requireNonNull(scope, "scope").pathSegment();
-    Objects.requireNonNull(requestOptions, "requestOptions");
     return ApiCall.of(requestOptions, () -> api.deactivate(id, segment));
   }
 

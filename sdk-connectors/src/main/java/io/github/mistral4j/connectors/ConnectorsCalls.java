@@ -35,7 +35,6 @@ final class ConnectorsCalls {
 
   ApiCall<Connector> create(CreateConnectorRequest request, RequestOptions requestOptions) {
     Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(requestOptions, "requestOptions");
     return ApiCall.of(requestOptions, () -> api.create(request));
   }
 
@@ -66,7 +65,6 @@ final class ConnectorsCalls {
   ApiCall<Connector> get(String connectorIdOrName, GetConnectorParams params, RequestOptions requestOptions) {
     String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
     Objects.requireNonNull(params, "params");
-    Objects.requireNonNull(requestOptions, "requestOptions");
     return ApiCall.of(requestOptions, () -> api.get(id, params.fetchUserData(), params.fetchCustomerData()));
   }
 
@@ -78,7 +76,6 @@ final class ConnectorsCalls {
       String connectorId, UpdateConnectorRequest request, RequestOptions requestOptions) {
     String id = PathParams.uuid("connector_id", connectorId);
     Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(requestOptions, "requestOptions");
     return ApiCall.of(requestOptions, () -> api.update(id, request));
   }
 
@@ -88,7 +85,6 @@ final class ConnectorsCalls {
 
   ApiCall<MessageResponse> delete(String connectorId, RequestOptions requestOptions) {
     String id = PathParams.uuid("connector_id", connectorId);
-    Objects.requireNonNull(requestOptions, "requestOptions");
     return ApiCall.of(requestOptions, () -> api.delete(id));
   }
 
@@ -104,7 +100,6 @@ final class ConnectorsCalls {
       String connectorIdOrName, GetAuthUrlParams params, RequestOptions requestOptions) {
     String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
     Objects.requireNonNull(params, "params");
-    Objects.requireNonNull(requestOptions, "requestOptions");
     String methodType = params.methodType() == null ? null : params.methodType().value();
     return ApiCall.of(requestOptions, () -> api.getAuthUrl(
                 id,
@@ -122,7 +117,6 @@ final class ConnectorsCalls {
   ApiCall<List<PublicAuthenticationMethod>> getAuthenticationMethods(
       String connectorIdOrName, RequestOptions requestOptions) {
     String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
-    Objects.requireNonNull(requestOptions, "requestOptions");
     return ApiCall.of(requestOptions, () -> api.getAuthenticationMethods(id))
         .map(items -> Responses.items(items, "get_authentication_methods"));
   }
@@ -133,7 +127,6 @@ final class ConnectorsCalls {
 
   ApiCall<MessageResponse> share(String connectorId, RequestOptions requestOptions) {
     String id = PathParams.uuid("connector_id", connectorId);
-    Objects.requireNonNull(requestOptions, "requestOptions");
     return ApiCall.of(requestOptions, () -> api.share(id));
   }
 
@@ -143,7 +136,6 @@ final class ConnectorsCalls {
 
   ApiCall<MessageResponse> unshare(String connectorId, RequestOptions requestOptions) {
     String id = PathParams.uuid("connector_id", connectorId);
-    Objects.requireNonNull(requestOptions, "requestOptions");
     return ApiCall.of(requestOptions, () -> api.unshare(id));
   }
 

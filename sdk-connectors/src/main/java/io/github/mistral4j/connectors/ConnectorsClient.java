@@ -65,7 +65,7 @@ public final class ConnectorsClient implements ConnectorsOperations, AutoCloseab
    * @return the client
    */
   public static ConnectorsClient create(ClientOptions options) {
-    return new ConnectorsClient(MistralTransport.create(Objects.requireNonNull(options, "options")));
+    return new ConnectorsClient(MistralTransport.create(options));
   }
 
   /**
@@ -83,7 +83,7 @@ public final class ConnectorsClient implements ConnectorsOperations, AutoCloseab
    * @throws io.github.mistral4j.core.MistralException when {@code http} is closed
    */
   public static ConnectorsClient create(ClientOptions options, MistralHttp http) {
-    return new ConnectorsClient(MistralTransport.create(Objects.requireNonNull(options, "options"), http));
+    return new ConnectorsClient(MistralTransport.create(options, http));
   }
 
   /**

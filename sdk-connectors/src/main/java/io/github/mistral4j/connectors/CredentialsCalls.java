@@ -42,7 +42,6 @@ final class CredentialsCalls {
     String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
     String segment = Objects.requireNonNull(scope, "scope").pathSegment();
     Objects.requireNonNull(credentials, "credentials");
-    Objects.requireNonNull(requestOptions, "requestOptions");
     return ApiCall.of(requestOptions, () -> api.createOrUpdate(id, segment, credentials));
   }
 
@@ -55,7 +54,6 @@ final class CredentialsCalls {
     String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
     String segment = Objects.requireNonNull(scope, "scope").pathSegment();
     String name = PathParams.name("credentials_name", credentialsName);
-    Objects.requireNonNull(requestOptions, "requestOptions");
     return ApiCall.of(requestOptions, () -> api.delete(id, segment, name));
   }
 
@@ -65,7 +63,6 @@ final class CredentialsCalls {
 
   ApiCall<MessageResponse> deleteAllUser(String connectorIdOrName, RequestOptions requestOptions) {
     String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
-    Objects.requireNonNull(requestOptions, "requestOptions");
     return ApiCall.of(requestOptions, () -> api.deleteAllUser(id));
   }
 
@@ -74,7 +71,6 @@ final class CredentialsCalls {
     String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
     String segment = Objects.requireNonNull(scope, "scope").pathSegment();
     Objects.requireNonNull(params, "params");
-    Objects.requireNonNull(requestOptions, "requestOptions");
     String authType = params.authType() == null ? null : params.authType().value();
     return Listing.single(ApiCall.of(requestOptions, () -> api.list(id, segment, authType, params.fetchDefault()))
         .map(response -> new Slice<>(response.credentials(), null, response)));

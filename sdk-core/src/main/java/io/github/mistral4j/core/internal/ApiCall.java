@@ -33,6 +33,8 @@ public final class ApiCall<R> {
    *     capture the request, not to send it)
    * @param <T> the decoded body's type
    * @return the operation
+   * @throws NullPointerException naming {@code requestOptions} or {@code request} when one is null,
+   *     so that the calls classes need not check their {@code RequestOptions} argument again
    */
   @SuppressWarnings("unchecked")
   public static <T> ApiCall<T> of(RequestOptions options, Supplier<T> request) {
