@@ -3,7 +3,6 @@ package io.github.mistral4j.core.page;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -24,15 +23,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> item type
  */
-public final class AsyncPage<T> {
-  private final Paging.Mode mode;
-  private final Paging.State<T> state;
+public final class AsyncPage<T> extends PageContent<T> {
   private final @Nullable Function<String, CompletableFuture<Slice<T>>> fetch;
 
   private AsyncPage(
       Paging.Mode mode, Paging.State<T> state, @Nullable Function<String, CompletableFuture<Slice<T>>> fetch) {
-    this.mode = mode;
-    this.state = state;
+    super(mode, state);
     this.fetch = fetch;
   }
 
@@ -87,24 +83,6 @@ public final class AsyncPage<T> {
   }
 
   /**
-   * The items of this page, in the server's order.
-   *
-   * @return an unmodifiable list, possibly empty
-   */
-  public List<T> items() {
-    return state.items();
-  }
-
-  /**
-   * Whether a next page exists (see {@link Page#hasNextPage()}).
-   *
-   * @return whether {@link #nextPage()} may be called
-   */
-  public boolean hasNextPage() {
-    return state.nextToken() != null;
-  }
-
-  /**
    * Fetches the next page; each call sends a request, with this page's parameters and request
    * options.
    *
@@ -121,36 +99,6 @@ public final class AsyncPage<T> {
   }
 
   /**
-   * The token the next page is fetched with (see {@link Page#nextPageToken()}).
-   *
-   * @return the token, empty on the last page
-   */
-  public Optional<String> nextPageToken() {
-    return Optional.ofNullable(state.nextToken());
-  }
-
-  /**
-   * The decoded response body of this page (see {@link Page#response()}).
-   *
-   * @return the response
-   */
-  public Object response() {
-    return state.response();
-  }
-
-  /**
-   * The decoded response body of this page as its type (see {@link Page#response(Class)}).
-   *
-   * @param type the class of the API's page model
-   * @param <R> the page model type
-   * @return the response
-   * @throws ClassCastException when the response is not of that type
-   */
-  public <R> R response(Class<R> type) {
-    return state.response(type);
-  }
-
-  /**
    * Every item from this page on, lazily: each next page is fetched only once the items before it
    * have been consumed.
    *
@@ -158,10 +106,5 @@ public final class AsyncPage<T> {
    */
   public AsyncAutoPager<T> autoPager() {
     return AsyncAutoPager.from(() -> CompletableFuture.completedFuture(this));
-  }
-
-  @Override
-  public String toString() {
-    return "AsyncPage[items=" + state.items().size() + ", hasNextPage=" + hasNextPage() + "]";
   }
 }

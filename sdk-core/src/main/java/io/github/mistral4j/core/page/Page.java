@@ -3,7 +3,6 @@ package io.github.mistral4j.core.page;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
@@ -30,14 +29,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> item type
  */
-public final class Page<T> {
-  private final Paging.Mode mode;
-  private final Paging.State<T> state;
+public final class Page<T> extends PageContent<T> {
   private final @Nullable Function<String, Slice<T>> fetch;
 
   private Page(Paging.Mode mode, Paging.State<T> state, @Nullable Function<String, Slice<T>> fetch) {
-    this.mode = mode;
-    this.state = state;
+    super(mode, state);
     this.fetch = fetch;
   }
 
@@ -92,26 +88,6 @@ public final class Page<T> {
   }
 
   /**
-   * The items of this page, in the server's order.
-   *
-   * @return an unmodifiable list, possibly empty
-   */
-  public List<T> items() {
-    return state.items();
-  }
-
-  /**
-   * Whether a next page exists. {@code false} on the last page; {@code true} means the server
-   * gave a next token (or, for lists paged by number, this page was full) and the next page may
-   * still turn out empty.
-   *
-   * @return whether {@link #nextPage()} may be called
-   */
-  public boolean hasNextPage() {
-    return state.nextToken() != null;
-  }
-
-  /**
    * Fetches the next page. Each call sends a request, with the same parameters and request
    * options as this page's.
    *
@@ -128,40 +104,6 @@ public final class Page<T> {
   }
 
   /**
-   * The token the next page is fetched with: the server's cursor or page token, or the next page
-   * number as text. Pass it back in the list parameters to resume later.
-   *
-   * @return the token, empty on the last page
-   */
-  public Optional<String> nextPageToken() {
-    return Optional.ofNullable(state.nextToken());
-  }
-
-  /**
-   * The decoded response body of this page, as the API returned it: the API's page model where
-   * it has one (for example {@code PaginatedConnectors}, {@code AgentListPage}, {@code
-   * CredentialsResponse}), or the list of items for an API answering with a bare array.
-   *
-   * @return the response
-   */
-  public Object response() {
-    return state.response();
-  }
-
-  /**
-   * The decoded response body of this page as its type, for example {@code
-   * page.response(PaginatedConnectors.class).pagination().nextCursor()}.
-   *
-   * @param type the class of the API's page model
-   * @param <R> the page model type
-   * @return the response
-   * @throws ClassCastException when the response is not of that type (the message names both)
-   */
-  public <R> R response(Class<R> type) {
-    return state.response(type);
-  }
-
-  /**
    * Every item from this page on, lazily: this page's items first, then each next page, fetched
    * when iteration reaches it. Each iteration starts again from this page (without fetching it
    * again).
@@ -170,10 +112,5 @@ public final class Page<T> {
    */
   public AutoPager<T> autoPager() {
     return AutoPager.from(() -> this);
-  }
-
-  @Override
-  public String toString() {
-    return "Page[items=" + state.items().size() + ", hasNextPage=" + hasNextPage() + "]";
   }
 }

@@ -60,15 +60,6 @@ final class Paging {
       items = List.copyOf(items);
       Objects.requireNonNull(response, "response");
     }
-
-    /** The response as its type, or a {@link ClassCastException} naming both types. */
-    <R> R response(Class<R> type) {
-      if (!type.isInstance(response)) {
-        throw new ClassCastException(
-            "the response of this page is a " + response.getClass().getName() + ", not a " + type.getName());
-      }
-      return type.cast(response);
-    }
   }
 
   /**
