@@ -47,6 +47,11 @@ public final class ConnectorSource {
     return new Builder(source.toBuilder());
   }
 
+  /** {@return the tools core's source this one holds: same connector, credentials and prefix} */
+  public io.github.mistral4j.tools.ConnectorSource toolsSource() {
+    return source;
+  }
+
   /** {@return the connector's UUID or name} */
   public String idOrName() {
     return source.idOrName();

@@ -27,7 +27,7 @@ public final class ConnectorSources {
    * @throws IllegalArgumentException when the same source was added before
    */
   public io.github.mistral4j.tools.ConnectorSource add(ConnectorSource source) {
-    io.github.mistral4j.tools.ConnectorSource twin = twinOf(source);
+    io.github.mistral4j.tools.ConnectorSource twin = source.toolsSource();
     if (byTwin.putIfAbsent(twin, source) != null) {
       throw new IllegalArgumentException("connector " + source + " is added twice");
     }
@@ -81,22 +81,5 @@ public final class ConnectorSources {
   public <T> BiFunction<io.github.mistral4j.tools.ConnectorSource, T, @Nullable String> mapper(
       BiFunction<ConnectorSource, T, @Nullable String> mapper) {
     return (twin, tool) -> mapper.apply(configured(twin), tool);
-  }
-
-  /**
-   * The tools core's source for a bridge source: same connector, credentials and prefix.
-   *
-   * @param source a bridge source
-   * @return its twin
-   */
-  public static io.github.mistral4j.tools.ConnectorSource twinOf(ConnectorSource source) {
-    io.github.mistral4j.tools.ConnectorSource.Builder twin = io.github.mistral4j.tools.ConnectorSource.builder(source.idOrName());
-    if (source.credentialsName() != null) {
-      twin.credentialsName(source.credentialsName());
-    }
-    if (source.prefix() != null) {
-      twin.prefix(source.prefix());
-    }
-    return twin.build();
   }
 }

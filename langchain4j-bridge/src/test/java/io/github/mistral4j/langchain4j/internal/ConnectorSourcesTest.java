@@ -14,11 +14,11 @@ class ConnectorSourcesTest {
 
   @Test
   void twin_carriesTheConnectorCredentialsAndPrefix() {
-    io.github.mistral4j.tools.ConnectorSource twin = ConnectorSources.twinOf(GITHUB);
+    io.github.mistral4j.tools.ConnectorSource twin = GITHUB.toolsSource();
     assertThat(twin.idOrName()).isEqualTo("github");
     assertThat(twin.credentialsName()).isEqualTo("work");
     assertThat(twin.prefix()).isEqualTo("gh_");
-    assertThat(ConnectorSources.twinOf(WEATHER)).isEqualTo(io.github.mistral4j.tools.ConnectorSource.of("weather"));
+    assertThat(WEATHER.toolsSource()).isEqualTo(io.github.mistral4j.tools.ConnectorSource.of("weather"));
   }
 
   @Test
