@@ -2,6 +2,8 @@ package io.github.mistral4j.langchain4j;
 
 import dev.langchain4j.exception.ToolExecutionException;
 import io.github.mistral4j.core.MistralException;
+import io.github.mistral4j.tools.ConnectorToolCallException;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,11 +15,14 @@ import org.jspecify.annotations.Nullable;
  * is attached as a suppressed exception, not as the cause: LangChain4j's default error handler
  * sends the cause's message to the model, so the cause (as LangChain4j's own constructor makes it)
  * carries this exception's clean message.
+ *
+ * <p>It is the LangChain4j form of the tools core's {@link ConnectorToolCallException}, whose
+ * details it holds: LangChain4j's error handlers need a {@link ToolExecutionException}.
  */
 public class ConnectorToolException extends ToolExecutionException {
   private static final long serialVersionUID = 1L;
 
-  /** Why a call failed. */
+  /** Why a call failed: the reasons of {@link ConnectorToolCallException.Reason}, by the same names. */
   public enum Reason {
     /** The tool ran and reported an error ({@code isError}). */
     TOOL_ERROR,
@@ -43,15 +48,10 @@ public class ConnectorToolException extends ToolExecutionException {
     OTHER
   }
 
-  /** Why the call failed. */
+  /** Why the call failed, as {@link #failure}'s reason. */
   private final Reason reason;
-  /** The name of the connector whose tool failed. */
-  private final String connector;
-  /** The name of the tool that failed. */
-  private final String toolName;
-  /** The HTTP status of the failed call, or {@code null} when none was received. */
-  private final @Nullable Integer statusCode;
-  private final transient @Nullable MistralException sdkException;
+  /** The tools core's failure this exception stands for: message, connector, tool, status, SDK exception. */
+  private final ConnectorToolCallException failure;
 
   /**
    * Creates an exception.
@@ -70,14 +70,23 @@ public class ConnectorToolException extends ToolExecutionException {
       String toolName,
       @Nullable Integer statusCode,
       @Nullable MistralException sdkException) {
-    super(message, statusCode);
-    this.reason = reason;
-    this.connector = connector;
-    this.toolName = toolName;
-    this.statusCode = statusCode;
-    this.sdkException = sdkException;
-    if (sdkException != null) {
-      addSuppressed(sdkException);
+    this(new ConnectorToolCallException(message, ConnectorToolCallException.Reason.valueOf(
+        Objects.requireNonNull(reason, "reason").name()), connector, toolName, statusCode, sdkException));
+  }
+
+  /**
+   * The exception for a failure of the tools core: same message, reason, connector, tool, status
+   * and SDK exception, and the same suppressed exceptions (the failure itself is neither attached
+   * nor the cause).
+   *
+   * @param failure the tools core's failure
+   */
+  public ConnectorToolException(ConnectorToolCallException failure) {
+    super(Objects.requireNonNullElse(failure.getMessage(), ""), failure.statusCode());
+    this.reason = Reason.valueOf(failure.reason().name());
+    this.failure = failure;
+    for (Throwable suppressed : failure.getSuppressed()) {
+      addSuppressed(suppressed);
     }
   }
 
@@ -88,23 +97,23 @@ public class ConnectorToolException extends ToolExecutionException {
 
   /** {@return the connector, id or name, as configured in the provider} */
   public String connector() {
-    return connector;
+    return failure.connector();
   }
 
   /** {@return the tool's name on the connector (not the name the model used)} */
   public String toolName() {
-    return toolName;
+    return failure.toolName();
   }
 
   /** {@return the HTTP status the server answered with, or {@code null}} */
   public @Nullable Integer statusCode() {
-    return statusCode;
+    return failure.statusCode();
   }
 
   /**
    * {@return the SDK exception behind this failure, or {@code null} (tool errors, bad arguments)}
    */
   public @Nullable MistralException sdkException() {
-    return sdkException;
+    return failure.sdkException();
   }
 }

@@ -70,21 +70,7 @@ public final class ConnectorToolExecutor implements ToolExecutor {
     try {
       return tool.call(request.name() == null ? tool.toolName() : request.name(), request.arguments());
     } catch (ConnectorToolCallException e) {
-      throw translate(e);
+      throw new ConnectorToolException(e);
     }
-  }
-
-  /** The LangChain4j exception for a failure of the tools core: same message, reason and details. */
-  static ConnectorToolException translate(ConnectorToolCallException e) {
-    ConnectorToolException failure = new ConnectorToolException(
-        Objects.requireNonNullElse(e.getMessage(), ""),
-        ConnectorToolException.Reason.valueOf(e.reason().name()),
-        e.connector(), e.toolName(), e.statusCode(), e.sdkException());
-    for (Throwable suppressed : e.getSuppressed()) {
-      if (suppressed != e.sdkException()) {
-        failure.addSuppressed(suppressed);
-      }
-    }
-    return failure;
   }
 }
