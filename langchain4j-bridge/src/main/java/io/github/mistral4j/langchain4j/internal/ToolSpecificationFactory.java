@@ -1,11 +1,12 @@
 package io.github.mistral4j.langchain4j.internal;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import io.github.mistral4j.connectors.mcp.McpTool;
 import io.github.mistral4j.connectors.mcp.ToolAnnotations;
-import io.github.mistral4j.core.MistralInvalidDataException;
 import io.github.mistral4j.core.internal.Json;
 import io.github.mistral4j.langchain4j.ConnectorToolMetadata;
 import java.lang.System.Logger.Level;
@@ -26,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 public final class ToolSpecificationFactory {
   private static final System.Logger LOG = System.getLogger(ToolSpecificationFactory.class.getName());
   private static final ObjectMapper MAPPER = Json.mapper();
+  private static final JavaType META = MAPPER.getTypeFactory().constructType(new TypeReference<LinkedHashMap<String, Object>>() {});
   private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
 
   private ToolSpecificationFactory() {}
@@ -65,9 +67,9 @@ public final class ToolSpecificationFactory {
       metadata.put(ConnectorToolMetadata.OUTPUT_SCHEMA, JsonValues.toMap(outputSchema));
     }
     if (tool.meta() != null) {
-      JsonNode meta = MAPPER.valueToTree(tool.meta());
-      if (meta.isObject() && !meta.isEmpty()) {
-        metadata.put(ConnectorToolMetadata.META, JsonValues.toMap(meta));
+      Map<String, Object> meta = MAPPER.convertValue(tool.meta(), META);
+      if (!meta.isEmpty()) {
+        metadata.put(ConnectorToolMetadata.META, meta);
       }
     }
     if (!schema.fallbacks().isEmpty()) {
@@ -89,15 +91,12 @@ public final class ToolSpecificationFactory {
 
   /** The tool's input schema, or {@code null} when the server sent none (logged once per tool). */
   private static @Nullable JsonNode inputSchema(String connector, McpTool tool) {
-    try {
-      return tool.inputSchema();
-    } catch (MistralInvalidDataException e) {
-      if (WARNED.add(connector + '\u0000' + tool.name()) && WARNED.size() < 10_000) {
-        LOG.log(Level.WARNING, () -> "Tool '" + tool.name() + "' of connector '" + connector
-            + "' came without an inputSchema (a server defect); it is offered without parameters");
-      }
-      return null;
+    JsonNode schema = HeldSchema.inputSchema(tool);
+    if (schema == null && WARNED.add(connector + '\u0000' + tool.name()) && WARNED.size() < 10_000) {
+      LOG.log(Level.WARNING, () -> "Tool '" + tool.name() + "' of connector '" + connector
+          + "' came without an inputSchema (a server defect); it is offered without parameters");
     }
+    return schema;
   }
 
   private static List<String> append(List<String> lines, String line) {

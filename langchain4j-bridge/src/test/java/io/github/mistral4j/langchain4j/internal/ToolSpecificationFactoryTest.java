@@ -2,10 +2,12 @@ package io.github.mistral4j.langchain4j.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import io.github.mistral4j.connectors.mcp.McpTool;
 import io.github.mistral4j.core.internal.Json;
 import io.github.mistral4j.langchain4j.ConnectorToolMetadata;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -81,5 +83,24 @@ class ToolSpecificationFactoryTest {
     assertThat(ruled.description()).isEqualTo("If x is given, also give: y.");
     assertThat(plain.description()).isEqualTo("B.");
     assertThat(plain.metadata()).doesNotContainKeys(ConnectorToolMetadata.SCHEMA_NOTES, ConnectorToolMetadata.SCHEMA_FALLBACKS);
+  }
+
+  @Test
+  void create_givesMetaAsItsJsonTreeReadAsMapsWould_valuesAndTypes() throws Exception {
+    List<McpTool> withMeta = new ArrayList<>();
+    for (JsonNode json : Json.mapper().readTree(ToolSpecificationFactoryTest.class.getResource("/specifications/tools.json"))) {
+      McpTool tool = Json.mapper().treeToValue(json, McpTool.class);
+      if (tool.meta() != null) {
+        withMeta.add(tool);
+      }
+    }
+    assertThat(withMeta).hasSizeGreaterThan(2);
+
+    for (McpTool tool : withMeta) {
+      JsonNode tree = Json.mapper().valueToTree(tool.meta());
+      Object meta = ToolSpecificationFactory.create("c", tool).metadata().get(ConnectorToolMetadata.META);
+
+      assertThat(meta).as(tool.name()).isEqualTo(tree.isEmpty() ? null : JsonValues.toMap(tree));
+    }
   }
 }
