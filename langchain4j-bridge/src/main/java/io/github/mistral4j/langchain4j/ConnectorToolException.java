@@ -80,14 +80,19 @@ public class ConnectorToolException extends ToolExecutionException {
    * nor the cause).
    *
    * @param failure the tools core's failure
+   * @throws NullPointerException naming {@code failure} when it is null
    */
   public ConnectorToolException(ConnectorToolCallException failure) {
-    super(Objects.requireNonNullElse(failure.getMessage(), ""), failure.statusCode());
+    super(messageOf(failure), failure.statusCode());
     this.reason = Reason.valueOf(failure.reason().name());
     this.failure = failure;
     for (Throwable suppressed : failure.getSuppressed()) {
       addSuppressed(suppressed);
     }
+  }
+
+  private static String messageOf(ConnectorToolCallException failure) {
+    return Objects.requireNonNullElse(Objects.requireNonNull(failure, "failure").getMessage(), "");
   }
 
   /** {@return why the call failed} */

@@ -58,6 +58,13 @@ class ConnectorToolExceptionTest {
   }
 
   @Test
+  void fromTheToolsCoresFailure_withoutOne_failsNamingIt() {
+    assertThatThrownBy(() -> new ConnectorToolException((ConnectorToolCallException) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("failure");
+  }
+
+  @Test
   void reasons_areTheToolsCoresByNameAndOrder() {
     assertThat(Arrays.stream(ConnectorToolException.Reason.values()).map(Enum::name))
         .containsExactlyElementsOf(Arrays.stream(ConnectorToolCallException.Reason.values()).map(Enum::name).toList());
