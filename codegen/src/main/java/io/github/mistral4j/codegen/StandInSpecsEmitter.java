@@ -9,6 +9,7 @@ import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeSpec;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -17,7 +18,7 @@ import javax.lang.model.element.Modifier;
  * Writes the stand-in's request specs ({@link StandInSpecsModel}): one constant per named object
  * or string enum schema, the objects declared empty and their fields added in a static block (so
  * that schemas may refer to each other in any order, recursively), in the declaration form of the
- * testkit's {@code Specs} factories.
+ * testkit's {@code Specs} factories; then one constant per parameter {@code x-standin} lists.
  */
 public final class StandInSpecsEmitter {
   /** The package of the stand-in's spec types and factories. */
@@ -56,6 +57,9 @@ public final class StandInSpecsEmitter {
         fill.add(fields(name, schema, model, specs));
       }
     }
+    for (StandInParameter parameter : model.parameters()) {
+      type.addField(parameter(parameter, model, specs));
+    }
     for (Map.Entry<String, JsonNode> rule : model.rules().entrySet()) {
       for (Iterator<String> it = rule.getValue().fieldNames(); it.hasNext(); ) {
         String key = it.next();
@@ -75,6 +79,46 @@ public final class StandInSpecsEmitter {
     used.add("object");
     used.stream().sorted().forEach(f -> file.addStaticImport(SPECS, f));
     return file.build();
+  }
+
+  /**
+   * The constant of a parameter, named after it: the spec of its value, which every operation
+   * declaring it must give alike.
+   */
+  private static FieldSpec parameter(StandInParameter parameter, StandInSpecsModel model, SpecExpressions specs) {
+    String where = StandInSpecsModel.KEY + ".parameters." + parameter.name();
+    String constant = parameter.name().toUpperCase(Locale.ROOT);
+    if (model.schemas().stream().anyMatch(s -> SpecExpressions.constant(s).equals(constant))) {
+      throw new IllegalArgumentException(where + ": its constant " + constant + " is a schema's too");
+    }
+    CodeBlock spec = null;
+    String first = null;
+    for (Map.Entry<String, JsonNode> declared : parameter.schemas().entrySet()) {
+      String at = declared.getKey() + "." + parameter.name();
+      CodeBlock next = specs.of(at, StandInParameter.value(declared.getValue()), parameter.rule());
+      for (Iterator<String> it = parameter.rule().fieldNames(); it.hasNext(); ) {
+        String key = it.next();
+        if (!specs.applied(at + "/" + key)) {
+          throw new IllegalArgumentException(where + ": " + key + " applies to no string or inline enum of " + at);
+        }
+      }
+      if (spec == null) {
+        spec = next;
+        first = declared.getKey();
+      } else if (!spec.toString().equals(next.toString())) {
+        throw new IllegalArgumentException(where + ": declared differently in " + first + " (" + shown(spec)
+            + ") and " + declared.getKey() + " (" + shown(next) + ")");
+      }
+    }
+    return FieldSpec.builder(SPEC, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The {@code $L} parameter, as the operations declare it.\n", parameter.name())
+        .initializer(spec)
+        .build();
+  }
+
+  /** An expression as the generated source writes it, its factories imported. */
+  private static String shown(CodeBlock expression) {
+    return expression.toString().replace(SPECS + ".", "");
   }
 
   private static CodeBlock fields(String name, JsonNode schema, StandInSpecsModel model, SpecExpressions specs) {

@@ -24,10 +24,11 @@ import java.util.Set;
  * @param partial the object schemas whose absent fields stay absent (PATCH-like bodies)
  * @param rules per {@code Schema.property}: the overlay's {@code pattern}, {@code default} or {@code
  *     enum} (the label of an inline enum the server declares as a named enum)
+ * @param parameters the parameters declared inline in operations that get a constant too
  */
 public record StandInSpecsModel(
     String module, ClassName self, String javadoc, List<String> schemas, Set<String> partial,
-    Map<String, JsonNode> rules) {
+    Map<String, JsonNode> rules, List<StandInParameter> parameters) {
   static final String KEY = "x-standin";
   static final String REF = "#/components/schemas/";
   private static final Set<String> RULE_KEYS = Set.of("pattern", "default", "enum");
@@ -61,7 +62,8 @@ public record StandInSpecsModel(
     }
     return Optional.of(new StandInSpecsModel(required(c, "module"), ClassName.get(required(c, "package"), name),
         required(c, "javadoc").strip(),
-        constants, partial, rules(schemas, reached, c.path("rules"))));
+        constants, partial, rules(schemas, reached, c.path("rules")),
+        StandInParameter.read(document, c.path("parameters"))));
   }
 
   /**

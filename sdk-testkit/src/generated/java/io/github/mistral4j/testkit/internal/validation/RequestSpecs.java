@@ -26,7 +26,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The request bodies of the contract, and the schemas they use, as the stand-in checks them:
- * one spec per object schema or string enum, named after the schema.
+ * one spec per object schema or string enum, named after the schema; then the parameters the
+ * operations declare inline, named after the parameter.
  */
 public final class RequestSpecs {
   /**
@@ -271,6 +272,27 @@ public final class RequestSpecs {
    */
   public static final Spec REQUEST_SOURCE = oneOf("RequestSource", "api", "playground",
       "agent_builder_v1");
+
+  /**
+   * The {@code alias} parameter, as the operations declare it.
+   */
+  public static final Spec ALIAS = string().minLength(1).maxLength(64).pattern("^[a-z]([a-z0-9_-]*[a-z0-9])?$");
+
+  /**
+   * The {@code consumer_scope} parameter, as the operations declare it.
+   */
+  public static final Spec CONSUMER_SCOPE = oneOf("ConsumerScope", "user", "workspace",
+      "organization");
+
+  /**
+   * The {@code credentials_name} parameter, as the operations declare it.
+   */
+  public static final Spec CREDENTIALS_NAME = string().pattern("^[a-zA-Z0-9_-]{1,64}$");
+
+  /**
+   * The {@code credentials_title} parameter, as the operations declare it.
+   */
+  public static final Spec CREDENTIALS_TITLE = string().maxLength(255);
 
   static {
     CREATE_AGENT_REQUEST
