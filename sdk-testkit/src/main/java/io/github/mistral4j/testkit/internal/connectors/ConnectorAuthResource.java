@@ -1,7 +1,5 @@
 package io.github.mistral4j.testkit.internal.connectors;
 
-import static io.github.mistral4j.testkit.internal.validation.Specs.string;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mistral4j.testkit.internal.http.ApiException;
@@ -56,8 +54,8 @@ final class ConnectorAuthResource {
     String idOrName = in.path("connector_id_or_name");
     String returnUrl = in.query("app_return_url");
     String methodParam = in.query("method_type", ConnectorRequests.OUTBOUND_AUTH_TYPE);
-    String credentialsName = in.query("credentials_name", ConnectorRequests.NAME);
-    String credentialsTitle = in.query("credentials_title", string().maxLength(255));
+    String credentialsName = in.query("credentials_name", ConnectorRequests.CREDENTIALS_NAME);
+    String credentialsTitle = in.query("credentials_title", ConnectorRequests.CREDENTIALS_TITLE);
     boolean githubInstallation = in.queryBool("github_installation_link", false);
     in.validate();
     String method = methodParam == null ? "oauth2" : methodParam;

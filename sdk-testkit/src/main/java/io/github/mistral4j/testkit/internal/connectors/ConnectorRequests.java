@@ -1,21 +1,18 @@
 package io.github.mistral4j.testkit.internal.connectors;
 
-import static io.github.mistral4j.testkit.internal.validation.Specs.oneOf;
-import static io.github.mistral4j.testkit.internal.validation.Specs.string;
-
 import io.github.mistral4j.testkit.internal.validation.ObjectSpec;
 import io.github.mistral4j.testkit.internal.validation.RequestSpecs;
 import io.github.mistral4j.testkit.internal.validation.Spec;
-import io.github.mistral4j.testkit.internal.validation.Specs;
 
 /**
- * The request bodies and enum parameters of the connectors operations, as the server validates them:
- * the bodies are generated from the contract ({@link RequestSpecs}), the parameters declared here.
+ * The request bodies and checked parameters of the connectors operations, as the server validates
+ * them, all generated from the contract ({@link RequestSpecs}).
  */
 final class ConnectorRequests {
   static final Spec OUTBOUND_AUTH_TYPE = RequestSpecs.OUTBOUND_AUTHENTICATION_TYPE;
-  static final Spec CONSUMER_SCOPE = oneOf("ConsumerScope", "user", "workspace", "organization");
-  static final Spec NAME = string().pattern(Specs.NAME_PATTERN);
+  static final Spec CONSUMER_SCOPE = RequestSpecs.CONSUMER_SCOPE;
+  static final Spec CREDENTIALS_NAME = RequestSpecs.CREDENTIALS_NAME;
+  static final Spec CREDENTIALS_TITLE = RequestSpecs.CREDENTIALS_TITLE;
 
   /** {@code CreateConnectorRequest}. */
   static final ObjectSpec CREATE = RequestSpecs.CREATE_CONNECTOR_REQUEST;

@@ -43,7 +43,7 @@ final class ConnectorToolsResource {
     long pageSize = in.queryInt("page_size", 100, 1, Integer.MAX_VALUE);
     in.queryBool("refresh");
     boolean pretty = in.queryBool("pretty", false);
-    String credentialsName = in.query("credentials_name", ConnectorRequests.NAME);
+    String credentialsName = in.query("credentials_name", ConnectorRequests.CREDENTIALS_NAME);
     in.validate();
     String name = connectorName(idOrName, credentialsName);
     ArrayNode out = JsonNodeFactory.instance.arrayNode();
@@ -56,7 +56,7 @@ final class ConnectorToolsResource {
   private ApiResponse call(Inputs in) {
     String idOrName = in.path("connector_id_or_name");
     String toolName = in.path("tool_name");
-    String credentialsName = in.query("credentials_name", ConnectorRequests.NAME);
+    String credentialsName = in.query("credentials_name", ConnectorRequests.CREDENTIALS_NAME);
     ObjectNode body = in.body(ConnectorRequests.CALL_TOOL);
     in.validate();
     String name = connectorName(idOrName, credentialsName);

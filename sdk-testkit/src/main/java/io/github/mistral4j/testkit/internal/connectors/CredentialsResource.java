@@ -132,7 +132,7 @@ final class CredentialsResource {
 
   private ApiResponse delete(Inputs in, Scope scope) {
     String idOrName = in.path("connector_id_or_name");
-    String name = in.path("credentials_name", ConnectorRequests.NAME);
+    String name = in.path("credentials_name", ConnectorRequests.CREDENTIALS_NAME);
     in.validate();
     return ctx.store().locked(() -> {
       StoredConnector c = ctx.store().require(idOrName);

@@ -8,9 +8,6 @@ import java.util.Map;
 
 /** Factories of the specs request schemas are declared with. */
 public final class Specs {
-  /** The name and credentials-name pattern of the contract. */
-  public static final String NAME_PATTERN = "^[a-zA-Z0-9_-]{1,64}$";
-
   private Specs() {}
 
   /** Any string. */
