@@ -1,17 +1,15 @@
 package io.github.mistral4j.codegen;
 
+import static io.github.mistral4j.codegen.StandInDocuments.YAML;
+import static io.github.mistral4j.codegen.StandInDocuments.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 /** The stand-in's specs of the parameters the operations declare inline ({@code x-standin.parameters}). */
 class StandInParametersTest {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private static final String CONTRACT = """
       paths:
@@ -49,22 +47,12 @@ class StandInParametersTest {
         note: {pattern: '^[a-z]*$'}
       """;
 
-  private static ObjectNode document(String contract, String standin) throws IOException {
-    ObjectNode doc = (ObjectNode) YAML.readTree(contract);
-    ObjectNode overlay = YAML.createObjectNode().put("overlay", "1.0.0");
-    ObjectNode action = overlay.putArray("actions").addObject().put("target", "$");
-    action.putObject("update").set("x-standin", YAML.readTree(standin));
-    OverlayApplier.apply(doc, overlay);
-    return doc;
-  }
-
   private static String emit(String contract, String standin) throws IOException {
-    ObjectNode doc = document(contract, standin);
-    return StandInSpecsEmitter.emit(StandInSpecsModel.read(doc).orElseThrow(), doc, "Generated.").toString();
+    return StandInDocuments.emit(contract, standin);
   }
 
   private static String emit(String standin) throws IOException {
-    return emit(CONTRACT, standin);
+    return StandInDocuments.emit(CONTRACT, standin);
   }
 
   @Test
