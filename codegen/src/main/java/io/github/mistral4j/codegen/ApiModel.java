@@ -135,7 +135,7 @@ public record ApiModel(String module, ClassName self, String javadoc, List<Metho
       return JavaType.parse(m.get("body").asText()).boxed();
     }
     JsonNode schema = op.operation().path("requestBody").path("content").path("application/json").path("schema");
-    return schema.isMissingNode() ? null : types.map(module, where + " (request body)", schema).boxed();
+    return schema.isMissingNode() ? null : mapped(where + " (request body)", "body", module, schema, types);
   }
 
   private static TypeName returns(String where, String module, ApiOperation op, JsonNode m, TypeMapper types) {
@@ -146,10 +146,19 @@ public record ApiModel(String module, ClassName self, String javadoc, List<Metho
       JsonNode response = op.operation().path("responses").path(status);
       if (!response.isMissingNode()) {
         JsonNode schema = response.path("content").path("application/json").path("schema");
-        return schema.isMissingNode() ? TypeName.VOID : types.map(module, where + " (response)", schema).boxed();
+        return schema.isMissingNode() ? TypeName.VOID : mapped(where + " (response)", "returns", module, schema, types);
       }
     }
     throw new IllegalArgumentException(where + ": " + op.id() + " has no 200, 201, 202 or 204 response");
+  }
+
+  /** The Java type of a body's schema; a union has none, the overlay giving it with {@code key}. */
+  private static TypeName mapped(String where, String key, String module, JsonNode schema, TypeMapper types) {
+    JsonNode s = TypeMapper.nonNull(schema);
+    if (s.has("anyOf") || s.has("oneOf")) {
+      throw new IllegalArgumentException(where + ": a union; give its Java type as " + key);
+    }
+    return types.map(module, where, schema).boxed();
   }
 
   private static String erased(TypeName type) {

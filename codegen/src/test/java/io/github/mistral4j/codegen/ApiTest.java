@@ -205,6 +205,16 @@ class ApiTest {
   }
 
   @Test
+  void aUnionResponseNeedsItsType() {
+    String contract = CONTRACT.replace(
+        "{schema: {type: array, items: {$ref: '#/components/schemas/Thing'}}}}}}",
+        "{schema: {anyOf: [{type: string}, {type: array, items: {$ref: '#/components/schemas/Thing'}}]}}}}}");
+    String apis = "[{module: m, package: p, class: A, javadoc: x, methods: [{operation: list_things, name: l,"
+        + " skip: [filters, kind, tags, meta]}]}]";
+    assertThatThrownBy(() -> models(contract, apis)).hasMessage("A.l (response): a union; give its Java type as returns");
+  }
+
+  @Test
   void aPathParameterTheContractDoesNotDeclareFails() {
     String contract = CONTRACT.replace("name: thing_id, in: path", "name: thing, in: path");
     String apis = "[{module: m, package: p, class: A, javadoc: x, methods: [{operation: delete_thing, name: d,"
