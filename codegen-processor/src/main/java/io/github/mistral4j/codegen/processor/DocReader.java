@@ -59,12 +59,8 @@ final class DocReader {
    * @throws ViewException when the method has no doc comment
    */
   MethodDoc read(ExecutableElement method) {
-    DocCommentTree doc = trees.getDocCommentTree(method);
-    TreePath path = trees.getPath(method);
-    if (doc == null || path == null) {
-      throw new ViewException("A method mirrored by " + generated + " needs a doc comment", method);
-    }
-    Renderer renderer = new Renderer(path, doc);
+    Renderer renderer = renderer(method);
+    DocCommentTree doc = renderer.doc;
     Map<String, DocText> params = new LinkedHashMap<>();
     @Nullable DocText returns = null;
     List<DocText> throwsTags = new ArrayList<>();
@@ -108,12 +104,8 @@ final class DocReader {
    * @throws ViewException when the method has no doc comment
    */
   DocText firstSentence(ExecutableElement method) {
-    DocCommentTree doc = trees.getDocCommentTree(method);
-    TreePath path = trees.getPath(method);
-    if (doc == null || path == null) {
-      throw new ViewException("A method mirrored by " + generated + " needs a doc comment", method);
-    }
-    return new Renderer(path, doc).render(doc.getFirstSentence());
+    Renderer renderer = renderer(method);
+    return renderer.render(renderer.doc.getFirstSentence());
   }
 
   /**
@@ -143,6 +135,15 @@ final class DocReader {
       text.code(i == 0 ? "$T" : ", $T", TypeName.get(types.erasure(parameter.asType())));
     }
     return text.text(")");
+  }
+
+  private Renderer renderer(ExecutableElement method) {
+    DocCommentTree doc = trees.getDocCommentTree(method);
+    TreePath path = trees.getPath(method);
+    if (doc == null || path == null) {
+      throw new ViewException("A method mirrored by " + generated + " needs a doc comment", method);
+    }
+    return new Renderer(path, doc);
   }
 
   /** Renders doc trees of one comment, resolving its references. */

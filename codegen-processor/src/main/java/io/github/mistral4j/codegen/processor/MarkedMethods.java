@@ -2,24 +2,31 @@ package io.github.mistral4j.codegen.processor;
 
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The methods of a marked class that both processors read: the class's own, and those of its
- * operations interfaces, that is the interfaces it implements directly that are declared in its
- * package. An interface method stands for the class's override of it, so that its doc comment
- * (and declaration) is the one read.
+ * What both processors read of a marked class, before each classifies its methods: the class's own
+ * methods, and those of its operations interfaces, that is the interfaces it implements directly
+ * that are declared in its package. An interface method stands for the class's override of it, so
+ * that its doc comment (and declaration) is the one read.
  */
-final class MarkedMethods {
-  private final Elements elements;
-  private final Types types;
+abstract class MarkedMethods {
+  /** javac's element utilities. */
+  final Elements elements;
+  /** javac's type utilities. */
+  final Types types;
 
   MarkedMethods(Elements elements, Types types) {
     this.elements = elements;
@@ -34,7 +41,7 @@ final class MarkedMethods {
    *     interfaces (in their order) take the place of its first override of one of them (or come
    *     last, when it overrides none) and its other overrides of them are left out
    */
-  List<ExecutableElement> of(TypeElement marked) {
+  List<ExecutableElement> methods(TypeElement marked) {
     List<ExecutableElement> inherited = new ArrayList<>();
     for (TypeElement operations : operationsInterfaces(marked)) {
       for (ExecutableElement method : ElementFilter.methodsIn(operations.getEnclosedElements())) {
@@ -75,5 +82,29 @@ final class MarkedMethods {
       }
     }
     return interfaces;
+  }
+
+  /**
+   * An annotation on an element.
+   *
+   * @param element the element
+   * @param annotation the annotation type's qualified name
+   * @return the annotation, or null when the element does not carry it
+   */
+  static @Nullable AnnotationMirror annotation(Element element, String annotation) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(annotation)) {
+        return mirror;
+      }
+    }
+    return null;
+  }
+
+  /** {@return the qualified name of a declared type's class, or empty for any other type} */
+  static String erasedName(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return "";
+    }
+    return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
   }
 }

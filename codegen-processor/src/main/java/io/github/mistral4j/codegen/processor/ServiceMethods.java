@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -26,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * Which methods of a service its raw view mirrors, and how (the rules are documented on the
  * {@code RawView} annotation).
  */
-final class ServiceMethods {
+final class ServiceMethods extends MarkedMethods {
   /** The annotation marking a service with a generated view. */
   static final String ANNOTATION = "io.github.mistral4j.core.internal.RawView";
 
@@ -36,19 +35,13 @@ final class ServiceMethods {
   private static final Set<String> PAGERS =
       Set.of("io.github.mistral4j.core.page.AutoPager", "io.github.mistral4j.core.page.AsyncAutoPager");
 
-  private final Elements elements;
-  private final Types types;
-  private final MarkedMethods marked;
-
   ServiceMethods(Elements elements, Types types) {
-    this.elements = elements;
-    this.types = types;
-    this.marked = new MarkedMethods(elements, types);
+    super(elements, types);
   }
 
   /**
    * The view's methods: the service's and those of its operations interfaces, in the order of {@link
-   * MarkedMethods#of(TypeElement)}.
+   * MarkedMethods#methods(TypeElement)}.
    *
    * @param service a class marked with the annotation
    * @return the methods of its view
@@ -57,7 +50,7 @@ final class ServiceMethods {
   List<ViewMethod> of(TypeElement service) {
     Set<String> excluded = excluded(service);
     List<ViewMethod> methods = new ArrayList<>();
-    for (ExecutableElement method : marked.of(service)) {
+    for (ExecutableElement method : methods(service)) {
       if (isOperation(service, method, excluded)) {
         methods.add(classify(service, method));
       }
@@ -71,18 +64,8 @@ final class ServiceMethods {
     return name.peerClass("Raw" + name.simpleName());
   }
 
-  /** {@return the annotation on an element, or null} */
-  static @Nullable AnnotationMirror annotation(Element element) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(ANNOTATION)) {
-        return mirror;
-      }
-    }
-    return null;
-  }
-
   private Set<String> excluded(TypeElement service) {
-    AnnotationMirror mirror = annotation(service);
+    AnnotationMirror mirror = annotation(service, ANNOTATION);
     Set<String> names = new HashSet<>(Set.of("withRawResponse"));
     if (mirror != null) {
       elements.getElementValuesWithDefaults(mirror).forEach((key, value) -> {
@@ -155,13 +138,6 @@ final class ServiceMethods {
       return null;
     }
     TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
-    return element.getKind() == ElementKind.CLASS && annotation(element) != null ? element : null;
-  }
-
-  private static String erasedName(TypeMirror type) {
-    if (type.getKind() != TypeKind.DECLARED) {
-      return "";
-    }
-    return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+    return element.getKind() == ElementKind.CLASS && annotation(element, ANNOTATION) != null ? element : null;
   }
 }

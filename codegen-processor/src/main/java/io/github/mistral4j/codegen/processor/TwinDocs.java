@@ -4,7 +4,6 @@ import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 
 /**
@@ -87,7 +86,7 @@ final class TwinDocs {
           .add(".\n");
     }
     javadoc.add("\n");
-    params(source, doc, javadoc);
+    javadoc.add(doc.paramTags(source, "async twin"));
     DocText returns = doc.returns();
     if (method.kind() == TwinMethod.Kind.AUTO_PAGER) {
       javadoc.add("@return a lazy async auto-pager: nothing is fetched before a traversal starts, each page is fetched\n"
@@ -114,26 +113,13 @@ final class TwinDocs {
       return javadoc.add("{@return ").add(returns.toCodeBlock()).add("}\n").build();
     }
     javadoc.add(docs.firstSentence(source).append(after).toCodeBlock()).add("\n\n");
-    params(source, doc, javadoc);
+    javadoc.add(doc.paramTags(source, "async twin"));
     if (returns != null && !returns.isBlank()) {
       javadoc.add("@return ").add(returns.toCodeBlock()).add("\n");
     }
-    for (DocText thrown : doc.throwsTags()) {
-      javadoc.add("@throws ").add(thrown.toCodeBlock()).add("\n");
-    }
+    javadoc.add(doc.throwsTagLines());
     deprecated(doc, javadoc, method);
     return javadoc.build();
-  }
-
-  private static void params(ExecutableElement source, MethodDoc doc, CodeBlock.Builder javadoc) {
-    for (VariableElement parameter : source.getParameters()) {
-      String name = parameter.getSimpleName().toString();
-      DocText description = doc.params().get(name);
-      if (description == null || description.isBlank()) {
-        throw new ViewException("The doc comment has no @param " + name + " to copy into the async twin", source);
-      }
-      javadoc.add("@param $L ", name).add(description.toCodeBlock()).add("\n");
-    }
   }
 
   /**

@@ -1,28 +1,25 @@
 package io.github.mistral4j.codegen.processor;
 
-import com.squareup.javapoet.AnnotationSpec;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
-import com.squareup.javapoet.ParameterSpec;
 import com.squareup.javapoet.TypeSpec;
 import java.util.List;
-import javax.lang.model.element.AnnotationMirror;
+import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 
 /** Writes the async twin of a marked class: one method per {@link TwinMethod}. */
 final class TwinEmitter {
-  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   private static final ClassName RAW_VIEW = ClassName.get("io.github.mistral4j.core.internal", "RawView");
   private static final ClassName RAW_VIEWS = ClassName.get("io.github.mistral4j.core.internal", "RawViews");
   private static final ClassName LISTING = ClassName.get("io.github.mistral4j.core.internal", "Listing");
   private static final ClassName TRANSPORT = ClassName.get("io.github.mistral4j.core.internal", "MistralTransport");
+  private static final Set<String> KEPT = Set.of(Deprecated.class.getName(), Override.class.getName());
 
   private final TwinMethods methods;
   private final TwinDocs docs;
@@ -46,7 +43,7 @@ final class TwinEmitter {
     TypeSpec.Builder twin = TypeSpec.classBuilder(twinName)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addOriginatingElement(sync)
-        .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", AsyncTwinProcessor.class.getName()).build())
+        .addAnnotation(GeneratedSources.generated(AsyncTwinProcessor.class))
         .addAnnotation(RAW_VIEW)
         .addJavadoc(docs.type(syncName))
         .addField(FieldSpec.builder(syncName, "sync", Modifier.PRIVATE, Modifier.FINAL).build())
@@ -71,31 +68,15 @@ final class TwinEmitter {
         twin.addMethod(method(syncName, method));
       }
     }
-    return JavaFile.builder(twinName.packageName(), twin.build())
-        .addFileComment("Generated from $L by the async twin processor (codegen-processor): do not edit.", syncName.simpleName())
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build();
+    return GeneratedSources.file(twin.build(), twinName, syncName, "async twin");
   }
 
   private MethodSpec method(ClassName syncName, TwinMethod method) {
     ExecutableElement source = method.source();
     String name = method.kind() == TwinMethod.Kind.SYNC ? "sync" : source.getSimpleName().toString();
-    MethodSpec.Builder spec = MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(method.returnType())
-        .varargs(source.isVarArgs());
+    MethodSpec.Builder spec = GeneratedSources.mirror(name, source, method.returnType(), KEPT);
     if (method.kind() == TwinMethod.Kind.FACTORY) {
       spec.addModifiers(Modifier.STATIC);
-    }
-    for (VariableElement parameter : source.getParameters()) {
-      spec.addParameter(ParameterSpec.builder(TypeNames.of(parameter.asType()), parameter.getSimpleName().toString()).build());
-    }
-    for (AnnotationMirror annotation : source.getAnnotationMirrors()) {
-      String type = annotation.getAnnotationType().toString();
-      if (type.equals(Deprecated.class.getName()) || type.equals(Override.class.getName())) {
-        spec.addAnnotation(AnnotationSpec.get(annotation));
-      }
     }
     if (method.kind() == TwinMethod.Kind.FACTORY || method.kind() == TwinMethod.Kind.DERIVED
         || method.kind() == TwinMethod.Kind.DELEGATE) {

@@ -5,8 +5,6 @@ import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.List;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -22,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * The names of a marked class's twin and calls class, and what the twin makes of each of its public
  * methods (the rules are documented on the {@code AsyncTwin} annotation).
  */
-final class TwinMethods {
+final class TwinMethods extends MarkedMethods {
   /** The annotation marking a class with a generated async twin. */
   static final String ANNOTATION = "io.github.mistral4j.core.internal.AsyncTwin";
 
@@ -35,19 +33,13 @@ final class TwinMethods {
   private static final String LISTING = "io.github.mistral4j.core.internal.Listing";
   private static final List<String> SUFFIXES = List.of("Client", "Service");
 
-  private final Elements elements;
-  private final Types types;
-  private final MarkedMethods marked;
-
   TwinMethods(Elements elements, Types types) {
-    this.elements = elements;
-    this.types = types;
-    this.marked = new MarkedMethods(elements, types);
+    super(elements, types);
   }
 
   /**
    * The twin's methods: the marked class's public methods and those of its operations interfaces, in
-   * the order of {@link MarkedMethods#of(TypeElement)}.
+   * the order of {@link MarkedMethods#methods(TypeElement)}.
    *
    * @param sync a class marked with the annotation
    * @return its public methods, classified
@@ -56,7 +48,7 @@ final class TwinMethods {
   List<TwinMethod> of(TypeElement sync) {
     TypeElement calls = callsClass(sync);
     List<TwinMethod> methods = new ArrayList<>();
-    for (ExecutableElement method : marked.of(sync)) {
+    for (ExecutableElement method : methods(sync)) {
       if (method.getModifiers().contains(Modifier.PUBLIC)) {
         methods.add(classify(sync, calls, method));
       }
@@ -64,39 +56,20 @@ final class TwinMethods {
     return methods;
   }
 
-  /**
-   * The operations interfaces of a marked class, which its twin does not implement.
-   *
-   * @param sync a class marked with the annotation
-   * @return the interfaces it implements directly that are declared in its package
-   */
-  List<TypeElement> operationsInterfaces(TypeElement sync) {
-    return marked.operationsInterfaces(sync);
-  }
-
   /** {@return the twin of a marked class: {@code Async} inserted before its {@code Client} or {@code Service} suffix} */
   static ClassName twinName(TypeElement sync) {
-    ClassName name = ClassName.get(sync);
     String suffix = suffix(sync);
-    String base = name.simpleName().substring(0, name.simpleName().length() - suffix.length());
-    return name.peerClass(base + "Async" + suffix);
+    return ClassName.get(sync).peerClass(base(sync, suffix) + "Async" + suffix);
   }
 
   /** {@return the calls class of a marked class: its name without suffix, then {@code Calls}} */
   static ClassName callsName(TypeElement sync) {
-    ClassName name = ClassName.get(sync);
-    String base = name.simpleName().substring(0, name.simpleName().length() - suffix(sync).length());
-    return name.peerClass(base + "Calls");
+    return ClassName.get(sync).peerClass(base(sync, suffix(sync)) + "Calls");
   }
 
-  /** {@return whether an element carries the annotation} */
-  static boolean isMarked(Element element) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(ANNOTATION)) {
-        return true;
-      }
-    }
-    return false;
+  private static String base(TypeElement sync, String suffix) {
+    String simple = sync.getSimpleName().toString();
+    return simple.substring(0, simple.length() - suffix.length());
   }
 
   private static String suffix(TypeElement sync) {
@@ -142,7 +115,7 @@ final class TwinMethods {
       return new TwinMethod(sync, method, TwinMethod.Kind.DERIVED, twinName(sync));
     }
     TypeElement returned = result.getKind() == TypeKind.DECLARED ? (TypeElement) types.asElement(result) : null;
-    if (noParameters && returned != null && isMarked(returned)) {
+    if (noParameters && returned != null && annotation(returned, ANNOTATION) != null) {
       return new TwinMethod(sync, method, TwinMethod.Kind.SUB_SERVICE, twinName(returned));
     }
     ExecutableElement operation = operation(calls, method);
@@ -199,12 +172,5 @@ final class TwinMethods {
       }
     }
     return true;
-  }
-
-  private static String erasedName(TypeMirror type) {
-    if (type.getKind() != TypeKind.DECLARED) {
-      return "";
-    }
-    return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
   }
 }

@@ -1,24 +1,21 @@
 package io.github.mistral4j.codegen.processor;
 
-import com.squareup.javapoet.AnnotationSpec;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
-import com.squareup.javapoet.ParameterSpec;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
-import javax.lang.model.element.AnnotationMirror;
+import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /** Writes the raw view interface of a service: one abstract method per {@link ViewMethod}. */
 final class ViewEmitter {
-  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  private static final Set<String> KEPT = Set.of(Deprecated.class.getName());
 
   private final ServiceMethods methods;
   private final DocReader docs;
@@ -41,7 +38,7 @@ final class ViewEmitter {
     TypeSpec.Builder view = TypeSpec.interfaceBuilder(viewName)
         .addModifiers(Modifier.PUBLIC)
         .addOriginatingElement(service)
-        .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", RawViewProcessor.class.getName()).build())
+        .addAnnotation(GeneratedSources.generated(RawViewProcessor.class))
         .addJavadoc("The operations of {@link $T} returning the HTTP response with the model: status, headers,\n"
             + "request id and body as received (see {@link $T}). Get it from {@code withRawResponse()}.\n"
             + "Error statuses throw the same typed exceptions as {@link $T}.\n",
@@ -49,29 +46,15 @@ final class ViewEmitter {
     for (ViewMethod method : methods.of(service)) {
       view.addMethod(method(method));
     }
-    return JavaFile.builder(viewName.packageName(), view.build())
-        .addFileComment("Generated from $L by the raw view processor (codegen-processor): do not edit.", serviceName.simpleName())
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build();
+    return GeneratedSources.file(view.build(), viewName, serviceName, "raw view");
   }
 
   private MethodSpec method(ViewMethod method) {
     ExecutableElement source = method.source();
-    MethodSpec.Builder spec = MethodSpec.methodBuilder(source.getSimpleName().toString())
-        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-        .returns(method.returnType())
-        .varargs(source.isVarArgs());
-    for (VariableElement parameter : source.getParameters()) {
-      spec.addParameter(ParameterSpec.builder(TypeNames.of(parameter.asType()), parameter.getSimpleName().toString()).build());
-    }
+    MethodSpec.Builder spec = GeneratedSources.mirror(source.getSimpleName().toString(), source, method.returnType(), KEPT)
+        .addModifiers(Modifier.ABSTRACT);
     for (TypeMirror thrown : source.getThrownTypes()) {
       spec.addException(TypeName.get(thrown));
-    }
-    for (AnnotationMirror annotation : source.getAnnotationMirrors()) {
-      if (annotation.getAnnotationType().toString().equals(Deprecated.class.getName())) {
-        spec.addAnnotation(AnnotationSpec.get(annotation));
-      }
     }
     return spec.addJavadoc(javadoc(method)).build();
   }
@@ -86,14 +69,7 @@ final class ViewEmitter {
     CodeBlock.Builder javadoc = CodeBlock.builder()
         .add(new DocText().text("{@link ").append(docs.methodReference(method.owner(), source)).text("} with the HTTP response.").toCodeBlock())
         .add("\n\n");
-    for (VariableElement parameter : source.getParameters()) {
-      String name = parameter.getSimpleName().toString();
-      DocText description = doc.params().get(name);
-      if (description == null || description.isBlank()) {
-        throw new ViewException("The doc comment has no @param " + name + " to copy into the raw view", source);
-      }
-      javadoc.add("@param $L ", name).add(description.toCodeBlock()).add("\n");
-    }
+    javadoc.add(doc.paramTags(source, "raw view"));
     DocText returns = doc.returns();
     if (source.getReturnType().getKind() == TypeKind.VOID) {
       returns = new DocText().text("{@code null}");
@@ -103,9 +79,7 @@ final class ViewEmitter {
     String response = method.kind() == ViewMethod.Kind.ASYNC ? "a future of the response" : "the response";
     javadoc.add("@return $L; {@link $T#parse()} gives ", response, ServiceMethods.RAW_RESPONSE)
         .add(returns.toCodeBlock()).add("\n");
-    for (DocText thrown : doc.throwsTags()) {
-      javadoc.add("@throws ").add(thrown.toCodeBlock()).add("\n");
-    }
+    javadoc.add(doc.throwsTagLines());
     DocText deprecated = doc.deprecated();
     if (deprecated != null) {
       ClassName declaring = ClassName.get((TypeElement) source.getEnclosingElement());
