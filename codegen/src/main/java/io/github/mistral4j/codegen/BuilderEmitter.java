@@ -25,21 +25,16 @@ final class BuilderEmitter {
   private static final ClassName JSON_AUTO_DETECT = ClassName.get(ModelTypes.JACKSON, "JsonAutoDetect");
   private static final ClassName JSON_ANY_SETTER = ClassName.get(ModelTypes.JACKSON, "JsonAnySetter");
   private static final ClassName DATE_TIME = ClassName.get("java.time", "OffsetDateTime");
-  private static final ClassName JSON_DESERIALIZE = ClassName.get(ModelTypes.DATABIND, "JsonDeserialize");
   private static final ClassName LENIENT_DATE =
       ClassName.get("io.github.mistral4j.core.internal", "LenientDateTimeDeserializer");
   private static final ClassName OWNERSHIP = ClassName.get("io.github.mistral4j.core.internal", "Ownership");
-  static final AnnotationSpec UNUSED =
-      AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unused").build();
 
   private BuilderEmitter() {}
 
   static TypeSpec emit(ObjectModel model) {
     ClassName self = model.self();
     ClassName builder = self.nestedClass("Builder");
-    TypeSpec.Builder type = TypeSpec.classBuilder(builder)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Builds {@link $T}.\n", self)
+    TypeSpec.Builder type = PoetParts.builderClass(self)
         .addAnnotation(AnnotationSpec.builder(JSON_POJO_BUILDER)
             .addMember("withPrefix", "$S", "")
             .addMember("buildMethodName", "$S", "buildDecoded")
@@ -63,11 +58,7 @@ final class BuilderEmitter {
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (Property p : model.properties()) {
       if (p.constant() != null) {
-        type.addMethod(MethodSpec.methodBuilder(p.name())
-            .addAnnotation(ModelTypes.jsonProperty(p.wire()))
-            .addAnnotation(UNUSED)
-            .addModifiers(Modifier.PRIVATE)
-            .returns(builder)
+        type.addMethod(PoetParts.forJackson(p.name(), p.wire(), builder)
             .addParameter(ModelTypes.nullable(ClassName.get(String.class)), p.name())
             .addComment("fixed by the class")
             .addStatement("return this")
@@ -92,7 +83,7 @@ final class BuilderEmitter {
     }
     type.addMethod(build.addStatement("return new $T(this, false)", self).build());
     type.addMethod(MethodSpec.methodBuilder("buildDecoded")
-        .addAnnotation(UNUSED)
+        .addAnnotation(PoetParts.UNUSED)
         .addModifiers(Modifier.PRIVATE)
         .returns(self)
         .addComment("decoding is lenient: a missing required field is reported when read, or by validate();")
@@ -113,7 +104,7 @@ final class BuilderEmitter {
       m.addAnnotation(ModelTypes.jsonProperty(p.wire()));
     }
     if (p.type().boxed().equals(DATE_TIME)) {
-      m.addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE).addMember("using", "$T.class", LENIENT_DATE).build());
+      m.addAnnotation(ModelTypes.deserializeUsing(LENIENT_DATE));
     }
     SetterChecks.add(m, p, p.name(), !p.primitive());
     switch (p.type().kind()) {
@@ -139,11 +130,9 @@ final class BuilderEmitter {
     }
     type.addMethod(m.addStatement("return this").build());
     if (p.singular() != null && p.type().kind() == JavaType.Kind.LIST) {
-      type.addMethod(MethodSpec.methodBuilder("add" + capitalize(p.singular()))
+      type.addMethod(PoetParts.step("add" + JavaNames.capitalize(p.singular()), builder)
           .addJavadoc("Adds one element to {@link $T#$N()}.\n\n@param item the element\n@return this builder\n",
               model.self(), p.name())
-          .addModifiers(Modifier.PUBLIC)
-          .returns(builder)
           .addParameter(p.type().element(), "item")
           .beginControlFlow("if (this.$N == null)", p.name())
           .addStatement("this.$N = new $T<>()", p.name(), ArrayList.class)
@@ -156,12 +145,10 @@ final class BuilderEmitter {
     if (p.singular() != null && p.type().kind() == JavaType.Kind.MAP) {
       boolean tree = p.type().element().equals(JavaType.JSON_NODE);
       TypeName value = tree ? ModelTypes.nullable(ClassName.get(Object.class)) : p.type().element();
-      MethodSpec.Builder put = MethodSpec.methodBuilder("put" + capitalize(p.singular()))
+      MethodSpec.Builder put = PoetParts.step("put" + JavaNames.capitalize(p.singular()), builder)
           .addJavadoc("Puts one entry into {@link $T#$N()}.\n\n@param key the key\n@param value the value"
               + (tree ? " (a JSON tree, or any value Jackson turns into one)" : "") + "\n@return this builder\n",
               model.self(), p.name())
-          .addModifiers(Modifier.PUBLIC)
-          .returns(builder)
           .addParameter(String.class, "key")
           .addParameter(value, "value")
           .beginControlFlow("if (this.$N == null)", p.name())
@@ -180,32 +167,24 @@ final class BuilderEmitter {
 
   /** The setter Jackson decodes a free-form JSON object through: its trees are kept, not converted. */
   private static MethodSpec treesFromJson(Property p, ClassName builder) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder(p.name() + "FromJson")
-        .addAnnotation(ModelTypes.jsonProperty(p.wire()))
-        .addAnnotation(UNUSED)
-        .addModifiers(Modifier.PRIVATE)
-        .returns(builder)
+    MethodSpec.Builder m = PoetParts.forJackson(p.name() + "FromJson", p.wire(), builder)
         .addParameter(ModelTypes.builderField(p), p.name());
     SetterChecks.add(m, p, p.name(), true);
     return m.addStatement("this.$N = $N", p.name(), p.name()).addStatement("return this").build();
   }
 
   static MethodSpec.Builder setter(ObjectModel model, Property p, ClassName builder, String note) {
-    return MethodSpec.methodBuilder(p.name())
+    return PoetParts.step(p.name(), builder)
         .addJavadoc("Sets {@link $T#$N()}.$L\n\n@param $N $L\n@return this builder\n",
-            model.self(), p.name(), note, p.name(), p.doc())
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builder);
+            model.self(), p.name(), note, p.name(), p.doc());
   }
 
   private static void additional(TypeSpec.Builder type, ClassName builder) {
-    type.addMethod(MethodSpec.methodBuilder("putAdditionalProperty")
+    type.addMethod(PoetParts.step("putAdditionalProperty", builder)
         .addJavadoc("Adds a field this SDK version does not model; it is sent as given (requests) or kept as\n"
             + "received (responses).\n\n@param name the JSON name\n@param value the JSON value\n"
             + "@return this builder\n")
         .addAnnotation(JSON_ANY_SETTER)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builder)
         .addParameter(String.class, "name")
         .addParameter(ModelTypes.nullable(JavaType.JSON_NODE), "value")
         .addComment("copied by build(), unless the SDK's decoder owns it")
@@ -213,19 +192,13 @@ final class BuilderEmitter {
             + ": value)", Objects.class, "name", ModelTypes.NULL_NODE)
         .addStatement("return this")
         .build());
-    type.addMethod(MethodSpec.methodBuilder("additionalProperties")
+    type.addMethod(PoetParts.step("additionalProperties", builder)
         .addJavadoc("Replaces the fields this SDK version does not model.\n\n"
             + "@param additionalProperties the fields by JSON name\n@return this builder\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builder)
         .addParameter(NODES, "additionalProperties")
         .addStatement("this.additionalProperties.clear()")
         .addStatement("additionalProperties.forEach(this::putAdditionalProperty)")
         .addStatement("return this")
         .build());
-  }
-
-  private static String capitalize(String name) {
-    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 }

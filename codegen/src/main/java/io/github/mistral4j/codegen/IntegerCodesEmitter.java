@@ -4,7 +4,6 @@ import com.squareup.javapoet.AnnotationSpec;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.MethodSpec;
-import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import java.io.IOException;
@@ -18,15 +17,9 @@ import javax.lang.model.element.Modifier;
  * annotations.
  */
 final class IntegerCodesEmitter {
-  private static final ClassName JSON_DESERIALIZE = ClassName.get(ModelTypes.DATABIND, "JsonDeserialize");
   private static final ClassName JSON_SERIALIZE = ClassName.get(ModelTypes.DATABIND, "JsonSerialize");
-  private static final ClassName STD_DESERIALIZER =
-      ClassName.get("com.fasterxml.jackson.databind.deser.std", "StdDeserializer");
-  private static final ClassName STD_SERIALIZER = ClassName.get("com.fasterxml.jackson.databind.ser.std", "StdSerializer");
-  private static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
   private static final ClassName JSON_TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
   private static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
-  private static final ClassName CONTEXT = ClassName.get("com.fasterxml.jackson.databind", "DeserializationContext");
   private static final ClassName PROVIDER = ClassName.get("com.fasterxml.jackson.databind", "SerializerProvider");
   private static final TypeName CODE = ModelTypes.nullable(ClassName.get(Integer.class));
   private static final String DESERIALIZER = "Deserializer";
@@ -37,7 +30,7 @@ final class IntegerCodesEmitter {
   /** The class annotations naming the nested (de)serializer. */
   static List<AnnotationSpec> annotations(ClassName self) {
     return List.of(
-        AnnotationSpec.builder(JSON_DESERIALIZE).addMember("using", "$T.class", self.nestedClass(DESERIALIZER)).build(),
+        ModelTypes.deserializeUsing(self.nestedClass(DESERIALIZER)),
         AnnotationSpec.builder(JSON_SERIALIZE).addMember("using", "$T.class", self.nestedClass(SERIALIZER)).build());
   }
 
@@ -84,19 +77,10 @@ final class IntegerCodesEmitter {
    * (Jackson's default access override instantiates them).
    */
   static List<TypeSpec> types(ClassName self) {
-    TypeSpec deserializer = TypeSpec.classBuilder(DESERIALIZER)
+    TypeSpec deserializer = JacksonCoders.coder(DESERIALIZER, JacksonCoders.STD_DESERIALIZER, self)
         .addJavadoc("Reads a string or an integer.\n")
         .addModifiers(Modifier.STATIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(STD_DESERIALIZER, self))
-        .addField(serialVersionUid())
-        .addMethod(MethodSpec.constructorBuilder().addStatement("super($T.class)", self).build())
-        .addMethod(MethodSpec.methodBuilder("deserialize")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(self)
-            .addParameter(JSON_PARSER, "p")
-            .addParameter(CONTEXT, "ctxt")
-            .addException(IOException.class)
+        .addMethod(JacksonCoders.deserialize(self)
             .addStatement("$T t = p.currentToken()", JSON_TOKEN)
             .beginControlFlow("if (t == $T.VALUE_STRING)", JSON_TOKEN)
             .addStatement("return of(p.getText())")
@@ -107,15 +91,10 @@ final class IntegerCodesEmitter {
             .addStatement("return ($T) ctxt.handleUnexpectedToken($T.class, p)", self, self)
             .build())
         .build();
-    TypeSpec serializer = TypeSpec.classBuilder(SERIALIZER)
+    TypeSpec serializer = JacksonCoders.coder(SERIALIZER, JacksonCoders.STD_SERIALIZER, self)
         .addJavadoc("Writes the number for an integer code, else the string.\n")
         .addModifiers(Modifier.STATIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(STD_SERIALIZER, self))
-        .addField(serialVersionUid())
-        .addMethod(MethodSpec.constructorBuilder().addStatement("super($T.class)", self).build())
-        .addMethod(MethodSpec.methodBuilder("serialize")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
+        .addMethod(PoetParts.override("serialize", TypeName.VOID)
             .addParameter(self, "value")
             .addParameter(JSON_GENERATOR, "gen")
             .addParameter(PROVIDER, "provider")
@@ -129,11 +108,5 @@ final class IntegerCodesEmitter {
             .build())
         .build();
     return List.of(deserializer, serializer);
-  }
-
-  private static FieldSpec serialVersionUid() {
-    return FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("1L")
-        .build();
   }
 }

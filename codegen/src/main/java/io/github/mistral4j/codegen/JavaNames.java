@@ -20,4 +20,14 @@ public final class JavaNames {
     }
     return Character.isDigit(name.charAt(0)) ? "_" + name : name;
   }
+
+  /**
+   * A name with its first letter in upper case.
+   *
+   * @param name a Java name
+   * @return {@code name} capitalised ({@code tool} gives {@code Tool})
+   */
+  static String capitalize(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
 }

@@ -23,6 +23,8 @@ final class ModelTypes {
   static final ClassName JSON_PROPERTY = ClassName.get(JACKSON, "JsonProperty");
   static final ClassName JSON_INCLUDE = ClassName.get(JACKSON, "JsonInclude");
   static final ClassName JSON_IGNORE = ClassName.get(JACKSON, "JsonIgnore");
+  static final ClassName JSON_CREATOR = ClassName.get(JACKSON, "JsonCreator");
+  static final ClassName JSON_DESERIALIZE = ClassName.get(DATABIND, "JsonDeserialize");
   static final ClassName NULL_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "NullNode");
   static final TypeName NODES = ParameterizedTypeName.get(
       ClassName.get(Map.class), ClassName.get(String.class), JavaType.JSON_NODE);
@@ -117,6 +119,16 @@ final class ModelTypes {
 
   static AnnotationSpec jsonProperty(String wire) {
     return AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", wire).build();
+  }
+
+  /** {@return {@code @JsonCreator(mode = DELEGATING)}} */
+  static AnnotationSpec delegatingCreator() {
+    return AnnotationSpec.builder(JSON_CREATOR).addMember("mode", "$T.Mode.DELEGATING", JSON_CREATOR).build();
+  }
+
+  /** {@return {@code @JsonDeserialize(using = ...)} naming a deserializer class} */
+  static AnnotationSpec deserializeUsing(ClassName deserializer) {
+    return AnnotationSpec.builder(JSON_DESERIALIZE).addMember("using", "$T.class", deserializer).build();
   }
 
   static AnnotationSpec include(String how) {

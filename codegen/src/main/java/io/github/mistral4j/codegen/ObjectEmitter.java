@@ -24,7 +24,6 @@ import javax.lang.model.element.Modifier;
  * (written by {@link BuilderEmitter}).
  */
 public final class ObjectEmitter {
-  private static final ClassName JSON_DESERIALIZE = ClassName.get(ModelTypes.DATABIND, "JsonDeserialize");
   private static final ClassName JSON_ANY_GETTER = ClassName.get(ModelTypes.JACKSON, "JsonAnyGetter");
   private static final ClassName JSON_PROPERTY_ORDER = ClassName.get(ModelTypes.JACKSON, "JsonPropertyOrder");
 
@@ -45,7 +44,7 @@ public final class ObjectEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterfaces(model.interfaces())
         .addJavadoc("$L\n", model.javadoc())
-        .addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE).addMember("builder", "$T.class", builder).build())
+        .addAnnotation(AnnotationSpec.builder(ModelTypes.JSON_DESERIALIZE).addMember("builder", "$T.class", builder).build())
         .addAnnotation(ModelTypes.include("NON_NULL"));
     AnnotationSpec.Builder order = AnnotationSpec.builder(JSON_PROPERTY_ORDER);
     model.discriminator().ifPresent(d -> order.addMember("value", "$S", d.wire()));
@@ -78,12 +77,7 @@ public final class ObjectEmitter {
         .addParameter(boolean.class, "owned")
         .addCode(init.build())
         .build());
-    type.addMethod(MethodSpec.methodBuilder("builder")
-        .addJavadoc("{@return a new, empty builder}\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(builder)
-        .addStatement("return new $T()", builder)
-        .build());
+    type.addMethod(PoetParts.builderMethod(builder));
     type.addMethod(toBuilder(model, builder));
     model.factories().forEach(f -> type.addMethod(factory(model, f)));
     model.properties().forEach(p -> type.addMethod(accessor(model, p)));
@@ -106,11 +100,7 @@ public final class ObjectEmitter {
     type.addMethod(ValueMethods.hashCodeMethod(model));
     type.addMethod(ValueMethods.toStringMethod(model));
     type.addType(BuilderEmitter.emit(model));
-    return JavaFile.builder(self.packageName(), type.build())
-        .addFileComment("$L", header)
-        .indent("  ")
-        .skipJavaLangImports(true)
-        .build();
+    return PoetParts.file(self.packageName(), type.build(), header).build();
   }
 
   private static CodeBlock construct(ObjectModel model, Property p) {
@@ -156,11 +146,7 @@ public final class ObjectEmitter {
   }
 
   private static MethodSpec toBuilder(ObjectModel model, ClassName builder) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder("toBuilder")
-        .addJavadoc("{@return a builder holding every value of this object}\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builder)
-        .addStatement("$T b = new $T()", builder, builder);
+    MethodSpec.Builder m = PoetParts.toBuilder(builder, "a builder holding every value of this object");
     for (Property p : model.properties()) {
       if (p.constant() != null) {
         continue;
@@ -182,11 +168,7 @@ public final class ObjectEmitter {
   }
 
   private static MethodSpec jsonGetter(Property p) {
-    return MethodSpec.methodBuilder(p.name() + "Json")
-        .addAnnotation(ModelTypes.jsonProperty(p.wire()))
-        .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unused").build())
-        .addModifiers(Modifier.PRIVATE)
-        .returns(ModelTypes.field(p))
+    return PoetParts.forJackson(p.name() + "Json", p.wire(), ModelTypes.field(p))
         .addComment(p.optionalCollection()
             ? "unset is left out, set (even empty) is sent"
             : "written as held: a required member a response lacked stays out")
@@ -198,7 +180,7 @@ public final class ObjectEmitter {
     return MethodSpec.methodBuilder(p.name() + "Json")
         .addAnnotation(ModelTypes.jsonProperty(p.wire()))
         .addAnnotation(ModelTypes.include("NON_EMPTY"))
-        .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unused").build())
+        .addAnnotation(PoetParts.UNUSED)
         .addModifiers(Modifier.PRIVATE)
         .returns(ModelTypes.field(p))
         .addComment("absent is left out, cleared is sent as null")

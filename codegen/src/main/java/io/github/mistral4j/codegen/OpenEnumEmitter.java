@@ -21,7 +21,6 @@ import javax.lang.model.element.Modifier;
  */
 public final class OpenEnumEmitter {
   private static final ClassName OPEN_ENUM = ClassName.get("io.github.mistral4j.core.model", "OpenEnum");
-  private static final ClassName JSON_CREATOR = ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator");
 
   private OpenEnumEmitter() {}
 
@@ -78,7 +77,7 @@ public final class OpenEnumEmitter {
         .addJavadoc("The constant with this wire value, or an unknown value keeping it.\n\n"
             + "@param value the wire value\n@return the value\n");
     if (codes == null) {
-      of.addAnnotation(JSON_CREATOR);
+      of.addAnnotation(ModelTypes.JSON_CREATOR);
     }
     type.addMethod(of.addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(self)
@@ -99,10 +98,6 @@ public final class OpenEnumEmitter {
     if (codes != null) {
       type.addTypes(IntegerCodesEmitter.types(self));
     }
-    return JavaFile.builder(model.packageName(), type.build())
-        .addFileComment("$L", header)
-        .indent("  ")
-        .skipJavaLangImports(true)
-        .build();
+    return PoetParts.file(model.packageName(), type.build(), header).build();
   }
 }

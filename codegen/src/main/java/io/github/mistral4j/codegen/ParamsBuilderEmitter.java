@@ -20,16 +20,12 @@ import javax.lang.model.element.Modifier;
  * a map of JSON values, and {@code build()}.
  */
 final class ParamsBuilderEmitter {
-  private static final ClassName STRING = ClassName.get(String.class);
-
   private ParamsBuilderEmitter() {}
 
   static TypeSpec emit(ParamsModel model) {
     ClassName self = model.self();
     ClassName builder = self.nestedClass("Builder");
-    TypeSpec.Builder type = TypeSpec.classBuilder(builder)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Builds {@link $T}.\n", self);
+    TypeSpec.Builder type = PoetParts.builderClass(self);
     for (QueryParam p : model.params()) {
       if (p.type().kind() == JavaType.Kind.LIST) {
         type.addField(FieldSpec.builder(p.type().boxed(), p.name(), Modifier.PRIVATE, Modifier.FINAL)
@@ -74,7 +70,7 @@ final class ParamsBuilderEmitter {
   }
 
   private static void list(TypeSpec.Builder type, QueryParam p, ClassName builder) {
-    String add = "add" + capitalize(p.singular());
+    String add = "add" + JavaNames.capitalize(p.singular());
     type.addMethod(setter(p, builder, "Replaces {@code " + p.wire() + "}.", p.doc() + ", empty to unset")
         .addParameter(p.type().boxed(), p.name())
         .addStatement("$T.requireNonNull($N, $S)", Objects.class, p.name(), p.name())
@@ -82,18 +78,16 @@ final class ParamsBuilderEmitter {
         .addStatement("$N.forEach(this::$N)", p.name(), add)
         .addStatement("return this")
         .build());
-    MethodSpec.Builder m = MethodSpec.methodBuilder(add)
+    MethodSpec.Builder m = PoetParts.step(add, builder)
         .addJavadoc("Adds one value to {@code $L}.\n\n@param $N the value\n@return this builder\n", p.wire(),
             p.singular())
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builder)
         .addParameter(p.type().element(), p.singular())
         .addStatement("this.$N.add($T.requireNonNull($N, $S))", p.name(), Objects.class, p.singular(), p.singular());
     type.addMethod(m.addStatement("return this").build());
   }
 
   private static void map(TypeSpec.Builder type, QueryParam p, ClassName builder) {
-    TypeName anyValues = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, WildcardTypeName.subtypeOf(Object.class));
+    TypeName anyValues = ParameterizedTypeName.get(ClassName.get(Map.class), PoetParts.STRING, WildcardTypeName.subtypeOf(Object.class));
     String what = "Replaces {@code " + p.wire() + "}" + (p.json() ? ", sent as one JSON object in the query string." : ".");
     type.addMethod(setter(p, builder, what, p.doc() + "; values any JSON-serialisable object ({@code null} to unset)")
         .addParameter(ModelTypes.nullable(anyValues), p.name())
@@ -101,12 +95,10 @@ final class ParamsBuilderEmitter {
             LinkedHashMap.class, ModelTypes.JSON_MAPS, p.name())
         .addStatement("return this")
         .build());
-    type.addMethod(MethodSpec.methodBuilder("put" + capitalize(p.singular()))
+    type.addMethod(PoetParts.step("put" + JavaNames.capitalize(p.singular()), builder)
         .addJavadoc("Puts one entry into {@code $L}.\n\n@param key the key\n@param value any JSON-serialisable value\n"
             + "@return this builder\n", p.wire())
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builder)
-        .addParameter(STRING, "key")
+        .addParameter(PoetParts.STRING, "key")
         .addParameter(ModelTypes.nullable(ClassName.get(Object.class)), "value")
         .addStatement("$T entries = $N != null ? $N : new $T<>()", p.type().boxed(), p.name(), p.name(), LinkedHashMap.class)
         .addStatement("entries.put($T.requireNonNull(key, $S), $T.toTree(value))", Objects.class, "key",
@@ -117,13 +109,6 @@ final class ParamsBuilderEmitter {
   }
 
   private static MethodSpec.Builder setter(QueryParam p, ClassName builder, String what, String doc) {
-    return MethodSpec.methodBuilder(p.name())
-        .addJavadoc("$L\n\n@param $N $L\n@return this builder\n", what, p.name(), doc)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builder);
-  }
-
-  private static String capitalize(String name) {
-    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    return PoetParts.step(p.name(), builder).addJavadoc("$L\n\n@param $N $L\n@return this builder\n", what, p.name(), doc);
   }
 }

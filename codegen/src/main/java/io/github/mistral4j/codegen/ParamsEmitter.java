@@ -60,28 +60,16 @@ public final class ParamsEmitter {
           .addStatement("return NONE")
           .build());
     }
-    type.addMethod(MethodSpec.methodBuilder("builder")
-        .addJavadoc("{@return a new, empty builder}\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(builder)
-        .addStatement("return new $T()", builder)
-        .build());
+    type.addMethod(PoetParts.builderMethod(builder));
     type.addMethod(toBuilder(model, builder));
     model.params().forEach(p -> type.addMethod(accessor(p)));
     type.addMethod(equalsMethod(model));
-    type.addMethod(MethodSpec.methodBuilder("hashCode")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(int.class)
+    type.addMethod(PoetParts.override("hashCode", TypeName.INT)
         .addStatement("return $T.hash($L)", Objects.class, String.join(", ", names(model)))
         .build());
     type.addMethod(toStringMethod(model));
     type.addType(ParamsBuilderEmitter.emit(model));
-    return JavaFile.builder(self.packageName(), type.build())
-        .addFileComment("$L", header)
-        .indent("  ")
-        .skipJavaLangImports(true)
-        .build();
+    return PoetParts.file(self.packageName(), type.build(), header).build();
   }
 
   /** The type of the field and of the accessor. */
@@ -94,11 +82,7 @@ public final class ParamsEmitter {
   }
 
   private static MethodSpec toBuilder(ParamsModel model, ClassName builder) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder("toBuilder")
-        .addJavadoc("{@return a builder holding these parameters}\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builder)
-        .addStatement("$T b = new $T()", builder, builder);
+    MethodSpec.Builder m = PoetParts.toBuilder(builder, "a builder holding these parameters");
     for (QueryParam p : model.params()) {
       switch (p.type().kind()) {
         case LIST -> m.addStatement("b.$N.addAll($N)", p.name(), p.name());
@@ -127,13 +111,7 @@ public final class ParamsEmitter {
     for (QueryParam p : model.params()) {
       body.add("\n    && $T.equals($N, other.$N)", Objects.class, p.name(), p.name());
     }
-    return MethodSpec.methodBuilder("equals")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(boolean.class)
-        .addParameter(ModelTypes.nullable(ClassName.get(Object.class)), "o")
-        .addCode(body.add(";\n").build())
-        .build();
+    return PoetParts.equalsMethod().addCode(body.add(";\n").build()).build();
   }
 
   private static MethodSpec toStringMethod(ParamsModel model) {
@@ -143,11 +121,6 @@ public final class ParamsEmitter {
       text.add("\n    + $S + $N", separator + p.name() + "=", p.name());
       separator = ", ";
     }
-    return MethodSpec.methodBuilder("toString")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
-        .addCode(text.add("\n    + $S;\n", "}").build())
-        .build();
+    return PoetParts.override("toString", PoetParts.STRING).addCode(text.add("\n    + $S;\n", "}").build()).build();
   }
 }

@@ -65,6 +65,6 @@ public record Property(
 
   /** {@return the name with its first letter in upper case} */
   public String capitalized() {
-    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    return JavaNames.capitalize(name);
   }
 }

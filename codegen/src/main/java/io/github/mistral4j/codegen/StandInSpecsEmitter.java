@@ -71,10 +71,7 @@ public final class StandInSpecsEmitter {
     }
     type.addStaticBlock(fill.build());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    JavaFile.Builder file = JavaFile.builder(model.self().packageName(), type.build())
-        .addFileComment("$L", header)
-        .indent("  ")
-        .skipJavaLangImports(true);
+    JavaFile.Builder file = PoetParts.file(model.self().packageName(), type.build(), header);
     Set<String> used = new HashSet<>(specs.used());
     used.add("object");
     used.stream().sorted().forEach(f -> file.addStaticImport(SPECS, f));

@@ -1,14 +1,11 @@
 package io.github.mistral4j.codegen;
 
-import com.squareup.javapoet.AnnotationSpec;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
-import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,13 +21,7 @@ import javax.lang.model.element.Modifier;
  * and value, {@code equals}, {@code hashCode} and {@code toString}.
  */
 public final class StructuralUnionEmitter {
-  private static final ClassName JSON_DESERIALIZE = ClassName.get(ModelTypes.DATABIND, "JsonDeserialize");
-  private static final ClassName JSON_CREATOR = ClassName.get(ModelTypes.JACKSON, "JsonCreator");
   private static final ClassName JSON_VALUE = ClassName.get(ModelTypes.JACKSON, "JsonValue");
-  private static final ClassName STD_DESERIALIZER =
-      ClassName.get("com.fasterxml.jackson.databind.deser.std", "StdDeserializer");
-  private static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
-  private static final ClassName CONTEXT = ClassName.get("com.fasterxml.jackson.databind", "DeserializationContext");
   private static final Map<String, String> READS = Map.of(
       "string", "textValue", "boolean", "booleanValue", "integer", "longValue", "number", "doubleValue");
 
@@ -49,17 +40,17 @@ public final class StructuralUnionEmitter {
     ClassName self = union.self();
     ClassName unknown = union.unknown();
     if (unknown == null) {
-      files.put(self.simpleName(), UnionEmitter.file(self, header, valueClass(union)).toString());
+      files.put(self.simpleName(), UnionEmitter.source(self, header, valueClass(union)));
       return files;
     }
     List<ClassName> variants = new ArrayList<>();
     union.variants().forEach(v -> variants.add((ClassName) v.type()));
     files.put(self.simpleName(), UnionEmitter.sealed(self, variants, unknown,
-        UnionEmitter.file(self, header, face(union)).toString()));
-    files.put(unknown.simpleName(), UnionEmitter.file(self, header,
-        UnionEmitter.unknown(self, unknown, union.unknownJavadoc(), "", false)).toString());
+        UnionEmitter.source(self, header, face(union))));
+    files.put(unknown.simpleName(), UnionEmitter.source(self, header,
+        UnionEmitter.unknown(self, unknown, union.unknownJavadoc(), "", false)));
     files.put(UnionEmitter.deserializerName(self).simpleName(),
-        UnionEmitter.file(self, header, deserializer(union, unknown)).toString());
+        UnionEmitter.source(self, header, deserializer(union, unknown)));
     return files;
   }
 
@@ -67,20 +58,13 @@ public final class StructuralUnionEmitter {
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(union.self())
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("$L\n", union.javadoc())
-        .addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE)
-            .addMember("using", "$T.class", UnionEmitter.deserializerName(union.self())).build());
+        .addAnnotation(ModelTypes.deserializeUsing(UnionEmitter.deserializerName(union.self())));
     union.factories().forEach(f -> type.addMethod(UnionEmitter.factory(union.self(), f)));
     return type.build();
   }
 
   private static TypeSpec deserializer(StructuralUnionModel union, ClassName unknown) {
-    MethodSpec.Builder decode = MethodSpec.methodBuilder("deserialize")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(union.self())
-        .addParameter(JSON_PARSER, "p")
-        .addParameter(CONTEXT, "ctxt")
-        .addException(IOException.class)
+    MethodSpec.Builder decode = JacksonCoders.deserialize(union.self())
         .addStatement("$T node = ctxt.readTree(p)", JavaType.JSON_NODE)
         .beginControlFlow("if (node == null)")
         .addStatement("return $T.of($T.getInstance())", unknown, ModelTypes.NULL_NODE)
@@ -93,14 +77,11 @@ public final class StructuralUnionEmitter {
       doc.append(doc.length() == 0 ? "" : ", ").append("{@link ").append(((ClassName) v.type()).simpleName())
           .append("} (").append(describe(v.shape())).append(')');
     }
-    TypeSpec.Builder type = TypeSpec.classBuilder(UnionEmitter.deserializerName(union.self()))
+    TypeSpec.Builder type = JacksonCoders.coder(UnionEmitter.deserializerName(union.self()).simpleName(),
+            JacksonCoders.STD_DESERIALIZER, union.self())
         .addModifiers(Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(STD_DESERIALIZER, union.self()))
         .addJavadoc("Decodes {@link $T} by the shape of its JSON, the first that fits of $L; anything else becomes "
             + "{@link $T}.\n", union.self(), doc, unknown)
-        .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("1L").build())
-        .addMethod(MethodSpec.constructorBuilder().addStatement("super($T.class)", union.self()).build())
         .addMethod(decode.addStatement("return $T.of(node)", unknown).build());
     return withEvery(type, union).build();
   }
@@ -156,7 +137,7 @@ public final class StructuralUnionEmitter {
   /** The JSON creator: the first variant whose shape the JSON has, else the union's message. */
   private static MethodSpec fromJson(StructuralUnionModel union) {
     MethodSpec.Builder m = MethodSpec.methodBuilder("fromJson")
-        .addAnnotation(AnnotationSpec.builder(JSON_CREATOR).addMember("mode", "$T.Mode.DELEGATING", JSON_CREATOR).build())
+        .addAnnotation(ModelTypes.delegatingCreator())
         .addModifiers(Modifier.STATIC)
         .returns(union.self())
         .addParameter(JavaType.JSON_NODE, "json");
@@ -195,23 +176,11 @@ public final class StructuralUnionEmitter {
             .returns(Object.class)
             .addStatement("$L", json.build())
             .build())
-        .addMethod(MethodSpec.methodBuilder("equals")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(boolean.class)
-            .addParameter(ModelTypes.nullable(ClassName.get(Object.class)), "o")
-            .addStatement("$L", equal.build())
-            .build())
-        .addMethod(MethodSpec.methodBuilder("hashCode")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(int.class)
+        .addMethod(PoetParts.equalsMethod().addStatement("$L", equal.build()).build())
+        .addMethod(PoetParts.override("hashCode", TypeName.INT)
             .addStatement("return $T.hash($L)", Objects.class, fields.build())
             .build())
-        .addMethod(MethodSpec.methodBuilder("toString")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
+        .addMethod(PoetParts.override("toString", PoetParts.STRING)
             .addStatement("return $T.valueOf(jsonValue())", String.class)
             .build());
   }

@@ -12,7 +12,6 @@ import com.squareup.javapoet.TypeSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import javax.lang.model.element.Modifier;
 
 /**
  * The builder methods of a tri-state field: the value setter, {@code clearX()} (when the contract
@@ -40,12 +39,10 @@ final class TristateSetters {
     if (p.nullable()) {
       type.addMethod(clear(p, builder));
     }
-    type.addMethod(MethodSpec.methodBuilder(p.name())
+    type.addMethod(PoetParts.step(p.name(), builder)
         .addJavadoc("Sets {@code $L} as a tri-state: absent (not sent), cleared (sent as {@code null}) or a "
             + "value.\n\n@param $N $L, as a tri-state\n@return this builder\n", p.wire(), p.name(), p.doc())
         .addAnnotation(ModelTypes.JSON_IGNORE)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builder)
         .addParameter(tri, p.name())
         .addStatement("this.$N = $T.requireNonNull($N, $S)", p.name(), Objects.class, p.name(), p.name())
         .addCode(p.checks().isEmpty()
@@ -57,11 +54,7 @@ final class TristateSetters {
                 .build())
         .addStatement("return this")
         .build());
-    type.addMethod(MethodSpec.methodBuilder(p.name() + "FromJson")
-        .addAnnotation(ModelTypes.jsonProperty(p.wire()))
-        .addAnnotation(BuilderEmitter.UNUSED)
-        .addModifiers(Modifier.PRIVATE)
-        .returns(builder)
+    type.addMethod(PoetParts.forJackson(p.name() + "FromJson", p.wire(), builder)
         .addParameter(ModelTypes.nullable(p.type().boxed()), p.name())
         .addStatement("this.$N = $N == null ? $T.cleared() : $T.of($N)", p.name(), p.name(), TRISTATE, TRISTATE,
             p.name())
@@ -77,11 +70,9 @@ final class TristateSetters {
   }
 
   private static MethodSpec clear(Property p, ClassName builder) {
-    return MethodSpec.methodBuilder("clear" + p.capitalized())
+    return PoetParts.step("clear" + p.capitalized(), builder)
         .addJavadoc("Sends {@code $L} as JSON {@code null}, which clears it on the server.\n\n"
             + "@return this builder\n", p.wire())
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builder)
         .addStatement("this.$N = $T.cleared()", p.name(), TRISTATE)
         .addStatement("return this")
         .build();

@@ -4,8 +4,6 @@ import com.squareup.javapoet.AnnotationSpec;
 import com.squareup.javapoet.ArrayTypeName;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
-import com.squareup.javapoet.FieldSpec;
-import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
@@ -21,9 +19,7 @@ import javax.lang.model.element.Modifier;
  * deserializer that picks a variant by the discriminator.
  */
 public final class UnionEmitter {
-  private static final ClassName JSON_DESERIALIZE = ClassName.get(ModelTypes.DATABIND, "JsonDeserialize");
   private static final ClassName JSON_DESERIALIZER = ClassName.get("com.fasterxml.jackson.databind", "JsonDeserializer");
-  private static final ClassName JSON_CREATOR = ClassName.get(ModelTypes.JACKSON, "JsonCreator");
   private static final ClassName UNKNOWN_VARIANT = ClassName.get("io.github.mistral4j.core.model", "UnknownVariant");
   private static final ClassName UNION_DESERIALIZER = ClassName.get("io.github.mistral4j.core.model", "UnionDeserializer");
   private static final ClassName SECRET_MASKER = ClassName.get("io.github.mistral4j.core.internal", "SecretMasker");
@@ -40,11 +36,10 @@ public final class UnionEmitter {
   public static Map<String, String> emit(UnionModel union, String header) {
     Map<String, String> files = new LinkedHashMap<>();
     files.put(union.self().simpleName(), sealed(union.self(), union.variants(), union.unknown(),
-        file(union.self(), header, face(union)).toString()));
-    files.put(union.unknown().simpleName(), file(union.self(), header, unknown(union.self(), union.unknown(),
-        union.unknownJavadoc(), union.discriminator(), union.secret())).toString());
-    files.put(deserializerName(union.self()).simpleName(),
-        file(union.self(), header, deserializer(union)).toString());
+        source(union.self(), header, face(union))));
+    files.put(union.unknown().simpleName(), source(union.self(), header, unknown(union.self(), union.unknown(),
+        union.unknownJavadoc(), union.discriminator(), union.secret())));
+    files.put(deserializerName(union.self()).simpleName(), source(union.self(), header, deserializer(union)));
     return files;
   }
 
@@ -65,12 +60,9 @@ public final class UnionEmitter {
     return source.replace(plain, "public sealed interface " + self.simpleName() + " permits " + permits + " {");
   }
 
-  static JavaFile file(ClassName union, String header, TypeSpec type) {
-    return JavaFile.builder(union.packageName(), type)
-        .addFileComment("$L", header)
-        .indent("  ")
-        .skipJavaLangImports(true)
-        .build();
+  /** {@return the source of a type in the union's package} */
+  static String source(ClassName union, String header, TypeSpec type) {
+    return PoetParts.file(union.packageName(), type, header).build().toString();
   }
 
   /** {@return a class's simple name in lower-case words: {@code ToolCallContent}, "tool call content"} */
@@ -86,8 +78,7 @@ public final class UnionEmitter {
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(union.self())
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("$L\n", union.javadoc())
-        .addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE)
-            .addMember("using", "$T.class", deserializerName(union.self())).build());
+        .addAnnotation(ModelTypes.deserializeUsing(deserializerName(union.self())));
     type.addMethod(MethodSpec.methodBuilder(union.discriminator())
         .addJavadoc("{@return $L}\n", union.typeDoc())
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
@@ -157,7 +148,7 @@ public final class UnionEmitter {
         .superclass(UNKNOWN_VARIANT)
         .addSuperinterface(union)
         .addJavadoc("$L\n", javadoc)
-        .addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE)
+        .addAnnotation(AnnotationSpec.builder(ModelTypes.JSON_DESERIALIZE)
             .addMember("using", "$T.None.class", JSON_DESERIALIZER).build())
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
@@ -167,8 +158,7 @@ public final class UnionEmitter {
         .addMethod(MethodSpec.methodBuilder("of")
             .addJavadoc("Wraps raw JSON, for example to send a variant this SDK version does not model yet.\n\n"
                 + "@param json the value as JSON (a copy is kept)\n@return the unknown variant\n")
-            .addAnnotation(AnnotationSpec.builder(JSON_CREATOR)
-                .addMember("mode", "$T.Mode.DELEGATING", JSON_CREATOR).build())
+            .addAnnotation(ModelTypes.delegatingCreator())
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(self)
             .addParameter(JavaType.JSON_NODE, "json")
@@ -177,20 +167,14 @@ public final class UnionEmitter {
     if (discriminator.isEmpty()) {
       return type.build();
     }
-    type.addMethod(MethodSpec.methodBuilder(discriminator)
+    type.addMethod(PoetParts.override(discriminator, PoetParts.STRING)
         .addJavadoc("The {@code $L} member as received, or an empty string when it is missing or not text.\n",
             discriminator)
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
         .addStatement("return textMember($S)", discriminator)
         .build());
     if (secret) {
-      type.addMethod(MethodSpec.methodBuilder("toString")
+      type.addMethod(PoetParts.override("toString", PoetParts.STRING)
           .addJavadoc("Only the $L: every other member may be a secret.\n", discriminator)
-          .addAnnotation(Override.class)
-          .addModifiers(Modifier.PUBLIC)
-          .returns(String.class)
           .addStatement("return $S + $N() + $S + $T.MASK + '}'", self.simpleName() + "{" + discriminator + "=",
               discriminator, ", json=", SECRET_MASKER)
           .build());
@@ -208,8 +192,7 @@ public final class UnionEmitter {
         .superclass(ParameterizedTypeName.get(UNION_DESERIALIZER, union.self()))
         .addJavadoc("Decodes {@link $T} by its {@code $L}; anything else becomes {@link $T}.\n",
             union.self(), union.discriminator(), union.unknown())
-        .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("1L").build())
+        .addField(JacksonCoders.serialVersionUid())
         .addMethod(MethodSpec.constructorBuilder()
             .addStatement("super($T.class, $S, $T.of(\n    $L))", union.self(), union.discriminator(), Map.class,
                 variants.build())

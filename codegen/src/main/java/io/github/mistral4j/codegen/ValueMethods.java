@@ -6,6 +6,7 @@ import static io.github.mistral4j.codegen.ModelTypes.MODEL_TEXT;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.TypeName;
 import java.util.Objects;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -86,11 +87,7 @@ final class ValueMethods {
       }
     }
     body.add("\n    && additionalProperties.equals(other.additionalProperties);\n");
-    return MethodSpec.methodBuilder("equals")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(boolean.class)
-        .addParameter(ModelTypes.nullable(ClassName.get(Object.class)), "o")
+    return PoetParts.equalsMethod()
         .beginControlFlow("if (this == o)")
         .addStatement("return true")
         .endControlFlow()
@@ -103,10 +100,7 @@ final class ValueMethods {
     for (Property p : model.properties()) {
       args.add("$L, ", p.constant() == null ? p.name() : "TYPE");
     }
-    return MethodSpec.methodBuilder("hashCode")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(int.class)
+    return PoetParts.override("hashCode", TypeName.INT)
         .addStatement("return $T.hash($Ladditional" + "Properties)", Objects.class, args.build())
         .build();
   }
@@ -126,11 +120,6 @@ final class ValueMethods {
       text.add("\n    .$L($S, $L)", how, p.name(), value);
     }
     text.add("\n    .extra(additionalProperties)\n    .toString();\n");
-    return MethodSpec.methodBuilder("toString")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
-        .addCode(text.build())
-        .build();
+    return PoetParts.override("toString", PoetParts.STRING).addCode(text.build()).build();
   }
 }
