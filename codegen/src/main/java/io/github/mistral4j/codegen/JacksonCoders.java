@@ -12,7 +12,8 @@ import javax.lang.model.element.Modifier;
 /** The parts of the Jackson deserializers and serializers generated beside the models. */
 final class JacksonCoders {
   /** Jackson's {@code StdDeserializer}. */
-  static final ClassName STD_DESERIALIZER = ClassName.get("com.fasterxml.jackson.databind.deser.std", "StdDeserializer");
+  static final ClassName STD_DESERIALIZER =
+      ClassName.get("com.fasterxml.jackson.databind.deser.std", "StdDeserializer");
   /** Jackson's {@code StdSerializer}. */
   static final ClassName STD_SERIALIZER = ClassName.get("com.fasterxml.jackson.databind.ser.std", "StdSerializer");
   private static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");

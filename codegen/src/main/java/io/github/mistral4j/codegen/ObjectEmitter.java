@@ -44,7 +44,8 @@ public final class ObjectEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterfaces(model.interfaces())
         .addJavadoc("$L\n", model.javadoc())
-        .addAnnotation(AnnotationSpec.builder(ModelTypes.JSON_DESERIALIZE).addMember("builder", "$T.class", builder).build())
+        .addAnnotation(
+            AnnotationSpec.builder(ModelTypes.JSON_DESERIALIZE).addMember("builder", "$T.class", builder).build())
         .addAnnotation(ModelTypes.include("NON_NULL"));
     AnnotationSpec.Builder order = AnnotationSpec.builder(JSON_PROPERTY_ORDER);
     model.discriminator().ifPresent(d -> order.addMember("value", "$S", d.wire()));

@@ -57,15 +57,7 @@ final class ParamsBuilderEmitter {
     String doc = p.doc() + (p.limits().isEmpty() ? "" : ", " + p.limits()) + (primitive ? "" : " ({@code null} to unset)");
     MethodSpec.Builder m = setter(p, builder, "Sets {@code " + p.wire() + "}.", doc)
         .addParameter(primitive ? p.type().primitive() : ModelTypes.nullable(p.type().boxed()), p.name());
-    if (!p.checks().isEmpty()) {
-      if (primitive) {
-        m.addCode(SetterChecks.checked(p.checks(), p.name()));
-      } else {
-        m.beginControlFlow("if ($N != null)", p.name())
-            .addCode(SetterChecks.checked(p.checks(), p.name()))
-            .endControlFlow();
-      }
-    }
+    SetterChecks.add(m, p.checks(), p.name(), !primitive);
     type.addMethod(m.addStatement("this.$N = $N", p.name(), p.name()).addStatement("return this").build());
   }
 
@@ -87,7 +79,8 @@ final class ParamsBuilderEmitter {
   }
 
   private static void map(TypeSpec.Builder type, QueryParam p, ClassName builder) {
-    TypeName anyValues = ParameterizedTypeName.get(ClassName.get(Map.class), PoetParts.STRING, WildcardTypeName.subtypeOf(Object.class));
+    TypeName anyValues =
+        ParameterizedTypeName.get(ClassName.get(Map.class), PoetParts.STRING, WildcardTypeName.subtypeOf(Object.class));
     String what = "Replaces {@code " + p.wire() + "}" + (p.json() ? ", sent as one JSON object in the query string." : ".");
     type.addMethod(setter(p, builder, what, p.doc() + "; values any JSON-serialisable object ({@code null} to unset)")
         .addParameter(ModelTypes.nullable(anyValues), p.name())
@@ -109,6 +102,7 @@ final class ParamsBuilderEmitter {
   }
 
   private static MethodSpec.Builder setter(QueryParam p, ClassName builder, String what, String doc) {
-    return PoetParts.step(p.name(), builder).addJavadoc("$L\n\n@param $N $L\n@return this builder\n", what, p.name(), doc);
+    return PoetParts.step(p.name(), builder)
+        .addJavadoc("$L\n\n@param $N $L\n@return this builder\n", what, p.name(), doc);
   }
 }

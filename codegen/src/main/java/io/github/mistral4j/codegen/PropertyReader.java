@@ -21,7 +21,7 @@ final class PropertyReader {
     if (!SourceVersion.isName(name) || RESERVED.contains(name)) {
       throw new IllegalArgumentException(where + ": '" + name + "' cannot be a Java name; give x-java name");
     }
-    JavaType type = override.has("type") ? JavaType.parse(override.get("type").asText()) : types.map(module, where, node);
+    JavaType type = type(module, where, override, node, types);
     boolean nullable = TypeMapper.allowsNull(node);
     JsonNode value = TypeMapper.nonNull(node);
     String constant = null;
@@ -41,9 +41,7 @@ final class PropertyReader {
     if (checks) {
       validations.addAll(constraints(wire, value, type));
     }
-    override.path("check").forEach(c -> validations.add(c.asText().contains(".")
-        ? c.asText() + "($V)"
-        : "Checks." + c.asText() + "(\"" + wire + "\", $V)"));
+    validations.addAll(overlayChecks(wire, override));
     String singular = null;
     if (type.kind() == JavaType.Kind.LIST || type.kind() == JavaType.Kind.MAP) {
       singular = override.has("singular") ? override.get("singular").asText() : singular(name);
@@ -78,6 +76,20 @@ final class PropertyReader {
       text = node.path("title").asText(wire.replace('_', ' ')).toLowerCase(Locale.ROOT);
     }
     return JavaDocs.phrase(text);
+  }
+
+  /** The Java type of a value: the overlay's {@code type} when it gives one, else its schema's. */
+  static JavaType type(String module, String where, JsonNode override, JsonNode schema, TypeMapper types) {
+    return override.has("type") ? JavaType.parse(override.get("type").asText()) : types.map(module, where, schema);
+  }
+
+  /** The overlay's {@code check} entries, as checks on {@code $V}: {@code Type.method}, or a {@code Checks} method. */
+  static List<String> overlayChecks(String wire, JsonNode override) {
+    List<String> checks = new ArrayList<>();
+    override.path("check").forEach(c -> checks.add(c.asText().contains(".")
+        ? c.asText() + "($V)"
+        : "Checks." + c.asText() + "(\"" + wire + "\", $V)"));
+    return checks;
   }
 
   static List<String> constraints(String wire, JsonNode value, JavaType type) {

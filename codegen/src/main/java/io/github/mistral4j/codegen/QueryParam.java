@@ -64,7 +64,7 @@ public record QueryParam(
     if (!SourceVersion.isName(name) || RESERVED.contains(name)) {
       throw new IllegalArgumentException(where + ": '" + name + "' cannot be a Java name; give name");
     }
-    JavaType type = override.has("type") ? JavaType.parse(override.get("type").asText()) : types.map(module, where, schema);
+    JavaType type = PropertyReader.type(module, where, override, schema, types);
     boolean tree = type.kind() == JavaType.Kind.MAP && type.element().equals(JavaType.JSON_NODE);
     if (type.kind() == JavaType.Kind.NODE || (type.kind() == JavaType.Kind.MAP && !tree)) {
       throw new IllegalArgumentException(where + ": " + type.boxed() + " is not supported as a query parameter");
@@ -84,9 +84,7 @@ public record QueryParam(
       }
     }
     List<String> checks = new ArrayList<>(PropertyReader.constraints(wire, limited, type));
-    override.path("check").forEach(c -> checks.add(c.asText().contains(".")
-        ? c.asText() + "($V)"
-        : "Checks." + c.asText() + "(\"" + wire + "\", $V)"));
+    checks.addAll(PropertyReader.overlayChecks(wire, override));
     if (type.kind() != JavaType.Kind.VALUE && !checks.isEmpty()) {
       throw new IllegalArgumentException(where + ": checks on a list or map are not supported");
     }

@@ -28,13 +28,29 @@ final class SetterChecks {
 
   /** Adds the property's checks to a plain setter, skipped when the value is null. */
   static void add(MethodSpec.Builder m, Property p, String value, boolean mayBeNull) {
-    if (p.checks().isEmpty()) {
+    add(m, p.checks(), value, mayBeNull);
+  }
+
+  /** Adds checks on a setter's parameter, skipped when it may be null and is. */
+  static void add(MethodSpec.Builder m, List<String> checks, String value, boolean mayBeNull) {
+    if (checks.isEmpty()) {
       return;
     }
     if (mayBeNull) {
-      m.beginControlFlow("if ($N != null)", value).addCode(checked(p, value)).endControlFlow();
+      m.beginControlFlow("if ($N != null)", value).addCode(checked(checks, value)).endControlFlow();
     } else {
-      m.addCode(checked(p, value));
+      m.addCode(checked(checks, value));
     }
+  }
+
+  /**
+   * The property's checks on a value, run when a condition on the parameter named after the
+   * property holds; empty when it has none.
+   */
+  static CodeBlock checkedIf(Property p, String condition, String value) {
+    if (p.checks().isEmpty()) {
+      return CodeBlock.of("");
+    }
+    return CodeBlock.builder().beginControlFlow(condition, p.name()).add(checked(p, value)).endControlFlow().build();
   }
 }

@@ -45,26 +45,14 @@ final class TristateSetters {
         .addAnnotation(ModelTypes.JSON_IGNORE)
         .addParameter(tri, p.name())
         .addStatement("this.$N = $T.requireNonNull($N, $S)", p.name(), Objects.class, p.name(), p.name())
-        .addCode(p.checks().isEmpty()
-            ? CodeBlock.of("")
-            : CodeBlock.builder()
-                .beginControlFlow("if ($N.isPresent())", p.name())
-                .add(SetterChecks.checked(p, p.name() + ".value()"))
-                .endControlFlow()
-                .build())
+        .addCode(SetterChecks.checkedIf(p, "if ($N.isPresent())", p.name() + ".value()"))
         .addStatement("return this")
         .build());
     type.addMethod(PoetParts.forJackson(p.name() + "FromJson", p.wire(), builder)
         .addParameter(ModelTypes.nullable(p.type().boxed()), p.name())
         .addStatement("this.$N = $N == null ? $T.cleared() : $T.of($N)", p.name(), p.name(), TRISTATE, TRISTATE,
             p.name())
-        .addCode(p.checks().isEmpty()
-            ? CodeBlock.of("")
-            : CodeBlock.builder()
-                .beginControlFlow("if ($N != null)", p.name())
-                .add(SetterChecks.checked(p, p.name()))
-                .endControlFlow()
-                .build())
+        .addCode(SetterChecks.checkedIf(p, "if ($N != null)", p.name()))
         .addStatement("return this")
         .build());
   }
