@@ -55,10 +55,7 @@ public final class StructuralUnionEmitter {
   }
 
   private static TypeSpec face(StructuralUnionModel union) {
-    TypeSpec.Builder type = TypeSpec.interfaceBuilder(union.self())
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("$L\n", union.javadoc())
-        .addAnnotation(ModelTypes.deserializeUsing(UnionEmitter.deserializerName(union.self())));
+    TypeSpec.Builder type = UnionEmitter.face(union.self(), union.javadoc());
     union.factories().forEach(f -> type.addMethod(UnionEmitter.factory(union.self(), f)));
     return type.build();
   }

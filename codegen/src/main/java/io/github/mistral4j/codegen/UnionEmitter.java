@@ -74,11 +74,22 @@ public final class UnionEmitter {
     return union.peerClass(union.simpleName() + "Deserializer");
   }
 
-  private static TypeSpec face(UnionModel union) {
-    TypeSpec.Builder type = TypeSpec.interfaceBuilder(union.self())
+  /**
+   * The head of a union's interface: public, decoded by the union's deserializer.
+   *
+   * @param union the interface
+   * @param javadoc its description
+   * @return the interface, to complete
+   */
+  static TypeSpec.Builder face(ClassName union, String javadoc) {
+    return TypeSpec.interfaceBuilder(union)
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("$L\n", union.javadoc())
-        .addAnnotation(ModelTypes.deserializeUsing(deserializerName(union.self())));
+        .addJavadoc("$L\n", javadoc)
+        .addAnnotation(ModelTypes.deserializeUsing(deserializerName(union)));
+  }
+
+  private static TypeSpec face(UnionModel union) {
+    TypeSpec.Builder type = face(union.self(), union.javadoc());
     type.addMethod(MethodSpec.methodBuilder(union.discriminator())
         .addJavadoc("{@return $L}\n", union.typeDoc())
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
