@@ -11,10 +11,8 @@ import javax.lang.model.element.Modifier;
 
 /** The parts of the Jackson deserializers and serializers generated beside the models. */
 final class JacksonCoders {
-  /** Jackson's {@code StdDeserializer}. */
   static final ClassName STD_DESERIALIZER =
       ClassName.get("com.fasterxml.jackson.databind.deser.std", "StdDeserializer");
-  /** Jackson's {@code StdSerializer}. */
   static final ClassName STD_SERIALIZER = ClassName.get("com.fasterxml.jackson.databind.ser.std", "StdSerializer");
   private static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
   private static final ClassName CONTEXT = ClassName.get("com.fasterxml.jackson.databind", "DeserializationContext");
@@ -28,14 +26,7 @@ final class JacksonCoders {
         .build();
   }
 
-  /**
-   * A (de)serializer class of one type: its superclass, {@code serialVersionUID} and constructor.
-   *
-   * @param name the class's simple name
-   * @param base {@link #STD_DESERIALIZER} or {@link #STD_SERIALIZER}
-   * @param type the type it reads or writes
-   * @return the class, to complete
-   */
+  /** {@return the head of a (de)serializer of {@code type}: superclass {@code base}, serialVersionUID, constructor} */
   static TypeSpec.Builder coder(String name, ClassName base, TypeName type) {
     return TypeSpec.classBuilder(name)
         .superclass(ParameterizedTypeName.get(base, type))
@@ -43,12 +34,7 @@ final class JacksonCoders {
         .addMethod(MethodSpec.constructorBuilder().addStatement("super($T.class)", type).build());
   }
 
-  /**
-   * The head of {@code deserialize(JsonParser p, DeserializationContext ctxt)}.
-   *
-   * @param type the type read
-   * @return the method, to complete
-   */
+  /** {@return the head of {@code deserialize(JsonParser p, DeserializationContext ctxt)} reading {@code type}} */
   static MethodSpec.Builder deserialize(TypeName type) {
     return PoetParts.override("deserialize", type)
         .addParameter(JSON_PARSER, "p")

@@ -10,25 +10,18 @@ import javax.lang.model.element.Modifier;
 
 /**
  * JavaPoet pieces several emitters write alike: the source file, a nested builder's entry points and
- * steps, members only Jackson calls, and the heads of overriding methods.
+ * steps, members only Jackson calls, and the heads of overriding methods. Methods returning a
+ * builder leave it to the caller to complete.
  */
 final class PoetParts {
   /** {@code @SuppressWarnings("unused")}, on members only Jackson calls. */
   static final AnnotationSpec UNUSED =
       AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unused").build();
-  /** {@code String}. */
   static final ClassName STRING = ClassName.get(String.class);
 
   private PoetParts() {}
 
-  /**
-   * A generated source file.
-   *
-   * @param packageName the package of its type
-   * @param type the type
-   * @param header the one-line file comment
-   * @return the file, to complete or build
-   */
+  /** {@return a generated source file of a type, under the one-line comment {@code header}} */
   static JavaFile.Builder file(String packageName, TypeSpec type, String header) {
     return JavaFile.builder(packageName, type)
         .addFileComment("$L", header)
@@ -36,24 +29,14 @@ final class PoetParts {
         .skipJavaLangImports(true);
   }
 
-  /**
-   * The head of the nested {@code Builder} of a class.
-   *
-   * @param self the class built
-   * @return the public static final builder class, documented
-   */
+  /** {@return the head of the public static nested {@code Builder} of {@code self}} */
   static TypeSpec.Builder builderClass(ClassName self) {
     return TypeSpec.classBuilder(self.nestedClass("Builder"))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Builds {@link $T}.\n", self);
   }
 
-  /**
-   * The static {@code builder()} of a class.
-   *
-   * @param builder its nested builder
-   * @return the method returning a new builder
-   */
+  /** {@return the static {@code builder()} returning a new {@code builder}} */
   static MethodSpec builderMethod(ClassName builder) {
     return MethodSpec.methodBuilder("builder")
         .addJavadoc("{@return a new, empty builder}\n")
@@ -63,13 +46,7 @@ final class PoetParts {
         .build();
   }
 
-  /**
-   * The head of {@code toBuilder()}: a new builder {@code b}, which the caller fills and returns.
-   *
-   * @param builder the nested builder
-   * @param returned what the builder holds, for the Javadoc ({@code {@return ...}})
-   * @return the method, to complete
-   */
+  /** {@return the head of {@code toBuilder()}, {@code returned} its Javadoc: a new builder {@code b}} */
   static MethodSpec.Builder toBuilder(ClassName builder, String returned) {
     return MethodSpec.methodBuilder("toBuilder")
         .addJavadoc("{@return $L}\n", returned)
@@ -78,25 +55,12 @@ final class PoetParts {
         .addStatement("$T b = new $T()", builder, builder);
   }
 
-  /**
-   * A public builder method returning the builder.
-   *
-   * @param name the method's name
-   * @param builder the builder
-   * @return the method, to complete
-   */
+  /** {@return a public method of a builder returning the builder} */
   static MethodSpec.Builder step(String name, ClassName builder) {
     return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(builder);
   }
 
-  /**
-   * A private method only Jackson calls, mapped to a JSON member.
-   *
-   * @param name the method's name
-   * @param wire the JSON member's name
-   * @param returns the method's return type
-   * @return the method, to complete
-   */
+  /** {@return a private method only Jackson calls, mapped to the JSON member {@code wire}} */
   static MethodSpec.Builder forJackson(String name, String wire, TypeName returns) {
     return MethodSpec.methodBuilder(name)
         .addAnnotation(ModelTypes.jsonProperty(wire))
@@ -105,13 +69,7 @@ final class PoetParts {
         .returns(returns);
   }
 
-  /**
-   * A public method marked {@code @Override}.
-   *
-   * @param name the method's name
-   * @param returns its return type
-   * @return the method, to complete
-   */
+  /** {@return a public method marked {@code @Override}} */
   static MethodSpec.Builder override(String name, TypeName returns) {
     return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(returns);
   }

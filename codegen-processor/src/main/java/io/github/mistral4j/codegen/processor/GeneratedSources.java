@@ -22,25 +22,12 @@ final class GeneratedSources {
 
   private GeneratedSources() {}
 
-  /**
-   * The {@code @Generated} mark of a generated type.
-   *
-   * @param processor the processor generating it
-   * @return the annotation, naming the processor
-   */
+  /** {@return the {@code @Generated} mark naming a processor} */
   static AnnotationSpec generated(Class<?> processor) {
     return AnnotationSpec.builder(GENERATED).addMember("value", "$S", processor.getName()).build();
   }
 
-  /**
-   * The source file of a generated type.
-   *
-   * @param type the generated type
-   * @param name its name
-   * @param from the marked class it is generated from
-   * @param product what is generated, for the file comment (for example "raw view")
-   * @return the file
-   */
+  /** {@return the source file of a type generated from a marked class; {@code product} names it ("raw view")} */
   static JavaFile file(TypeSpec type, ClassName name, ClassName from, String product) {
     return JavaFile.builder(name.packageName(), type)
         .addFileComment("Generated from $L by the " + product + " processor (codegen-processor): do not edit.",

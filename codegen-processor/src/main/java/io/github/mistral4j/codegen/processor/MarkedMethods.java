@@ -84,13 +84,7 @@ abstract class MarkedMethods {
     return interfaces;
   }
 
-  /**
-   * An annotation on an element.
-   *
-   * @param element the element
-   * @param annotation the annotation type's qualified name
-   * @return the annotation, or null when the element does not carry it
-   */
+  /** {@return the annotation of the named type on an element, or null} */
   static @Nullable AnnotationMirror annotation(Element element, String annotation) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(annotation)) {
