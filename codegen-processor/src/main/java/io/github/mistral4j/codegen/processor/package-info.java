@@ -1,6 +1,9 @@
 /**
- * Build-only annotation processor generating the {@code withRawResponse()} view interfaces of the
- * API modules' clients and services (classes marked {@code io.github.mistral4j.core.internal.RawView}).
+ * Build-only annotation processors of the API modules: {@link
+ * io.github.mistral4j.codegen.processor.AsyncTwinProcessor} generates the asynchronous twin of each
+ * client and service marked {@code io.github.mistral4j.core.internal.AsyncTwin}, and {@link
+ * io.github.mistral4j.codegen.processor.RawViewProcessor} the {@code withRawResponse()} view of each
+ * one marked {@code io.github.mistral4j.core.internal.RawView}.
  */
 @NullMarked
 package io.github.mistral4j.codegen.processor;
