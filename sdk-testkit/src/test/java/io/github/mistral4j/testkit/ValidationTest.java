@@ -104,6 +104,23 @@ class ValidationTest {
   }
 
   @Test
+  void integerQueryParametersOutOfBounds_reportTheTextAsSent() {
+    Http.Reply low = http.get("/v1/agents?page_size=0");
+    Http.Reply high = http.get("/v1/agents?page_size=%201001");
+
+    assertThat(low.status()).isEqualTo(422);
+    assertThat(low.raw())
+        .isEqualTo("{\"detail\":[{\"type\":\"greater_than_equal\",\"loc\":[\"query\",\"page_size\"],"
+            + "\"msg\":\"Input should be greater than or equal to 1\",\"input\":\"0\",\"ctx\":{\"ge\":1}}]}");
+    assertThat(high.status()).isEqualTo(422);
+    assertThat(high.raw())
+        .isEqualTo("{\"detail\":[{\"type\":\"less_than_equal\",\"loc\":[\"query\",\"page_size\"],"
+            + "\"msg\":\"Input should be less than or equal to 1000\",\"input\":\" 1001\","
+            + "\"ctx\":{\"le\":1000}}]}");
+    assertThat(http.get("/v1/agents?page_size=1000").status()).isEqualTo(200);
+  }
+
+  @Test
   void unknownMembersAreRejectedWhereTheContractForbidsThem() {
     JsonNode d =
         detail(http.post("/v1/agents", "{\"model\":\"m\",\"name\":\"a\",\"colour\":\"blue\"}"));

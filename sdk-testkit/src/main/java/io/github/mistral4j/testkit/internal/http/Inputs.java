@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.mistral4j.testkit.internal.validation.IntegerSpec;
 import io.github.mistral4j.testkit.internal.validation.Issues;
 import io.github.mistral4j.testkit.internal.validation.Loc;
 import io.github.mistral4j.testkit.internal.validation.Spec;
@@ -89,7 +90,7 @@ public final class Inputs {
   public @Nullable String query(String name, Spec spec) {
     String v = request.queryValue(name);
     if (v != null) {
-      spec.check(TextNode.valueOf(v), Loc.of("query").child(name), issues);
+      spec.check(TextNode.valueOf(v), queryLoc(name), issues);
     }
     return v;
   }
@@ -98,10 +99,10 @@ public final class Inputs {
   public String requiredQuery(String name, Spec spec) {
     String v = request.queryValue(name);
     if (v == null) {
-      issues.add("missing", Loc.of("query").child(name), "Field required", NullNode.getInstance());
+      missing(queryLoc(name));
       return "";
     }
-    spec.check(TextNode.valueOf(v), Loc.of("query").child(name), issues);
+    spec.check(TextNode.valueOf(v), queryLoc(name), issues);
     return v;
   }
 
@@ -109,7 +110,7 @@ public final class Inputs {
   public List<String> queryList(String name, Spec spec) {
     List<String> values = request.queryValues(name);
     for (int i = 0; i < values.size(); i++) {
-      spec.check(TextNode.valueOf(values.get(i)), Loc.of("query").child(name).child(i), issues);
+      spec.check(TextNode.valueOf(values.get(i)), queryLoc(name).child(i), issues);
     }
     return new ArrayList<>(values);
   }
@@ -124,33 +125,16 @@ public final class Inputs {
     if (parsed == null) {
       return defaultValue;
     }
-    Loc loc = Loc.of("query").child(name);
-    if (parsed < min) {
-      issues.add(
-          "greater_than_equal",
-          loc,
-          "Input should be greater than or equal to " + min,
-          TextNode.valueOf(v),
-          JsonNodeFactory.instance.objectNode().put("ge", min));
-      return defaultValue;
-    }
-    if (parsed > max) {
-      issues.add(
-          "less_than_equal",
-          loc,
-          "Input should be less than or equal to " + max,
-          TextNode.valueOf(v),
-          JsonNodeFactory.instance.objectNode().put("le", max));
-      return defaultValue;
-    }
-    return parsed;
+    boolean inBounds =
+        new IntegerSpec(min, max).bounds(parsed, TextNode.valueOf(v), queryLoc(name), issues);
+    return inBounds ? parsed : defaultValue;
   }
 
   /** A required integer query parameter. */
   public long requiredQueryInt(String name) {
     String v = request.queryValue(name);
     if (v == null) {
-      issues.add("missing", Loc.of("query").child(name), "Field required", NullNode.getInstance());
+      missing(queryLoc(name));
       return 0;
     }
     Long parsed = parseInt(name, v);
@@ -163,7 +147,7 @@ public final class Inputs {
     } catch (NumberFormatException e) {
       issues.add(
           "int_parsing",
-          Loc.of("query").child(name),
+          queryLoc(name),
           "Input should be a valid integer, unable to parse string as an integer",
           TextNode.valueOf(v));
       return null;
@@ -185,7 +169,7 @@ public final class Inputs {
     }
     issues.add(
         "bool_parsing",
-        Loc.of("query").child(name),
+        queryLoc(name),
         "Input should be a valid boolean, unable to interpret input",
         TextNode.valueOf(v));
     return null;
@@ -203,7 +187,7 @@ public final class Inputs {
     if (v == null) {
       return null;
     }
-    Loc loc = Loc.of("query").child(name);
+    Loc loc = queryLoc(name);
     try {
       JsonNode node = StandInJson.parse(v);
       if (node.isObject()) {
@@ -231,7 +215,7 @@ public final class Inputs {
   public ObjectNode body(Spec spec) {
     Loc loc = Loc.of("body");
     if (!request.hasBody()) {
-      issues.add("missing", loc, "Field required", NullNode.getInstance());
+      missing(loc);
       return JsonNodeFactory.instance.objectNode();
     }
     String contentType = request.header("content-type");
@@ -258,6 +242,14 @@ public final class Inputs {
     }
     JsonNode checked = spec.check(parsed, loc, issues);
     return checked instanceof ObjectNode o ? o : JsonNodeFactory.instance.objectNode();
+  }
+
+  private static Loc queryLoc(String name) {
+    return Loc.of("query").child(name);
+  }
+
+  private void missing(Loc loc) {
+    issues.add("missing", loc, "Field required", NullNode.getInstance());
   }
 
   private static boolean isJson(String contentType) {

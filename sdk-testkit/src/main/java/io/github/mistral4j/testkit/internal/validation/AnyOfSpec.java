@@ -7,12 +7,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * A plain union: the first branch that accepts the value wins; when none does, every branch's problems are
  * reported under a location suffixed with the branch's label, as pydantic does.
+ *
+ * @param branches the specs tried, in order
  */
-final class AnyOfSpec implements Spec {
-  private final List<Spec> branches;
+record AnyOfSpec(List<Spec> branches) implements Spec {
 
-  AnyOfSpec(List<Spec> branches) {
-    this.branches = List.copyOf(branches);
+  AnyOfSpec {
+    branches = List.copyOf(branches);
   }
 
   @Override

@@ -17,8 +17,7 @@ final class AnySpec implements Spec {
   @Override
   public @Nullable JsonNode check(JsonNode input, Loc loc, Issues issues) {
     if (objectOnly && !input.isObject()) {
-      issues.add("dict_type", loc, "Input should be a valid dictionary", input);
-      return null;
+      return issues.reject("dict_type", loc, "Input should be a valid dictionary", input);
     }
     return input.deepCopy();
   }

@@ -12,8 +12,7 @@ final class BooleanSpec implements Spec {
   @Override
   public @Nullable JsonNode check(JsonNode input, Loc loc, Issues issues) {
     if (!input.isBoolean()) {
-      issues.add("bool_type", loc, "Input should be a valid boolean", input);
-      return null;
+      return issues.reject("bool_type", loc, "Input should be a valid boolean", input);
     }
     return input;
   }

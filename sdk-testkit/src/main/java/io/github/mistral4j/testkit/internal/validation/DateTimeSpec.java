@@ -14,20 +14,18 @@ final class DateTimeSpec implements Spec {
   @Override
   public @Nullable JsonNode check(JsonNode input, Loc loc, Issues issues) {
     if (!input.isTextual()) {
-      issues.add("datetime_type", loc, "Input should be a valid datetime", input);
-      return null;
+      return issues.reject("datetime_type", loc, "Input should be a valid datetime", input);
     }
     try {
       OffsetDateTime.parse(input.textValue());
       return input;
     } catch (DateTimeParseException e) {
-      issues.add(
+      return issues.reject(
           "datetime_from_date_parsing",
           loc,
           "Input should be a valid datetime or date, invalid character in year",
           input,
           Ctx.of("error", "invalid character in year"));
-      return null;
     }
   }
 

@@ -4,16 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** One of a closed set of strings: a pydantic enum, or a literal ({@code const}) when there is one value. */
-final class EnumSpec implements Spec {
-  private final List<String> values;
-  private final boolean literal;
-  private final String label;
+/**
+ * One of a closed set of strings: a pydantic enum, or a literal ({@code const}) when there is one value.
+ *
+ * @param values the strings allowed, in the order messages list them
+ * @param literal whether to report a {@code literal_error} rather than an {@code enum} error
+ * @param label the name of the type in union error locations
+ */
+record EnumSpec(List<String> values, boolean literal, String label) implements Spec {
 
-  EnumSpec(List<String> values, boolean literal, String label) {
-    this.values = List.copyOf(values);
-    this.literal = literal;
-    this.label = label;
+  EnumSpec {
+    values = List.copyOf(values);
   }
 
   @Override
@@ -22,17 +23,11 @@ final class EnumSpec implements Spec {
       return input;
     }
     String expected = Ctx.expected(values);
-    issues.add(
+    return issues.reject(
         literal ? "literal_error" : "enum",
         loc,
         "Input should be " + expected,
         input,
         Ctx.of("expected", expected));
-    return null;
-  }
-
-  @Override
-  public String label() {
-    return label;
   }
 }

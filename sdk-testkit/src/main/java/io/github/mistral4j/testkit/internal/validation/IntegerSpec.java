@@ -4,15 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import org.jspecify.annotations.Nullable;
 
-/** A whole number, optionally bounded. A float with no fractional part is accepted, as pydantic does. */
-public final class IntegerSpec implements Spec {
-  private final long min;
-  private final long max;
-
-  IntegerSpec(long min, long max) {
-    this.min = min;
-    this.max = max;
-  }
+/**
+ * A whole number, optionally bounded. A float with no fractional part is accepted, as pydantic does.
+ *
+ * @param min the inclusive lower bound
+ * @param max the inclusive upper bound
+ */
+public record IntegerSpec(long min, long max) implements Spec {
 
   /** This spec with an inclusive lower bound. */
   public IntegerSpec min(long value) {
@@ -32,39 +30,27 @@ public final class IntegerSpec implements Spec {
     } else if (input.isFloatingPointNumber()) {
       double d = input.doubleValue();
       if (d != Math.rint(d) || Double.isInfinite(d)) {
-        issues.add(
+        return issues.reject(
             "int_from_float",
             loc,
             "Input should be a valid integer, got a number with a fractional part",
             input);
-        return null;
       }
       value = (long) d;
     } else {
-      issues.add("int_type", loc, "Input should be a valid integer", input);
-      return null;
+      return issues.reject("int_type", loc, "Input should be a valid integer", input);
     }
     return bounds(value, input, loc, issues) ? LongNode.valueOf(value) : null;
   }
 
   /** Checks the bounds of an already parsed value; {@code false} when a problem was added. */
-  boolean bounds(long value, JsonNode input, Loc loc, Issues issues) {
+  public boolean bounds(long value, JsonNode input, Loc loc, Issues issues) {
     if (value < min) {
-      issues.add(
-          "greater_than_equal",
-          loc,
-          "Input should be greater than or equal to " + min,
-          input,
-          Ctx.of("ge", min));
+      Bound.GE.report(min, input, loc, issues);
       return false;
     }
     if (value > max) {
-      issues.add(
-          "less_than_equal",
-          loc,
-          "Input should be less than or equal to " + max,
-          input,
-          Ctx.of("le", max));
+      Bound.LE.report(max, input, loc, issues);
       return false;
     }
     return true;

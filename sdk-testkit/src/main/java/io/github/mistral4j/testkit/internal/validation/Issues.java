@@ -21,6 +21,20 @@ public final class Issues {
     add(type, loc, msg, input, null);
   }
 
+  /**
+   * Adds a problem and returns null, the result of a check that failed: {@code return issues.reject(...)}.
+   */
+  public @Nullable JsonNode reject(
+      String type, Loc loc, String msg, @Nullable JsonNode input, @Nullable ObjectNode ctx) {
+    add(type, loc, msg, input, ctx);
+    return null;
+  }
+
+  /** Adds a problem without context and returns null, as {@link #reject(String, Loc, String, JsonNode, ObjectNode)}. */
+  public @Nullable JsonNode reject(String type, Loc loc, String msg, @Nullable JsonNode input) {
+    return reject(type, loc, msg, input, null);
+  }
+
   /** Adds every problem of another collector. */
   public void addAll(Issues other) {
     list.addAll(other.list);

@@ -5,15 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.jspecify.annotations.Nullable;
 
-/** A JSON array whose items all match one spec, optionally with a minimum size. */
-public final class ListSpec implements Spec {
-  private final Spec items;
-  private final int minItems;
-
-  ListSpec(Spec items, int minItems) {
-    this.items = items;
-    this.minItems = minItems;
-  }
+/**
+ * A JSON array whose items all match one spec, optionally with a minimum size.
+ *
+ * @param items the spec of every item
+ * @param minItems the least number of items
+ */
+public record ListSpec(Spec items, int minItems) implements Spec {
 
   /** This spec with a minimum number of items. */
   public ListSpec minItems(int min) {
@@ -23,8 +21,7 @@ public final class ListSpec implements Spec {
   @Override
   public @Nullable JsonNode check(JsonNode input, Loc loc, Issues issues) {
     if (!input.isArray()) {
-      issues.add("list_type", loc, "Input should be a valid list", input);
-      return null;
+      return issues.reject("list_type", loc, "Input should be a valid list", input);
     }
     int before = issues.size();
     ArrayNode out = JsonNodeFactory.instance.arrayNode();
@@ -38,7 +35,7 @@ public final class ListSpec implements Spec {
       return null;
     }
     if (input.size() < minItems) {
-      issues.add(
+      return issues.reject(
           "too_short",
           loc,
           "List should have at least " + minItems + (minItems == 1 ? " item" : " items")
@@ -49,7 +46,6 @@ public final class ListSpec implements Spec {
               .put("field_type", "List")
               .put("min_length", minItems)
               .put("actual_length", input.size()));
-      return null;
     }
     return out;
   }

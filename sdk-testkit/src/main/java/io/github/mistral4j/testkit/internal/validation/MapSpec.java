@@ -7,19 +7,17 @@ import java.util.Iterator;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** A JSON object used as a map: any keys, every value matching one spec ({@code dict[str, X]}). */
-final class MapSpec implements Spec {
-  private final Spec values;
-
-  MapSpec(Spec values) {
-    this.values = values;
-  }
+/**
+ * A JSON object used as a map: any keys, every value matching one spec ({@code dict[str, X]}).
+ *
+ * @param values the spec of every value
+ */
+record MapSpec(Spec values) implements Spec {
 
   @Override
   public @Nullable JsonNode check(JsonNode input, Loc loc, Issues issues) {
     if (!input.isObject()) {
-      issues.add("dict_type", loc, "Input should be a valid dictionary", input);
-      return null;
+      return issues.reject("dict_type", loc, "Input should be a valid dictionary", input);
     }
     int before = issues.size();
     ObjectNode out = JsonNodeFactory.instance.objectNode();

@@ -3,13 +3,12 @@ package io.github.mistral4j.testkit.internal.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jspecify.annotations.Nullable;
 
-/** {@code anyOf [X, null]}: JSON null, or a value of X (errors are reported as X's, as pydantic does). */
-final class NullableSpec implements Spec {
-  private final Spec inner;
-
-  NullableSpec(Spec inner) {
-    this.inner = inner;
-  }
+/**
+ * {@code anyOf [X, null]}: JSON null, or a value of X (errors are reported as X's, as pydantic does).
+ *
+ * @param inner X, the spec of a value that is not null
+ */
+record NullableSpec(Spec inner) implements Spec {
 
   @Override
   public @Nullable JsonNode check(JsonNode input, Loc loc, Issues issues) {

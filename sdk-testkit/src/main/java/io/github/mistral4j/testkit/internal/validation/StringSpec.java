@@ -4,17 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** A string, optionally with a length range and a pattern. */
-public final class StringSpec implements Spec {
-  private final int minLength;
-  private final int maxLength;
-  private final @Nullable Pattern pattern;
-
-  StringSpec(int minLength, int maxLength, @Nullable Pattern pattern) {
-    this.minLength = minLength;
-    this.maxLength = maxLength;
-    this.pattern = pattern;
-  }
+/**
+ * A string, optionally with a length range and a pattern.
+ *
+ * @param minLength the least number of characters (code points)
+ * @param maxLength the most characters (code points)
+ * @param pattern what the value must contain a match of, or null
+ */
+public record StringSpec(int minLength, int maxLength, @Nullable Pattern pattern) implements Spec {
 
   /** This spec with a minimum length. */
   public StringSpec minLength(int min) {
@@ -34,39 +31,25 @@ public final class StringSpec implements Spec {
   @Override
   public @Nullable JsonNode check(JsonNode input, Loc loc, Issues issues) {
     if (!input.isTextual()) {
-      issues.add("string_type", loc, "Input should be a valid string", input);
-      return null;
+      return issues.reject("string_type", loc, "Input should be a valid string", input);
     }
     String s = input.textValue();
     int length = s.codePointCount(0, s.length());
     if (length < minLength) {
-      issues.add(
-          "string_too_short",
-          loc,
-          "String should have at least " + minLength
-              + (minLength == 1 ? " character" : " characters"),
-          input,
-          Ctx.of("min_length", minLength));
+      Bound.MIN_LENGTH.report(minLength, input, loc, issues);
       return null;
     }
     if (length > maxLength) {
-      issues.add(
-          "string_too_long",
-          loc,
-          "String should have at most " + maxLength
-              + (maxLength == 1 ? " character" : " characters"),
-          input,
-          Ctx.of("max_length", maxLength));
+      Bound.MAX_LENGTH.report(maxLength, input, loc, issues);
       return null;
     }
     if (pattern != null && !pattern.matcher(s).find()) {
-      issues.add(
+      return issues.reject(
           "string_pattern_mismatch",
           loc,
           "String should match pattern '" + pattern.pattern() + "'",
           input,
           Ctx.of("pattern", pattern.pattern()));
-      return null;
     }
     return input;
   }

@@ -3,46 +3,47 @@ package io.github.mistral4j.testkit.internal.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** A discriminated union: the member named by the discriminator picks the variant. */
-final class TaggedUnionSpec implements Spec {
-  private final String discriminator;
-  private final Map<String, Spec> variants;
+/**
+ * A discriminated union: the member named by the discriminator picks the variant.
+ *
+ * @param discriminator the member holding the tag
+ * @param variants the spec of each tag, in the order messages list the tags
+ */
+record TaggedUnionSpec(String discriminator, Map<String, Spec> variants) implements Spec {
 
-  TaggedUnionSpec(String discriminator, Map<String, Spec> variants) {
-    this.discriminator = discriminator;
-    this.variants = new LinkedHashMap<>(variants);
+  TaggedUnionSpec {
+    variants = Collections.unmodifiableMap(new LinkedHashMap<>(variants));
   }
 
   @Override
   public @Nullable JsonNode check(JsonNode input, Loc loc, Issues issues) {
     if (!input.isObject()) {
-      issues.add(
+      return issues.reject(
           "model_attributes_type",
           loc,
           "Input should be a valid dictionary or object to extract fields from",
           input);
-      return null;
     }
     JsonNode tag = input.get(discriminator);
     String quoted = "'" + discriminator + "'";
     if (tag == null) {
-      issues.add(
+      return issues.reject(
           "union_tag_not_found",
           loc,
           "Unable to extract tag using discriminator " + quoted,
           input,
           Ctx.of("discriminator", quoted));
-      return null;
     }
     Spec variant = tag.isTextual() ? variants.get(tag.textValue()) : null;
     if (variant == null) {
       String expected = Ctx.tags(new ArrayList<>(variants.keySet()));
       String tagText = tag.isTextual() ? tag.textValue() : tag.toString();
-      issues.add(
+      return issues.reject(
           "union_tag_invalid",
           loc,
           "Input tag '" + tagText + "' found using " + quoted
@@ -53,7 +54,6 @@ final class TaggedUnionSpec implements Spec {
               .put("discriminator", quoted)
               .put("tag", tagText)
               .put("expected_tags", expected));
-      return null;
     }
     return variant.check(input, loc.child(tag.textValue()), issues);
   }

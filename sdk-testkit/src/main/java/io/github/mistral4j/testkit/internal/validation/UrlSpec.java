@@ -16,38 +16,30 @@ final class UrlSpec implements Spec {
   @Override
   public @Nullable JsonNode check(JsonNode input, Loc loc, Issues issues) {
     if (!input.isTextual()) {
-      issues.add("url_type", loc, "URL input should be a string or URL", input);
-      return null;
+      return issues.reject("url_type", loc, "URL input should be a string or URL", input);
     }
     String s = input.textValue();
     if (s.length() > MAX_LENGTH) {
-      issues.add(
-          "url_too_long",
-          loc,
-          "URL should have at most " + MAX_LENGTH + " characters",
-          input,
-          Ctx.of("max_length", MAX_LENGTH));
+      Bound.URL_MAX_LENGTH.report(MAX_LENGTH, input, loc, issues);
       return null;
     }
     String error = parseError(s);
     if (error != null) {
-      issues.add(
+      return issues.reject(
           "url_parsing",
           loc,
           "Input should be a valid URL, " + error,
           input,
           Ctx.of("error", error));
-      return null;
     }
     String scheme = URI.create(s).getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
-      issues.add(
+      return issues.reject(
           "url_scheme",
           loc,
           "URL scheme should be 'http' or 'https'",
           input,
           Ctx.of("expected_schemes", "'http' or 'https'"));
-      return null;
     }
     return input;
   }
