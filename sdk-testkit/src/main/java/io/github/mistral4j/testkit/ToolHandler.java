@@ -1,10 +1,11 @@
 package io.github.mistral4j.testkit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import static io.github.mistral4j.testkit.internal.JsonArguments.object;
+import static io.github.mistral4j.testkit.internal.JsonArguments.parse;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.mistral4j.testkit.internal.http.StandInJson;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -261,24 +262,6 @@ public final class ToolHandler {
      */
     public ToolHandler build() {
       return new ToolHandler(this);
-    }
-
-    private static JsonNode parse(String what, String json) {
-      Objects.requireNonNull(json, what);
-      try {
-        return StandInJson.parse(json);
-      } catch (JsonProcessingException e) {
-        throw new IllegalArgumentException(what + " must be JSON: " + e.getOriginalMessage(), e);
-      }
-    }
-
-    private static ObjectNode object(String what, JsonNode node) {
-      Objects.requireNonNull(node, what);
-      if (!(node instanceof ObjectNode o)) {
-        throw new IllegalArgumentException(
-            what + " must be a JSON object, was " + node.getNodeType());
-      }
-      return o.deepCopy();
     }
   }
 }

@@ -1,9 +1,9 @@
 package io.github.mistral4j.testkit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mistral4j.testkit.internal.JsonArguments;
 import io.github.mistral4j.testkit.internal.http.StandInJson;
 import java.util.ArrayList;
 import java.util.List;
@@ -202,7 +202,7 @@ public final class ToolResult {
      * @throws IllegalArgumentException if it is not a JSON object
      */
     public Builder structuredContent(JsonNode object) {
-      this.structuredContent = object("structuredContent", object);
+      this.structuredContent = JsonArguments.object("structuredContent", object);
       return this;
     }
 
@@ -236,7 +236,7 @@ public final class ToolResult {
      * @throws IllegalArgumentException if it is not a JSON object
      */
     public Builder meta(JsonNode object) {
-      this.meta = object("meta", object);
+      this.meta = JsonArguments.object("meta", object);
       return this;
     }
 
@@ -251,21 +251,7 @@ public final class ToolResult {
 
     static JsonNode parse(String json) {
       Objects.requireNonNull(json, "json");
-      try {
-        return StandInJson.parse(json);
-      } catch (JsonProcessingException e) {
-        throw new IllegalArgumentException(
-            "structured content must be JSON: " + e.getOriginalMessage(), e);
-      }
-    }
-
-    private static ObjectNode object(String what, JsonNode node) {
-      Objects.requireNonNull(node, what);
-      if (!(node instanceof ObjectNode o)) {
-        throw new IllegalArgumentException(
-            what + " must be a JSON object, was " + node.getNodeType());
-      }
-      return o.deepCopy();
+      return JsonArguments.parse("structured content", json);
     }
   }
 }

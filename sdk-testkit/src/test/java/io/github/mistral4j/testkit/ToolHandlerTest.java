@@ -3,6 +3,7 @@ package io.github.mistral4j.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,46 @@ class ToolHandlerTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ToolResult.builder().addText(null))
         .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void badJsonArguments_failWithMessagesNamingTheArgument() {
+    ToolHandler.Builder tool = ToolHandler.builder();
+    ToolResult.Builder result = ToolResult.builder();
+
+    assertThatThrownBy(() -> tool.inputSchema("{nope"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("inputSchema must be JSON: ");
+    assertThatThrownBy(() -> tool.outputSchema("[1]"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("outputSchema must be a JSON object, was ARRAY");
+    assertThatThrownBy(() -> tool.annotations((String) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("annotations");
+    assertThatThrownBy(() -> tool.inputSchema((JsonNode) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("inputSchema");
+    assertThatThrownBy(() -> ToolResult.structured("nope"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("structured content must be JSON: ");
+    assertThatThrownBy(() -> ToolResult.structured((String) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("json");
+    assertThatThrownBy(() -> result.structuredContent("\"text\""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("structuredContent must be a JSON object, was STRING");
+    assertThatThrownBy(() -> result.meta(Http.json("[]")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("meta must be a JSON object, was ARRAY");
+  }
+
+  @Test
+  void jsonObjectArguments_areCopied() {
+    ObjectNode schema = (ObjectNode) Http.json("{\"type\":\"object\"}");
+    ToolHandler t = ToolHandler.builder().name("t").handler(ECHO).inputSchema(schema).build();
+    schema.put("type", "changed");
+
+    assertThat(t.inputSchema().get("type").asText()).isEqualTo("object");
   }
 
   @Test
