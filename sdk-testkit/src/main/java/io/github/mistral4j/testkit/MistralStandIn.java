@@ -160,7 +160,7 @@ public final class MistralStandIn implements AutoCloseable {
   public List<RecordedRequest> requests() {
     List<RecordedRequest> out = new ArrayList<>();
     for (JournalEntry e : api.journal()) {
-      out.add(new RecordedRequest(e.method(), e.rawPath(), e.rawQuery(), e.query(), e.headers(), e.body(), e.operationId(), e.status()));
+      out.add(new RecordedRequest(e.request(), e.status()));
     }
     return out;
   }

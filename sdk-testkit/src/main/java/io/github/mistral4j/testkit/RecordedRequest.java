@@ -3,6 +3,7 @@ package io.github.mistral4j.testkit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import io.github.mistral4j.testkit.internal.ReceivedRequest;
 import io.github.mistral4j.testkit.internal.http.StandInJson;
 import java.util.List;
 import java.util.Locale;
@@ -15,37 +16,17 @@ import org.jspecify.annotations.Nullable;
  * with the operation it was routed to and the status it was answered with.
  */
 public final class RecordedRequest {
-  private final String method;
-  private final String path;
-  private final @Nullable String query;
-  private final Map<String, List<String>> queryParams;
-  private final Map<String, List<String>> headers;
-  private final String body;
-  private final @Nullable String operationId;
+  private final ReceivedRequest request;
   private final @Nullable Integer status;
 
-  RecordedRequest(
-      String method,
-      String path,
-      @Nullable String query,
-      Map<String, List<String>> queryParams,
-      Map<String, List<String>> headers,
-      String body,
-      @Nullable String operationId,
-      @Nullable Integer status) {
-    this.method = method;
-    this.path = path;
-    this.query = query;
-    this.queryParams = Map.copyOf(queryParams);
-    this.headers = Map.copyOf(headers);
-    this.body = body;
-    this.operationId = operationId;
+  RecordedRequest(ReceivedRequest request, @Nullable Integer status) {
+    this.request = request;
     this.status = status;
   }
 
   /** {@return the method, upper case} */
   public String method() {
-    return method;
+    return request.method();
   }
 
   /**
@@ -53,17 +34,17 @@ public final class RecordedRequest {
    * {@code /v1/connectors/a%2Fb/tools})}
    */
   public String path() {
-    return path;
+    return request.rawPath();
   }
 
   /** {@return the query string exactly as sent, or null when there was none} */
   public @Nullable String query() {
-    return query;
+    return request.rawQuery();
   }
 
   /** {@return the decoded query parameters, each with all its values in order} */
   public Map<String, List<String>> queryParams() {
-    return queryParams;
+    return request.query();
   }
 
   /**
@@ -72,7 +53,7 @@ public final class RecordedRequest {
    * @param name the query parameter's name
    */
   public @Nullable String queryParam(String name) {
-    List<String> values = queryParams.get(name);
+    List<String> values = request.query().get(name);
     return values == null || values.isEmpty() ? null : values.get(values.size() - 1);
   }
 
@@ -81,7 +62,7 @@ public final class RecordedRequest {
    * {@code Bearer ****} (the scheme kept), and other credential headers as {@code ****}.
    */
   public Map<String, List<String>> headers() {
-    return headers;
+    return request.headers();
   }
 
   /**
@@ -90,22 +71,22 @@ public final class RecordedRequest {
    * @param name the header's name, in any case
    */
   public @Nullable String header(String name) {
-    List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+    List<String> values = request.headers().get(name.toLowerCase(Locale.ROOT));
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
   /** {@return the body as UTF-8 text (empty when none)} */
   public String body() {
-    return body;
+    return request.body();
   }
 
   /** {@return the body parsed as JSON, or a missing node when it is empty or not JSON} */
   public JsonNode bodyJson() {
-    if (body.isEmpty()) {
+    if (request.body().isEmpty()) {
       return MissingNode.getInstance();
     }
     try {
-      return StandInJson.parse(body);
+      return StandInJson.parse(request.body());
     } catch (JsonProcessingException e) {
       return MissingNode.getInstance();
     }
@@ -113,7 +94,7 @@ public final class RecordedRequest {
 
   /** {@return the contract operation the request was routed to, or null when none matched} */
   public @Nullable String operationId() {
-    return operationId;
+    return request.operationId();
   }
 
   /**
@@ -127,24 +108,21 @@ public final class RecordedRequest {
   @Override
   public boolean equals(Object o) {
     return o instanceof RecordedRequest r
-        && method.equals(r.method)
-        && path.equals(r.path)
-        && Objects.equals(query, r.query)
-        && headers.equals(r.headers)
-        && body.equals(r.body)
-        && Objects.equals(operationId, r.operationId)
+        && request.equals(r.request)
         && Objects.equals(status, r.status);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(method, path, query, headers, body, operationId, status);
+    return Objects.hash(request, status);
   }
 
   @Override
   public String toString() {
-    return method + " " + path + (query == null ? "" : "?" + query) + " -> "
-        + (status == null ? "pending" : status)
+    String query = request.rawQuery();
+    String operationId = request.operationId();
+    return request.method() + " " + request.rawPath() + (query == null ? "" : "?" + query)
+        + " -> " + (status == null ? "pending" : status)
         + (operationId == null ? "" : " (" + operationId + ")");
   }
 }

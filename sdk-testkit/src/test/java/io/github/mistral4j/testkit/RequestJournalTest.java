@@ -1,6 +1,7 @@
 package io.github.mistral4j.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,33 @@ class RequestJournalTest {
     assertThat(list.queryParams().get("cursor")).containsExactly("");
     assertThat(list.body()).isEmpty();
     assertThat(list.bodyJson().isMissingNode()).isTrue();
+  }
+
+  @Test
+  void snapshotsAreValues_immutable_andPrintWithoutHeadersOrBody(MistralStandIn standIn) {
+    Http http = Http.to(standIn);
+    http.send("POST", "/v1/connectors", Fixtures.connector("weather"), Map.of());
+    http.get("/v1/connectors?page_size=5&page_size=6");
+    http.get("/v1/nowhere");
+
+    List<RecordedRequest> first = standIn.requests();
+    List<RecordedRequest> second = standIn.requests();
+
+    assertThat(second).isEqualTo(first);
+    assertThat(second.get(1).hashCode()).isEqualTo(first.get(1).hashCode());
+    assertThat(first.get(0)).isNotEqualTo(first.get(1));
+    assertThat(first).extracting(RecordedRequest::toString)
+        .containsExactly(
+            "POST /v1/connectors -> 201 (connector_create_v1)",
+            "GET /v1/connectors?page_size=5&page_size=6 -> 200 (connector_list_v1)",
+            "GET /v1/nowhere -> 404");
+    assertThat(first.get(1).queryParams().get("page_size")).containsExactly("5", "6");
+    assertThat(first.get(1).queryParam("page_size")).isEqualTo("6");
+    assertThat(first.get(1).header("Authorization")).isEqualTo("Bearer ****");
+    assertThatThrownBy(() -> first.get(1).queryParams().put("x", List.of()))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> first.get(1).headers().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test

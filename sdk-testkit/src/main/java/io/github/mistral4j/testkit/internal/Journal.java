@@ -20,14 +20,14 @@ public final class Journal {
 
   /** Records a request as it arrives. */
   public synchronized JournalEntry record(ApiRequest request, @Nullable String operationId) {
-    JournalEntry e = new JournalEntry(
+    JournalEntry e = new JournalEntry(new ReceivedRequest(
         request.method(),
         request.rawPath(),
         request.rawQuery(),
         request.query(),
         mask(request.headers()),
         request.bodyText(),
-        operationId);
+        operationId));
     entries.addLast(e);
     if (entries.size() > CAPACITY) {
       entries.removeFirst();
