@@ -222,6 +222,17 @@ class AgentsTest {
   }
 
   @Test
+  void listPages_writesObjectDataAndTokenInTheContractOrder() {
+    assertThat(http.get("/v1/agents/pages").raw())
+        .isEqualTo("{\"object\":\"list\",\"data\":[],\"next_page_token\":null}");
+    create("a");
+    create("b");
+
+    assertThat(http.get("/v1/agents/pages?page_size=1").raw())
+        .matches("\\{\"object\":\"list\",\"data\":\\[\\{.*}],\"next_page_token\":\"[A-Za-z0-9_-]+\"}");
+  }
+
+  @Test
   void listPages_followsNextPageTokenUntilNull() {
     for (int i = 0; i < 5; i++) {
       create("a" + i);

@@ -32,6 +32,18 @@ class ConnectorsTest {
   }
 
   @Test
+  void list_writesItsPaginationInTheContractOrder() {
+    assertThat(http.get("/v1/connectors").raw())
+        .isEqualTo("{\"items\":[],\"pagination\":{\"next_cursor\":null,\"page_size\":100}}");
+    http.post("/v1/connectors", connector("a"));
+    http.post("/v1/connectors", connector("b"));
+
+    String raw = http.get("/v1/connectors?page_size=1").raw();
+
+    assertThat(raw).matches(".*\"pagination\":\\{\"next_cursor\":\"[A-Za-z0-9_-]+\",\"page_size\":1}}");
+  }
+
+  @Test
   void create_returns201WithAFullConnector() {
     Http.Reply r = http.post(
         "/v1/connectors",

@@ -3,7 +3,6 @@ package io.github.mistral4j.testkit.internal.agents;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mistral4j.testkit.internal.http.ApiResponse;
 import io.github.mistral4j.testkit.internal.http.Inputs;
@@ -76,24 +75,19 @@ final class AgentsResource {
     String token = in.query("page_token");
     in.validate();
     return ctx.store().locked(() -> {
-      long before =
-          token == null || token.isEmpty() ? Long.MAX_VALUE : Pages.seq(CURSOR_KIND, token);
+      long before = Pages.seqOr(CURSOR_KIND, token, Long.MAX_VALUE);
       List<StoredAgent> rest = new ArrayList<>();
       for (StoredAgent a : matching(filter)) {
         if (a.seq < before) {
           rest.add(a);
         }
       }
-      List<StoredAgent> page = rest.subList(0, (int) Math.min(pageSize, rest.size()));
+      Pages.CursorPage<StoredAgent> page = Pages.first(CURSOR_KIND, rest, pageSize, a -> a.seq);
       ObjectNode out = JsonNodeFactory.instance.objectNode();
       out.put("object", "list");
       ArrayNode data = out.putArray("data");
-      page.forEach(a -> data.add(AgentView.agent(a, a.active())));
-      if (rest.size() > page.size()) {
-        out.put("next_page_token", Pages.cursor(CURSOR_KIND, page.get(page.size() - 1).seq));
-      } else {
-        out.set("next_page_token", NullNode.getInstance());
-      }
+      page.items().forEach(a -> data.add(AgentView.agent(a, a.active())));
+      out.set("next_page_token", page.next());
       return ApiResponse.ok(out);
     });
   }

@@ -103,23 +103,20 @@ final class ConnectorsResource {
     long pageSize = in.queryInt("page_size", 100, 1, 1000);
     in.validate();
     return ctx.store().locked(() -> {
-      long after = cursor == null || cursor.isEmpty() ? 0 : Pages.seq(CURSOR_KIND, cursor);
+      long after = Pages.seqOr(CURSOR_KIND, cursor, 0);
       List<StoredConnector> matching = new ArrayList<>();
       for (StoredConnector c : ctx.store().all()) {
         if (c.seq > after && (active == null || c.active() == active)) {
           matching.add(c);
         }
       }
-      List<StoredConnector> page = matching.subList(0, (int) Math.min(pageSize, matching.size()));
+      Pages.CursorPage<StoredConnector> page =
+          Pages.first(CURSOR_KIND, matching, pageSize, c -> c.seq);
       ObjectNode out = JsonNodeFactory.instance.objectNode();
       ArrayNode items = out.putArray("items");
-      page.forEach(c -> items.add(render(c, userData, customerData)));
+      page.items().forEach(c -> items.add(render(c, userData, customerData)));
       ObjectNode pagination = out.putObject("pagination");
-      if (matching.size() > page.size()) {
-        pagination.put("next_cursor", Pages.cursor(CURSOR_KIND, page.get(page.size() - 1).seq));
-      } else {
-        pagination.set("next_cursor", NullNode.getInstance());
-      }
+      pagination.set("next_cursor", page.next());
       pagination.put("page_size", pageSize);
       return ApiResponse.ok(out);
     });

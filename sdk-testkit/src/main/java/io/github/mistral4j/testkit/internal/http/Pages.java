@@ -1,12 +1,26 @@
 package io.github.mistral4j.testkit.internal.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.ToLongFunction;
+import org.jspecify.annotations.Nullable;
 
 /** Paging helpers: opaque cursors over creation sequence numbers, and page slices. */
 public final class Pages {
   private Pages() {}
+
+  /**
+   * One page of a listing by cursor.
+   *
+   * @param items the items of the page
+   * @param next the cursor after the page's last item, or JSON null when the page is the last
+   * @param <T> the item
+   */
+  public record CursorPage<T>(List<T> items, JsonNode next) {}
 
   /** An opaque cursor pointing after the item with this sequence number. */
   public static String cursor(String kind, long seq) {
@@ -30,6 +44,21 @@ public final class Pages {
       // reported below
     }
     throw ApiException.badRequest("Invalid " + kind + " cursor");
+  }
+
+  /** The sequence number a cursor points after, or {@code none} when there is no cursor (absent or empty). */
+  public static long seqOr(String kind, @Nullable String cursor, long none) {
+    return cursor == null || cursor.isEmpty() ? none : seq(kind, cursor);
+  }
+
+  /** The first {@code pageSize} items (at least one), and the cursor after the last when more follow. */
+  public static <T> CursorPage<T> first(
+      String kind, List<T> items, long pageSize, ToLongFunction<? super T> seqOf) {
+    List<T> page = items.subList(0, (int) Math.min(pageSize, items.size()));
+    JsonNode next = items.size() > page.size()
+        ? TextNode.valueOf(cursor(kind, seqOf.applyAsLong(page.get(page.size() - 1))))
+        : NullNode.getInstance();
+    return new CursorPage<>(page, next);
   }
 
   /** The items of one page, {@code page} counted from zero. */
