@@ -40,8 +40,7 @@ final class AgentAliasesResource {
     String alias = in.requiredQuery("alias", AgentRequests.ALIAS);
     long version = in.requiredQueryInt("version");
     in.validate();
-    return ctx.store().locked(() -> {
-      StoredAgent a = ctx.store().require(id);
+    return ctx.store().withAgent(id, a -> {
       AgentVersion v = a.version(version);
       Instant now = ctx.now();
       AgentAlias old = a.aliases.get(alias);
@@ -54,9 +53,9 @@ final class AgentAliasesResource {
   private ApiResponse list(Inputs in) {
     String id = in.path("agent_id");
     in.validate();
-    return ctx.store().locked(() -> {
+    return ctx.store().withAgent(id, a -> {
       ArrayNode out = JsonNodeFactory.instance.arrayNode();
-      ctx.store().require(id).aliases.values().forEach(x -> out.add(AgentView.alias(x)));
+      a.aliases.values().forEach(x -> out.add(AgentView.alias(x)));
       return ApiResponse.ok(out);
     });
   }
@@ -65,8 +64,7 @@ final class AgentAliasesResource {
     String id = in.path("agent_id");
     String alias = in.requiredQuery("alias", AgentRequests.ALIAS);
     in.validate();
-    return ctx.store().locked(() -> {
-      StoredAgent a = ctx.store().require(id);
+    return ctx.store().withAgent(id, a -> {
       if (a.aliases.remove(alias) == null) {
         throw ApiException.notFound("Alias " + alias + " of agent " + id + " not found");
       }

@@ -40,8 +40,7 @@ final class AgentVersionsResource {
     String id = in.path("agent_id");
     long version = in.requiredQueryInt("version");
     in.validate();
-    return ctx.store().locked(() -> {
-      StoredAgent a = ctx.store().require(id);
+    return ctx.store().withAgent(id, a -> {
       AgentVersion v = a.version(version);
       a.activeVersion = v.number();
       return ApiResponse.ok(AgentView.agent(a, v));
@@ -53,8 +52,7 @@ final class AgentVersionsResource {
     long page = in.queryInt("page", 0, 0, Integer.MAX_VALUE);
     long pageSize = in.queryInt("page_size", 20, 1, 100);
     in.validate();
-    return ctx.store().locked(() -> {
-      StoredAgent a = ctx.store().require(id);
+    return ctx.store().withAgent(id, a -> {
       List<AgentVersion> newestFirst =
           new ArrayList<>(a.versions.descendingMap().values());
       ArrayNode out = JsonNodeFactory.instance.arrayNode();
@@ -67,8 +65,7 @@ final class AgentVersionsResource {
     String id = in.path("agent_id");
     String version = in.path("version");
     in.validate();
-    return ctx.store().locked(() -> {
-      StoredAgent a = ctx.store().require(id);
+    return ctx.store().withAgent(id, a -> {
       return ApiResponse.ok(AgentView.agent(a, a.version(version)));
     });
   }

@@ -106,8 +106,7 @@ final class AgentsResource {
     String id = in.path("agent_id");
     String version = in.query("agent_version");
     in.validate();
-    return ctx.store().locked(() -> {
-      StoredAgent a = ctx.store().require(id);
+    return ctx.store().withAgent(id, a -> {
       return ApiResponse.ok(AgentView.agent(a, version == null ? a.active() : a.version(version)));
     });
   }
@@ -116,8 +115,7 @@ final class AgentsResource {
     String id = in.path("agent_id");
     ObjectNode changes = in.body(AgentRequests.UPDATE);
     in.validate();
-    return ctx.store().locked(() -> {
-      StoredAgent a = ctx.store().require(id);
+    return ctx.store().withAgent(id, a -> {
       ObjectNode settings = a.active().settings();
       settings.remove("version_message");
       Iterator<Map.Entry<String, JsonNode>> it = changes.fields();
@@ -137,8 +135,7 @@ final class AgentsResource {
   private ApiResponse delete(Inputs in) {
     String id = in.path("agent_id");
     in.validate();
-    return ctx.store().locked(() -> {
-      ctx.store().require(id);
+    return ctx.store().withAgent(id, a -> {
       ctx.store().remove(id);
       return ApiResponse.noContent();
     });

@@ -39,8 +39,7 @@ final class ConnectorAccessResource {
   private ApiResponse share(Inputs in) {
     String id = in.pathUuid("connector_id");
     in.validate();
-    return ctx.store().locked(() -> {
-      StoredConnector c = ctx.store().requireById(id);
+    return ctx.store().withConnectorById(id, c -> {
       if (!c.visibility.equals("private")) {
         throw ApiException.badRequest(
             "Only a private connector can be shared; this one is " + c.visibility);
@@ -54,8 +53,7 @@ final class ConnectorAccessResource {
   private ApiResponse unshare(Inputs in) {
     String id = in.pathUuid("connector_id");
     in.validate();
-    return ctx.store().locked(() -> {
-      StoredConnector c = ctx.store().requireById(id);
+    return ctx.store().withConnectorById(id, c -> {
       if (!c.visibility.equals("shared_workspace")) {
         throw ApiException.badRequest(
             "Only a connector shared with the workspace can be unshared; this one is "
@@ -78,8 +76,7 @@ final class ConnectorAccessResource {
         activate && in.request().hasBody() ? in.body(ConnectorRequests.TOOL_EXECUTION_CONFIGURATION) : null;
     in.validate();
     Scope scope = Objects.requireNonNull(Scope.fromPath(scopeName));
-    return ctx.store().locked(() -> {
-      StoredConnector c = ctx.store().requireById(id);
+    return ctx.store().withConnectorById(id, c -> {
       if (activate) {
         c.activeScopes.add(scope);
         if (configuration != null) {

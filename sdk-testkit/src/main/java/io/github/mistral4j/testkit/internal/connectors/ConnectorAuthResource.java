@@ -46,8 +46,7 @@ final class ConnectorAuthResource {
     String idOrName = in.path("connector_id_or_name");
     in.validate();
     return ctx.store()
-        .locked(() ->
-            ApiResponse.ok(ConnectorView.authenticationMethods(ctx.store().require(idOrName))));
+        .withConnector(idOrName, c -> ApiResponse.ok(ConnectorView.authenticationMethods(c)));
   }
 
   private ApiResponse authUrl(Inputs in) {
@@ -63,8 +62,7 @@ final class ConnectorAuthResource {
       throw ApiException.badRequest(
           "Authentication method " + method + " has no authorization URL");
     }
-    return ctx.store().locked(() -> {
-      StoredConnector c = ctx.store().require(idOrName);
+    return ctx.store().withConnector(idOrName, c -> {
       ObjectNode stored = c.authMethods.get(method);
       if (stored == null) {
         throw ApiException.badRequest(

@@ -3,6 +3,7 @@ package io.github.mistral4j.testkit.internal.connectors;
 import io.github.mistral4j.testkit.internal.OrderedStore;
 import io.github.mistral4j.testkit.internal.http.ApiException;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -55,6 +56,24 @@ final class ConnectorStore extends OrderedStore<StoredConnector> {
       throw ApiException.notFound("Connector '" + id + "' not found");
     }
     return c;
+  }
+
+  /**
+   * Runs work on a connector, found by id or name as {@link #require(String)} does, while holding the lock.
+   *
+   * @throws ApiException 404 when there is none
+   */
+  <R> R withConnector(String idOrName, Function<StoredConnector, R> work) {
+    return locked(() -> work.apply(require(idOrName)));
+  }
+
+  /**
+   * Runs work on the connector with this id while holding the lock.
+   *
+   * @throws ApiException 404 when there is none
+   */
+  <R> R withConnectorById(String id, Function<StoredConnector, R> work) {
+    return locked(() -> work.apply(requireById(id)));
   }
 
   private static boolean isUuid(String s) {

@@ -75,8 +75,7 @@ final class ConnectorToolsResource {
 
   /** The connector's current name, checking it exists (and the credentials, when named). */
   private String connectorName(String idOrName, @Nullable String credentialsName) {
-    return ctx.store().locked(() -> {
-      StoredConnector c = ctx.store().require(idOrName);
+    return ctx.store().withConnector(idOrName, c -> {
       if (credentialsName != null && !hasCredentials(c, credentialsName)) {
         throw ApiException.notFound(
             "Credentials '" + credentialsName + "' not found for connector " + c.name);

@@ -128,16 +128,14 @@ final class ConnectorsResource {
     boolean customerData = in.queryBool("fetch_customer_data", false);
     in.validate();
     return ctx.store()
-        .locked(
-            () -> ApiResponse.ok(render(ctx.store().require(idOrName), userData, customerData)));
+        .withConnector(idOrName, c -> ApiResponse.ok(render(c, userData, customerData)));
   }
 
   private ApiResponse update(Inputs in) {
     String id = in.pathUuid("connector_id");
     ObjectNode body = in.body(ConnectorRequests.UPDATE);
     in.validate();
-    return ctx.store().locked(() -> {
-      StoredConnector c = ctx.store().requireById(id);
+    return ctx.store().withConnectorById(id, c -> {
       String newName = text(body, "name");
       if (newName != null && !newName.equals(c.name)) {
         if (ctx.store().byName(newName) != null) {
@@ -192,8 +190,7 @@ final class ConnectorsResource {
   private ApiResponse delete(Inputs in) {
     String id = in.pathUuid("connector_id");
     in.validate();
-    return ctx.store().locked(() -> {
-      ctx.store().requireById(id);
+    return ctx.store().withConnectorById(id, c -> {
       ctx.store().remove(id);
       return ApiResponse.message("Connector " + id + " deleted");
     });

@@ -50,8 +50,7 @@ final class CredentialsResource {
     String authType = in.query("auth_type", ConnectorRequests.OUTBOUND_AUTH_TYPE);
     boolean defaultOnly = in.queryBool("fetch_default", false);
     in.validate();
-    return ctx.store().locked(() -> {
-      StoredConnector c = ctx.store().require(idOrName);
+    return ctx.store().withConnector(idOrName, c -> {
       ObjectNode out = JsonNodeFactory.instance.objectNode();
       ArrayNode list = out.putArray("credentials");
       for (StoredCredential cred : c.credentials(scope).values()) {
@@ -71,8 +70,7 @@ final class CredentialsResource {
     in.validate();
     String name = body.get("name").asText();
     JsonNode isDefault = body.path("is_default");
-    return ctx.store().locked(() -> {
-      StoredConnector c = ctx.store().require(idOrName);
+    return ctx.store().withConnector(idOrName, c -> {
       Map<String, StoredCredential> creds = c.credentials(scope);
       StoredCredential existing = creds.get(name);
       if (existing == null) {
@@ -134,8 +132,7 @@ final class CredentialsResource {
     String idOrName = in.path("connector_id_or_name");
     String name = in.path("credentials_name", ConnectorRequests.CREDENTIALS_NAME);
     in.validate();
-    return ctx.store().locked(() -> {
-      StoredConnector c = ctx.store().require(idOrName);
+    return ctx.store().withConnector(idOrName, c -> {
       Map<String, StoredCredential> creds = c.credentials(scope);
       StoredCredential removed = creds.remove(name);
       if (removed == null) {
@@ -155,8 +152,7 @@ final class CredentialsResource {
   private ApiResponse deleteAllOfUser(Inputs in) {
     String idOrName = in.path("connector_id_or_name");
     in.validate();
-    return ctx.store().locked(() -> {
-      StoredConnector c = ctx.store().require(idOrName);
+    return ctx.store().withConnector(idOrName, c -> {
       int count = c.credentials(Scope.USER).size();
       c.credentials(Scope.USER).clear();
       return ApiResponse.message(count + " user credentials deleted");
