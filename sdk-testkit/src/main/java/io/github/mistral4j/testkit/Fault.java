@@ -66,7 +66,7 @@ public final class Fault {
     if (operationId.isBlank()) {
       throw new IllegalArgumentException("operationId must not be blank");
     }
-    return new Fault(null, null, operationId, null, Map.of(), null, Duration.ZERO, false, 1);
+    return matching(null, null, operationId);
   }
 
   /**
@@ -83,12 +83,19 @@ public final class Fault {
       throw new IllegalArgumentException("pathPattern must start with /, was " + pathPattern);
     }
     String m = method.equals("*") ? null : method.toUpperCase(Locale.ROOT);
-    return new Fault(m, pathPattern, null, null, Map.of(), null, Duration.ZERO, false, 1);
+    return matching(m, pathPattern, null);
   }
 
   /** {@return a fault for whatever request comes next} */
   public static Fault onAnyRequest() {
-    return new Fault(null, null, null, null, Map.of(), null, Duration.ZERO, false, 1);
+    return matching(null, null, null);
+  }
+
+  /** A fault for the requests matched, with the defaults: answer normally, at once, once. */
+  private static Fault matching(
+      @Nullable String method, @Nullable String pathPattern, @Nullable String operationId) {
+    return new Fault(
+        method, pathPattern, operationId, null, Map.of(), null, Duration.ZERO, false, 1);
   }
 
   /**

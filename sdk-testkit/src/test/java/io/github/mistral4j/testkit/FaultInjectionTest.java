@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,30 @@ class FaultInjectionTest {
   void client(MistralStandIn standIn) {
     this.standIn = standIn;
     this.http = Http.to(standIn);
+  }
+
+  @Test
+  void newFaults_matchWhatTheyWereMadeFor_andAnswerNormallyOnceByDefault() {
+    Fault byOperation = Fault.onOperation("connector_list_v1");
+    Fault byRequest = Fault.onRequest("get", "/v1/connectors/*/tools");
+    Fault any = Fault.onAnyRequest();
+
+    assertThat(byOperation.operationId()).isEqualTo("connector_list_v1");
+    assertThat(byOperation.method()).isNull();
+    assertThat(byOperation.pathPattern()).isNull();
+    assertThat(byRequest.method()).isEqualTo("GET");
+    assertThat(byRequest.pathPattern()).isEqualTo("/v1/connectors/*/tools");
+    assertThat(byRequest.operationId()).isNull();
+    assertThat(Fault.onRequest("*", "/x").method()).isNull();
+    for (Fault f : List.of(byOperation, byRequest, any)) {
+      assertThat(f.status()).isNull();
+      assertThat(f.headers()).isEmpty();
+      assertThat(f.body()).isNull();
+      assertThat(f.delay()).isZero();
+      assertThat(f.dropsConnection()).isFalse();
+      assertThat(f.times()).isEqualTo(1);
+      assertThat(f.hasEffect()).isFalse();
+    }
   }
 
   @Test
