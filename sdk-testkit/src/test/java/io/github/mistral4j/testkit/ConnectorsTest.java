@@ -133,6 +133,19 @@ class ConnectorsTest {
   }
 
   @Test
+  void get_withUserDataAndNoCredentials_isNotAuthenticated() {
+    http.post("/v1/connectors", connector("weather"));
+    http.post("/v1/connectors/weather/workspace/credentials", "{\"name\":\"shared\"}");
+    http.delete("/v1/connectors/weather/workspace/credentials/shared");
+
+    JsonNode full = http.get("/v1/connectors/weather?fetch_user_data=true").json();
+
+    assertThat(full.get("is_authenticated").isBoolean()).isTrue();
+    assertThat(full.get("is_authenticated").asBoolean()).isFalse();
+    assertThat(full.get("connection_credentials")).isEmpty();
+  }
+
+  @Test
   void get_withUserDataShowsCredentialsAndAuthenticationState() {
     http.post("/v1/connectors", connector("weather"));
     http.post(

@@ -76,21 +76,13 @@ final class ConnectorToolsResource {
   /** The connector's current name, checking it exists (and the credentials, when named). */
   private String connectorName(String idOrName, @Nullable String credentialsName) {
     return ctx.store().withConnector(idOrName, c -> {
-      if (credentialsName != null && !hasCredentials(c, credentialsName)) {
+      if (credentialsName != null
+          && !c.anyCredentials(cred -> cred.name.equals(credentialsName))) {
         throw ApiException.notFound(
             "Credentials '" + credentialsName + "' not found for connector " + c.name);
       }
       return c.name;
     });
-  }
-
-  private static boolean hasCredentials(StoredConnector c, String name) {
-    for (Scope s : Scope.values()) {
-      if (c.credentials(s).containsKey(name)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static List<String> missingArguments(JsonNode schema, JsonNode arguments) {

@@ -53,7 +53,7 @@ final class ConnectorView {
     o.put("private_tool_execution", false);
     o.put("mistral", false);
     if (userData) {
-      o.put("is_authenticated", hasAnyCredentials(c));
+      o.put("is_authenticated", c.anyCredentials(cred -> true));
     } else {
       o.set("is_authenticated", NullNode.getInstance());
     }
@@ -124,16 +124,16 @@ final class ConnectorView {
       if (!"outbound".equals(m.getValue().path("auth_direction").asText("outbound"))) {
         continue;
       }
+      String type = m.getKey();
       ObjectNode method = m.getValue();
       ObjectNode o = F.objectNode();
-      o.put("method_type", m.getKey());
+      o.put("method_type", type);
       o.set("headers", copyOrNull(method.get("headers")));
       o.set("global_headers", maskedGlobalHeaders(method.path("global_headers")));
-      o.put("has_default_credentials", hasDefault(c, m.getKey()));
-      JsonNode metadata = method.get("oauth2_server_metadata");
-      o.set(
-          "oauth2_server_metadata",
-          metadata == null ? NullNode.getInstance() : metadata.deepCopy());
+      o.put(
+          "has_default_credentials",
+          c.anyCredentials(cred -> cred.isDefault && cred.authType.equals(type)));
+      o.set("oauth2_server_metadata", copyOrNull(method.get("oauth2_server_metadata")));
       out.add(o);
     }
     return out;
@@ -152,26 +152,6 @@ final class ConnectorView {
               .put("value", secret ? MASK : h.getValue().path("value").asText()));
     }
     return out;
-  }
-
-  private static boolean hasDefault(StoredConnector c, String authType) {
-    for (Scope s : Scope.values()) {
-      for (StoredCredential cred : c.credentials(s).values()) {
-        if (cred.isDefault && cred.authType.equals(authType)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasAnyCredentials(StoredConnector c) {
-    for (Scope s : Scope.values()) {
-      if (!c.credentials(s).isEmpty()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static ArrayNode allCredentials(StoredConnector c) {

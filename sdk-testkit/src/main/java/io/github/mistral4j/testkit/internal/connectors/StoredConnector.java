@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /** One connector's state. Mutable: only touched while holding the {@link ConnectorStore}'s lock. */
@@ -60,6 +61,18 @@ final class StoredConnector {
   /** The credentials of one scope, by name, oldest first. */
   Map<String, StoredCredential> credentials(Scope scope) {
     return credentials.get(scope);
+  }
+
+  /** Whether any credentials, of any scope, pass the test. */
+  boolean anyCredentials(Predicate<StoredCredential> test) {
+    for (Map<String, StoredCredential> ofScope : credentials.values()) {
+      for (StoredCredential cred : ofScope.values()) {
+        if (test.test(cred)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the connector is active in any scope. */
