@@ -272,6 +272,31 @@ class ConnectorsTest {
   }
 
   @Test
+  void update_setsEachOptionalTextThatIsSent() {
+    String id = http.post("/v1/connectors", connector("weather")).json().get("id").asText();
+
+    JsonNode set = http.patch(
+            "/v1/connectors/" + id,
+            "{\"title\":\"T\",\"icon_url\":\"https://x/i.png\",\"system_prompt\":\"P\","
+                + "\"server\":\"https://other.example.com/mcp\"}")
+        .json();
+    JsonNode kept = http.patch("/v1/connectors/" + id, "{\"description\":\"D\"}").json();
+    JsonNode cleared = http.patch(
+            "/v1/connectors/" + id, "{\"icon_url\":null,\"system_prompt\":null}")
+        .json();
+
+    assertThat(set.get("title").asText()).isEqualTo("T");
+    assertThat(set.get("icon_url").asText()).isEqualTo("https://x/i.png");
+    assertThat(set.get("system_prompt").asText()).isEqualTo("P");
+    assertThat(set.get("server").asText()).isEqualTo("https://other.example.com/mcp");
+    assertThat(kept.get("title").asText()).isEqualTo("T");
+    assertThat(kept.get("server").asText()).isEqualTo("https://other.example.com/mcp");
+    assertThat(cleared.get("icon_url").isNull()).isTrue();
+    assertThat(cleared.get("system_prompt").isNull()).isTrue();
+    assertThat(cleared.get("title").asText()).isEqualTo("T");
+  }
+
+  @Test
   void update_nullOnARequiredFieldLeavesItUnchanged() {
     String id =
         http.post("/v1/connectors", connector("weather")).json().get("id").asText();

@@ -228,6 +228,22 @@ class CredentialsTest {
   }
 
   @Test
+  void update_changesTheTitleOnlyWhenSent() {
+    String path = "/v1/connectors/weather/user/credentials";
+    http.post(path, "{\"name\":\"main\",\"title\":\"First\"}");
+
+    http.post(path, "{\"name\":\"main\"}");
+    String kept = list("user").get(0).get("title").asText();
+    http.post(path, "{\"name\":\"main\",\"title\":\"Second\"}");
+    String changed = list("user").get(0).get("title").asText();
+    http.post(path, "{\"name\":\"main\",\"title\":null}");
+
+    assertThat(kept).isEqualTo("First");
+    assertThat(changed).isEqualTo("Second");
+    assertThat(list("user").get(0).get("title").isNull()).isTrue();
+  }
+
+  @Test
   void hasDefaultCredentials_followsTheDefaultOfTheMethodType() {
     String id = http.get("/v1/connectors/weather").json().get("id").asText();
     http.patch("/v1/connectors/" + id, "{\"auth_methods\":[{\"method_type\":\"bearer\"}]}");

@@ -2,6 +2,7 @@ package io.github.mistral4j.testkit.internal.connectors;
 
 import static io.github.mistral4j.testkit.internal.http.Nodes.present;
 import static io.github.mistral4j.testkit.internal.http.Nodes.text;
+import static io.github.mistral4j.testkit.internal.http.Nodes.textIfSent;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -146,18 +147,10 @@ final class ConnectorsResource {
       if (present(body, "description")) {
         c.description = body.get("description").asText();
       }
-      if (body.has("title")) {
-        c.title = text(body, "title");
-      }
-      if (body.has("icon_url")) {
-        c.iconUrl = text(body, "icon_url");
-      }
-      if (body.has("system_prompt")) {
-        c.systemPrompt = text(body, "system_prompt");
-      }
-      if (body.has("server")) {
-        c.server = text(body, "server");
-      }
+      c.title = textIfSent(body, "title", c.title);
+      c.iconUrl = textIfSent(body, "icon_url", c.iconUrl);
+      c.systemPrompt = textIfSent(body, "system_prompt", c.systemPrompt);
+      c.server = textIfSent(body, "server", c.server);
       if (present(body, "auth_methods")) {
         body.get("auth_methods").forEach(m -> mergeAuthMethod(c, (ObjectNode) m));
       }

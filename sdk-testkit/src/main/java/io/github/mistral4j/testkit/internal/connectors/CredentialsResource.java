@@ -2,6 +2,7 @@ package io.github.mistral4j.testkit.internal.connectors;
 
 import static io.github.mistral4j.testkit.internal.http.Nodes.present;
 import static io.github.mistral4j.testkit.internal.http.Nodes.text;
+import static io.github.mistral4j.testkit.internal.http.Nodes.textIfSent;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -99,9 +100,7 @@ final class CredentialsResource {
         demote(creds, existing.authType);
         existing.isDefault = true;
       }
-      if (body.has("title")) {
-        existing.title = text(body, "title");
-      }
+      existing.title = textIfSent(body, "title", existing.title);
       existing.checkedAt = ctx.now();
       return ApiResponse.message("Credentials " + name + " updated");
     });

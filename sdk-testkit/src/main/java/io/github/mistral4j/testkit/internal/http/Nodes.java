@@ -17,6 +17,14 @@ public final class Nodes {
     return v == null || v.isNull() ? null : v.asText();
   }
 
+  /**
+   * The text a PATCH-like request sets a member to: the member's text when it was sent (null for JSON null),
+   * else the current value.
+   */
+  public static @Nullable String textIfSent(JsonNode node, String field, @Nullable String current) {
+    return node.has(field) ? text(node, field) : current;
+  }
+
   /** Whether the member is present (even as JSON null). */
   public static boolean has(JsonNode node, String field) {
     return node.has(field);
