@@ -121,6 +121,25 @@ class ValidationTest {
   }
 
   @Test
+  void bodiesAndJsonQueryParametersOfTheWrongKind_areReportedAsFastApiDoes() {
+    Http.Reply none = http.send("POST", "/v1/agents", null);
+    Http.Reply text = http.send(
+        "POST", "/v1/agents", "{\"model\":\"m\"}", Map.of("Content-Type", "text/plain"));
+    Http.Reply array = http.get("/v1/agents/pages?metadata=%5B1%5D");
+
+    assertThat(none.raw())
+        .isEqualTo("{\"detail\":[{\"type\":\"missing\",\"loc\":[\"body\"],\"msg\":\"Field required\","
+            + "\"input\":null}]}");
+    assertThat(text.raw())
+        .isEqualTo("{\"detail\":[{\"type\":\"model_attributes_type\",\"loc\":[\"body\"],\"msg\":\"Input"
+            + " should be a valid dictionary or object to extract fields from\",\"input\":\"{\\\"model\\\":"
+            + "\\\"m\\\"}\"}]}");
+    assertThat(array.raw())
+        .isEqualTo("{\"detail\":[{\"type\":\"dict_type\",\"loc\":[\"query\",\"metadata\"],\"msg\":\"Input"
+            + " should be a valid dictionary\",\"input\":[1]}]}");
+  }
+
+  @Test
   void unknownMembersAreRejectedWhereTheContractForbidsThem() {
     JsonNode d =
         detail(http.post("/v1/agents", "{\"model\":\"m\",\"name\":\"a\",\"colour\":\"blue\"}"));

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.mistral4j.testkit.internal.validation.IntegerSpec;
 import io.github.mistral4j.testkit.internal.validation.Issues;
 import io.github.mistral4j.testkit.internal.validation.Loc;
+import io.github.mistral4j.testkit.internal.validation.Problem;
 import io.github.mistral4j.testkit.internal.validation.Spec;
 import java.util.ArrayList;
 import java.util.List;
@@ -194,7 +195,7 @@ public final class Inputs {
         return (ObjectNode) node;
       }
       if (!node.isNull()) {
-        issues.add("dict_type", loc, "Input should be a valid dictionary", node);
+        issues.add(Problem.DICT_TYPE, loc, node);
       }
       return null;
     } catch (JsonProcessingException e) {
@@ -220,11 +221,7 @@ public final class Inputs {
     }
     String contentType = request.header("content-type");
     if (contentType != null && !isJson(contentType)) {
-      issues.add(
-          "model_attributes_type",
-          loc,
-          "Input should be a valid dictionary or object to extract fields from",
-          TextNode.valueOf(request.bodyText()));
+      issues.add(Problem.MODEL_ATTRIBUTES_TYPE, loc, TextNode.valueOf(request.bodyText()));
       return JsonNodeFactory.instance.objectNode();
     }
     JsonNode parsed;
@@ -249,7 +246,7 @@ public final class Inputs {
   }
 
   private void missing(Loc loc) {
-    issues.add("missing", loc, "Field required", NullNode.getInstance());
+    issues.add(Problem.MISSING, loc, NullNode.getInstance());
   }
 
   private static boolean isJson(String contentType) {

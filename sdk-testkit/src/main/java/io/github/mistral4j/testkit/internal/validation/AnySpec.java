@@ -17,7 +17,7 @@ final class AnySpec implements Spec {
   @Override
   public @Nullable JsonNode check(JsonNode input, Loc loc, Issues issues) {
     if (objectOnly && !input.isObject()) {
-      return issues.reject("dict_type", loc, "Input should be a valid dictionary", input);
+      return issues.reject(Problem.DICT_TYPE, loc, input);
     }
     return input.deepCopy();
   }

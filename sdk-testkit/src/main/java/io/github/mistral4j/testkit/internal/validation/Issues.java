@@ -35,6 +35,17 @@ public final class Issues {
     return reject(type, loc, msg, input, null);
   }
 
+  /** Adds a problem of a fixed type and message. */
+  public void add(Problem problem, Loc loc, @Nullable JsonNode input) {
+    add(problem.type(), loc, problem.msg(), input, null);
+  }
+
+  /** Adds a problem of a fixed type and message and returns null, as {@code reject} does. */
+  public @Nullable JsonNode reject(Problem problem, Loc loc, @Nullable JsonNode input) {
+    add(problem, loc, input);
+    return null;
+  }
+
   /** Adds every problem of another collector. */
   public void addAll(Issues other) {
     list.addAll(other.list);

@@ -17,7 +17,7 @@ record MapSpec(Spec values) implements Spec {
   @Override
   public @Nullable JsonNode check(JsonNode input, Loc loc, Issues issues) {
     if (!input.isObject()) {
-      return issues.reject("dict_type", loc, "Input should be a valid dictionary", input);
+      return issues.reject(Problem.DICT_TYPE, loc, input);
     }
     int before = issues.size();
     ObjectNode out = JsonNodeFactory.instance.objectNode();

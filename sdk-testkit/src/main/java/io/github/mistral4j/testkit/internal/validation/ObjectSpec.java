@@ -76,20 +76,14 @@ public final class ObjectSpec implements Spec {
   public @Nullable JsonNode check(JsonNode input, Loc loc, Issues issues) {
     if (!input.isObject()) {
       if (loc.isRoot()) {
-        issues.add(
-            "model_attributes_type",
-            loc,
-            "Input should be a valid dictionary or object to extract fields from",
-            input);
-      } else {
-        issues.add(
-            "model_type",
-            loc,
-            "Input should be a valid dictionary or instance of " + name,
-            input,
-            Ctx.of("class_name", name));
+        return issues.reject(Problem.MODEL_ATTRIBUTES_TYPE, loc, input);
       }
-      return null;
+      return issues.reject(
+          "model_type",
+          loc,
+          "Input should be a valid dictionary or instance of " + name,
+          input,
+          Ctx.of("class_name", name));
     }
     int before = issues.size();
     ObjectNode out = JsonNodeFactory.instance.objectNode();
@@ -101,7 +95,7 @@ public final class ObjectSpec implements Spec {
           out.set(f.name(), checked);
         }
       } else if (f.required()) {
-        issues.add("missing", loc.child(f.name()), "Field required", input);
+        issues.add(Problem.MISSING, loc.child(f.name()), input);
       } else if (!partial) {
         out.set(f.name(), defaultOf(f, loc));
       }

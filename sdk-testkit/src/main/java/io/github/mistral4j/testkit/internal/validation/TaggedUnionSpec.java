@@ -23,11 +23,7 @@ record TaggedUnionSpec(String discriminator, Map<String, Spec> variants) impleme
   @Override
   public @Nullable JsonNode check(JsonNode input, Loc loc, Issues issues) {
     if (!input.isObject()) {
-      return issues.reject(
-          "model_attributes_type",
-          loc,
-          "Input should be a valid dictionary or object to extract fields from",
-          input);
+      return issues.reject(Problem.MODEL_ATTRIBUTES_TYPE, loc, input);
     }
     JsonNode tag = input.get(discriminator);
     String quoted = "'" + discriminator + "'";
