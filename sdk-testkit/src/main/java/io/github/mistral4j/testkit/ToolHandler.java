@@ -257,7 +257,7 @@ public final class ToolHandler {
      * Builds the tool.
      *
      * @return the tool
-     * @throws NullPointerException if the name or the handler is missing
+     * @throws IllegalStateException if the name or the handler is missing
      * @throws IllegalArgumentException if the name is blank
      */
     public ToolHandler build() {
