@@ -132,7 +132,7 @@ public final class ConnectorTools<T> {
     Map<Candidate, T> definitionOf = new IdentityHashMap<>();
     for (ConnectorSource source : settings.connectors()) {
       for (Listed<T> listed : toolsOf(source)) {
-        if (!settings.filter().test(source, listed.definition())) {
+        if (!settings.toolNameFilter().test(listed.toolName()) || !settings.filter().test(source, listed.definition())) {
           continue;
         }
         Candidate candidate = candidate(source, listed);

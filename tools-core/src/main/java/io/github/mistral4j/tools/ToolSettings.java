@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ToolSettings<T> {
   private final List<ConnectorSource> connectors;
+  private final Predicate<String> toolNameFilter;
   private final BiPredicate<ConnectorSource, T> filter;
   private final @Nullable BiFunction<ConnectorSource, T, @Nullable String> toolNameMapper;
   private final boolean failIfOneConnectorFails;
@@ -39,6 +41,7 @@ public final class ToolSettings<T> {
 
   private ToolSettings(Builder<T> b) {
     this.connectors = List.copyOf(b.connectors);
+    this.toolNameFilter = b.toolNameFilter;
     this.filter = b.filter;
     this.toolNameMapper = b.toolNameMapper;
     this.failIfOneConnectorFails = b.failIfOneConnectorFails;
@@ -62,6 +65,11 @@ public final class ToolSettings<T> {
   /** {@return the connectors whose tools are offered, in order} */
   public List<ConnectorSource> connectors() {
     return connectors;
+  }
+
+  /** {@return the predicate a tool's name on its connector must pass to be offered} */
+  public Predicate<String> toolNameFilter() {
+    return toolNameFilter;
   }
 
   /** {@return the predicate a tool must pass to be offered} */
@@ -117,6 +125,7 @@ public final class ToolSettings<T> {
    */
   public static final class Builder<T> {
     private final Set<ConnectorSource> connectors = new LinkedHashSet<>();
+    private Predicate<String> toolNameFilter = name -> true;
     private BiPredicate<ConnectorSource, T> filter = (source, tool) -> true;
     private @Nullable BiFunction<ConnectorSource, T, @Nullable String> toolNameMapper;
     private boolean failIfOneConnectorFails;
@@ -175,6 +184,20 @@ public final class ToolSettings<T> {
      */
     public Builder<T> filter(BiPredicate<ConnectorSource, T> filter) {
       this.filter = this.filter.and(Objects.requireNonNull(filter, "filter"));
+      return this;
+    }
+
+    /**
+     * Keeps only the tools with these names on their connector (before prefixing); the filters
+     * do not see the others. Several calls must all accept a tool.
+     *
+     * @param toolNames the names to keep
+     * @return this builder
+     * @throws NullPointerException when {@code toolNames} or one of the names is null
+     */
+    public Builder<T> filterToolNames(Collection<String> toolNames) {
+      Set<String> names = Set.copyOf(Objects.requireNonNull(toolNames, "toolNames"));
+      this.toolNameFilter = this.toolNameFilter.and(names::contains);
       return this;
     }
 

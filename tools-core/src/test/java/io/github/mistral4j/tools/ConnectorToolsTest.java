@@ -127,6 +127,38 @@ class ConnectorToolsTest {
   }
 
   @Test
+  void tools_filterToolNamesKeepsTheNamesOnTheConnectorBeforeTheOtherFilters() {
+    stubTools("weather", "forecast", "alerts", "air.quality");
+    stubTools("github", "search", "delete_repo");
+    List<String> seenByFilter = new java.util.ArrayList<>();
+    ConnectorTools<McpTool> tools = ConnectorTools.create(client, ToolSettings.<McpTool>builder()
+        .connector(ConnectorSource.of("weather"))
+        .connector(ConnectorSource.builder("github").prefix("gh_").build())
+        .filterToolNames(List.of("forecast", "air.quality", "search", "delete_repo"))
+        .filterToolNames(List.of("forecast", "air.quality", "search", "alerts"))
+        .filter((source, tool) -> seenByFilter.add(tool.name()))
+        .build());
+
+    assertThat(tools.tools()).extracting(ConnectorTool::name).containsExactly("forecast", "air_quality", "gh_search");
+    assertThat(seenByFilter).containsExactly("forecast", "air.quality", "search");
+  }
+
+  @Test
+  void settings_filterToolNamesCopiesTheNamesAndRejectsNulls() {
+    List<String> names = new java.util.ArrayList<>(List.of("forecast"));
+    ToolSettings<McpTool> settings = ToolSettings.<McpTool>builder().connectors("weather").filterToolNames(names).build();
+    names.add("alerts");
+
+    assertThat(settings.toolNameFilter().test("forecast")).isTrue();
+    assertThat(settings.toolNameFilter().test("alerts")).isFalse();
+    assertThat(ToolSettings.builder().connectors("weather").build().toolNameFilter().test("anything")).isTrue();
+    assertThatThrownBy(() -> ToolSettings.builder().filterToolNames(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("toolNames");
+    assertThatThrownBy(() -> ToolSettings.builder().filterToolNames(java.util.Arrays.asList("forecast", null)))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void settings_failEarlyNamingTheParameter() {
     assertThatThrownBy(() -> ToolSettings.builder().build()).hasMessageContaining("at least one connector");
     assertThatThrownBy(() -> ToolSettings.builder().callTimeout(java.time.Duration.ZERO)).hasMessageContaining("callTimeout");
