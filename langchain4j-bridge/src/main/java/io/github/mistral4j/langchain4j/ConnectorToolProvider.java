@@ -6,18 +6,13 @@ import dev.langchain4j.service.tool.ToolExecutor;
 import dev.langchain4j.service.tool.ToolProvider;
 import dev.langchain4j.service.tool.ToolProviderRequest;
 import dev.langchain4j.service.tool.ToolProviderResult;
-import io.github.mistral4j.connectors.ConnectorsClient;
 import io.github.mistral4j.core.MistralException;
 import io.github.mistral4j.langchain4j.internal.ProvidedTools;
 import io.github.mistral4j.langchain4j.internal.ProviderConfig;
 import io.github.mistral4j.tools.ConnectorTools;
-import java.time.Clock;
+import io.github.mistral4j.tools.ConnectorToolsBuilder;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
@@ -107,30 +102,25 @@ public final class ConnectorToolProvider implements ToolProvider {
     return "ConnectorToolProvider{" + tools.describe() + '}';
   }
 
-  /** Builds a {@link ConnectorToolProvider}. */
-  public static final class Builder {
-    private final ProviderConfig config = new ProviderConfig(System.getLogger(ConnectorToolProvider.class.getName()));
+  /**
+   * Builds a {@link ConnectorToolProvider}. The client, connectors by name, the filter by tool
+   * name, the cache and the call settings are those of {@link ConnectorToolsBuilder}; this builder
+   * adds the connector sources, the filter and name mapper seeing LangChain4j's {@link
+   * ToolSpecification}, the executor wrapper and {@link #build()}.
+   */
+  public static final class Builder extends ConnectorToolsBuilder<Builder> {
+    private final ProviderConfig config;
 
-    private Builder() {}
-
-    /**
-     * The client that lists and calls the tools (required). The provider does not close it.
-     *
-     * @param client a connectors client
-     * @return this builder
-     */
-    public Builder client(ConnectorsClient client) {
-      config.client(client);
-      return this;
+    private Builder() {
+      this(new ProviderConfig(System.getLogger(ConnectorToolProvider.class.getName())));
     }
 
-    /**
-     * Adds a connector with its default credentials and no prefix.
-     *
-     * @param idOrName the connector's UUID or name
-     * @return this builder
-     * @throws IllegalArgumentException when it is neither a UUID nor a valid name, or added twice
-     */
+    private Builder(ProviderConfig config) {
+      super(config.settings());
+      this.config = config;
+    }
+
+    @Override
     public Builder connector(String idOrName) {
       return connector(ConnectorSource.of(idOrName));
     }
@@ -148,17 +138,6 @@ public final class ConnectorToolProvider implements ToolProvider {
     }
 
     /**
-     * Adds connectors with their default credentials and no prefix.
-     *
-     * @param idsOrNames the connectors' UUIDs or names
-     * @return this builder
-     */
-    public Builder connectors(String... idsOrNames) {
-      Arrays.stream(Objects.requireNonNull(idsOrNames, "idsOrNames")).forEach(this::connector);
-      return this;
-    }
-
-    /**
      * Keeps only the tools the predicate accepts. It sees each tool's specification before
      * renaming: its name on the connector, description and {@link ConnectorToolMetadata}. Several
      * filters must all accept a tool.
@@ -169,27 +148,6 @@ public final class ConnectorToolProvider implements ToolProvider {
     public Builder filter(BiPredicate<ConnectorSource, ToolSpecification> filter) {
       config.filter(filter);
       return this;
-    }
-
-    /**
-     * Keeps only the tools with these names on their connector (before prefixing).
-     *
-     * @param toolNames the names to keep
-     * @return this builder
-     */
-    public Builder filterToolNames(String... toolNames) {
-      return filterToolNames(Arrays.asList(Objects.requireNonNull(toolNames, "toolNames")));
-    }
-
-    /**
-     * Keeps only the tools with these names on their connector (before prefixing).
-     *
-     * @param toolNames the names to keep
-     * @return this builder
-     */
-    public Builder filterToolNames(Collection<String> toolNames) {
-      Set<String> names = Set.copyOf(Objects.requireNonNull(toolNames, "toolNames"));
-      return filter((source, tool) -> names.contains(tool.name()));
     }
 
     /**
@@ -206,18 +164,6 @@ public final class ConnectorToolProvider implements ToolProvider {
     }
 
     /**
-     * Whether one connector whose tools cannot be listed fails the whole request (a {@link
-     * MistralException}) instead of being skipped and logged. Default: false.
-     *
-     * @param failIfOneConnectorFails true to fail
-     * @return this builder
-     */
-    public Builder failIfOneConnectorFails(boolean failIfOneConnectorFails) {
-      config.settings().failIfOneConnectorFails(failIfOneConnectorFails);
-      return this;
-    }
-
-    /**
      * Wraps each tool executor, e.g. for tracing or approval.
      *
      * @param toolWrapper given the provider's executor, returns the one LangChain4j uses
@@ -229,62 +175,13 @@ public final class ConnectorToolProvider implements ToolProvider {
     }
 
     /**
-     * How long a connector's tool list is used before it is listed again. Default 5 minutes;
-     * zero lists on every request.
-     *
-     * @param cacheTtl zero or more
-     * @return this builder
-     */
-    public Builder cacheTtl(Duration cacheTtl) {
-      config.settings().cacheTtl(cacheTtl);
-      return this;
-    }
-
-    /**
-     * The timeout of each tool call. Default 60 seconds.
-     *
-     * @param callTimeout positive
-     * @return this builder
-     */
-    public Builder callTimeout(Duration callTimeout) {
-      config.settings().callTimeout(callTimeout);
-      return this;
-    }
-
-    /**
-     * How many times a failed tool call is retried, with the client's backoff, including server
-     * errors and timeouts: calls the server may have run. By default a tool call follows the
-     * client's retry policy only where it is safe for a tool with side effects (a rate limit, or a
-     * connection that never reached the server) and is never repeated after a server error or a
-     * timeout. 0 disables every retry.
-     *
-     * @param callMaxRetries zero or more
-     * @return this builder
-     */
-    public Builder callMaxRetries(int callMaxRetries) {
-      config.settings().callMaxRetries(callMaxRetries);
-      return this;
-    }
-
-    /**
-     * The clock the tool-list cache reads. Default: the system clock.
-     *
-     * @param clock a clock
-     * @return this builder
-     */
-    public Builder clock(Clock clock) {
-      config.settings().clock(clock);
-      return this;
-    }
-
-    /**
      * Builds the provider.
      *
      * @return the provider
      * @throws IllegalStateException when no client or no connector was given
      */
     public ConnectorToolProvider build() {
-      return new ConnectorToolProvider(config.build());
+      return new ConnectorToolProvider(config.build(requireClient()));
     }
   }
 }

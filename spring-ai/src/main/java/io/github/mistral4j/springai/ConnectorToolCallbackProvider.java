@@ -6,15 +6,11 @@ import io.github.mistral4j.core.MistralException;
 import io.github.mistral4j.springai.internal.Described;
 import io.github.mistral4j.tools.ConnectorSource;
 import io.github.mistral4j.tools.ConnectorTools;
+import io.github.mistral4j.tools.ConnectorToolsBuilder;
 import io.github.mistral4j.tools.ToolNameCollisionException;
 import io.github.mistral4j.tools.ToolSettings;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import org.jspecify.annotations.Nullable;
@@ -86,32 +82,25 @@ public final class ConnectorToolCallbackProvider implements ToolCallbackProvider
     return "ConnectorToolCallbackProvider{" + tools.settings() + '}';
   }
 
-  /** Builds a {@link ConnectorToolCallbackProvider}; mirrors the LangChain4j bridge's builder. */
-  public static final class Builder {
-    private @Nullable ConnectorsClient client;
-    private final ToolSettings.Builder<Described> settings = ToolSettings.builder();
-    private boolean hasConnector;
+  /**
+   * Builds a {@link ConnectorToolCallbackProvider}. The client, connectors by name, the filter by
+   * tool name, the cache and the call settings are those of {@link ConnectorToolsBuilder}; this
+   * builder adds the connector sources, the filter and name mapper seeing Spring AI's view of a
+   * tool (the {@link McpTool} as listed), and {@link #build()}.
+   */
+  public static final class Builder extends ConnectorToolsBuilder<Builder> {
+    private final ToolSettings.Builder<Described> settings;
 
-    private Builder() {}
-
-    /**
-     * The client that lists and calls the tools (required). The provider does not close it.
-     *
-     * @param client a connectors client
-     * @return this builder
-     */
-    public Builder client(ConnectorsClient client) {
-      this.client = Objects.requireNonNull(client, "client");
-      return this;
+    private Builder() {
+      this(ToolSettings.<Described>builder().logger(System.getLogger(ConnectorToolCallbackProvider.class.getName())));
     }
 
-    /**
-     * Adds a connector with its default credentials and no prefix.
-     *
-     * @param idOrName the connector's UUID or name
-     * @return this builder
-     * @throws IllegalArgumentException when it is neither a UUID nor a valid name, or added twice
-     */
+    private Builder(ToolSettings.Builder<Described> settings) {
+      super(settings);
+      this.settings = settings;
+    }
+
+    @Override
     public Builder connector(String idOrName) {
       return connector(ConnectorSource.of(idOrName));
     }
@@ -124,20 +113,7 @@ public final class ConnectorToolCallbackProvider implements ToolCallbackProvider
      * @throws IllegalArgumentException when the same source was added before
      */
     public Builder connector(ConnectorSource source) {
-      settings.connector(source);
-      hasConnector = true;
-      return this;
-    }
-
-    /**
-     * Adds connectors with their default credentials and no prefix.
-     *
-     * @param idsOrNames the connectors' UUIDs or names
-     * @return this builder
-     */
-    public Builder connectors(String... idsOrNames) {
-      Arrays.stream(Objects.requireNonNull(idsOrNames, "idsOrNames")).forEach(this::connector);
-      return this;
+      return addConnector(source);
     }
 
     /**
@@ -154,27 +130,6 @@ public final class ConnectorToolCallbackProvider implements ToolCallbackProvider
     }
 
     /**
-     * Keeps only the tools with these names on their connector (before prefixing).
-     *
-     * @param toolNames the names to keep
-     * @return this builder
-     */
-    public Builder filterToolNames(String... toolNames) {
-      return filterToolNames(Arrays.asList(Objects.requireNonNull(toolNames, "toolNames")));
-    }
-
-    /**
-     * Keeps only the tools with these names on their connector (before prefixing).
-     *
-     * @param toolNames the names to keep
-     * @return this builder
-     */
-    public Builder filterToolNames(Collection<String> toolNames) {
-      Set<String> names = Set.copyOf(Objects.requireNonNull(toolNames, "toolNames"));
-      return filter((source, tool) -> names.contains(tool.name()));
-    }
-
-    /**
      * Names the tools for the model instead of the default (prefix plus tool name). A null answer
      * keeps the default; any answer is still sanitised to {@code ^[a-zA-Z0-9_-]{1,64}$}.
      *
@@ -188,78 +143,14 @@ public final class ConnectorToolCallbackProvider implements ToolCallbackProvider
     }
 
     /**
-     * Whether one connector whose tools cannot be listed fails the whole listing (a {@link
-     * MistralException}) instead of being skipped and logged. Default: false.
-     *
-     * @param failIfOneConnectorFails true to fail
-     * @return this builder
-     */
-    public Builder failIfOneConnectorFails(boolean failIfOneConnectorFails) {
-      settings.failIfOneConnectorFails(failIfOneConnectorFails);
-      return this;
-    }
-
-    /**
-     * How long a connector's tool list is used before it is listed again. Default 5 minutes;
-     * zero lists every time.
-     *
-     * @param cacheTtl zero or more
-     * @return this builder
-     */
-    public Builder cacheTtl(Duration cacheTtl) {
-      settings.cacheTtl(cacheTtl);
-      return this;
-    }
-
-    /**
-     * The timeout of each tool call. Default 60 seconds.
-     *
-     * @param callTimeout positive
-     * @return this builder
-     */
-    public Builder callTimeout(Duration callTimeout) {
-      settings.callTimeout(callTimeout);
-      return this;
-    }
-
-    /**
-     * How many times a failed tool call is retried, server errors and timeouts included. By
-     * default a call is retried only where that is safe for a tool with side effects. 0 disables
-     * every retry.
-     *
-     * @param callMaxRetries zero or more
-     * @return this builder
-     */
-    public Builder callMaxRetries(int callMaxRetries) {
-      settings.callMaxRetries(callMaxRetries);
-      return this;
-    }
-
-    /**
-     * The clock the tool-list cache reads. Default: the system clock.
-     *
-     * @param clock a clock
-     * @return this builder
-     */
-    public Builder clock(Clock clock) {
-      settings.clock(clock);
-      return this;
-    }
-
-    /**
      * Builds the provider. Nothing is listed until the tools are first asked for.
      *
      * @return the provider
      * @throws IllegalStateException when no client or no connector was given
      */
     public ConnectorToolCallbackProvider build() {
-      if (client == null) {
-        throw new IllegalStateException("client is required: call client(ConnectorsClient)");
-      }
-      if (!hasConnector) {
-        throw new IllegalStateException("at least one connector is required: call connector(...)");
-      }
-      return new ConnectorToolCallbackProvider(client, settings.logger(System.getLogger(ConnectorToolCallbackProvider.class.getName())).build());
+      ConnectorsClient client = requireClient();
+      return new ConnectorToolCallbackProvider(client, settings.build());
     }
   }
 }

@@ -12,13 +12,12 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a {@code ConnectorToolProvider.Builder} collects: the client, the connectors, the user's
- * filters and name mapper (seeing the bridge's {@link ConnectorSource}s), the executor wrapper,
- * and the settings of the tools core, which checks the cache, timeout and retry values. Not
- * thread-safe, like the builder.
+ * What a {@code ConnectorToolProvider.Builder} collects besides the client: the connectors, the
+ * user's filters and name mapper (seeing the bridge's {@link ConnectorSource}s), the executor
+ * wrapper, and the settings of the tools core, which checks the cache, timeout and retry values.
+ * Not thread-safe, like the builder.
  */
 public final class ProviderConfig {
-  private @Nullable ConnectorsClient client;
   private final ConnectorSources sources = new ConnectorSources();
   private final ToolSettings.Builder<ToolSpecification> settings;
   private Function<ToolExecutor, ToolExecutor> toolWrapper = Function.identity();
@@ -30,15 +29,6 @@ public final class ProviderConfig {
    */
   public ProviderConfig(System.Logger logger) {
     this.settings = ToolSettings.<ToolSpecification>builder().logger(logger);
-  }
-
-  /**
-   * Sets the client.
-   *
-   * @param client the client that lists and calls the tools
-   */
-  public void client(ConnectorsClient client) {
-    this.client = Objects.requireNonNull(client, "client");
   }
 
   /**
@@ -86,17 +76,11 @@ public final class ProviderConfig {
   /**
    * The tools for a new provider.
    *
+   * @param client the client that lists and calls the tools
    * @return the tools
-   * @throws IllegalStateException when no client or no connector was given
+   * @throws IllegalStateException when no connector was given
    */
-  public ProvidedTools build() {
-    ConnectorsClient c = client;
-    if (c == null) {
-      throw new IllegalStateException("client is required: call client(ConnectorsClient)");
-    }
-    if (sources.isEmpty()) {
-      throw new IllegalStateException("at least one connector is required: call connector(...)");
-    }
-    return new ProvidedTools(c, settings.build(), sources, toolWrapper);
+  public ProvidedTools build(ConnectorsClient client) {
+    return new ProvidedTools(Objects.requireNonNull(client, "client"), settings.build(), sources, toolWrapper);
   }
 }

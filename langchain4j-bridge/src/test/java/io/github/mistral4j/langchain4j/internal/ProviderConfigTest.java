@@ -28,12 +28,9 @@ class ProviderConfigTest {
   void build_needsAClientAndAConnector() {
     ProviderConfig config = new ProviderConfig(LOG);
     config.connector(ConnectorSource.of("weather"));
-    assertThatThrownBy(config::build)
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessage("client is required: call client(ConnectorsClient)");
+    assertThatThrownBy(() -> config.build(null)).isInstanceOf(NullPointerException.class).hasMessage("client");
     ProviderConfig noConnector = new ProviderConfig(LOG);
-    noConnector.client(client);
-    assertThatThrownBy(noConnector::build)
+    assertThatThrownBy(() -> noConnector.build(client))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("at least one connector is required: call connector(...)");
   }
@@ -41,7 +38,6 @@ class ProviderConfigTest {
   @Test
   void nullArguments_areRejectedByName() {
     ProviderConfig config = new ProviderConfig(LOG);
-    assertThatThrownBy(() -> config.client(null)).isInstanceOf(NullPointerException.class).hasMessage("client");
     assertThatThrownBy(() -> config.connector(null)).isInstanceOf(NullPointerException.class).hasMessage("source");
     assertThatThrownBy(() -> config.filter(null)).isInstanceOf(NullPointerException.class).hasMessage("filter");
     assertThatThrownBy(() -> config.toolNameMapper(null)).isInstanceOf(NullPointerException.class).hasMessage("toolNameMapper");
@@ -62,16 +58,15 @@ class ProviderConfigTest {
   @Test
   void eachBuild_isIndependentOfLaterChanges() {
     ProviderConfig config = new ProviderConfig(LOG);
-    config.client(client);
     config.connector(ConnectorSource.of("weather"));
     config.settings().callTimeout(Duration.ofSeconds(5));
-    ProvidedTools first = config.build();
+    ProvidedTools first = config.build(client);
 
     config.connector(ConnectorSource.of("github"));
     config.settings().callTimeout(Duration.ofSeconds(9)).callMaxRetries(1).failIfOneConnectorFails(true);
     Function<ToolExecutor, ToolExecutor> wrapper = Function.identity();
     config.toolWrapper(wrapper);
-    ProvidedTools second = config.build();
+    ProvidedTools second = config.build(client);
 
     assertThat(first.connectors()).containsExactly(ConnectorSource.of("weather"));
     assertThat(first.describe()).isEqualTo("connectors=[" + ConnectorSource.of("weather")
