@@ -42,6 +42,11 @@ public final class ConnectorSource {
     return new Builder(io.github.mistral4j.tools.ConnectorSource.builder(idOrName));
   }
 
+  /** The bridge's source holding {@code source} (for the builder's connectors by id or name). */
+  static ConnectorSource holding(io.github.mistral4j.tools.ConnectorSource source) {
+    return new ConnectorSource(source);
+  }
+
   /** {@return a builder holding these values} */
   public Builder toBuilder() {
     return new Builder(source.toBuilder());

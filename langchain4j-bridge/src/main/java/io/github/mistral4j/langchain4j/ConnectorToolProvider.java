@@ -120,11 +120,6 @@ public final class ConnectorToolProvider implements ToolProvider {
       this.config = config;
     }
 
-    @Override
-    public Builder connector(String idOrName) {
-      return connector(ConnectorSource.of(idOrName));
-    }
-
     /**
      * Adds a connector, with credentials and a prefix if the source has them.
      *
@@ -135,6 +130,19 @@ public final class ConnectorToolProvider implements ToolProvider {
     public Builder connector(ConnectorSource source) {
       config.connector(source);
       return this;
+    }
+
+    /**
+     * Adds a connector given by id or name as this bridge's {@link ConnectorSource}, the type its
+     * filters and name mapper see.
+     *
+     * @param source the connector
+     * @return this builder
+     * @throws IllegalArgumentException when the same source was added before
+     */
+    @Override
+    protected Builder addConnector(io.github.mistral4j.tools.ConnectorSource source) {
+      return connector(ConnectorSource.holding(source));
     }
 
     /**

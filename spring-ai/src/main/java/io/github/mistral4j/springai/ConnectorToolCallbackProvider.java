@@ -100,11 +100,6 @@ public final class ConnectorToolCallbackProvider implements ToolCallbackProvider
       this.settings = settings;
     }
 
-    @Override
-    public Builder connector(String idOrName) {
-      return connector(ConnectorSource.of(idOrName));
-    }
-
     /**
      * Adds a connector, with credentials and a prefix if the source has them.
      *

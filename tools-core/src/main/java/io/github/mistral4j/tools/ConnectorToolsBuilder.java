@@ -10,11 +10,11 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the builders of the framework bridges share: the client, the connectors, the filter by
- * tool name, listing failures, the tool-list cache and the call timeout and retries. Each bridge's
- * builder extends it with what depends on its framework (connector sources, filters and a name
- * mapper seeing the framework's tool type, {@code build()}); every method here returns that
- * builder, so calls chain in any order.
+ * What the builders of the framework bridges share: the client, the connectors by id or name, the
+ * filter by tool name, listing failures, the tool-list cache and the call timeout and retries.
+ * Each bridge's builder extends it with what depends on its framework (its connector source type,
+ * filters and a name mapper seeing the framework's tool type, {@code build()}); every method here
+ * returns that builder, so calls chain in any order.
  *
  * <p>A value is checked when it is set: a wrong one throws at once, naming the parameter. Not
  * thread-safe.
@@ -53,7 +53,9 @@ public abstract class ConnectorToolsBuilder<B extends ConnectorToolsBuilder<B>> 
    * @return this builder
    * @throws IllegalArgumentException when it is neither a UUID nor a valid name, or added twice
    */
-  public abstract B connector(String idOrName);
+  public final B connector(String idOrName) {
+    return addConnector(ConnectorSource.of(idOrName));
+  }
 
   /**
    * Adds connectors with their default credentials and no prefix.
@@ -156,13 +158,15 @@ public abstract class ConnectorToolsBuilder<B extends ConnectorToolsBuilder<B>> 
   }
 
   /**
-   * Adds a connector to the settings, for the bridge's {@code connector} methods.
+   * Adds a connector to the settings; {@link #connector(String)} and {@link #connectors(String...)}
+   * add theirs here. A bridge whose own source type holds the tools core's overrides it, to record
+   * the connector as that type as well as in the settings.
    *
    * @param source the connector
    * @return this builder
    * @throws IllegalArgumentException when the same source was added before
    */
-  protected final B addConnector(ConnectorSource source) {
+  protected B addConnector(ConnectorSource source) {
     settings.connector(source);
     return self();
   }

@@ -28,9 +28,10 @@ class ConnectorToolsBuilderTest {
     client.close();
   }
 
-  /** A bridge's builder as the bridges write it: its own connector type, settings and build(). */
+  /** A bridge's builder as the bridges write it: its own settings, connector records and build(). */
   private static final class TestBuilder extends ConnectorToolsBuilder<TestBuilder> {
     private final ToolSettings.Builder<McpTool> settings;
+    private final List<ConnectorSource> recorded = new ArrayList<>();
 
     TestBuilder() {
       this(ToolSettings.builder());
@@ -42,8 +43,14 @@ class ConnectorToolsBuilderTest {
     }
 
     @Override
-    public TestBuilder connector(String idOrName) {
-      return addConnector(ConnectorSource.of(idOrName));
+    protected TestBuilder addConnector(ConnectorSource source) {
+      TestBuilder self = super.addConnector(source);
+      recorded.add(source);
+      return self;
+    }
+
+    TestBuilder connector(ConnectorSource source) {
+      return addConnector(source);
     }
 
     Built build() {
@@ -93,6 +100,17 @@ class ConnectorToolsBuilderTest {
   }
 
   @Test
+  void connectorsByName_goThroughTheBridgesAddConnector() {
+    TestBuilder builder = new TestBuilder().connector("weather").connectors("github", "slack")
+        .connector(ConnectorSource.builder("github").credentialsName("work").build());
+
+    assertThat(builder.recorded).extracting(ConnectorSource::idOrName).containsExactly("weather", "github", "slack", "github");
+    assertThat(builder.client(client).build().settings().connectors()).isEqualTo(builder.recorded);
+    assertThatThrownBy(() -> builder.connector("slack")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("added twice");
+    assertThat(builder.recorded).hasSize(4);
+  }
+
+  @Test
   void filterToolNames_keepsOnlyNamesEveryCallAccepts() {
     List<String> later = new ArrayList<>(List.of("forecast", "search"));
     ToolSettings<McpTool> settings = new TestBuilder()
@@ -132,7 +150,8 @@ class ConnectorToolsBuilderTest {
 
     assertThatThrownBy(() -> new TestBuilder(null)).isInstanceOf(NullPointerException.class).hasMessage("settings");
     assertThatThrownBy(() -> builder.client(null)).isInstanceOf(NullPointerException.class).hasMessage("client");
-    assertThatThrownBy(() -> builder.connector(null)).isInstanceOf(NullPointerException.class).hasMessage("connector");
+    assertThatThrownBy(() -> builder.connector((String) null)).isInstanceOf(NullPointerException.class).hasMessage("connector");
+    assertThatThrownBy(() -> builder.connector((ConnectorSource) null)).isInstanceOf(NullPointerException.class).hasMessage("source");
     assertThatThrownBy(() -> builder.connectors((String[]) null)).isInstanceOf(NullPointerException.class).hasMessage("idsOrNames");
     assertThatThrownBy(() -> builder.filterToolNames((String[]) null)).isInstanceOf(NullPointerException.class).hasMessage("toolNames");
     assertThatThrownBy(() -> builder.filterToolNames((Collection<String>) null)).isInstanceOf(NullPointerException.class).hasMessage("toolNames");
