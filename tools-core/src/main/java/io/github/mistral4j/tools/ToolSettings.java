@@ -233,11 +233,7 @@ public final class ToolSettings<T> {
      * @return this builder
      */
     public Builder<T> cacheTtl(Duration cacheTtl) {
-      Objects.requireNonNull(cacheTtl, "cacheTtl");
-      if (cacheTtl.isNegative()) {
-        throw new IllegalArgumentException("cacheTtl must be zero or positive, got " + cacheTtl);
-      }
-      this.cacheTtl = cacheTtl;
+      this.cacheTtl = SettingChecks.notNegative("cacheTtl", cacheTtl);
       return this;
     }
 
@@ -248,11 +244,7 @@ public final class ToolSettings<T> {
      * @return this builder
      */
     public Builder<T> callTimeout(Duration callTimeout) {
-      Objects.requireNonNull(callTimeout, "callTimeout");
-      if (callTimeout.isZero() || callTimeout.isNegative()) {
-        throw new IllegalArgumentException("callTimeout must be positive, got " + callTimeout);
-      }
-      this.callTimeout = callTimeout;
+      this.callTimeout = SettingChecks.positive("callTimeout", callTimeout);
       return this;
     }
 
@@ -265,10 +257,7 @@ public final class ToolSettings<T> {
      * @return this builder
      */
     public Builder<T> callMaxRetries(int callMaxRetries) {
-      if (callMaxRetries < 0) {
-        throw new IllegalArgumentException("callMaxRetries must be >= 0, got " + callMaxRetries);
-      }
-      this.callMaxRetries = callMaxRetries;
+      this.callMaxRetries = SettingChecks.notNegative("callMaxRetries", callMaxRetries);
       return this;
     }
 

@@ -35,11 +35,6 @@ public final class ConnectorSources {
     return twin;
   }
 
-  /** {@return whether no connector was added} */
-  public boolean isEmpty() {
-    return added.isEmpty();
-  }
-
   /** {@return the connectors added so far, in order} */
   public List<ConnectorSource> list() {
     return List.copyOf(added);

@@ -45,7 +45,7 @@ class ConnectorSourcesTest {
   @Test
   void unknownTwin_isAnError() {
     ConnectorSources sources = new ConnectorSources();
-    assertThat(sources.isEmpty()).isTrue();
+    assertThat(sources.list()).isEmpty();
     assertThatThrownBy(() -> sources.configured(io.github.mistral4j.tools.ConnectorSource.of("weather")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("weather");
