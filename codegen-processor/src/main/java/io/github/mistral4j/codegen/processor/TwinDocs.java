@@ -59,7 +59,7 @@ final class TwinDocs {
     ExecutableElement source = method.source();
     DocText link = new DocText().text("{@link ").append(docs.methodReference(method.owner(), source)).text("}");
     return switch (method.kind()) {
-      case CALL, PAGE, AUTO_PAGER -> operation(method, link);
+      case CALL, PAGE, AUTO_PAGER, SHORT -> operation(method, link);
       case FACTORY, DERIVED -> copy(method, new DocText().text(" See ").append(link).text("."));
       case SUB_SERVICE, DELEGATE -> copy(method, new DocText());
       case SYNC -> CodeBlock.of("{@return the synchronous client sharing this client's connections and threads}\n");
@@ -88,7 +88,7 @@ final class TwinDocs {
     javadoc.add("\n");
     javadoc.add(doc.paramTags(source, "async twin"));
     DocText returns = doc.returns();
-    if (method.kind() == TwinMethod.Kind.AUTO_PAGER) {
+    if (method.operationKind() == TwinMethod.Kind.AUTO_PAGER) {
       javadoc.add("@return a lazy async auto-pager: nothing is fetched before a traversal starts, each page is fetched\n"
           + "    when the items before it have been consumed, each traversal starts again from the first page, and\n"
           + "    bad arguments fail the traversal\n");

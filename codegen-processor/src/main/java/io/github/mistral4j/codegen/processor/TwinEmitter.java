@@ -7,10 +7,12 @@ import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeSpec;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 
 /** Writes the async twin of a marked class: one method per {@link TwinMethod}. */
@@ -93,6 +95,7 @@ final class TwinEmitter {
       case CALL -> CodeBlock.of("return transport.runAsync(() -> calls.$L($L));\n", name, args);
       case PAGE -> CodeBlock.of("return $T.pageAsync(transport, () -> calls.$L($L));\n", LISTING, name, args);
       case AUTO_PAGER -> CodeBlock.of("return $T.autoPagerAsync(transport, () -> calls.$L($L));\n", LISTING, name, args);
+      case SHORT -> CodeBlock.of("return $L($L);\n", name, withDefaults(args, method));
       case FACTORY -> CodeBlock.of("return $T.$L($L).async();\n", syncName, name, args);
       case DERIVED -> CodeBlock.of("return sync.$L($L).async();\n", name, args);
       case SUB_SERVICE -> CodeBlock.of("return sync.$L().async();\n", name);
@@ -103,6 +106,17 @@ final class TwinEmitter {
           ? CodeBlock.of("sync.$L($L);\n", name, args)
           : CodeBlock.of("return sync.$L($L);\n", name, args);
     };
+  }
+
+  /** The short overload's arguments, then the {@code none()} of each parameter its full overload adds. */
+  private static CodeBlock withDefaults(CodeBlock args, TwinMethod method) {
+    CodeBlock.Builder all = args.toBuilder();
+    List<? extends VariableElement> full = Objects.requireNonNull(method.full()).source().getParameters();
+    for (VariableElement parameter : full.subList(method.source().getParameters().size(), full.size())) {
+      ClassName type = ClassName.get((TypeElement) ((DeclaredType) parameter.asType()).asElement());
+      all.add(all.isEmpty() ? "$T.none()" : ", $T.none()", type);
+    }
+    return all.build();
   }
 
   private static CodeBlock arguments(ExecutableElement source) {

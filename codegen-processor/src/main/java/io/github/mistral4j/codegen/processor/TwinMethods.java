@@ -5,6 +5,7 @@ import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -119,10 +120,77 @@ final class TwinMethods extends MarkedMethods {
       return new TwinMethod(sync, method, TwinMethod.Kind.SUB_SERVICE, twinName(returned));
     }
     ExecutableElement operation = operation(calls, method);
-    if (operation == null) {
-      return new TwinMethod(sync, method, TwinMethod.Kind.DELEGATE, TypeNames.of(result));
+    if (operation != null) {
+      return operation(sync, method, operation);
     }
-    return operation(sync, method, operation);
+    TwinMethod full = sameSignature(calls, method) == null ? fullOverload(sync, calls, method) : null;
+    if (full != null) {
+      return new TwinMethod(sync, method, TwinMethod.Kind.SHORT, full.returnType(), full);
+    }
+    return new TwinMethod(sync, method, TwinMethod.Kind.DELEGATE, TypeNames.of(result));
+  }
+
+  /**
+   * The operation a short overload calls: among the marked class's overloads of the same name and
+   * return type that are operations and whose parameters are the short one's followed by parameters
+   * of types with a {@code none()}, the one with the fewest such parameters.
+   */
+  private @Nullable TwinMethod fullOverload(TypeElement sync, TypeElement calls, ExecutableElement method) {
+    List<ExecutableElement> fewest = new ArrayList<>();
+    for (ExecutableElement candidate : methods(sync)) {
+      if (!addsDefaultsTo(method, candidate) || operation(calls, candidate) == null) {
+        continue;
+      }
+      int extra = candidate.getParameters().size();
+      if (!fewest.isEmpty() && extra < fewest.get(0).getParameters().size()) {
+        fewest.clear();
+      }
+      if (fewest.isEmpty() || extra == fewest.get(0).getParameters().size()) {
+        fewest.add(candidate);
+      }
+    }
+    if (fewest.size() > 1) {
+      throw new ViewException("The short overload " + method + " of a class with an async twin matches "
+          + fewest.get(0) + " and " + fewest.get(1) + " alike: give it its own calls method", method);
+    }
+    return fewest.isEmpty() ? null : operation(sync, fewest.get(0), operation(calls, fewest.get(0)));
+  }
+
+  private boolean addsDefaultsTo(ExecutableElement method, ExecutableElement candidate) {
+    int given = method.getParameters().size();
+    if (!candidate.getSimpleName().contentEquals(method.getSimpleName())
+        || !candidate.getModifiers().contains(Modifier.PUBLIC)
+        || candidate.getModifiers().contains(Modifier.STATIC)
+        || candidate.getParameters().size() <= given
+        || !types.isSameType(candidate.getReturnType(), method.getReturnType())) {
+      return false;
+    }
+    for (int i = 0; i < candidate.getParameters().size(); i++) {
+      TypeMirror type = types.erasure(candidate.getParameters().get(i).asType());
+      boolean matches = i < given
+          ? types.isSameType(type, types.erasure(method.getParameters().get(i).asType()))
+          : hasNone(type);
+      if (!matches) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@return whether an erased parameter type declares a default: a public static {@code none()} returning it} */
+  private boolean hasNone(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    for (ExecutableElement candidate : ElementFilter.methodsIn(types.asElement(type).getEnclosedElements())) {
+      if (candidate.getSimpleName().contentEquals("none")
+          && candidate.getModifiers().containsAll(Set.of(Modifier.PUBLIC, Modifier.STATIC))
+          && candidate.getParameters().isEmpty()
+          && types.isSameType(types.erasure(candidate.getReturnType()), type)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private TwinMethod operation(TypeElement sync, ExecutableElement method, ExecutableElement operation) {
@@ -148,13 +216,18 @@ final class TwinMethods extends MarkedMethods {
   }
 
   private @Nullable ExecutableElement operation(TypeElement calls, ExecutableElement method) {
+    ExecutableElement candidate = sameSignature(calls, method);
+    String made = candidate == null ? "" : erasedName(candidate.getReturnType());
+    return made.equals(API_CALL) || made.equals(LISTING) ? candidate : null;
+  }
+
+  private @Nullable ExecutableElement sameSignature(TypeElement calls, ExecutableElement method) {
     for (ExecutableElement candidate : ElementFilter.methodsIn(calls.getEnclosedElements())) {
       if (candidate.getSimpleName().contentEquals(method.getSimpleName())
           && !candidate.getModifiers().contains(Modifier.PRIVATE)
           && !candidate.getModifiers().contains(Modifier.STATIC)
           && sameParameters(candidate, method)) {
-        String made = erasedName(candidate.getReturnType());
-        return made.equals(API_CALL) || made.equals(LISTING) ? candidate : null;
+        return candidate;
       }
     }
     return null;

@@ -30,6 +30,14 @@ import java.lang.annotation.Target;
  *       parameters and returns {@code CompletableFuture<R>}, {@code CompletableFuture<AsyncPage<T>>}
  *       or {@code AsyncAutoPager<T>}; it makes the operation on the calling thread, a refused argument
  *       failing the future ({@code AsyncAutoPager}: failing the traversal, when it starts);
+ *   <li>a short overload, that is a method without such a {@code NameCalls} method (none of the same
+ *       name and parameter types) for which the class has an operation of the same name and return
+ *       type whose parameters are this method's followed by one or more parameters of types that
+ *       declare a public static {@code none()} returning the type ({@code RequestOptions}, the
+ *       {@code ...Params} classes): the twin method has the same parameters and returns what that
+ *       operation's twin returns, calling it with {@code none()} for each parameter left out (so the
+ *       calls class needs no forward for it). Of several such operations, the one with the fewest
+ *       extra parameters is called; two with as few are a compile error;
  *   <li>a static method returning the marked class (a factory): the same, returning the twin of the
  *       client made;
  *   <li>an instance method returning the marked class ({@code withOptions}): the twin of the client
