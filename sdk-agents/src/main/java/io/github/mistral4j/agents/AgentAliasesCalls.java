@@ -13,18 +13,16 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The operations of {@link AgentAliasesClient} and of its async twin, one method per public
- * operation method (same name and parameters): argument checks, the request and the post-processing.
+ * The operations of {@link AgentAliasesClient} and of its async twin, one method per operation method (same
+ * name and parameters): argument checks, the request and the post-processing. Short overloads that
+ * only leave out trailing parameters with a {@code none()} have none: both classes call their full
+ * overload.
  */
 final class AgentAliasesCalls {
   private final AgentAliasesApi api;
 
   AgentAliasesCalls(MistralTransport transport) {
     this.api = transport.api(AgentAliasesApi.class);
-  }
-
-  ApiCall<AgentAliasResponse> createOrUpdate(String agentId, String alias, int version) {
-    return createOrUpdate(agentId, alias, version, RequestOptions.none());
   }
 
   ApiCall<AgentAliasResponse> createOrUpdate(
@@ -35,18 +33,10 @@ final class AgentAliasesCalls {
     return ApiCall.of(Objects.requireNonNull(options, "options"), () -> api.createOrUpdate(id, a, v));
   }
 
-  Listing<AgentAliasResponse> list(String agentId) {
-    return list(agentId, RequestOptions.none());
-  }
-
   Listing<AgentAliasResponse> list(String agentId, RequestOptions options) {
     String id = PathParams.segment("agent_id", agentId);
     return Listing.single(ApiCall.of(Objects.requireNonNull(options, "options"), () -> api.list(id))
         .map(aliases -> new Slice<>(aliases, null, aliases)));
-  }
-
-  ApiCall<@Nullable Void> delete(String agentId, String alias) {
-    return delete(agentId, alias, RequestOptions.none());
   }
 
   ApiCall<@Nullable Void> delete(String agentId, String alias, RequestOptions options) {

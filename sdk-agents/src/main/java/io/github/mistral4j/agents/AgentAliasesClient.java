@@ -43,7 +43,7 @@ public final class AgentAliasesClient {
    * @return the alias
    */
   public AgentAliasResponse createOrUpdate(String agentId, String alias, int version) {
-    return transport.run(calls.createOrUpdate(agentId, alias, version));
+    return createOrUpdate(agentId, alias, version, RequestOptions.none());
   }
 
   /**
@@ -68,7 +68,7 @@ public final class AgentAliasesClient {
    * @return a single page (the API does not paginate aliases)
    */
   public Page<AgentAliasResponse> list(String agentId) {
-    return calls.list(agentId).page(transport);
+    return list(agentId, RequestOptions.none());
   }
 
   /**
@@ -89,7 +89,7 @@ public final class AgentAliasesClient {
    * @param alias the alias
    */
   public void delete(String agentId, String alias) {
-    transport.run(calls.delete(agentId, alias));
+    delete(agentId, alias, RequestOptions.none());
   }
 
   /**

@@ -11,8 +11,10 @@ import io.github.mistral4j.core.internal.PathParams;
 import java.util.Objects;
 
 /**
- * The operations of {@link AgentVersionsClient} and of its async twin, one method per public
- * operation method (same name and parameters): argument checks, the request and the post-processing.
+ * The operations of {@link AgentVersionsClient} and of its async twin, one method per operation method (same
+ * name and parameters): argument checks, the request and the post-processing. Short overloads that
+ * only leave out trailing parameters with a {@code none()} have none: both classes call their full
+ * overload.
  */
 final class AgentVersionsCalls {
   /** The API's default page size of {@code list}, sent explicitly. */
@@ -24,26 +26,14 @@ final class AgentVersionsCalls {
     this.api = transport.api(AgentVersionsApi.class);
   }
 
-  ApiCall<Agent> update(String agentId, int version) {
-    return update(agentId, version, RequestOptions.none());
-  }
-
   ApiCall<Agent> update(String agentId, int version, RequestOptions options) {
     String id = PathParams.segment("agent_id", agentId);
     int v = Checks.version("version", version);
     return ApiCall.of(Objects.requireNonNull(options, "options"), () -> api.updateVersion(id, v));
   }
 
-  Listing<Agent> list(String agentId) {
-    return list(agentId, RequestOptions.none());
-  }
-
   Listing<Agent> list(String agentId, RequestOptions options) {
     return pages(agentId, 0, DEFAULT_PAGE_SIZE, options);
-  }
-
-  Listing<Agent> list(String agentId, int page, int pageSize) {
-    return list(agentId, page, pageSize, RequestOptions.none());
   }
 
   Listing<Agent> list(String agentId, int page, int pageSize, RequestOptions options) {
@@ -59,16 +49,8 @@ final class AgentVersionsCalls {
     return pages(agentId, 0, pageSize, options);
   }
 
-  ApiCall<Agent> get(String agentId, int version) {
-    return get(agentId, version, RequestOptions.none());
-  }
-
   ApiCall<Agent> get(String agentId, int version, RequestOptions options) {
     return get(agentId, String.valueOf(Checks.version("version", version)), options);
-  }
-
-  ApiCall<Agent> get(String agentId, String version) {
-    return get(agentId, version, RequestOptions.none());
   }
 
   ApiCall<Agent> get(String agentId, String version, RequestOptions options) {

@@ -41,7 +41,7 @@ public final class AgentVersionsClient {
    * @return the agent at that version
    */
   public Agent update(String agentId, int version) {
-    return transport.run(calls.update(agentId, version));
+    return update(agentId, version, RequestOptions.none());
   }
 
   /**
@@ -65,7 +65,7 @@ public final class AgentVersionsClient {
    *     page number
    */
   public Page<Agent> list(String agentId) {
-    return calls.list(agentId).page(transport);
+    return list(agentId, RequestOptions.none());
   }
 
   /**
@@ -89,7 +89,7 @@ public final class AgentVersionsClient {
    * @return the page, each version as a full agent
    */
   public Page<Agent> list(String agentId, int page, int pageSize) {
-    return calls.list(agentId, page, pageSize).page(transport);
+    return list(agentId, page, pageSize, RequestOptions.none());
   }
 
   /**
@@ -139,7 +139,7 @@ public final class AgentVersionsClient {
    * @return the agent at that version
    */
   public Agent get(String agentId, int version) {
-    return transport.run(calls.get(agentId, version));
+    return get(agentId, version, RequestOptions.none());
   }
 
   /**
@@ -163,7 +163,7 @@ public final class AgentVersionsClient {
    * @return the agent at that version
    */
   public Agent get(String agentId, String version) {
-    return transport.run(calls.get(agentId, version));
+    return get(agentId, version, RequestOptions.none());
   }
 
   /**

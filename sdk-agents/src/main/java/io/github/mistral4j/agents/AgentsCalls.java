@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The operations of {@link AgentsClient} and of its async twin, one method per public operation
- * method (same name and parameters): argument checks, the request and the post-processing.
+ * The operations of {@link AgentsClient} and of its async twin, one method per operation method (same
+ * name and parameters): argument checks, the request and the post-processing. Short overloads that
+ * only leave out trailing parameters with a {@code none()} have none: both classes call their full
+ * overload.
  */
 final class AgentsCalls {
   /** The API's default page size of the page-numbered listing. */
@@ -32,10 +34,6 @@ final class AgentsCalls {
     this.api = transport.api(AgentsApi.class);
   }
 
-  ApiCall<Agent> create(CreateAgentRequest request) {
-    return create(request, RequestOptions.none());
-  }
-
   ApiCall<Agent> create(CreateAgentRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
     return ApiCall.of(Objects.requireNonNull(options, "options"), () -> api.create(request));
@@ -43,10 +41,6 @@ final class AgentsCalls {
 
   Listing<Agent> list() {
     return list(ListAgentsPageParams.none(), RequestOptions.none());
-  }
-
-  Listing<Agent> list(ListAgentsPageParams params) {
-    return list(params, RequestOptions.none());
   }
 
   Listing<Agent> list(ListAgentsPageParams params, RequestOptions options) {
@@ -62,10 +56,6 @@ final class AgentsCalls {
         .map(p -> new Slice<>(p.data(), p.nextPageToken(), p)));
   }
 
-  Listing<Agent> list(ListAgentsParams params) {
-    return list(params, RequestOptions.none());
-  }
-
   Listing<Agent> list(ListAgentsParams params, RequestOptions options) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(options, "options");
@@ -78,10 +68,6 @@ final class AgentsCalls {
         () -> api.list(page, size, f.deploymentChat(), f.sources(), f.name(), f.search(), f.id(), f.metadataJson())));
   }
 
-  Listing<Agent> listAll(ListAgentsParams params) {
-    return list(params, RequestOptions.none());
-  }
-
   Listing<Agent> listAll(ListAgentsParams params, RequestOptions options) {
     return list(params, options);
   }
@@ -90,32 +76,16 @@ final class AgentsCalls {
     return list(ListAgentsPageParams.none(), RequestOptions.none());
   }
 
-  Listing<Agent> listAll(ListAgentsPageParams params) {
-    return list(params, RequestOptions.none());
-  }
-
   Listing<Agent> listAll(ListAgentsPageParams params, RequestOptions options) {
     return list(params, options);
-  }
-
-  ApiCall<Agent> get(String agentId) {
-    return get(agentId, RequestOptions.none());
   }
 
   ApiCall<Agent> get(String agentId, RequestOptions options) {
     return agent(agentId, null, options);
   }
 
-  ApiCall<Agent> get(String agentId, int agentVersion) {
-    return get(agentId, agentVersion, RequestOptions.none());
-  }
-
   ApiCall<Agent> get(String agentId, int agentVersion, RequestOptions options) {
     return agent(agentId, String.valueOf(Checks.version("agent_version", agentVersion)), options);
-  }
-
-  ApiCall<Agent> get(String agentId, String agentVersion) {
-    return get(agentId, agentVersion, RequestOptions.none());
   }
 
   ApiCall<Agent> get(String agentId, String agentVersion, RequestOptions options) {
@@ -125,18 +95,10 @@ final class AgentsCalls {
     return agent(agentId, version, options);
   }
 
-  ApiCall<Agent> update(String agentId, UpdateAgentRequest request) {
-    return update(agentId, request, RequestOptions.none());
-  }
-
   ApiCall<Agent> update(String agentId, UpdateAgentRequest request, RequestOptions options) {
     String id = PathParams.segment("agent_id", agentId);
     Objects.requireNonNull(request, "request");
     return ApiCall.of(Objects.requireNonNull(options, "options"), () -> api.update(id, request));
-  }
-
-  ApiCall<@Nullable Void> delete(String agentId) {
-    return delete(agentId, RequestOptions.none());
   }
 
   ApiCall<@Nullable Void> delete(String agentId, RequestOptions options) {

@@ -10,8 +10,10 @@ import io.github.mistral4j.core.internal.PathParams;
 import java.util.Objects;
 
 /**
- * The operations of {@link ActivationsService} and of its async twin, one method per public operation
- * method (same name and parameters): argument checks, the request and the post-processing.
+ * The operations of {@link ActivationsService} and of its async twin, one method per operation method (same
+ * name and parameters): argument checks, the request and the post-processing. Short overloads that
+ * only leave out trailing parameters with a {@code none()} have none: both classes call their full
+ * overload.
  */
 final class ActivationsCalls {
   private final ActivationsApi api;
@@ -20,19 +22,10 @@ final class ActivationsCalls {
     this.api = transport.api(ActivationsApi.class);
   }
 
-  ApiCall<MessageResponse> activate(String connectorId, Scope scope) {
-    return activate(connectorId, scope, RequestOptions.none());
-  }
-
   ApiCall<MessageResponse> activate(String connectorId, Scope scope, RequestOptions requestOptions) {
     String id = PathParams.uuid("connector_id", connectorId);
     String segment = Objects.requireNonNull(scope, "scope").pathSegment();
     return ApiCall.of(requestOptions, () -> api.activate(id, segment));
-  }
-
-  ApiCall<MessageResponse> activate(
-      String connectorId, Scope scope, ToolExecutionConfiguration configuration) {
-    return activate(connectorId, scope, configuration, RequestOptions.none());
   }
 
   ApiCall<MessageResponse> activate(
@@ -43,58 +36,30 @@ final class ActivationsCalls {
     return ApiCall.of(requestOptions, () -> api.activate(id, segment, configuration));
   }
 
-  ApiCall<MessageResponse> deactivate(String connectorId, Scope scope) {
-    return deactivate(connectorId, scope, RequestOptions.none());
-  }
-
   ApiCall<MessageResponse> deactivate(String connectorId, Scope scope, RequestOptions requestOptions) {
     String id = PathParams.uuid("connector_id", connectorId);
     String segment = Objects.requireNonNull(scope, "scope").pathSegment();
     return ApiCall.of(requestOptions, () -> api.deactivate(id, segment));
   }
 
-  ApiCall<MessageResponse> activateForOrganization(String connectorId) {
-    return activate(connectorId, Scope.ORGANIZATION);
-  }
-
   ApiCall<MessageResponse> activateForOrganization(String connectorId, RequestOptions requestOptions) {
     return activate(connectorId, Scope.ORGANIZATION, requestOptions);
-  }
-
-  ApiCall<MessageResponse> activateForWorkspace(String connectorId) {
-    return activate(connectorId, Scope.WORKSPACE);
   }
 
   ApiCall<MessageResponse> activateForWorkspace(String connectorId, RequestOptions requestOptions) {
     return activate(connectorId, Scope.WORKSPACE, requestOptions);
   }
 
-  ApiCall<MessageResponse> activateForUser(String connectorId) {
-    return activate(connectorId, Scope.USER);
-  }
-
   ApiCall<MessageResponse> activateForUser(String connectorId, RequestOptions requestOptions) {
     return activate(connectorId, Scope.USER, requestOptions);
-  }
-
-  ApiCall<MessageResponse> deactivateForOrganization(String connectorId) {
-    return deactivate(connectorId, Scope.ORGANIZATION);
   }
 
   ApiCall<MessageResponse> deactivateForOrganization(String connectorId, RequestOptions requestOptions) {
     return deactivate(connectorId, Scope.ORGANIZATION, requestOptions);
   }
 
-  ApiCall<MessageResponse> deactivateForWorkspace(String connectorId) {
-    return deactivate(connectorId, Scope.WORKSPACE);
-  }
-
   ApiCall<MessageResponse> deactivateForWorkspace(String connectorId, RequestOptions requestOptions) {
     return deactivate(connectorId, Scope.WORKSPACE, requestOptions);
-  }
-
-  ApiCall<MessageResponse> deactivateForUser(String connectorId) {
-    return deactivate(connectorId, Scope.USER);
   }
 
   ApiCall<MessageResponse> deactivateForUser(String connectorId, RequestOptions requestOptions) {

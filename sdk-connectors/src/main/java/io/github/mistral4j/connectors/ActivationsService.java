@@ -43,7 +43,7 @@ public final class ActivationsService {
    * @return the server's message
    */
   public MessageResponse activate(String connectorId, Scope scope) {
-    return transport.run(calls.activate(connectorId, scope));
+    return activate(connectorId, scope, RequestOptions.none());
   }
 
   /**
@@ -69,7 +69,7 @@ public final class ActivationsService {
    * @return the server's message
    */
   public MessageResponse activate(String connectorId, Scope scope, ToolExecutionConfiguration configuration) {
-    return transport.run(calls.activate(connectorId, scope, configuration));
+    return activate(connectorId, scope, configuration, RequestOptions.none());
   }
 
   /**
@@ -100,7 +100,7 @@ public final class ActivationsService {
    * @return the server's message
    */
   public MessageResponse deactivate(String connectorId, Scope scope) {
-    return transport.run(calls.deactivate(connectorId, scope));
+    return deactivate(connectorId, scope, RequestOptions.none());
   }
 
   /**
@@ -124,7 +124,7 @@ public final class ActivationsService {
    * @return the server's message
    */
   public MessageResponse activateForOrganization(String connectorId) {
-    return transport.run(calls.activateForOrganization(connectorId));
+    return activateForOrganization(connectorId, RequestOptions.none());
   }
 
   /**
@@ -145,7 +145,7 @@ public final class ActivationsService {
    * @return the server's message
    */
   public MessageResponse activateForWorkspace(String connectorId) {
-    return transport.run(calls.activateForWorkspace(connectorId));
+    return activateForWorkspace(connectorId, RequestOptions.none());
   }
 
   /**
@@ -166,7 +166,7 @@ public final class ActivationsService {
    * @return the server's message
    */
   public MessageResponse activateForUser(String connectorId) {
-    return transport.run(calls.activateForUser(connectorId));
+    return activateForUser(connectorId, RequestOptions.none());
   }
 
   /**
@@ -187,7 +187,7 @@ public final class ActivationsService {
    * @return the server's message
    */
   public MessageResponse deactivateForOrganization(String connectorId) {
-    return transport.run(calls.deactivateForOrganization(connectorId));
+    return deactivateForOrganization(connectorId, RequestOptions.none());
   }
 
   /**
@@ -208,7 +208,7 @@ public final class ActivationsService {
    * @return the server's message
    */
   public MessageResponse deactivateForWorkspace(String connectorId) {
-    return transport.run(calls.deactivateForWorkspace(connectorId));
+    return deactivateForWorkspace(connectorId, RequestOptions.none());
   }
 
   /**
@@ -229,7 +229,7 @@ public final class ActivationsService {
    * @return the server's message
    */
   public MessageResponse deactivateForUser(String connectorId) {
-    return transport.run(calls.deactivateForUser(connectorId));
+    return deactivateForUser(connectorId, RequestOptions.none());
   }
 
   /**

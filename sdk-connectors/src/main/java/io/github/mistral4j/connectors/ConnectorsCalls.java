@@ -19,8 +19,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The operations of {@link ConnectorsClient} and of its async twin, one method per public
- * operation method (same name and parameters): argument checks, the request and the post-processing.
+ * The operations of {@link ConnectorsClient} and of its async twin, one method per operation method (same
+ * name and parameters): argument checks, the request and the post-processing. Short overloads that
+ * only leave out trailing parameters with a {@code none()} have none: both classes call their full
+ * overload.
  */
 final class ConnectorsCalls {
   private final ConnectorsApi api;
@@ -29,47 +31,15 @@ final class ConnectorsCalls {
     this.api = transport.api(ConnectorsApi.class);
   }
 
-  ApiCall<Connector> create(CreateConnectorRequest request) {
-    return create(request, RequestOptions.none());
-  }
-
   ApiCall<Connector> create(CreateConnectorRequest request, RequestOptions requestOptions) {
     Objects.requireNonNull(request, "request");
     return ApiCall.of(requestOptions, () -> api.create(request));
-  }
-
-  Listing<Connector> list() {
-    return list(ListConnectorsParams.none(), RequestOptions.none());
-  }
-
-  Listing<Connector> list(ListConnectorsParams params) {
-    return list(params, RequestOptions.none());
-  }
-
-  Listing<Connector> listAll() {
-    return listAll(ListConnectorsParams.none(), RequestOptions.none());
-  }
-
-  Listing<Connector> listAll(ListConnectorsParams params) {
-    return listAll(params, RequestOptions.none());
-  }
-
-  ApiCall<Connector> get(String connectorIdOrName) {
-    return get(connectorIdOrName, GetConnectorParams.none(), RequestOptions.none());
-  }
-
-  ApiCall<Connector> get(String connectorIdOrName, GetConnectorParams params) {
-    return get(connectorIdOrName, params, RequestOptions.none());
   }
 
   ApiCall<Connector> get(String connectorIdOrName, GetConnectorParams params, RequestOptions requestOptions) {
     String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
     Objects.requireNonNull(params, "params");
     return ApiCall.of(requestOptions, () -> api.get(id, params.fetchUserData(), params.fetchCustomerData()));
-  }
-
-  ApiCall<Connector> update(String connectorId, UpdateConnectorRequest request) {
-    return update(connectorId, request, RequestOptions.none());
   }
 
   ApiCall<Connector> update(
@@ -79,21 +49,9 @@ final class ConnectorsCalls {
     return ApiCall.of(requestOptions, () -> api.update(id, request));
   }
 
-  ApiCall<MessageResponse> delete(String connectorId) {
-    return delete(connectorId, RequestOptions.none());
-  }
-
   ApiCall<MessageResponse> delete(String connectorId, RequestOptions requestOptions) {
     String id = PathParams.uuid("connector_id", connectorId);
     return ApiCall.of(requestOptions, () -> api.delete(id));
-  }
-
-  ApiCall<AuthUrlResponse> getAuthUrl(String connectorIdOrName) {
-    return getAuthUrl(connectorIdOrName, GetAuthUrlParams.none(), RequestOptions.none());
-  }
-
-  ApiCall<AuthUrlResponse> getAuthUrl(String connectorIdOrName, GetAuthUrlParams params) {
-    return getAuthUrl(connectorIdOrName, params, RequestOptions.none());
   }
 
   ApiCall<AuthUrlResponse> getAuthUrl(
@@ -110,10 +68,6 @@ final class ConnectorsCalls {
                 params.githubInstallationLink()));
   }
 
-  ApiCall<List<PublicAuthenticationMethod>> getAuthenticationMethods(String connectorIdOrName) {
-    return getAuthenticationMethods(connectorIdOrName, RequestOptions.none());
-  }
-
   ApiCall<List<PublicAuthenticationMethod>> getAuthenticationMethods(
       String connectorIdOrName, RequestOptions requestOptions) {
     String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
@@ -121,17 +75,9 @@ final class ConnectorsCalls {
         .map(items -> Responses.items(items, "get_authentication_methods"));
   }
 
-  ApiCall<MessageResponse> share(String connectorId) {
-    return share(connectorId, RequestOptions.none());
-  }
-
   ApiCall<MessageResponse> share(String connectorId, RequestOptions requestOptions) {
     String id = PathParams.uuid("connector_id", connectorId);
     return ApiCall.of(requestOptions, () -> api.share(id));
-  }
-
-  ApiCall<MessageResponse> unshare(String connectorId) {
-    return unshare(connectorId, RequestOptions.none());
   }
 
   ApiCall<MessageResponse> unshare(String connectorId, RequestOptions requestOptions) {

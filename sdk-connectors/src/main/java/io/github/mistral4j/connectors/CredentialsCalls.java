@@ -13,28 +13,16 @@ import io.github.mistral4j.core.page.Slice;
 import java.util.Objects;
 
 /**
- * The operations of {@link CredentialsService} and of its async twin, one method per public operation
- * method (same name and parameters): argument checks, the request and the post-processing.
+ * The operations of {@link CredentialsService} and of its async twin, one method per operation method (same
+ * name and parameters): argument checks, the request and the post-processing. Short overloads that
+ * only leave out trailing parameters with a {@code none()} have none: both classes call their full
+ * overload.
  */
 final class CredentialsCalls {
   private final CredentialsApi api;
 
   CredentialsCalls(MistralTransport transport) {
     this.api = transport.api(CredentialsApi.class);
-  }
-
-  Listing<AuthenticationConfiguration> list(String connectorIdOrName, Scope scope) {
-    return list(connectorIdOrName, scope, ListCredentialsParams.none(), RequestOptions.none());
-  }
-
-  Listing<AuthenticationConfiguration> list(
-      String connectorIdOrName, Scope scope, ListCredentialsParams params) {
-    return list(connectorIdOrName, scope, params, RequestOptions.none());
-  }
-
-  ApiCall<MessageResponse> createOrUpdate(
-      String connectorIdOrName, Scope scope, CredentialsCreateOrUpdate credentials) {
-    return createOrUpdate(connectorIdOrName, scope, credentials, RequestOptions.none());
   }
 
   ApiCall<MessageResponse> createOrUpdate(
@@ -45,20 +33,12 @@ final class CredentialsCalls {
     return ApiCall.of(requestOptions, () -> api.createOrUpdate(id, segment, credentials));
   }
 
-  ApiCall<MessageResponse> delete(String connectorIdOrName, Scope scope, String credentialsName) {
-    return delete(connectorIdOrName, scope, credentialsName, RequestOptions.none());
-  }
-
   ApiCall<MessageResponse> delete(
       String connectorIdOrName, Scope scope, String credentialsName, RequestOptions requestOptions) {
     String id = PathParams.uuidOrName("connector_id_or_name", connectorIdOrName);
     String segment = Objects.requireNonNull(scope, "scope").pathSegment();
     String name = PathParams.name("credentials_name", credentialsName);
     return ApiCall.of(requestOptions, () -> api.delete(id, segment, name));
-  }
-
-  ApiCall<MessageResponse> deleteAllUser(String connectorIdOrName) {
-    return deleteAllUser(connectorIdOrName, RequestOptions.none());
   }
 
   ApiCall<MessageResponse> deleteAllUser(String connectorIdOrName, RequestOptions requestOptions) {

@@ -45,7 +45,7 @@ public final class CredentialsService {
    *     methods that have preset credentials
    */
   public Page<AuthenticationConfiguration> list(String connectorIdOrName, Scope scope) {
-    return calls.list(connectorIdOrName, scope).page(transport);
+    return list(connectorIdOrName, scope, ListCredentialsParams.none(), RequestOptions.none());
   }
 
   /**
@@ -59,7 +59,7 @@ public final class CredentialsService {
    *     methods that have preset credentials
    */
   public Page<AuthenticationConfiguration> list(String connectorIdOrName, Scope scope, ListCredentialsParams params) {
-    return calls.list(connectorIdOrName, scope, params).page(transport);
+    return list(connectorIdOrName, scope, params, RequestOptions.none());
   }
 
   /**
@@ -89,7 +89,7 @@ public final class CredentialsService {
    * @return the server's message
    */
   public MessageResponse createOrUpdate(String connectorIdOrName, Scope scope, CredentialsCreateOrUpdate credentials) {
-    return transport.run(calls.createOrUpdate(connectorIdOrName, scope, credentials));
+    return createOrUpdate(connectorIdOrName, scope, credentials, RequestOptions.none());
   }
 
   /**
@@ -118,7 +118,7 @@ public final class CredentialsService {
    * @return the server's message
    */
   public MessageResponse delete(String connectorIdOrName, Scope scope, String credentialsName) {
-    return transport.run(calls.delete(connectorIdOrName, scope, credentialsName));
+    return delete(connectorIdOrName, scope, credentialsName, RequestOptions.none());
   }
 
   /**
@@ -145,7 +145,7 @@ public final class CredentialsService {
    * @return the server's message
    */
   public MessageResponse deleteAllUser(String connectorIdOrName) {
-    return transport.run(calls.deleteAllUser(connectorIdOrName));
+    return deleteAllUser(connectorIdOrName, RequestOptions.none());
   }
 
   /**

@@ -20,8 +20,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The operations of {@link ToolsService} and of its async twin, one method per public operation
- * method (same name and parameters): argument checks, the request and the post-processing.
+ * The operations of {@link ToolsService} and of its async twin, one method per operation method (same
+ * name and parameters): argument checks, the request and the post-processing. Short overloads that
+ * only leave out trailing parameters with a {@code none()} have none: both classes call their full
+ * overload.
  */
 final class ToolsCalls {
   private final MistralTransport transport;
@@ -32,43 +34,9 @@ final class ToolsCalls {
     this.api = transport.api(ToolsApi.class);
   }
 
-  Listing<McpTool> list(String connectorIdOrName) {
-    return list(connectorIdOrName, ListToolsParams.none(), RequestOptions.none());
-  }
-
-  Listing<McpTool> list(String connectorIdOrName, ListToolsParams params) {
-    return list(connectorIdOrName, params, RequestOptions.none());
-  }
-
-  Listing<JsonNode> listPretty(String connectorIdOrName) {
-    return listPretty(connectorIdOrName, ListToolsParams.none(), RequestOptions.none());
-  }
-
-  Listing<JsonNode> listPretty(String connectorIdOrName, ListToolsParams params) {
-    return listPretty(connectorIdOrName, params, RequestOptions.none());
-  }
-
-  Listing<McpTool> listAll(String connectorIdOrName) {
-    return listAll(connectorIdOrName, ListToolsParams.none(), RequestOptions.none());
-  }
-
-  Listing<McpTool> listAll(String connectorIdOrName, ListToolsParams params) {
-    return listAll(connectorIdOrName, params, RequestOptions.none());
-  }
-
-  ApiCall<ConnectorToolCallResponse> call(
-      String connectorIdOrName, String toolName, Map<String, ?> arguments) {
-    return call(connectorIdOrName, toolName, arguments, null, RequestOptions.none());
-  }
-
   ApiCall<ConnectorToolCallResponse> call(
       String connectorIdOrName, String toolName, Map<String, ?> arguments, RequestOptions requestOptions) {
     return call(connectorIdOrName, toolName, arguments, null, requestOptions);
-  }
-
-  ApiCall<ConnectorToolCallResponse> call(
-      String connectorIdOrName, String toolName, Map<String, ?> arguments, @Nullable String credentialsName) {
-    return call(connectorIdOrName, toolName, arguments, credentialsName, RequestOptions.none());
   }
 
   ApiCall<ConnectorToolCallResponse> call(

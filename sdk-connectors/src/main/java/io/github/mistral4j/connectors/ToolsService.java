@@ -47,7 +47,7 @@ public final class ToolsService {
    * @return the first page
    */
   public Page<McpTool> list(String connectorIdOrName) {
-    return calls.list(connectorIdOrName).page(transport);
+    return list(connectorIdOrName, ListToolsParams.none(), RequestOptions.none());
   }
 
   /**
@@ -58,7 +58,7 @@ public final class ToolsService {
    * @return the page
    */
   public Page<McpTool> list(String connectorIdOrName, ListToolsParams params) {
-    return calls.list(connectorIdOrName, params).page(transport);
+    return list(connectorIdOrName, params, RequestOptions.none());
   }
 
   /**
@@ -88,7 +88,7 @@ public final class ToolsService {
    * @return the first page; {@link Page#autoPager()} gives every tool
    */
   public Page<JsonNode> listPretty(String connectorIdOrName) {
-    return calls.listPretty(connectorIdOrName).page(transport);
+    return listPretty(connectorIdOrName, ListToolsParams.none(), RequestOptions.none());
   }
 
   /**
@@ -99,7 +99,7 @@ public final class ToolsService {
    * @return the page
    */
   public Page<JsonNode> listPretty(String connectorIdOrName, ListToolsParams params) {
-    return calls.listPretty(connectorIdOrName, params).page(transport);
+    return listPretty(connectorIdOrName, params, RequestOptions.none());
   }
 
   /**
@@ -124,7 +124,7 @@ public final class ToolsService {
    * @return a lazy iterable; each iteration starts again from the first page
    */
   public AutoPager<McpTool> listAll(String connectorIdOrName) {
-    return calls.listAll(connectorIdOrName).autoPager(transport);
+    return listAll(connectorIdOrName, ListToolsParams.none(), RequestOptions.none());
   }
 
   /**
@@ -135,7 +135,7 @@ public final class ToolsService {
    * @return a lazy iterable
    */
   public AutoPager<McpTool> listAll(String connectorIdOrName, ListToolsParams params) {
-    return calls.listAll(connectorIdOrName, params).autoPager(transport);
+    return listAll(connectorIdOrName, params, RequestOptions.none());
   }
 
   /**
@@ -165,7 +165,7 @@ public final class ToolsService {
    * @return the tool's result; check {@link io.github.mistral4j.connectors.mcp.ToolCallResult#isError() isError()}
    */
   public ConnectorToolCallResponse call(String connectorIdOrName, String toolName, Map<String, ?> arguments) {
-    return transport.run(calls.call(connectorIdOrName, toolName, arguments));
+    return call(connectorIdOrName, toolName, arguments, RequestOptions.none());
   }
 
   /**
@@ -193,7 +193,7 @@ public final class ToolsService {
    */
   public ConnectorToolCallResponse call(
       String connectorIdOrName, String toolName, Map<String, ?> arguments, @Nullable String credentialsName) {
-    return transport.run(calls.call(connectorIdOrName, toolName, arguments, credentialsName));
+    return call(connectorIdOrName, toolName, arguments, credentialsName, RequestOptions.none());
   }
 
   /**
