@@ -65,6 +65,25 @@ class ShortOverloadTest {
   }
 
   @Test
+  void shortMethod_whoseFullOverloadIsNoOperation_callsTheMarkedClassAsBefore() {
+    String client = ShortOverloadSources.CLIENT.replace(
+        "return calls.listAll(options).autoPager(transport);", "throw new UnsupportedOperationException();");
+    String calls = ShortOverloadSources.CALLS.replace("Listing<String> listAll(", "Listing<String> unused(");
+    Map<String, String> sources = new HashMap<>(ShortOverloadSources.client());
+    sources.put("demo/GadgetsClient.java", client);
+    sources.put("demo/GadgetsCalls.java", calls);
+
+    Compilation compilation = Compilation.of(work, sources, false);
+
+    assertThat(compilation.success()).isTrue();
+    assertThat(compilation.source("demo/GadgetsAsyncClient.java")).contains("""
+          public AutoPager<String> listAll() {
+            return sync.listAll();
+          }
+        """);
+  }
+
+  @Test
   void shortMethod_withItsOwnCallsMethod_remainsAnOperation() {
     String calls = ShortOverloadSources.CALLS.replace("""
           ApiCall<String> name(String id, String suffix) {""", """
