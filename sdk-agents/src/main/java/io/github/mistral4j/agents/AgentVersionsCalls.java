@@ -11,10 +11,10 @@ import io.github.mistral4j.core.internal.PathParams;
 import java.util.Objects;
 
 /**
- * The operations of {@link AgentVersionsClient} and of its async twin, one method per operation method (same
- * name and parameters): argument checks, the request and the post-processing. Short overloads that
- * only leave out trailing parameters with a {@code none()} have none: both classes call their full
- * overload.
+ * The operations of {@link AgentVersionsClient} and of its async twin, one method per operation
+ * method (same name and parameters): argument checks, the request and the post-processing. Short
+ * overloads that only leave out trailing parameters with a {@code none()} have none: both classes
+ * call their full overload.
  */
 final class AgentVersionsCalls {
   /** The API's default page size of {@code list}, sent explicitly. */

@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The operations of {@link AgentsClient} and of its async twin, one method per operation method (same
- * name and parameters): argument checks, the request and the post-processing. Short overloads that
- * only leave out trailing parameters with a {@code none()} have none: both classes call their full
- * overload.
+ * The operations of {@link AgentsClient} and of its async twin, one method per operation method
+ * (same name and parameters): argument checks, the request and the post-processing. Short overloads
+ * that only leave out trailing parameters with a {@code none()} have none: both classes call their
+ * full overload.
  */
 final class AgentsCalls {
   /** The API's default page size of the page-numbered listing. */

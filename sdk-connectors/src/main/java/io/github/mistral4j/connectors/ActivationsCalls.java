@@ -10,10 +10,10 @@ import io.github.mistral4j.core.internal.PathParams;
 import java.util.Objects;
 
 /**
- * The operations of {@link ActivationsService} and of its async twin, one method per operation method (same
- * name and parameters): argument checks, the request and the post-processing. Short overloads that
- * only leave out trailing parameters with a {@code none()} have none: both classes call their full
- * overload.
+ * The operations of {@link ActivationsService} and of its async twin, one method per operation
+ * method (same name and parameters): argument checks, the request and the post-processing. Short
+ * overloads that only leave out trailing parameters with a {@code none()} have none: both classes
+ * call their full overload.
  */
 final class ActivationsCalls {
   private final ActivationsApi api;

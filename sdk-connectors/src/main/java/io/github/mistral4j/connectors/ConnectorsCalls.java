@@ -19,10 +19,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The operations of {@link ConnectorsClient} and of its async twin, one method per operation method (same
- * name and parameters): argument checks, the request and the post-processing. Short overloads that
- * only leave out trailing parameters with a {@code none()} have none: both classes call their full
- * overload.
+ * The operations of {@link ConnectorsClient} and of its async twin, one method per operation method
+ * (same name and parameters): argument checks, the request and the post-processing. Short overloads
+ * that only leave out trailing parameters with a {@code none()} have none: both classes call their
+ * full overload.
  */
 final class ConnectorsCalls {
   private final ConnectorsApi api;

@@ -20,10 +20,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The operations of {@link ToolsService} and of its async twin, one method per operation method (same
- * name and parameters): argument checks, the request and the post-processing. Short overloads that
- * only leave out trailing parameters with a {@code none()} have none: both classes call their full
- * overload.
+ * The operations of {@link ToolsService} and of its async twin, one method per operation method
+ * (same name and parameters): argument checks, the request and the post-processing. Short overloads
+ * that only leave out trailing parameters with a {@code none()} have none: both classes call their
+ * full overload.
  */
 final class ToolsCalls {
   private final MistralTransport transport;
