@@ -1,7 +1,6 @@
 package io.github.mistral4j.core;
 
 import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -52,50 +51,6 @@ final class OptionChecks {
               + " environment variable or call ClientOptions.builder().apiKey(...)");
     }
     return apiKey;
-  }
-
-  /**
-   * Checks a timeout.
-   *
-   * @param name the parameter's name, for the messages
-   * @param duration the value
-   * @return the value, when above zero
-   */
-  static Duration positive(String name, Duration duration) {
-    Objects.requireNonNull(duration, name);
-    if (duration.isZero() || duration.isNegative()) {
-      throw new IllegalArgumentException(name + " must be positive, got " + duration);
-    }
-    return duration;
-  }
-
-  /**
-   * Checks a duration that may be zero, such as a backoff.
-   *
-   * @param name the parameter's name, for the messages
-   * @param duration the value
-   * @return the value, when zero or above
-   */
-  static Duration notNegative(String name, Duration duration) {
-    Objects.requireNonNull(duration, name);
-    if (duration.isNegative()) {
-      throw new IllegalArgumentException(name + " must not be negative, got " + duration);
-    }
-    return duration;
-  }
-
-  /**
-   * Checks a count, such as a number of retries.
-   *
-   * @param name the parameter's name, for the message
-   * @param count the value
-   * @return the value, when zero or above
-   */
-  static int notNegative(String name, int count) {
-    if (count < 0) {
-      throw new IllegalArgumentException(name + " must be >= 0, got " + count);
-    }
-    return count;
   }
 
   /**

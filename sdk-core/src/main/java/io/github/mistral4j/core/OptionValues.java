@@ -1,5 +1,6 @@
 package io.github.mistral4j.core;
 
+import io.github.mistral4j.core.internal.SettingChecks;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -91,11 +92,11 @@ final class OptionValues {
   }
 
   void connectTimeout(Duration timeout) {
-    connectTimeout = OptionChecks.positive("connectTimeout", timeout);
+    connectTimeout = SettingChecks.positive("connectTimeout", timeout);
   }
 
   void requestTimeout(Duration timeout) {
-    requestTimeout = OptionChecks.positive("requestTimeout", timeout);
+    requestTimeout = SettingChecks.positive("requestTimeout", timeout);
   }
 
   void retryPolicy(RetryPolicy policy) {

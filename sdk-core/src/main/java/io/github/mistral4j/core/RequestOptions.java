@@ -1,5 +1,6 @@
 package io.github.mistral4j.core;
 
+import io.github.mistral4j.core.internal.SettingChecks;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Collections;
@@ -139,7 +140,7 @@ public final class RequestOptions {
      * @return this builder
      */
     public Builder maxRetries(int maxRetries) {
-      this.maxRetries = OptionChecks.notNegative("maxRetries", maxRetries);
+      this.maxRetries = SettingChecks.notNegative("maxRetries", maxRetries);
       return this;
     }
 
@@ -150,7 +151,7 @@ public final class RequestOptions {
      * @return this builder
      */
     public Builder timeout(Duration timeout) {
-      this.timeout = OptionChecks.positive("timeout", timeout);
+      this.timeout = SettingChecks.positive("timeout", timeout);
       return this;
     }
 

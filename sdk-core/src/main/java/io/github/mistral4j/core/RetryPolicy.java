@@ -1,5 +1,6 @@
 package io.github.mistral4j.core;
 
+import io.github.mistral4j.core.internal.SettingChecks;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
@@ -158,7 +159,7 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder maxRetries(int maxRetries) {
-      this.maxRetries = OptionChecks.notNegative("maxRetries", maxRetries);
+      this.maxRetries = SettingChecks.notNegative("maxRetries", maxRetries);
       return this;
     }
 
@@ -169,7 +170,7 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder initialBackoff(Duration initialBackoff) {
-      this.initialBackoff = OptionChecks.notNegative("initialBackoff", initialBackoff);
+      this.initialBackoff = SettingChecks.notNegative("initialBackoff", initialBackoff);
       return this;
     }
 
@@ -180,7 +181,7 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder maxBackoff(Duration maxBackoff) {
-      this.maxBackoff = OptionChecks.notNegative("maxBackoff", maxBackoff);
+      this.maxBackoff = SettingChecks.notNegative("maxBackoff", maxBackoff);
       return this;
     }
 
@@ -191,7 +192,7 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder maxRetryAfter(Duration maxRetryAfter) {
-      this.maxRetryAfter = OptionChecks.notNegative("maxRetryAfter", maxRetryAfter);
+      this.maxRetryAfter = SettingChecks.notNegative("maxRetryAfter", maxRetryAfter);
       return this;
     }
 

@@ -50,42 +50,6 @@ class OptionChecksTest {
   }
 
   @Test
-  void positive_acceptsAboveZero_andNamesTheParameterOtherwise() {
-    assertThat(OptionChecks.positive("t", Duration.ofNanos(1))).isEqualTo(Duration.ofNanos(1));
-    assertThatThrownBy(() -> OptionChecks.positive("t", null))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessage("t");
-    assertThatThrownBy(() -> OptionChecks.positive("t", Duration.ZERO))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("t must be positive, got PT0S");
-    assertThatThrownBy(() -> OptionChecks.positive("t", Duration.ofSeconds(-2)))
-        .hasMessage("t must be positive, got PT-2S");
-  }
-
-  @Test
-  void notNegativeDuration_acceptsZeroAndAbove_andNamesTheParameterOtherwise() {
-    assertThat(OptionChecks.notNegative("d", Duration.ZERO)).isEqualTo(Duration.ZERO);
-    assertThat(OptionChecks.notNegative("d", Duration.ofMillis(5))).isEqualTo(Duration.ofMillis(5));
-    assertThatThrownBy(() -> OptionChecks.notNegative("d", (Duration) null))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessage("d");
-    assertThatThrownBy(() -> OptionChecks.notNegative("d", Duration.ofNanos(-1)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("d must not be negative, got PT-0.000000001S");
-  }
-
-  @Test
-  void notNegativeCount_acceptsZeroAndAbove_andNamesTheParameterOtherwise() {
-    assertThat(OptionChecks.notNegative("n", 0)).isZero();
-    assertThat(OptionChecks.notNegative("n", Integer.MAX_VALUE)).isEqualTo(Integer.MAX_VALUE);
-    assertThatThrownBy(() -> OptionChecks.notNegative("n", -1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("n must be >= 0, got -1");
-    assertThatThrownBy(() -> OptionChecks.notNegative("n", Integer.MIN_VALUE))
-        .hasMessage("n must be >= 0, got -2147483648");
-  }
-
-  @Test
   void countsAndDurations_haveTheSameRulesInTheRetryPolicyAndEachCall() {
     assertThatThrownBy(() -> RetryPolicy.builder().maxRetries(-1)).hasMessage("maxRetries must be >= 0, got -1");
     assertThatThrownBy(() -> RequestOptions.builder().maxRetries(-1)).hasMessage("maxRetries must be >= 0, got -1");

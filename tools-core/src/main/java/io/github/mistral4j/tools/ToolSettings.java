@@ -1,5 +1,6 @@
 package io.github.mistral4j.tools;
 
+import io.github.mistral4j.core.internal.SettingChecks;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;

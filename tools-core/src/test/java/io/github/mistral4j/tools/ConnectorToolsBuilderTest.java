@@ -166,7 +166,7 @@ class ConnectorToolsBuilderTest {
     TestBuilder builder = new TestBuilder();
 
     assertThatThrownBy(() -> builder.cacheTtl(Duration.ofSeconds(-1)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("cacheTtl must be zero or positive, got PT-1S");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("cacheTtl must not be negative, got PT-1S");
     assertThatThrownBy(() -> builder.callTimeout(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("callTimeout must be positive, got PT0S");
     assertThatThrownBy(() -> builder.callTimeout(Duration.ofMillis(-1)))

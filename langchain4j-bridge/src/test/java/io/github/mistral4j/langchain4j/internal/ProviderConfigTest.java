@@ -48,7 +48,7 @@ class ProviderConfigTest {
   void callAndCacheValues_areCheckedByTheToolsCore() {
     ProviderConfig config = new ProviderConfig(LOG);
     assertThatThrownBy(() -> config.settings().cacheTtl(Duration.ofSeconds(-1)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("cacheTtl must be zero or positive, got PT-1S");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("cacheTtl must not be negative, got PT-1S");
     assertThatThrownBy(() -> config.settings().callTimeout(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("callTimeout must be positive, got PT0S");
     assertThatThrownBy(() -> config.settings().callMaxRetries(-1))
